@@ -33,7 +33,9 @@ from .gates import Gate, gate, gate_of
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
+    REGNAL_ORDINAL,
     TOPONYM_HEAD,
+    RuleWords,
     rule_words,
     sentence_bits,
     sentence_kinds,
@@ -339,30 +341,125 @@ def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
                 tags[k] = "O"
 
 
-@gate(tags=("B-PER", "I-PER"))
+#: "عشر" / "عشرة" after an ordinal ("الرابع عشر", "الثانية عشرة"), folded.
+_TEENS = frozenset({fold("عشر"), fold("عشرة")})
+#: "من" after an ordinal: "the first of" ("الأول من نوعه"), no regnal number.
+_OF = fold("من")
+
+
+def _ordinal_end(toks: Sequence[Token], j: int, words: RuleWords) -> tuple[int, bool] | None:
+    """Where the regnal ordinal at ``j`` ends (after "عشر"/"عشرة") and whether it is feminine; None if
+    ``j`` is no such ordinal, or is "the first of" ("الأول من"), or "الحادي" without "عشر"."""
+    word = fold(toks[j].norm)
+    feminine = word in words.regnal_ordinals_feminine
+    if not feminine and word not in words.regnal_ordinals:
+        return None
+    end = j + 1
+    if end < len(toks) and fold(toks[end].norm) in _TEENS:
+        end += 1
+    elif word.startswith(fold("الحادي")):
+        return None
+    if end < len(toks) and fold(toks[end].norm) == _OF:
+        return None
+    return end, feminine
+
+
+def _regnal_name_before(toks: Sequence[Token], j: int, words: RuleWords) -> int:
+    """How many words right before ``j`` are a name of ``regnal_names`` (two: "يوحنا بولس"; one:
+    "رمسيس"; 0: none)."""
+    if j >= 2 and f"{fold(toks[j - 2].norm)} {fold(toks[j - 1].norm)}" in words.regnal_names:
+        return 2
+    return 1 if j >= 1 and fold(toks[j - 1].norm) in words.regnal_names else 0
+
+
+def _title(tok: Token, words: RuleWords) -> bool | None:
+    """Is ``tok`` a regnal title, feminine (True: "الملكة") or masculine (False: "الملك")? None: no title."""
+    word = fold(tok.norm)
+    if word in words.regnal_titles_feminine:
+        return True
+    return False if word in words.regnal_titles else None
+
+
+def _titled_name(toks: Sequence[Token], tags: Sequence[Tag], j: int, feminine: bool, gaz: Gazetteer,
+                 words: RuleWords) -> int:
+    """The first word of a monarch's name of one or two untagged words between a regnal title and the
+    ordinal at ``j`` ("الملك سيتي الثاني", "الملك المغربي محمد السادس": the nationality stays out), the
+    title's gender that of the ordinal; -1 if there is none."""
+    for size in (1, 2):
+        t = j - size - 1
+        if t < 0:
+            return -1
+        if any(tags[k] != "O" or toks[k].kind != "word" or fold(toks[k].norm) in words.function_words
+               or _title(toks[k], words) is not None or _nisba(toks[k], gaz) for k in range(t + 1, j)):
+            return -1
+        gender = _title(toks[t], words)
+        if gender is None and size == 1 and t > 0 and tags[t] == "O" and _nisba(toks[t], gaz):
+            gender = _title(toks[t - 1], words)  # "الملك المغربي محمد السادس"
+        if gender is not None:
+            return t + 1 if gender == feminine else -1
+    return -1
+
+
+def _nisba(tok: Token, gaz: Gazetteer) -> bool:
+    """A nationality adjective with the article ("المغربي", "الأردنية")."""
+    word = fold(tok.norm)
+    return word.startswith("ال") and (word[2:] in gaz.nisba or word in gaz.nisba)
+
+
+@gate(bits=REGNAL_ORDINAL)
 def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """Join a regnal ordinal to the name of a monarch: "الملك عبد الله الثاني" is one PER; and the name
-    ends with its ordinal where the tagger ran on into a preposition and a noun ("الملك محمد السادس
-    بالقصر الملكي" → "محمد السادس")."""
-    if "B-PER" not in tags and "I-PER" not in tags:  # an ordinal joins a PER
+    """Join a regnal ordinal to the name of a monarch or a pope (``rules.yaml``'s ``regnal_*`` lists):
+    "الملك عبد الله الثاني", "الملكة إليزابيث الثانية", "البابا بنديكت السادس عشر" are one PER with
+    the ordinal and "عشر"; so are one or two untagged words between a title and an ordinal ("الملك
+    سيتي الثاني"), and a name borne with an ordinal without a title ("رمسيس الثاني", "لويس الرابع
+    عشر"); not "الأول من" (the first of), nor an ordinal after another name ("قرار ترامب الثاني").  The
+    name ends with its ordinal, but for a patronym, where the tagger ran on ("الملك محمد السادس بالقصر
+    الملكي" → "محمد السادس", "البابا تواضروس الثاني بابا الإسكندرية" → "البابا تواضروس الثاني")."""
+    words = rule_words()
+    if not sentence_bits(toks) & REGNAL_ORDINAL:
         return
-    titles = gaz.triggers.get("regnal_title", frozenset())
-    ordinals = gaz.triggers.get("regnal_ordinal", frozenset())
     n = len(tags)
     for j in range(1, n):
-        if tags[j] not in ("O", "I-PER") or tags[j - 1] not in ("B-PER", "I-PER") or fold(toks[j].norm) not in ordinals:
+        if tags[j] not in ("O", "I-PER"):
             continue
-        i = j - 1
-        while i > 0 and tags[i] == "I-PER":
-            i -= 1
-        if i > 0 and fold(toks[i - 1].norm) in titles:
-            tags[j] = "I-PER"
-            if j + 1 < n and tags[j + 1] == "I-PER" and toks[j + 1].kind == "word" \
-                    and fold(toks[j + 1].norm).startswith(("بال", "لل", "وال", "فال")):
-                k = j + 1
-                while k < n and tags[k] == "I-PER":
+        found = _ordinal_end(toks, j, words)
+        if found is None:
+            continue
+        end, feminine = found
+        if tags[j - 1] in ("B-PER", "I-PER"):
+            i = j - 1
+            while i > 0 and tags[i] == "I-PER":
+                i -= 1
+            gender = _title(toks[i - 1], words) if i > 0 else None
+            if gender is not None and gender != feminine:  # "زيارة الملك سلمان الأولى": his first visit
+                k = j
+                while tags[j] == "I-PER" and k < n and tags[k] == "I-PER":
                     tags[k] = "O"
                     k += 1
+                continue
+            if gender is None and not _regnal_name_before(toks, j, words):
+                continue
+        elif tags[j] != "O":
+            continue
+        else:
+            first = _titled_name(toks, tags, j, feminine, gaz, words)
+            if first < 0:
+                size = _regnal_name_before(toks, j, words)
+                if not size or any(tags[k] != "O" for k in range(j - size, j)) or (
+                        j - size > 0 and fold(toks[j - size - 1].norm) in gaz.head_words):
+                    continue
+                first = j - size
+            tags[first:j] = ["B-PER"] + ["I-PER"] * (j - first - 1)
+        for k in range(j, end):
+            if tags[k] == "O":
+                tags[k] = "I-PER"
+        # the name ends with its ordinal, but for a patronym ("عبد الله الثاني بن الحسين"): not a title in
+        # apposition ("البابا تواضروس الثاني بابا الإسكندرية") nor a preposition and a noun ("بالقصر الملكي")
+        if end < n and tags[end] == "I-PER" and toks[end].kind == "word" and fold(toks[end].norm) not in PATRONYMS:
+            k = end
+            while k < n and tags[k] == "I-PER":
+                tags[k] = "O"
+                k += 1
 
 
 def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -481,8 +578,7 @@ RULES: tuple[Rule, ...] = (
 
 
 #: The rules of :data:`RULES` that change nothing in a sentence without a name (all its tags "O").
-ON_NAMES: frozenset[Rule] = frozenset({head_out_of_loc, adjective_after_head, name_after_bare_head, trim_after_places,
-                                       regnal_ordinals})
+ON_NAMES: frozenset[Rule] = frozenset({head_out_of_loc, adjective_after_head, name_after_bare_head, trim_after_places})
 
 
 #: A rule as :func:`run_rules` runs it: the rule and its gate's bits, tags and texts (:mod:`.gates`).

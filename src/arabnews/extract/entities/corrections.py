@@ -158,7 +158,7 @@ from .boundaries import (
     whole_toponym,
 )
 from .gazetteer import Gazetteer
-from .homonyms import noun_not_place_name
+from .homonyms import noun_not_place_name, pronoun_noun_not_place
 from .orgs import (
     acronym_after_org,
     acronym_orgs,
@@ -255,6 +255,7 @@ from .persons import (
     preposition_not_name,
     public_figures,
     quoted_speaker,
+    speaker_after_people_noun,
     speaker_after_verb,
     speaker_before_colon,
     split_at_preposition,
@@ -357,7 +358,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
-    speaker_after_verb, quoted_speaker, article_given_name, adjective_family_name,
+    speaker_after_verb, speaker_after_people_noun, quoted_speaker, article_given_name, adjective_family_name,
     whole_toponym, place_after_toponym_head, place_named_after_person, name_after_place_head, site_after_head,
     road_ends, whole_camp, new_quarter,
     base_names, front_names, place_before_province, stadium_names, disease_names,
@@ -384,7 +385,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
     known_towns, whole_listed_town, place_before_strike,
     whole_known_place, split_joined_countries, noun_not_place, noun_not_place_name, model_not_place, dam_names,
-    province_alone,
+    province_alone, pronoun_noun_not_place,
     town_district, head_not_cape,
     city_not_org,
     landmark_not_org,

@@ -33,7 +33,7 @@ HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, 
                           "common_nouns": Words, "flood_names": Words, "flood_cues": Words,
                           "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words,
                           "amman_capital": Words,
-                          "qutr_names": Words},
+                          "qutr_names": Words, "pronoun_nouns": Words, "pronoun_words": Words},
                          {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
@@ -232,6 +232,21 @@ def _cue_next_to(toks: Sequence[Token], i: int, cues: frozenset[str]) -> bool:
     return any(0 <= k < len(toks) and _is(toks[k], cues) for k in (i - 1, i + 1))
 
 
+#: "ة" as written: a text that writes it tells "جدة" (Jeddah) from "جده" (his grandfather).
+_TA_MARBUTA = "ة"
+
+
+def _with_pronoun(toks: Sequence[Token], i: int, forms: Sequence[str], cues: dict[str, frozenset[str]]) -> bool:
+    """Is word ``i`` (its :func:`stems` ``forms``) a noun with an attached pronoun that folds to a town's name
+    (``pronoun_words``: "بابها", "لبنها"; or ``pronoun_nouns`` written with ه in a sentence that writes ة:
+    "لجده", "قفصه")?"""
+    word = fold(toks[i].norm)
+    if word in cues["pronoun_words"] or (word[:1] in "وف" and word[1:] in cues["pronoun_words"]):
+        return True
+    return (not cues["pronoun_nouns"].isdisjoint(forms) and toks[i].text.endswith("ه")
+            and any(tok.text.endswith(_TA_MARBUTA) for tok in toks))
+
+
 @gate(tags=("B-LOC", "I-LOC"))
 def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is an ordinary noun (``homonyms.yaml``'s ``common_nouns``: "الجنين", the fetus, "الجدة",
@@ -249,3 +264,18 @@ def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         if i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm):
             continue
         tags[i] = "O"
+
+
+@gate(tags=("B-LOC",))
+def pronoun_noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is a noun with an attached pronoun folding to a town's name (:func:`_with_pronoun`:
+    "لجده", to his grandfather, not Jeddah "جدة"; "داخل قفصه", its cage, not Gafsa "قفصة"; "بابها", her door, not
+    ب + Abha) is none; after a place head ("مدينة …") the place stays.  It runs after the rules that tag a
+    province alone (``province_alone``: "منوبة", "جربة")."""
+    cues = _cues()
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j - i != 1 or toks[i].kind != "word":
+            continue
+        if _with_pronoun(toks, i, stems(toks[i].norm), cues) and not (
+                i and toks[i - 1].kind == "word" and gaz.is_loc_head(toks[i - 1].norm)):
+            tags[i] = "O"

@@ -2853,9 +2853,10 @@ def platform_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
 
 
 def _platform_size(toks: Sequence[Token], folds: Sequence[str], i: int) -> int:
-    """How many words of ``toks`` from ``i`` are a platform's name (``rules.yaml``'s ``platforms``), 0 if none:
-    the first word with its proclitics and article ("بالفيسبوك"), the others as written ("فيس" + "بوك")."""
-    table = rule_words().platforms
+    """How many words of ``toks`` from ``i`` are a platform's or a rating agency's name (``rules.yaml``'s
+    ``platforms``, ``rating_agencies``), 0 if none: the first word with its proclitics and article ("بالفيسبوك"),
+    the others as written ("فيس" + "بوك")."""
+    table = rule_words().alone_orgs
     names = next((table[f] for f in stems(toks[i].norm) if f in table), ())
     return next((len(name) for name in names if tuple(folds[i + 1:i + len(name)]) == name[1:]), 0)
 
@@ -2866,7 +2867,8 @@ def platform_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     تويتر", "على الفايسبوك", "فيس بوك") is an ORG, as ANERcorp tags "جوجل": untagged, or tagged as a name of
     its own of another label (a MISC, a LOC "يوتيوب"); a person the tagger began on it ends after it ("لمؤسس
     الفايسبوك مارك زوكربيرغ" → the ORG and the PER).  A name it is part of stays ("شركة فيسبوك"), and so does a
-    product named after it (``platform_products``: "فيسبوك لايف", "غوغل إيرث")."""
+    product named after it (``platform_products``: "فيسبوك لايف", "غوغل إيرث").  So is a credit rating agency
+    (``rating_agencies``: "فيتش رايتنغ", "ستاندرد آند بورز", "موديز"; session 33)."""
     if not sentence_bits(toks) & PLATFORM:
         return
     folds = sentence_folds(toks)
@@ -2884,7 +2886,8 @@ def platform_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                 tags[i:k] = ["B-ORG"] + ["I-ORG"] * (size - 1)
         elif tag.startswith("B-") and tag != "B-ORG":
             end = chunk_end(tags, i)
-            if end == k:
+            if end == k or (end < k and all(t == "O" for t in tags[end:k])
+                            and (k >= n or not tags[k].startswith("I-"))):  # "ستاندرد" + "آند بورز"
                 tags[i:k] = ["B-ORG"] + ["I-ORG"] * (size - 1)
             elif end > k and tag == "B-PER":
                 tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (size - 1) + ["B-PER"]

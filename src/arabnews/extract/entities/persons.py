@@ -529,6 +529,68 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[j] = "B-PER"
 
 
+@gate(OCCUPATION)
+def speaker_after_people_noun(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Two words between a verb of saying with a noun of people or an occupation after it (``occupations``,
+    ``people_nouns``; its nationality or adjectives too) and "إن", "أن" or a colon
+    (``people_speaker_followers``) are the speaker's given and family name, a person, though neither is a
+    known name part: "وقال الطالب ييت تورك إن", "وأوضح الشاب ياسين كرت أنه"; and so where the tagger read them
+    as a place or another name ("وقالت الصحفية بترا لازلو إنها", "وقالت الناشطة السياسية هزار الجيناوي إن":
+    LOCs), unless the two words are a place.  The verb opens its clause; neither word is a function word, a
+    verb, a title, a time word ("صباح اليوم") or a head, and the first has no article nor proclitic."""
+    if not sentence_bits(toks) & OCCUPATION:
+        return
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for t in [k for k in range(1, n - 3) if flags[k] & OCCUPATION and flags[k] & ARTICLE]:
+        v = t - 1
+        if folds[v] not in rw.speech_verbs or tags[v] != "O" or tags[t] != "O" or not (
+                v == 0 or folds[v][0] in ("و", "ف") or toks[v - 1].kind == "punct"):
+            continue
+        k = t + 1
+        while k < n and tags[k] == "O" and toks[k].kind == "word" and has_article(toks[k].norm) and (
+                in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)
+                or _field_adjective(toks[k], gaz, folds[t].endswith("ه"))):
+            k += 1
+        if k + 2 >= n or folds[k + 2] not in rw.people_speaker_followers or tags[k + 2] != "O" \
+                or not _speaker_words(toks, k, gaz, rw):
+            continue
+        first, second = tags[k], tags[k + 1]
+        if first == second == "O":
+            pass
+        elif first == "B-PER" and second == "O":
+            pass  # the tagger's given name alone: "وقال الطالب يحيى كمال إن"
+        elif first in ("B-LOC", "B-MISC", "B-ORG") and second in ("O", "I" + first[1:]):
+            if gaz.match_place([folds[k], folds[k + 1]], 0) == 2:
+                continue  # the two words are a place
+        else:
+            continue
+        tags[k], tags[k + 1] = "B-PER", "I-PER"
+
+
+def _speaker_words(toks: Sequence[Token], k: int, gaz: Gazetteer, rw: RuleWords) -> bool:
+    """Can ``toks[k]`` and ``toks[k + 1]`` be a given and a family name after a noun of people
+    (:func:`speaker_after_people_noun`)?"""
+    for tok in toks[k:k + 2]:
+        word = fold(tok.norm)
+        if tok.kind != "word" or written_function_word(tok) or len(word) < 2 or word in rw.function_words \
+                or word in rw.not_name_words or word in rw.chain_stops or word in rw.name_end_times \
+                or is_predicate(tok.norm) or in_list(tok.norm, rw.titles) or in_list(tok.norm, rw.occupations) \
+                or in_list(tok.norm, rw.org_heads) or gaz.is_loc_head(tok.norm) or word in gaz.nisba:
+            return False
+    first = toks[k]
+    word = fold(first.norm)
+    if has_article(first.norm) and word not in rw.article_given_names:
+        return False
+    if word in gaz.person_parts:
+        return True
+    # a word no corpus has as an ordinary word nor as a verb ("ييت"), or a place's name ("بترا")
+    return word in gaz.places or (word not in gaz.common and word not in verb_forms()
+                                  and not _clitic_and_word(first, gaz))
+
+
 def _speaker_pair(toks: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
     """Are ``toks[j]`` and ``toks[j + 1]``, between a verb of saying and what follows a speaker, a given name
     and a family name: a given name that is an ordinary word too (``given_names.yaml``'s ``ordinary``:

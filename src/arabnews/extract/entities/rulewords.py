@@ -84,6 +84,9 @@ RULES_SCHEMA = Record({
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
     "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
     "kunya_place_heads": Words, "kunya_words": Words, "model_words": Words,
+    "regnal_titles": Words, "regnal_titles_feminine": Words, "regnal_ordinals": Words,
+    "regnal_ordinals_feminine": Words, "regnal_names": Words,
+    "rating_agencies": Words, "people_speaker_followers": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -201,6 +204,15 @@ class RuleWords:
     kunya_words: frozenset[str]
     #: words of make or model before a product name, folded as written ("طراز", "ماركة")
     model_words: frozenset[str]
+    #: monarchs' and popes' titles, ordinals (masculine, feminine) and names borne with an ordinal, folded as written
+    #: (backoff.regnal_ordinals)
+    regnal_titles: frozenset[str]
+    regnal_titles_feminine: frozenset[str]
+    regnal_ordinals: frozenset[str]
+    regnal_ordinals_feminine: frozenset[str]
+    regnal_names: frozenset[str]
+    #: what follows a speaker named after a noun of people right after a verb of saying ("إن", "أنها", ":"), folded
+    people_speaker_followers: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -393,6 +405,9 @@ class RuleWords:
     #: social platforms and messaging services ("فيسبوك", "فيس بوك"), by their first folded word without the
     #: article → their names as tuples of folded words, longest first; and those first words, for the word flags
     platforms: dict[str, tuple[tuple[str, ...], ...]]
+    #: the same for the platforms and the credit rating agencies (``rating_agencies``): organisations named alone
+    #: (orgs.platform_names); and their first words, for the word flags
+    alone_orgs: dict[str, tuple[tuple[str, ...], ...]]
     platform_first_words: frozenset[str]
     #: seas' and oceans' heads, names and second names, folded as written ("المحيط" + "الهادي", "الأبيض" + "المتوسط")
     sea_heads: frozenset[str]
@@ -482,6 +497,9 @@ def rule_words() -> RuleWords:
     forces = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["security_forces"]))
     units = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["security_unit_bodies"]))
     platforms = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["platforms"]))
+    # rating agencies are named alone as platforms are (orgs.platform_names), but are no place of posting
+    alone = _by_first_word(frozenset(tuple(fold(x) for x in w.split())
+                                     for w in (*data["platforms"], *data["rating_agencies"])))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
         place_media_heads=words("place_media_heads"),
@@ -533,6 +551,9 @@ def rule_words() -> RuleWords:
         eponym_place_heads=words("eponym_place_heads"), following_nouns=words("following_nouns"),
         kunya_place_heads=words("kunya_place_heads"), kunya_words=folded("kunya_words"),
         model_words=folded("model_words"),
+        regnal_titles=folded("regnal_titles"),
+        regnal_titles_feminine=folded("regnal_titles_feminine"), regnal_ordinals=folded("regnal_ordinals"),
+        regnal_ordinals_feminine=folded("regnal_ordinals_feminine"), regnal_names=folded("regnal_names"),
         adjective_negations=words("adjective_negations"), base_heads=words("base_heads"),
         base_adjectives=folded("base_adjectives"), delegation_heads=words("delegation_heads"),
         front_heads=words("front_heads"), province_cue_heads=words("province_cue_heads"),
@@ -554,6 +575,7 @@ def rule_words() -> RuleWords:
         surname_particles_second=folded("surname_particles_second"),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
         speaker_followers=folded("speaker_followers"),
+        people_speaker_followers=folded("people_speaker_followers"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
@@ -586,7 +608,7 @@ def rule_words() -> RuleWords:
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
-        platforms=platforms, platform_first_words=frozenset(platforms),
+        platforms=platforms, alone_orgs=alone, platform_first_words=frozenset(alone),
         platform_products=folded("platform_products"),
         sea_heads=folded("sea_heads"), sea_names=folded("sea_names"), sea_second_names=folded("sea_second_names"),
         street_heads=words("street_heads"), landmark_heads=words("landmark_heads"),
@@ -647,7 +669,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # asked by in_list once per word of most sentences (place_before_province, incident_place, match_word,
           # noun_not_place, company_after_head): a bit here answers from the word's flags, not its stems each time
           "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads",
-          "arab_club_names", "site_heads")
+          "arab_club_names", "site_heads", "regnal_ordinals", "regnal_ordinals_feminine")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -755,6 +777,7 @@ COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
 PLATFORM, STREET_HEAD = 1 << _LISTS.index("platform_first_words"), 1 << _LISTS.index("street_heads")
 SEA_HEAD, PERSON_NAMED_HEAD = 1 << _LISTS.index("sea_heads"), 1 << _LISTS.index("person_named_heads")
 SITE_HEAD = 1 << _LISTS.index("site_heads")
+REGNAL_ORDINAL = 1 << _LISTS.index("regnal_ordinals") | 1 << _LISTS.index("regnal_ordinals_feminine")
 SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
 DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
