@@ -62,13 +62,12 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
 
 from ...document import Document, NumberSpan, SpanIndex
-from ...lang.ar import lookup_key as _lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.ar.charsets import HSPACE
 from ...text.normalize import fold, normalize_with_map
@@ -76,6 +75,7 @@ from ...text.tokenize import KIND_CODES, Tokens
 from .ages import mark_ages
 from .ages import noun_before as age_noun_before
 from .grammar import SCALE_VALUES, Expr, parse_expressions
+from .lexicon import cached_lookup_key as lookup_key
 from .lexicon import lexicon
 from .measures import Measures, measures
 from .outlets import outlet_spans
@@ -123,8 +123,6 @@ _TIME_UNIT = regex.compile(
                                        key=len, reverse=True)) + r")(?![\p{L}])"
 )
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
-#: ``lookup_key`` with a memo: units, qualifiers and counted nouns repeat from number to number.
-lookup_key = lru_cache(maxsize=1 << 16)(_lookup_key)
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
                  ("subunit_start", "subunit_end", "subunit_text"), ("per_start", "per_end", "per_text"),
@@ -1340,9 +1338,12 @@ def make_stage() -> Callable[[Document], Document]:
         links = _link_spans(doc)
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
+            found = _find(folded, lo, hi, raw)
+            if not found:
+                continue  # (no counter nor outlet to read either)
             counters = _counters(folded, lo, hi)
             outlets = outlet_spans(folded, lo, hi)  # "صحيفة اليوم السابع", "قناة 218 الليبية": no numbers
-            for e in _find(folded, lo, hi, raw):
+            for e in found:
                 if counters and any(a < e.end and e.start < b for a, b in counters):
                     continue
                 if outlets and any(a < e.end and e.start < b for a, b in outlets):

@@ -20,10 +20,10 @@ from typing import Any, NamedTuple
 import regex
 
 from ...lang import ar
-from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from .grammar import Expr
 from .lexicon import _SCHEMA
+from .lexicon import cached_lookup_key as lookup_key
 
 #: The ISO designators of the time units an age is told in → their UCUM codes.
 _AGE_UNITS = {"Y": "a", "M": "mo", "W": "wk", "D": "d"}

@@ -113,6 +113,11 @@ def _read_digits(text: str) -> Fraction | None:
     return -value if negative else value
 
 
+#: The separators of digit groups once the digits are ASCII (a compiled pattern: ``regex.split`` with a string
+#: looks its pattern up in a cache at every call)
+_SEPARATORS = re.compile("[.,]")
+
+
 def _plain_digits(text: str) -> Fraction | None:
     if text.isdecimal():  # digits alone, of any script: int() reads them
         return Fraction(int(text))
@@ -123,7 +128,7 @@ def _plain_digits(text: str) -> Fraction | None:
     seps = [c for c in ascii_ if c in ".,"]
     if not seps:
         return Fraction(int(ascii_))
-    groups = regex.split(r"[.,]", ascii_)
+    groups = _SEPARATORS.split(ascii_)
     if len(set(seps)) == 1:
         sep = seps[0]
         thousands = all(len(g) == 3 for g in groups[1:]) and (sep == "," or len(seps) > 1)
@@ -323,8 +328,6 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
     return atoms
 
 
-#: The proclitics a model's name may carry ("وبوينغ 737", "لطائرات الإيرباص 320" folded), longest first.
-_MODEL_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "وك", "و", "ف", "ب", "ل", "ك", "")
 #: A Latin letter before digits that is the multiplication sign ("7.62 x 39", "(50 x 2)"), not a model's letter.
 _TIMES = frozenset("xX×")
 _ARABIC = "".join(chr(c) for c in range(0x0621, 0x064b))
@@ -391,13 +394,12 @@ def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int
         return "model"
     # a military formation's name: "اللواء 444 قتال", "محور الفوج 46", "لكتيبة 155" (``unit_heads``; a count
     # before a counted noun, the caller's test); a Latin letter spelled with its hamza: "(إم 23)" (``letter_codes``)
-    if any(word.startswith(p) and word[len(p):] in lex.unit_heads for p in _MODEL_CLITICS):
+    if word in lex.unit_head_words:
         return "unit"
     if raw is not None and len(word) <= 3 and raw(j, k).lstrip("وف") in lex.letter_codes:
         return "model"
     # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
-    return "model" if any(word.startswith(p) and (len(word) - len(p) > 2 or p in ("", "و"))
-                          and word[len(p):] in lex.model_names for p in _MODEL_CLITICS) else None
+    return "model" if word in lex.model_words else None
 
 
 #: The quotes around a name: opening, closing

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 import regex
@@ -149,12 +149,25 @@ class Lexicon:
     letter_codes: frozenset[str]  # as written (hamza kept): digits after one are a code ("إم 23")
     model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
+    #: ``unit_heads`` with each of ``MODEL_CLITICS`` before ("لكتيبة", "واللواء"): one set test, not one per clitic
+    unit_head_words: frozenset[str]
+    #: ``model_names`` with each of ``MODEL_CLITICS`` before, a clitic other than و only on a name of three letters
+    #: or more ("وبوينغ", "لطائرات"; "كاس" is "كأس", a cup, not "ك" + "اس")
+    model_words: frozenset[str]
     #: a toll's head and its noun ("عدد القتلى", "حصيلة قتلاه", "عدد حالات الاعتقال"; group "w" the noun)
     toll_re: regex.Pattern[str]
     toll_heads: tuple[str, ...]  # the heads of toll_re, folded: a region without one holds no toll
     toll_links: frozenset[str]  # folded: the word right before a toll's number ("إلى", "بلغت")
     toll_nouns: dict[str, str]  # folded nouns of a toll that are no counted noun ("الاعتقالات") → unit key
     quote_name_stops: frozenset[str]  # folded: a word before digits that end a quote makes it no name ("إلى")
+
+
+#: ``lookup_key`` with a memo, for the stage's code (units, qualifiers, counted nouns and age words repeat from
+#: number to number)
+cached_lookup_key = lru_cache(maxsize=1 << 16)(lookup_key)
+#: The proclitics a model's or a formation's name may carry ("وبوينغ 737", "لطائرات الإيرباص 320", "لكتيبة 155"
+#: folded), longest first.
+MODEL_CLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "وك", "و", "ف", "ب", "ل", "ك", "")
 
 
 def _alternation(forms: Iterable[str]) -> str:
@@ -437,8 +450,10 @@ def lexicon() -> Lexicon:
         people_units=classes.people,
         person_units=classes.persons,
         armed_units=classes.armed,
-        model_names=frozenset(lookup_key(f) for f in data["model_names"]),
-        unit_heads=frozenset(lookup_key(f) for f in data["unit_heads"]),
+        model_names=(model_names := frozenset(lookup_key(f) for f in data["model_names"])),
+        unit_heads=(formation_heads := frozenset(lookup_key(f) for f in data["unit_heads"])),
+        unit_head_words=frozenset(p + h for p in MODEL_CLITICS for h in formation_heads),
+        model_words=frozenset(p + n for p in MODEL_CLITICS for n in model_names if len(n) > 2 or p in ("", "و")),
         letter_codes=frozenset(data["letter_codes"]),
         semi_re=regex.compile(rf"[^\S\n]++(?:ال)?(?:{_alternation(lookup_key(f) for f in data['semi_words'])})"
                               r"(?![\p{L}\p{N}\p{M}])"),

@@ -159,13 +159,17 @@ def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
 def _construct_hint(stems: set[str], tails: list[str], word_char: str) -> re.Pattern[str]:
     """A scan for "يه" (then one of ``tails``: "ا", "ما"…) ending a word, the "يه" after one of ``stems``
     (all ending in "ي": "ابني", "طفلي"): a literal that ``re`` finds fast, the stem checked in lookbehinds
-    (one per length), so that "فيه", "عليه", "لديه" cost no scan back to their word's start."""
+    (the letter before its "ي" first, then one per length), so that "فيه", "عليه", "لديه" cost no scan back
+    to their word's start."""
     assert all(s.endswith("ي") for s in stems)
     by_length: dict[int, list[str]] = {}
     for s in stems:
         by_length.setdefault(len(s), []).append(s)
     behind = "|".join(f"(?<={ar.trie_regex(ws)}ه)" for _, ws in sorted(by_length.items()))
-    return re.compile(rf"يه(?:{behind})(?:{ar.trie_regex(tails)})?(?!{word_char})")
+    # first the letter before the "ي", one class: it turns away most "يه" (the folded "ية" of every "العربية")
+    assert all(len(s) >= 2 for s in stems)
+    before = "".join(sorted({s[-2] for s in stems}))
+    return re.compile(rf"يه(?<=[{before}]يه)(?:{behind})(?:{ar.trie_regex(tails)})?(?!{word_char})")
 
 
 def _tails(words: list[str]) -> frozenset[str]:
