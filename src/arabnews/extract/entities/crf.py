@@ -77,7 +77,7 @@ class CRFTagger:
             # does a name start with "c64="? read in the file's text, not name by name
             clusters = names.startswith("c64=") or "\nc64=" in names
         self._model: Model | None = load_model(self.model_path)
-        if keep is not None and self._model is not None and keep == self._model.attr_ids.keys():
+        if keep is not None and self._model is not None and self._model.attr_ids.same_names(keep):
             # the same names as the model's own table: a second set of 90,000 strings would cost 12 MB
             keep = self._model.attr_ids.keys()
         # a model trained without the word-cluster features (the news model) has no weight for them:
@@ -88,6 +88,12 @@ class CRFTagger:
         self._lattices = Lattices()
         if self._model is not None and not self._agrees():
             self._model = self._scorer = None
+        if self._model is not None:
+            # the fast path tags alone: the check's ``pycrfsuite.Tagger`` (the 8 MB model file read
+            # into memory again) and the model's table of names (15 MB; the state scorer keeps the
+            # ids it needs) are read again only if something asks for them
+            self._local.tagger = None
+            self._model.attr_ids.release()
 
     def _lattice(self) -> Lattice:
         lattice = self._lattices.lattice

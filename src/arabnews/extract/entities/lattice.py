@@ -19,9 +19,11 @@ from __future__ import annotations
 import ctypes
 import struct
 import threading
-from collections.abc import Sequence
+from collections.abc import ItemsView, Iterator, KeysView, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar, overload
 
 import numpy as np
 
@@ -32,6 +34,7 @@ _OFF_NUM_ITEMS, _OFF_CAP_ITEMS = 8, 12
 _OFF_STATE, _OFF_TRANS, _OFF_ALPHA, _OFF_BETA, _OFF_SCALE = 24, 32, 40, 48, 56
 #: Most tokens of a document whose lattice arrays a :class:`Lattice` keeps for the next (about 250 KB).
 _KEPT_ROWS = 1024
+T = TypeVar("T")
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("weight", "<f8")])
 
 
@@ -65,13 +68,73 @@ def _library() -> ctypes.CDLL | None:
     return lib
 
 
+class AttributeIds(Mapping[str, int]):
+    """A model's attribute ids by name, read from the model file into a dict on first use.
+
+    The dict of the news model's 90,000 names takes some 15 MB: the state scorer keeps only the
+    names it looks up (in tables of its own), so once it is built the tagger calls :meth:`release`
+    and the dict is read again only if something asks for a name later (the slow ``pycrfsuite``
+    path's filter, another domain's features, the tests)."""
+
+    def __init__(self, path: Path, lib: ctypes.CDLL, table: dict[str, int] | None = None) -> None:
+        self.path = path
+        self.lib = lib
+        self._ids = table
+        self._len = len(table) if table is not None else len(self._table())
+        self._keys = KeysView(self)
+
+    def _table(self) -> dict[str, int]:
+        table = self._ids
+        if table is None:
+            table = self._ids = _attribute_ids(self.lib, self.path)
+        return table
+
+    def release(self) -> None:
+        """Drop the dict (the next lookup reads it again from the model file)."""
+        self._ids = None
+
+    def __getitem__(self, name: str) -> int:
+        return self._table()[name]
+
+    @overload
+    def get(self, name: str, /) -> int | None: ...
+    @overload
+    def get(self, name: str, /, default: int) -> int: ...
+    @overload
+    def get(self, name: str, /, default: T) -> int | T: ...
+
+    def get(self, name: str, /, default: object = None) -> object:
+        return self._table().get(name, default)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._table()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return self._len
+
+    def items(self) -> ItemsView[str, int]:
+        return self._table().items()
+
+    def same_names(self, names: AbstractSet[str]) -> bool:
+        """Are ``names`` exactly the model's attribute names?"""
+        return self._table().keys() == names
+
+    def keys(self) -> KeysView[str]:
+        """A view that reads the names through this table (it does not keep the dict); always the
+        same object, so that ``keep is model.attr_ids.keys()`` says a filter is the model's own."""
+        return self._keys
+
+
 @dataclass
 class Model:
     """A CRF model's labels, attribute ids and weights; ``weights`` has one row per attribute and a
     last row of zeros (:attr:`zero`) that pads id lists."""
 
     labels: list[str]
-    attr_ids: dict[str, int]
+    attr_ids: AttributeIds
     weights: np.ndarray
     trans: np.ndarray
     lib: ctypes.CDLL
@@ -79,6 +142,17 @@ class Model:
     @property
     def zero(self) -> int:
         return len(self.weights) - 1
+
+
+def _attribute_ids(lib: ctypes.CDLL, path: Path) -> dict[str, int]:
+    """Every attribute name of the model at ``path`` and its id, as crfsuite reads them."""
+    handle = lib.crf1dm_new(str(path).encode())
+    if not handle:
+        raise OSError(f"{path}: crfsuite cannot open the model")
+    try:
+        return {lib.crf1dm_to_attr(handle, a).decode(): a for a in range(lib.crf1dm_get_num_attrs(handle))}
+    finally:
+        lib.crf1dm_close(handle)
 
 
 def _features(path: Path) -> np.ndarray:
@@ -115,7 +189,7 @@ def load_model(path: Path) -> Model | None:
     edges = feats[feats["type"] == 1]
     weights[state["src"], state["dst"]] = state["weight"]
     trans[edges["src"], edges["dst"]] = edges["weight"]
-    return Model(labels, attr_ids, weights, trans, lib)
+    return Model(labels, AttributeIds(path, lib, attr_ids), weights, trans, lib)
 
 
 class Lattice:

@@ -62,7 +62,7 @@ class StateScorer:
         keep = features.keep
         #: whether the extractor's ``keep`` holds every attribute of the model, so that the features it
         #: would drop are dropped here anyway (the attributes the model lacks): then not filtered twice
-        self._filter = keep is not None and not ids.keys() <= keep
+        self._filter = keep is not None and keep is not ids.keys() and not ids.keys() <= keep
         #: the bigram features ("bg=…|…") the extractor keeps and the model knows, by their pair of
         #: words: ``(a, b)`` for "bg=" + a + "|" + b, a name that holds another "|" under each reading
         #: (a pair is read without building the feature's string)
@@ -79,20 +79,29 @@ class StateScorer:
                     first, second = canon.setdefault(first, first), canon.setdefault(second, second)
                     self._bigrams[first, second] = a
                     bar = name.find("|", bar + 1)
-        #: the attributes a word's own feature strings are looked up in: the model's, those ``keep``
-        #: holds when it drops some
-        self._own_ids = ids if not self._filter else {name: a for name, a in ids.items() if name in keep}  # type: ignore[operator]
+        #: the attributes a word's own feature strings are looked up in: the model's (those ``keep``
+        #: holds when it drops some) but for the names no own feature has (see :func:`_own_name`):
+        #: the neighbours' and bigrams' are in the tables below, the domain copies are read from the
+        #: model when asked for (:meth:`_domain`), and the model's whole table is not kept
+        self._own_ids: dict[str, int] = {}
+        #: the ids of "BOS" and "EOS" (the zero row if the model lacks them)
+        self._edges = [(t, ids.get(name, model.zero)) for t, name in ((_BOS, "BOS"), (_EOS, "EOS"))]
         #: per window offset (-2, -1, +1, +2), the attributes of a neighbour's features by the feature's
         #: own name ("w=…" for "-1|w=…"): a new word's features are looked up without building the
         #: prefixed strings (some 30 per word) and hashing them
         self._ctx_ids: list[dict[str, int]] = [{} for _ in _WINDOW_TAGS]
         by_tag = dict(zip(_WINDOW_TAGS, self._ctx_ids, strict=True))
         size = len(_WINDOW_TAGS[0])  # "-2|", "+1|", …
-        for name, a in self._own_ids.items():
+        own_ids = self._own_ids
+        for name, a in ids.items():
+            if self._filter and name not in keep:  # type: ignore[operator]
+                continue
             ctx = by_tag.get(name[:size])
             if ctx is not None:
                 own = name[size:]
                 ctx[canon.setdefault(own, own)] = a
+            elif _own_name(name):
+                own_ids[name] = a
         del canon
         self._reset()
 
@@ -113,9 +122,8 @@ class StateScorer:
         self._ids: list[int] = []
         self._lengths: list[int] = []
         for k in range(4):
-            for t, name in ((_BOS, "BOS"), (_EOS, "EOS")):
-                if name in self.model.attr_ids:
-                    self._ctx[k][t, 0] = self.model.attr_ids[name]
+            for t, a in self._edges:
+                self._ctx[k][t, 0] = a
 
     def _add(self, word: str) -> int:
         """The type index of a word first seen; its attribute ids wait in ``_ids`` until
@@ -277,6 +285,14 @@ class StateScorer:
             if width:
                 _sums(out, weights.take(_padded(rows, width, zero).T, axis=0))
         return out
+
+
+def _own_name(name: str) -> bool:
+    """Can ``name`` be one of a word's own features (:meth:`.FeatureExtractor.parts`)?  Not a
+    neighbour's ("-1|w=…"), a bigram's ("bg=…|…") or a domain copy ("wiki|w=…": letters, then "|");
+    an own feature with a "|" has an "=" before it ("w=|") or is a flag with "_" ("np_…")."""
+    bar = name.find("|")
+    return bar < 0 or not (name[:bar].isalpha() or name.startswith(("bg=", *_WINDOW_TAGS)))
 
 
 def _ints(values: list[int]) -> np.ndarray:
