@@ -17,8 +17,9 @@ All offsets are offsets of ``doc.folded``; the stage maps them to the original t
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
@@ -214,11 +215,18 @@ def _name_parts(doc: Document) -> frozenset[int]:
         if writes_alif_maqsura(text) else set()
     pers = [(e.start, e.end) for e in doc.entities if isinstance(e, EntitySpan) and e.label == "PER"]
     if pers:
+        # the names longer than the word, by start, with the furthest end of those that start at or before each:
+        # a name holds the word if one starting before it ends after it (a lookup per word, not a read of every
+        # name of the document: a square term on a long document, session 33)
+        longer = sorted((s, e) for s, e in pers if e - s > len(ALI) + 1)
+        starts = [s for s, _ in longer]
+        furthest = list(accumulate((e for _, e in longer), max))
         for m in _ALI_EITHER.finditer(text):
             if m.group() != ALI and text[max(0, m.start() - 4):m.start()] not in (" بن ", "ابن ") \
                     and text[max(0, m.start() - 3):m.start()] != "بن ":
                 continue  # ("على" as written only after بن: the tagger stretches "ألفة يوسف على" over the preposition)
-            if any(s <= m.start() and m.end() <= e and e - s > len(ALI) + 1 for s, e in pers):
+            k = bisect_right(starts, m.start())
+            if k and furthest[k - 1] >= m.end():
                 out.add(doc.to_normalized(m.start(), m.end())[0])
     return frozenset(out)
 

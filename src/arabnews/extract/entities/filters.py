@@ -18,8 +18,9 @@ other layers of the document.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
+from itertools import pairwise
 
 from ...document import Document, EntitySpan, GroupSpan, SpanIndex
 from ...lang.ar import clitic_splits, fold
@@ -105,6 +106,10 @@ def person_after_proclitic(doc: Document, entities: list[EntitySpan]) -> list[En
     the document names so ("بالطيب" of "سمير بالطيب") stays."""
     gaz = default_gazetteer()
     persons = [e for e in entities if e.label == "PER"]
+    # folded word → the persons whose name holds it (all; those of more than one word), built at first need: a
+    # name read again looks up its word, not every person of the document (a square term on a long one, session 33)
+    by_word: dict[str, list[EntitySpan]] | None = None
+    by_word_long: dict[str, list[EntitySpan]] = {}
     out: list[EntitySpan] = []
     for ent in entities:
         words = ent.text.split()
@@ -114,9 +119,16 @@ def person_after_proclitic(doc: Document, entities: list[EntitySpan]) -> list[En
             out.append(ent)
             continue
         rest, bare = first[1:], fold(first[1:])
-        named = any(fold(first) in (fold(w) for w in p.text.split()) for p in persons if p is not ent and
-                    len(p.text.split()) > 1)
-        rest_named = any(bare in (fold(w) for w in p.text.split()) for p in persons if p is not ent)
+        if by_word is None:
+            by_word = {}
+            for p in persons:
+                p_words = p.text.split()
+                for w in {fold(w) for w in p_words}:
+                    by_word.setdefault(w, []).append(p)
+                    if len(p_words) > 1:
+                        by_word_long.setdefault(w, []).append(p)
+        named = any(p is not ent for p in by_word_long.get(fold(first), ()))
+        rest_named = any(p is not ent for p in by_word.get(bare, ()))
         score = {k: v for k, v in ent.attrs.items() if k == "score"}
         start = ent.start + 1
         place = gaz.place(bare) or gaz.place(bare[2:])
@@ -347,6 +359,19 @@ def _per_unit(doc: Document, found: list[EntitySpan], units: list[tuple[int, int
     """``found`` with a name that begins at an amount's currency and runs on into the measure it is paid by cut
     at the currency: "2300 دولار للأونصة" → "دولار", "15 جنيها للتر", "80 دولارا للبرميل" (a price per unit)."""
     out = []
+    ustarts = [us for us, _ in units]
+    if all(a <= b for a, b in pairwise(ustarts)):
+        # sorted (as the numbers layer leaves them): a name's currency starts at most the longest unit before it,
+        # so only the units that start there are read, in their order (not every unit per name: a square term
+        # on a long document, session 33)
+        longest = max(ue - us for us, ue in units)
+        for ent in found:
+            for us, ue in units[bisect_right(ustarts, ent.start - longest):bisect_right(ustarts, ent.start)]:
+                if us <= ent.start < ue < ent.end and doc.text[ue:ent.end].lstrip().startswith("ل"):
+                    ent = replace(ent, end=ue, text=doc.text[ent.start:ue])
+                    break
+            out.append(ent)
+        return out
     for ent in found:
         for us, ue in units:
             if us <= ent.start < ue < ent.end and doc.text[ue:ent.end].lstrip().startswith("ل"):

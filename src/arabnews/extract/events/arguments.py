@@ -159,6 +159,9 @@ class LayerIndex:
     dates: list[DateSpan]
     numbers: list[NumberSpan]
     starts: dict[str, list[int]] = field(default_factory=dict)
+    #: start → the first span of the document's numbers layer (in the layer's order) that begins there, built at
+    #: first need (:meth:`number_at`)
+    first_numbers: dict[int, NumberSpan] | None = None
 
     @classmethod
     def of(cls, doc: Document) -> LayerIndex:
@@ -170,6 +173,15 @@ class LayerIndex:
         for name in ("groups", "entities", "dates", "numbers"):
             idx.starts[name] = [s.start for s in getattr(idx, name)]
         return idx
+
+    def number_at(self, doc: Document, start: int) -> NumberSpan | None:
+        """``next((n for n in doc.numbers if n.start == start), None)`` for the document the index was made of,
+        without reading the whole layer per call (a square term on a long document, session 33)."""
+        if self.first_numbers is None:
+            self.first_numbers = {}
+            for n in doc.numbers:
+                self.first_numbers.setdefault(n.start, n)
+        return self.first_numbers.get(start)
 
     def within(self, name: str, start: int, end: int) -> list[Any]:
         spans = getattr(self, name)

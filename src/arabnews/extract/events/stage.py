@@ -1405,7 +1405,7 @@ class EventExtractor:
         if any(w in RESPONSIBILITY or w in CLAIM_VERBS or w[1:] in CLAIM_VERBS for w in view.words):
             drafts = self._claimed_again(view, drafts, cands)
         if drafts:
-            self._assign(view, drafts, facts.mentions)
+            self._assign(view, layers, drafts, facts.mentions)
         for d in drafts:
             if not d.negated:
                 d.unasserted = self._unasserted(view, d)
@@ -1437,7 +1437,7 @@ class EventExtractor:
                 self._protest_roles(view, protest, cands)
                 self._accused(view, protest, cands)
                 if not drafts:
-                    self._assign(view, [protest], facts.mentions)
+                    self._assign(view, layers, [protest], facts.mentions)
                 self._retype(view, protest, cands)
                 self._crowd_actor(view, layers, protest)
                 if protest.subtype == "excessive force against protesters":
@@ -3799,14 +3799,14 @@ class EventExtractor:
                 return object_site(view, k + 1, end, cands)
         return None
 
-    def _assign(self, view: SentenceView, drafts: list[Draft], mentions: list[Mention]) -> None:
+    def _assign(self, view: SentenceView, layers: LayerIndex, drafts: list[Draft], mentions: list[Mention]) -> None:
         """Casualties go to the event before a result clause, else to the nearest event of their clause.
         A killing trigger ("أعدم التنظيم 12 شخصا") counts its victims as fatalities."""
         for d in drafts:
             if d.info is not None and d.info.lexeme in KILLINGS and d.info.pos == "verb" and not near_miss(view, d.k):
                 for a in d.actors:
                     if a["role"] == "target" and a["layer"] == "numbers":
-                        num = next((n for n in view.doc.numbers if n.start == a["start"]), None)
+                        num = layers.number_at(view.doc, a["start"])
                         if num is not None and isinstance(num.value, (int, float)):
                             d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
                                                     num.end, d.k))
@@ -3820,7 +3820,7 @@ class EventExtractor:
         for d in drafts:  # "حيّد الجيش نحو ثلاثين إرهابيا": the neutralised are the dead (session 31)
             # (with the other dead of the sentence: "أسفرت عن القضاء على 5 إرهابيين ومقتل مواطن": 6)
             if d.info is not None and d.info.lexeme in NEUTRALISING and not d.negated:
-                dead = self._neutralised(view, LayerIndex.of(view.doc), d.k, d.kj, d.info)
+                dead = self._neutralised(view, layers, d.k, d.kj, d.info)
                 if dead is not None and dead.value and not any(m.start < dead.end and dead.start < m.end
                                                                for m in d.killed):
                     d.killed.append(dead)

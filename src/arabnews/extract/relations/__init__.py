@@ -412,6 +412,11 @@ class _Finder:
         #: then reads only the entities after a position, not all of a long document's.
         starts = [s for s, _, _ in self.entities]
         self.entity_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
+        #: The groups layer's kinds by group id (the last group's kind; its folded key; every kind of the id),
+        #: read at first need, once per document
+        self._kinds: dict[str | None, str | None] | None = None
+        self._kind_keys: dict[str | None, str] | None = None
+        self._kind_sets: dict[str | None, set[str | None]] | None = None
 
     # -- the group after a position -------------------------------------------------------------
     def after(self, pos: int, hi: int, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> _End | None:
@@ -726,13 +731,25 @@ class _Finder:
 
     def political(self, *ends: _End) -> bool:
         """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
-        kinds = {g.id: g.kind for g in self.doc.groups}
+        if self._kinds is None:  # read once per document, not per call
+            self._kinds = {g.id: g.kind for g in self.doc.groups}
+        kinds = self._kinds
         return all(kinds.get(e.id) in _POLITICAL for e in ends)
+
+    def kinds_of(self, group_id: str | None) -> set[str | None]:
+        """``{g.kind for g in self.doc.groups if g.id == group_id}``, without reading the whole layer per call."""
+        if self._kind_sets is None:
+            self._kind_sets = {}
+            for g in self.doc.groups:
+                self._kind_sets.setdefault(g.id, set()).add(g.kind)
+        return self._kind_sets.get(group_id, set())
 
     def conflict_dyad(self, a: _End, b: _End) -> bool:
         """Is one of ``a``, ``b`` a government or a state's force and the other an armed group that is neither (their
         kinds in the groups layer): the two sides of an armed conflict ("الحكومة اليمنية" and "جماعة الحوثي")?"""
-        kinds = {g.id: lookup_key(g.kind or "") for g in self.doc.groups}
+        if self._kind_keys is None:  # read once per document, not per call
+            self._kind_keys = {g.id: lookup_key(g.kind or "") for g in self.doc.groups}
+        kinds = self._kind_keys
         ka, kb = kinds.get(a.id), kinds.get(b.id)
         return (ka in _STATE_SIDES and kb in _ARMED_SIDES) or (kb in _STATE_SIDES and ka in _ARMED_SIDES)
 
@@ -1117,7 +1134,7 @@ class _Finder:
                         tail = self.after(with_m.end() - 1, hi)
                         if tail is not None and (tail.id == head.id or (tail.via != "mention" and (
                                 head.via != "mention" or
-                                {g.kind for g in self.doc.groups if g.id == head.id} == {"government"}))):
+                                self.kinds_of(head.id) == {"government"}))):
                             tail = None  # "وقعت الحكومة السورية اتفاقا مع روسيا": two states, none of ours
                         agreed_before = agreed
                 if tail is None and kind == "ally":  # "تحالف حركة مجتمع السلم وجبهة التغيير": the two it joins
@@ -1375,7 +1392,9 @@ class _Finder:
         """The groups a coalition is made of (`compose_verbs`, session 29): "جيش الفتح الذي يضم جبهة النصرة وحركة أحرار
         الشام": each group of the list after the verb is a member of the group right before the relative pronoun."""
         out: list[tuple[str, _End, _End, int, int]] = []
-        for whole_m in self.mentions:
+        # the mentions that start in the region (by their sorted starts: not every mention of the document per
+        # region, a square term on a long document, session 33)
+        for whole_m in self.mentions[bisect_left(self.starts, lo):bisect_left(self.starts, hi)]:
             if not lo <= whole_m.start < whole_m.end <= hi:
                 continue
             m = _COMPOSED.match(self.folded, whole_m.end, hi) or _FORMED_AFTER.match(self.folded, whole_m.end, hi)
@@ -1388,7 +1407,7 @@ class _Finder:
             if m is None:
                 continue
             whole = _End(whole_m.start, whole_m.end, whole_m.id, whole_m.text)
-            if self.political(whole) and {g.kind for g in self.doc.groups if g.id == whole.id} == {"government"}:
+            if self.political(whole) and self.kinds_of(whole.id) == {"government"}:
                 continue  # "الحكومة التي تضم حركة النهضة": a cabinet's parties
             part = self.after(m.end(), hi, max_words=4, extra=_COMPOSE_GAP)
             if part is not None and not set(self.folded[m.end():part.start].split()) <= _COMPOSE_GAP:
