@@ -17,6 +17,7 @@ import regex
 from ...lang.ar import CONJ, PROCLITIC
 from . import resolve as R
 from .candidates import Candidate, Context
+from .handlers.relative import future_cue, future_tense
 from .months import lexicon
 from .patterns import MASK, NUMBER_WEEKDAYS, alt, patterns
 from .reading import first_ordinal, last_word, prev_word
@@ -1266,10 +1267,8 @@ def sentence_years(chosen: list[Candidate], text: str, ref: dt.date | None) -> l
     Not after a year that is a limit ("حتى عام 2029، (…) في 3 نوفمبر"), nor before "من هذه السنة", nor for a
     weekday's date (its weekday chose the year), nor when a future cue precedes the date and the year is past
     ("تأسست سنة 2015 وستنظم دورتها يوم 12 نوفمبر")."""
-    if ref is None:
+    if ref is None or len(chosen) < 2:  # a year goes from one date to a later one: two at least (most regions)
         return chosen
-    from .handlers.relative import future_tense
-
     # a year comes from a date written with one, and goes only to the dates after it: the first such date (most
     # regions have none) is where the search begins
     begin = next((k for k, b in enumerate(chosen)
@@ -1336,8 +1335,6 @@ def _re_year(c: Candidate, year: int) -> None:
 
 def _future_between(text: str, lo: int, hi: int) -> bool:
     """Is there a future cue among the words of ``text[lo:hi]`` ("سنة 2015 وستنظم دورتها الخامسة يوم")?"""
-    from .handlers.relative import future_cue
-
     for w in regex.split(r"[^\p{L}\p{M}]+", text[lo:hi]):
         if future_cue(w[1:] if len(w) > 3 and w[0] in "وف" else w):
             return True

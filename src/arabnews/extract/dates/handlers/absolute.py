@@ -9,6 +9,7 @@ import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..merges import _days_before_date
 from ..patterns import patterns
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, hijri_year_of, unresolved
@@ -158,8 +159,6 @@ def _tense_position(ns: int, day: int | None, ctx: Context) -> int:
     الانتخابات بين 10 و15 نوفمبر": the verb is five words before "15", out of the tense's reach)."""
     if day is None:
         return ns
-    from ..merges import _days_before_date
-
     m = _days_before_date(ctx.text, ns, ctx.memo)
     return m.start() if m is not None else ns
 
