@@ -1375,8 +1375,11 @@ class EventExtractor:
                     continue
                 if any(a < e and s < b for a, b in taken):
                     continue
-                if not any(m.cue == k and m.value > 0 for m in facts.mentions):
-                    continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
+                if not any(m.cue == k and m.value > 0 for m in facts.mentions) and not (
+                        info.pos == "verb" and self._members_object(view, k, kj, facts.cands) is not None):
+                    # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one, and so does "وقتل الجيش عناصر من
+                    # حركة الشباب" (a subject and a named group's men, no count: session 33)
+                    continue
                 cause = self._died_in(view, kj, drafts)
                 if cause is not None:
                     died_in.append((k, cause))
@@ -3306,6 +3309,8 @@ class EventExtractor:
             # "حيدت 12 مسلحا من حزب العمال الكردستاني", "قتل 5 عناصر من حركة الشباب": the counted men's group is
             # hit, its men its members (session 32)
             side = self._counted_members(view, layers, d, cands, clause)
+            if side is None and info is not None and info.pos == "verb":
+                side = self._members_object(view, d.k, d.kj, cands)  # "وقتل الجيش عناصر من حركة الشباب"
             if side is not None and not any(a.start <= side.start < a.end for a in actors):
                 targets = [side]
         if actors and not targets and d.type in VIOLENT_TYPES and not any(
@@ -3663,6 +3668,24 @@ class EventExtractor:
         if view.is_word(a - 1, LEADER_LINKS) or view.is_word(a - 2, LEADER_LINKS):  # "بقيادة أمير (محلي)"
             return True
         return view.words[a - 1] in ("احد", "احدي") and view.is_word(a - 2, PREPOSITIONS)  # "من أحد المتطرفين"
+
+    @staticmethod
+    def _members_object(view: SentenceView, k: int, kj: int, cands: list[Candidate]) -> Candidate | None:
+        """The named group whose men with no count (`neutralised_nouns`: "عناصر", "مسلحين", "إرهابيين") are the
+        object of the verb at tokens ``k``..``kj``, right after its subject: "وقتل الجيش عناصر من حركة الشباب", "حيدت
+        القوات التركية عناصر من بي كا كا" (the group, its men as `members`; session 33), or None. The subject is a
+        candidate starting right after the verb, in its clause; a group right after the verb has no subject named
+        ("وقتل عناصر من حركة الشباب": passive, no count)."""
+        clause = view.clause_of(k)
+        for c in cands:
+            if c.members is None or c.klass != "group":
+                continue
+            m = view.token_at(c.members[0])
+            if m is None or not kj < m <= kj + 4 or view.clause_of(m) != clause or view.words[m] not in NEUTRALISED:
+                continue
+            if any(s.ti == kj and s.tj == m and s is not c for s in cands):
+                return c
+        return None
 
     @staticmethod
     def _counted_members(view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate],
@@ -4255,9 +4278,10 @@ class EventExtractor:
         if info.lexeme in NEUTRALISE_WITH_ALA:
             j = next((i + 1 for i in range(kj, min(kj + 7, n)) if view.words[i] == "علي"
                       and view.clause_of(i) == view.clause_of(k)), n)
-        elif info.pos == "verb":  # its subject may come first: "حيدت القوات الأمنية إرهابيا خطيرا"
+        elif info.pos == "verb":  # its subject may come first: "حيدت القوات الأمنية إرهابيا خطيرا", "حيدت القوات
+            # التركية 5 إرهابيين" (a count in digits is a token of its own; session 33)
             for i in range(kj, min(kj + 5, n)):
-                if view.tokens[i].kind != "word" or view.clause_of(i) != view.clause_of(k):
+                if view.tokens[i].kind not in ("word", "number") or view.clause_of(i) != view.clause_of(k):
                     break
                 if view.words[i] in NEUTRALISED or view.words[i] in APPROX_WORDS \
                         or any(x.start == view.tokens[i].start for x in numbers):
