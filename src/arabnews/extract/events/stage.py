@@ -1326,6 +1326,8 @@ class EventExtractor:
                 continue
             if info.lexeme in NEUTRALISING and self._neutralised(view, layers, k, kj, info) is None:
                 continue  # "تحييد لبنان", "قضت المحكمة بسجنه", "القضاء على الفقر": no one killed
+            if info.pos == "noun" and self._perpetrator_named(view, k, kj):
+                continue  # "علم داعش في غرفة منفذ هجوم ألمانيا": the doer of a past attack, no event told
             if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
                 continue  # "وينهون بذلك إيقافات العمل الاحتجاجية": work stoppages
             if info.lexeme in TAKEDOWNS and not self._taken_down(view, layers, k, kj, info):
@@ -3668,6 +3670,21 @@ class EventExtractor:
         if view.is_word(a - 1, LEADER_LINKS) or view.is_word(a - 2, LEADER_LINKS):  # "بقيادة أمير (محلي)"
             return True
         return view.words[a - 1] in ("احد", "احدي") and view.is_word(a - 2, PREPOSITIONS)  # "من أحد المتطرفين"
+
+    @staticmethod
+    def _perpetrator_named(view: SentenceView, k: int, kj: int) -> bool:
+        """Does the event noun at tokens ``k``..``kj`` only name whom a doer's noun before it is (`perpetrator_nouns`,
+        with an operation noun between: "منفذ هجوم ألمانيا", "منفذ عملية الدهس", "مدبر هجمات باريس", "لمنفذي
+        تفجيرات بروكسل"), told with no relative clause of its own after it (not "منفذي هجوم لندن الذي وقع مساء
+        السبت … وأودى بحياة 7": the attack told there; session 33)?"""
+        at = k - 1
+        if view.is_word(at, OPERATIONS):
+            at -= 1
+        if not view.is_word(at, PERPETRATORS):
+            return False
+        clause = view.clause_of(k)
+        return not any(view.is_word(j, RELATIVES) for j in range(kj, min(kj + 5, len(view.words)))
+                       if view.clause_of(j) == clause)
 
     @staticmethod
     def _members_object(view: SentenceView, k: int, kj: int, cands: list[Candidate]) -> Candidate | None:
