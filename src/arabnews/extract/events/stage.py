@@ -3329,6 +3329,9 @@ class EventExtractor:
                 targets = [doer_phrase]
                 actors = [c for c in actors if not doer_phrase.start <= c.start < doer_phrase.end]
         targets = [c for c in targets if c not in actors and not self._named_doer_gloss(view, c, drafts)]
+        if actors or targets:
+            actors = self._affiliations(view, cands, actors, "actor")
+            targets = self._affiliations(view, cands, targets, "target")
         # "أطلق الرصاص على أفراد خدمات الأمن": a word inside the target's phrase is no actor (session 30)
         actors = [c for c in actors if not any(
             t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start for t in targets)]
@@ -3670,6 +3673,65 @@ class EventExtractor:
         if view.is_word(a - 1, LEADER_LINKS) or view.is_word(a - 2, LEADER_LINKS):  # "بقيادة أمير (محلي)"
             return True
         return view.words[a - 1] in ("احد", "احدي") and view.is_word(a - 2, PREPOSITIONS)  # "من أحد المتطرفين"
+
+    @staticmethod
+    def _affiliated_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> tuple[int, int, int] | None:
+        """(start, end, titled) of the named person whose group ``c`` is named as his own, or None: a name, a comma and a
+        member's title with the article before "في" ("صالح العاروري، القيادي في حركة حماس", "أحمد سالم، العضو في
+        تنظيم داعش"; titled 1), or a name after a verb of naming ('ويدعى "أبو براء العراقي" في تنظيم داعش'; 0); one
+        word may come between "في" and the group's name ("في صفوف داعش"; session 33)."""
+        if c.klass != "group":
+            return None
+        g = view.token_at(c.head if c.head >= 0 else c.start)
+        if g is None or g < 3:
+            return None
+        if view.words[g - 1] != "في":
+            g -= 1
+            if view.words[g - 1] != "في" or view.tokens[g].kind != "word":
+                return None
+        j = g - 2  # the word before "في"
+        w = view.words[j]
+        if w.startswith("ال") and w[2:] in MEMBER_NOUNS and view.texts[j - 1] in ("،", ","):
+            name = next((o for o in cands if o.tj == j - 1 and o is not c and o.klass != "group"), None)
+            return (name.start, name.end, 1) if name is not None else None
+        last = j - int(view.texts[j] in _QUOTE_MARKS)
+        for v in range(last, max(last - 5, 0), -1):
+            if view.tokens[v].kind != "word" and view.texts[v] not in _QUOTE_MARKS:
+                return None
+            if view.is_word(v, NAMING_VERBS):
+                first = v + 1 + int(view.texts[v + 1] in _QUOTE_MARKS)
+                return (view.tokens[first].start, view.tokens[last].end, 0) if first <= last else None
+        return None
+
+    def _affiliations(self, view: SentenceView, cands: list[Candidate], chosen: list[Candidate],
+                      role: str) -> list[Candidate]:
+        """``chosen`` (an event's actors or its targets) with a group named only as a person's own left out, and a
+        person of such a group read as the group with the person as its `members` ("اعتقال أحمد سالم، العضو في
+        تنظيم داعش" → داعش, members أحمد سالم; 'من أحد المتطرفين ويدعى "أبو براء العراقي" في تنظيم داعش': داعش is
+        no target). A titled man's group hit in his place keeps him as its members ("قتل أبو محمد الشامي، القيادي
+        في هيئة تحرير الشام، في غارة"); it never acts in his place ("اغتالت إسرائيل صالح العاروري، القيادي في حركة
+        حماس، بغارة": حماس is no actor of the strike; session 33)."""
+        if not chosen or not any(c.klass == "group" for c in cands):
+            return chosen
+        named = {id(g): name for g in cands if (name := self._affiliated_name(view, g, cands)) is not None}
+        if not named:
+            return chosen
+        out: list[Candidate] = []
+        spans = {c.start for c in chosen}
+        for c in chosen:
+            name = named.get(id(c))
+            if name is not None:
+                if role == "target" and name[2] and name[0] not in spans:
+                    # "قتل أبو محمد الشامي، القيادي في هيئة تحرير الشام، في غارة": the group stands for its man
+                    out.append(Candidate(c.start, c.end, c.text, c.layer, c.ti, c.tj, c.klass, c.group_id,
+                                         members=(name[0], name[1], view.doc.text[name[0]:name[1]])))
+                continue  # a glossed doer's group ('ويدعى "أبو براء العراقي" في تنظيم داعش') is no side
+            g = next((g for g in cands if named.get(id(g), (-1, -1, 0))[:2] == (c.start, c.end)), None)
+            if g is not None:
+                c = Candidate(g.start, g.end, g.text, g.layer, g.ti, g.tj, g.klass, g.group_id,
+                              members=(c.start, c.end, c.text))
+            out.append(c)
+        return out
 
     @staticmethod
     def _perpetrator_named(view: SentenceView, k: int, kj: int) -> bool:
