@@ -652,6 +652,7 @@ class Draft:
     unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
     sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
     recall: int | None = None  # the token of the anniversary, trial or case that names the act (see _recalled)
+    named_doer: bool = False  # the noun only names whom a perpetrator's noun is ("منفذ هجوم ألمانيا"; session 33)
     undertaken: int | None = None  # the token of the verb of undertaking whose على/إلى names the act (see _undertaken)
 
 
@@ -1043,6 +1044,7 @@ class EventExtractor:
         out: list[Any] = []
         kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
         claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
+        doers: list[int] = []  # events whose noun only names a perpetrator's deed ("منفذ هجوم ألمانيا")
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
@@ -1090,12 +1092,16 @@ class EventExtractor:
                              or ("standalone" if draft.standalone else ""))
                 if draft.unasserted in ("charged", "planned"):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
+                if draft.named_doer:
+                    doers.append(len(out) - 1)
         if claimed:
             _told_done(out, claimed, headline_sentence(doc))
         merged = _merge_anaphors(out, kinds, doc.text) if set(kinds) & _RESTATING else out
         if any((e.date or {}).get("recalled") and not (e.date or {}).get("value") for e in merged):
             merged = _case_told(merged, doc.text)
-        return fold_headline(merged, doc)
+        recalled = _recalled_doers(out, doers, headline_sentence(doc)) if doers else set()
+        final = fold_headline(merged, doc)
+        return [e for e in final if id(e) not in recalled] if recalled else final
 
     @staticmethod
     def _done_after(view: SentenceView, d: Draft) -> bool:
@@ -1326,8 +1332,8 @@ class EventExtractor:
                 continue
             if info.lexeme in NEUTRALISING and self._neutralised(view, layers, k, kj, info) is None:
                 continue  # "تحييد لبنان", "قضت المحكمة بسجنه", "القضاء على الفقر": no one killed
-            if info.pos == "noun" and self._perpetrator_named(view, k, kj):
-                continue  # "علم داعش في غرفة منفذ هجوم ألمانيا": the doer of a past attack, no event told
+            # "علم داعش في غرفة منفذ هجوم ألمانيا": the doer of a past attack, no event told (see _recalled_doers)
+            named_doer = info.pos == "noun" and self._perpetrator_named(view, k, kj)
             if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
                 continue  # "وينهون بذلك إيقافات العمل الاحتجاجية": work stoppages
             if info.lexeme in TAKEDOWNS and not self._taken_down(view, layers, k, kj, info):
@@ -1339,7 +1345,8 @@ class EventExtractor:
                 kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة", "تبادلت قوات الجيش وعناصر المجلس إطلاق النار"
             consumed.update(range(k + 1, kj))  # "استعادة السيطرة على": not "السيطرة على" again
             drafts.append(Draft(s, e, k, kj, *kind, info,
-                                text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+                                text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))],
+                                named_doer=named_doer))
         for verb, k in self._undertaken(view, drafts):
             # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act
             s, e = view.tokens[k].start, view.tokens[k].end
@@ -3676,8 +3683,8 @@ class EventExtractor:
 
     @staticmethod
     def _affiliated_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> tuple[int, int, int] | None:
-        """(start, end, titled) of the named person whose group ``c`` is named as his own, or None: a name, a comma and a
-        member's title with the article before "في" ("صالح العاروري، القيادي في حركة حماس", "أحمد سالم، العضو في
+        """(start, end, titled) of the named person whose group ``c`` is named as his own, or None: a name, a comma and
+        a member's title with the article before "في" ("صالح العاروري، القيادي في حركة حماس", "أحمد سالم، العضو في
         تنظيم داعش"; titled 1), or a name after a verb of naming ('ويدعى "أبو براء العراقي" في تنظيم داعش'; 0); one
         word may come between "في" and the group's name ("في صفوف داعش"; session 33)."""
         if c.klass != "group":
@@ -3738,15 +3745,13 @@ class EventExtractor:
         """Does the event noun at tokens ``k``..``kj`` only name whom a doer's noun before it is (`perpetrator_nouns`,
         with an operation noun between: "منفذ هجوم ألمانيا", "منفذ عملية الدهس", "مدبر هجمات باريس", "لمنفذي
         تفجيرات بروكسل"), told with no relative clause of its own after it (not "منفذي هجوم لندن الذي وقع مساء
-        السبت … وأودى بحياة 7": the attack told there; session 33)?"""
+        السبت … وأودى بحياة 7", "منفذين لإعتداءات لندن، التي جدت فجر الأحد": the attack told there; session 33)?"""
         at = k - 1
         if view.is_word(at, OPERATIONS):
             at -= 1
         if not view.is_word(at, PERPETRATORS):
             return False
-        clause = view.clause_of(k)
-        return not any(view.is_word(j, RELATIVES) for j in range(kj, min(kj + 5, len(view.words)))
-                       if view.clause_of(j) == clause)
+        return not any(view.is_word(j, RELATIVES) for j in range(kj, min(kj + 5, len(view.words))))
 
     @staticmethod
     def _members_object(view: SentenceView, k: int, kj: int, cands: list[Candidate]) -> Candidate | None:
@@ -4358,9 +4363,11 @@ class EventExtractor:
             j = next((i + 1 for i in range(kj, min(kj + 7, n)) if view.words[i] == "علي"
                       and view.clause_of(i) == view.clause_of(k)), n)
         elif info.pos == "verb":  # its subject may come first: "حيدت القوات الأمنية إرهابيا خطيرا", "حيدت القوات
-            # التركية 5 إرهابيين" (a count in digits is a token of its own; session 33)
+            # التركية 5 إرهابيين" (a count in digits is a token of its own; session 33), not past a preposition
+            # ("جلب متهم وحيد من مجموع 6 متهمين": no subject there)
             for i in range(kj, min(kj + 5, n)):
-                if view.tokens[i].kind not in ("word", "number") or view.clause_of(i) != view.clause_of(k):
+                if view.tokens[i].kind not in ("word", "number") or view.clause_of(i) != view.clause_of(k) \
+                        or view.words[i] in PREPOSITIONS:
                     break
                 if view.words[i] in NEUTRALISED or view.words[i] in APPROX_WORDS \
                         or any(x.start == view.tokens[i].start for x in numbers):
@@ -5060,6 +5067,15 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list
         a.fatalities = a.fatalities or e.fatalities
         a.injured = a.injured or e.injured
     return out
+
+
+def _recalled_doers(events: list[Any], doers: list[int], head: int | None) -> set[int]:
+    """The ids of the events at ``doers`` (nouns that only name whom a perpetrator's noun is) told in the headline
+    ``head``: a headline that names an attack's doer ("علم داعش في غرفة منفذ هجوم ألمانيا", "جثة التونسي منفذ اعتداء
+    نيس لم تُدفن بعد", "الكشف عن هوية منفذي هجوم لندن") tells of him, no event, and a retelling in the body merged
+    into it goes with it. In the body such a noun stays the event its doer is taken or killed for ("اعتقلت الشرطة
+    منفذ الهجوم على المسجد", "أنيس عامري منفذ اعتداء برلين"; sessions 15 and 19; session 33)."""
+    return {id(events[i]) for i in doers if head is not None and events[i].sentence == head}
 
 
 #: The kinds of events (see :meth:`EventExtractor._restated`) that may name an event told before.
