@@ -459,9 +459,12 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
             elif last.endswith("ا") and not last.endswith(("يا", "ها")) and w.endswith("يا") \
                     and _indefinite_adjective(last, w[:-1]):
                 pass  # the accusative nisba after an accusative noun: "إن قناصا حوثيا قتل" (session 31)
-            elif definite or not w.endswith(("ه", "ون", "ين", "ي", "يه", "تان")) or not _agrees(last, w) \
+            elif definite or last.split()[-1].startswith("ال") or not w.endswith(("ه", "ون", "ين", "ي", "يه", "تان")) \
+                    or not _agrees(last, w) \
                     or not (_indefinite_adjective(last, w) or (k == tj and _genitive_of(last, w))):
-                break  # "قصفت طائرتان قاعدة عسكرية": the object, not an adjective of the subject
+                # "قصفت طائرتان قاعدة عسكرية": the object, not an adjective of the subject; nor an indefinite word
+                # after a definite genitive ("وقتلت قوات الأمن إرهابيين من تنظيم داعش"; session 33)
+                break
             else:
                 construct = k == tj and not _indefinite_adjective(last, w) and t.text.endswith("ة")
             end = t.end

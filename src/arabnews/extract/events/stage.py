@@ -652,6 +652,7 @@ class Draft:
     unasserted: str | None = None  # how the act is not told as done (see EventExtractor._unasserted)
     sites: set[int] = field(default_factory=set)  # starts of the targets that are things hit (object_site)
     recall: int | None = None  # the token of the anniversary, trial or case that names the act (see _recalled)
+    named_doer: bool = False  # the noun only names whom a perpetrator's noun is ("منفذ هجوم ألمانيا"; session 33)
     undertaken: int | None = None  # the token of the verb of undertaking whose على/إلى names the act (see _undertaken)
 
 
@@ -1043,6 +1044,7 @@ class EventExtractor:
         out: list[Any] = []
         kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
         claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
+        doers: list[int] = []  # events whose noun only names a perpetrator's deed ("منفذ هجوم ألمانيا")
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
@@ -1090,12 +1092,16 @@ class EventExtractor:
                              or ("standalone" if draft.standalone else ""))
                 if draft.unasserted in ("charged", "planned"):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
+                if draft.named_doer:
+                    doers.append(len(out) - 1)
         if claimed:
             _told_done(out, claimed, headline_sentence(doc))
         merged = _merge_anaphors(out, kinds, doc.text) if set(kinds) & _RESTATING else out
         if any((e.date or {}).get("recalled") and not (e.date or {}).get("value") for e in merged):
             merged = _case_told(merged, doc.text)
-        return fold_headline(merged, doc)
+        recalled = _recalled_doers(out, doers, headline_sentence(doc)) if doers else set()
+        final = fold_headline(merged, doc)
+        return [e for e in final if id(e) not in recalled] if recalled else final
 
     @staticmethod
     def _done_after(view: SentenceView, d: Draft) -> bool:
@@ -1326,6 +1332,8 @@ class EventExtractor:
                 continue
             if info.lexeme in NEUTRALISING and self._neutralised(view, layers, k, kj, info) is None:
                 continue  # "تحييد لبنان", "قضت المحكمة بسجنه", "القضاء على الفقر": no one killed
+            # "علم داعش في غرفة منفذ هجوم ألمانيا": the doer of a past attack, no event told (see _recalled_doers)
+            named_doer = info.pos == "noun" and self._perpetrator_named(view, k, kj)
             if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
                 continue  # "وينهون بذلك إيقافات العمل الاحتجاجية": work stoppages
             if info.lexeme in TAKEDOWNS and not self._taken_down(view, layers, k, kj, info):
@@ -1337,7 +1345,8 @@ class EventExtractor:
                 kind = CLASH  # "تبادلت إطلاق النار مع عناصر مسلحة", "تبادلت قوات الجيش وعناصر المجلس إطلاق النار"
             consumed.update(range(k + 1, kj))  # "استعادة السيطرة على": not "السيطرة على" again
             drafts.append(Draft(s, e, k, kj, *kind, info,
-                                text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))]))
+                                text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))],
+                                named_doer=named_doer))
         for verb, k in self._undertaken(view, drafts):
             # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act
             s, e = view.tokens[k].start, view.tokens[k].end
@@ -1375,8 +1384,11 @@ class EventExtractor:
                     continue
                 if any(a < e and s < b for a, b in taken):
                     continue
-                if not any(m.cue == k and m.value > 0 for m in facts.mentions):
-                    continue  # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one
+                if not any(m.cue == k and m.value > 0 for m in facts.mentions) and not (
+                        info.pos == "verb" and self._members_object(view, k, kj, facts.cands) is not None):
+                    # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one, and so does "وقتل الجيش عناصر من
+                    # حركة الشباب" (a subject and a named group's men, no count: session 33)
+                    continue
                 cause = self._died_in(view, kj, drafts)
                 if cause is not None:
                     died_in.append((k, cause))
@@ -3306,6 +3318,8 @@ class EventExtractor:
             # "حيدت 12 مسلحا من حزب العمال الكردستاني", "قتل 5 عناصر من حركة الشباب": the counted men's group is
             # hit, its men its members (session 32)
             side = self._counted_members(view, layers, d, cands, clause)
+            if side is None and info is not None and info.pos == "verb":
+                side = self._members_object(view, d.k, d.kj, cands)  # "وقتل الجيش عناصر من حركة الشباب"
             if side is not None and not any(a.start <= side.start < a.end for a in actors):
                 targets = [side]
         if actors and not targets and d.type in VIOLENT_TYPES and not any(
@@ -3322,6 +3336,9 @@ class EventExtractor:
                 targets = [doer_phrase]
                 actors = [c for c in actors if not doer_phrase.start <= c.start < doer_phrase.end]
         targets = [c for c in targets if c not in actors and not self._named_doer_gloss(view, c, drafts)]
+        if actors or targets:
+            actors = self._affiliations(view, cands, actors, "actor")
+            targets = self._affiliations(view, cands, targets, "target")
         # "أطلق الرصاص على أفراد خدمات الأمن": a word inside the target's phrase is no actor (session 30)
         actors = [c for c in actors if not any(
             t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start for t in targets)]
@@ -3663,6 +3680,96 @@ class EventExtractor:
         if view.is_word(a - 1, LEADER_LINKS) or view.is_word(a - 2, LEADER_LINKS):  # "بقيادة أمير (محلي)"
             return True
         return view.words[a - 1] in ("احد", "احدي") and view.is_word(a - 2, PREPOSITIONS)  # "من أحد المتطرفين"
+
+    @staticmethod
+    def _affiliated_name(view: SentenceView, c: Candidate, cands: list[Candidate]) -> tuple[int, int, int] | None:
+        """(start, end, titled) of the named person whose group ``c`` is named as his own, or None: a name, a comma and
+        a member's title with the article before "في" ("صالح العاروري، القيادي في حركة حماس", "أحمد سالم، العضو في
+        تنظيم داعش"; titled 1), or a name after a verb of naming ('ويدعى "أبو براء العراقي" في تنظيم داعش'; 0); one
+        word may come between "في" and the group's name ("في صفوف داعش"; session 33)."""
+        if c.klass != "group":
+            return None
+        g = view.token_at(c.head if c.head >= 0 else c.start)
+        if g is None or g < 3:
+            return None
+        if view.words[g - 1] != "في":
+            g -= 1
+            if view.words[g - 1] != "في" or view.tokens[g].kind != "word":
+                return None
+        j = g - 2  # the word before "في"
+        w = view.words[j]
+        if w.startswith("ال") and w[2:] in MEMBER_NOUNS and view.texts[j - 1] in ("،", ","):
+            name = next((o for o in cands if o.tj == j - 1 and o is not c and o.klass != "group"), None)
+            return (name.start, name.end, 1) if name is not None else None
+        last = j - int(view.texts[j] in _QUOTE_MARKS)
+        for v in range(last, max(last - 5, 0), -1):
+            if view.tokens[v].kind != "word" and view.texts[v] not in _QUOTE_MARKS:
+                return None
+            if view.is_word(v, NAMING_VERBS):
+                first = v + 1 + int(view.texts[v + 1] in _QUOTE_MARKS)
+                return (view.tokens[first].start, view.tokens[last].end, 0) if first <= last else None
+        return None
+
+    def _affiliations(self, view: SentenceView, cands: list[Candidate], chosen: list[Candidate],
+                      role: str) -> list[Candidate]:
+        """``chosen`` (an event's actors or its targets) with a group named only as a person's own left out, and a
+        person of such a group read as the group with the person as its `members` ("اعتقال أحمد سالم، العضو في
+        تنظيم داعش" → داعش, members أحمد سالم; 'من أحد المتطرفين ويدعى "أبو براء العراقي" في تنظيم داعش': داعش is
+        no target). A titled man's group hit in his place keeps him as its members ("قتل أبو محمد الشامي، القيادي
+        في هيئة تحرير الشام، في غارة"); it never acts in his place ("اغتالت إسرائيل صالح العاروري، القيادي في حركة
+        حماس، بغارة": حماس is no actor of the strike; session 33)."""
+        if not chosen or not any(c.klass == "group" for c in cands):
+            return chosen
+        named = {id(g): name for g in cands if (name := self._affiliated_name(view, g, cands)) is not None}
+        if not named:
+            return chosen
+        out: list[Candidate] = []
+        spans = {c.start for c in chosen}
+        for c in chosen:
+            name = named.get(id(c))
+            if name is not None:
+                if role == "target" and name[2] and name[0] not in spans:
+                    # "قتل أبو محمد الشامي، القيادي في هيئة تحرير الشام، في غارة": the group stands for its man
+                    out.append(Candidate(c.start, c.end, c.text, c.layer, c.ti, c.tj, c.klass, c.group_id,
+                                         members=(name[0], name[1], view.doc.text[name[0]:name[1]])))
+                continue  # a glossed doer's group ('ويدعى "أبو براء العراقي" في تنظيم داعش') is no side
+            g = next((g for g in cands if named.get(id(g), (-1, -1, 0))[:2] == (c.start, c.end)), None)
+            if g is not None:
+                c = Candidate(g.start, g.end, g.text, g.layer, g.ti, g.tj, g.klass, g.group_id,
+                              members=(c.start, c.end, c.text))
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _perpetrator_named(view: SentenceView, k: int, kj: int) -> bool:
+        """Does the event noun at tokens ``k``..``kj`` only name whom a doer's noun before it is (`perpetrator_nouns`,
+        with an operation noun between: "منفذ هجوم ألمانيا", "منفذ عملية الدهس", "مدبر هجمات باريس", "لمنفذي
+        تفجيرات بروكسل"), told with no relative clause of its own after it (not "منفذي هجوم لندن الذي وقع مساء
+        السبت … وأودى بحياة 7", "منفذين لإعتداءات لندن، التي جدت فجر الأحد": the attack told there; session 33)?"""
+        at = k - 1
+        if view.is_word(at, OPERATIONS):
+            at -= 1
+        if not view.is_word(at, PERPETRATORS):
+            return False
+        return not any(view.is_word(j, RELATIVES) for j in range(kj, min(kj + 5, len(view.words))))
+
+    @staticmethod
+    def _members_object(view: SentenceView, k: int, kj: int, cands: list[Candidate]) -> Candidate | None:
+        """The named group whose men with no count (`neutralised_nouns`: "عناصر", "مسلحين", "إرهابيين") are the
+        object of the verb at tokens ``k``..``kj``, right after its subject: "وقتل الجيش عناصر من حركة الشباب", "حيدت
+        القوات التركية عناصر من بي كا كا" (the group, its men as `members`; session 33), or None. The subject is a
+        candidate starting right after the verb, in its clause; a group right after the verb has no subject named
+        ("وقتل عناصر من حركة الشباب": passive, no count)."""
+        clause = view.clause_of(k)
+        for c in cands:
+            if c.members is None or c.klass != "group":
+                continue
+            m = view.token_at(c.members[0])
+            if m is None or not kj < m <= kj + 4 or view.clause_of(m) != clause or view.words[m] not in NEUTRALISED:
+                continue
+            if any(s.ti == kj and s.tj == m and s is not c for s in cands):
+                return c
+        return None
 
     @staticmethod
     def _counted_members(view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate],
@@ -4255,9 +4362,12 @@ class EventExtractor:
         if info.lexeme in NEUTRALISE_WITH_ALA:
             j = next((i + 1 for i in range(kj, min(kj + 7, n)) if view.words[i] == "علي"
                       and view.clause_of(i) == view.clause_of(k)), n)
-        elif info.pos == "verb":  # its subject may come first: "حيدت القوات الأمنية إرهابيا خطيرا"
+        elif info.pos == "verb":  # its subject may come first: "حيدت القوات الأمنية إرهابيا خطيرا", "حيدت القوات
+            # التركية 5 إرهابيين" (a count in digits is a token of its own; session 33), not past a preposition
+            # ("جلب متهم وحيد من مجموع 6 متهمين": no subject there)
             for i in range(kj, min(kj + 5, n)):
-                if view.tokens[i].kind != "word" or view.clause_of(i) != view.clause_of(k):
+                if view.tokens[i].kind not in ("word", "number") or view.clause_of(i) != view.clause_of(k) \
+                        or view.words[i] in PREPOSITIONS:
                     break
                 if view.words[i] in NEUTRALISED or view.words[i] in APPROX_WORDS \
                         or any(x.start == view.tokens[i].start for x in numbers):
@@ -4957,6 +5067,15 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list
         a.fatalities = a.fatalities or e.fatalities
         a.injured = a.injured or e.injured
     return out
+
+
+def _recalled_doers(events: list[Any], doers: list[int], head: int | None) -> set[int]:
+    """The ids of the events at ``doers`` (nouns that only name whom a perpetrator's noun is) told in the headline
+    ``head``: a headline that names an attack's doer ("علم داعش في غرفة منفذ هجوم ألمانيا", "جثة التونسي منفذ اعتداء
+    نيس لم تُدفن بعد", "الكشف عن هوية منفذي هجوم لندن") tells of him, no event, and a retelling in the body merged
+    into it goes with it. In the body such a noun stays the event its doer is taken or killed for ("اعتقلت الشرطة
+    منفذ الهجوم على المسجد", "أنيس عامري منفذ اعتداء برلين"; sessions 15 and 19; session 33)."""
+    return {id(events[i]) for i in doers if head is not None and events[i].sentence == head}
 
 
 #: The kinds of events (see :meth:`EventExtractor._restated`) that may name an event told before.
