@@ -754,6 +754,7 @@ def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
+@gate(bits=ARAB_CLUB)  # a club is a word of the list: its stems hold one (the bit), as the loop and _clubs_in_match ask
 def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An Arab club named by a definite word that is an ordinary word or a town too (``rules.yaml``'s
     ``arab_club_names``: "السد", "العين", "الوحدة"), untagged or read as a place or person, before a country's
