@@ -65,6 +65,8 @@ from .rulewords import (
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
     COMPANY,
+    INSTITUTION_HEAD,
+    INSTITUTION_PHRASE_FIRST,
     MEDIA_HEAD,
     ORG_FIRST,
     ORG_HEAD,
@@ -394,24 +396,30 @@ def _takes_nationality(toks: Sequence[Token], tags: list[Tag], i: int, j: int) -
         tags[j] = "I-ORG"
 
 
+@gate(bits=INSTITUTION_HEAD | INSTITUTION_PHRASE_FIRST)
 def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head of ``rules.yaml``'s ``institution_place_heads`` without the article (a proclitic allowed)
     right before the tagger's LOC of one or two words is one ORG with it: "جامعة الكويت", "لجامعة البحرين" (the LOC
     alone before), as "جامعة القاهرة" already was; not a place a name goes on after.  So is a head of several words
     (``institution_place_phrases``), also before a town the tagger left untagged: "لجان مقاومة الفاشر", or before
     any untagged word without the article that is no function word nor adjective, a neighbourhood no gazetteer
-    holds ("لجان مقاومة أمبدة", session 32; not "لجان مقاومة شعبية", "لجان مقاومة في")."""
+    holds ("لجان مقاومة أمبدة", session 32; not "لجان مقاومة شعبية", "لجان مقاومة في").
+
+    Only the words that are a head or a phrase's first word are visited (:func:`.rulewords.flagged`: their
+    bits, found once per word; most sentences have none and the rule is not called, :mod:`.gates`)."""
     rw = rule_words()
-    heads = rw.institution_place_heads
     phrases = rw.institution_place_phrases
     if "B-LOC" not in tags and _phrase_seconds().isdisjoint(sentence_folds(toks)):
         return  # (a phrase before an untagged town: its second word, "مقاومه", must be there)
     n = len(toks)
-    for i in range(n - 1):
+    flags = sentence_flags(toks)
+    for i in flagged(toks, INSTITUTION_HEAD | INSTITUTION_PHRASE_FIRST):
+        if i >= n - 1:
+            break
         if tags[i] != "O" or toks[i].kind != "word" or has_article(toks[i].norm):
             continue
         # the head's words: one ("جامعة"), or a phrase ("لجان مقاومة") whose other words are untagged
-        size = 1 if any(stem in heads for stem in stems(toks[i].norm)) else next(
+        size = 1 if flags[i] & INSTITUTION_HEAD else next(
             (len(p) for f in stems(toks[i].norm) for p in phrases.get(f, ())
              if tuple(fold(t.norm) for t in toks[i + 1:i + len(p)]) == p[1:]
              and all(t == "O" for t in tags[i + 1:i + len(p)])), 0)
@@ -746,6 +754,7 @@ def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
+@gate(bits=ARAB_CLUB)  # a club is a word of the list: its stems hold one (the bit), as the loop and _clubs_in_match ask
 def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An Arab club named by a definite word that is an ordinary word or a town too (``rules.yaml``'s
     ``arab_club_names``: "السد", "العين", "الوحدة"), untagged or read as a place or person, before a country's

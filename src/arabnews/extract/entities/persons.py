@@ -56,9 +56,11 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
+    SPEECH_VERB,
     TITLE,
     WORK_HEAD,
     RuleWords,
+    flagged,
     has_article,
     imperfect_shape,
     in_list,
@@ -470,6 +472,7 @@ def quoted_speaker(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             tags[i:j] = ["B-PER"] + ["I-PER"] * (j - i - 1)
 
 
+@gate(bits=SPEECH_VERB)
 def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One untagged name-like word between a verb of saying and "أن", a comma, a colon, "في" or "خلال"
     is the speaker's family name, a person ("وأضاف مجدوب أن", "وبيّن كعيب أنه"; ``speech_verbs``,
@@ -478,17 +481,16 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"), or a name-like word and a
     family name with the article ("وبين كمال الحجام أنه"). The verb opens its clause
     (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان"). A known company there is
-    the speaker too, an ORG ("وقالت أبل إنها"; ``companies``)."""
+    the speaker too, an ORG ("وقالت أبل إنها"; ``companies``).  Only the words whose stems hold a verb of
+    saying are tried (:func:`.rulewords.flagged`; a sentence without one does not call the rule, :mod:`.gates`)."""
     rw = rule_words()
     folds = sentence_folds(toks)
     verbs = rw.speech_verbs
-    if verbs.isdisjoint(folds):
-        return
     n = len(toks)
     followers = rw.speaker_followers
     names_too = rw.function_words_names
     flags = sentence_flags(toks)
-    for k in [k for k in range(n - 2) if folds[k] in verbs]:
+    for k in [k for k in flagged(toks, SPEECH_VERB) if k < n - 2 and folds[k] in verbs]:
         j = k + 1
         # the verb opens its clause ("وأضاف", or after punctuation): not the noun "ذكر" of "أي ذكر غريب"
         if tags[k] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):

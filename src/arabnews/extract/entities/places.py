@@ -484,6 +484,7 @@ def _province_cue(toks: Sequence[Token], j: int, heads: frozenset[str]) -> bool:
     return tok.kind == "word" and tok.norm[:1] == "ب" and in_list(tok.norm, heads) and not has_article(tok.norm)
 
 
+@gate(bits=LOCALITY_NOUN | TOWN_HEAD)
 def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged word between an untagged noun of a locality without the article (``locality_nouns``, ``town_heads``:
     "منطقة", "بلدية", "بجهة") and the province or delegation it belongs to (``province_cue_heads`` after "من",

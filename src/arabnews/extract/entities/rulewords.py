@@ -669,7 +669,10 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # asked by in_list once per word of most sentences (place_before_province, incident_place, match_word,
           # noun_not_place, company_after_head): a bit here answers from the word's flags, not its stems each time
           "locality_nouns", "incident_heads", "match_words", "tool_nouns", "place_noun_homographs", "company_heads",
-          "arab_club_names", "site_heads", "regnal_ordinals", "regnal_ordinals_feminine")
+          "arab_club_names", "site_heads", "regnal_ordinals", "regnal_ordinals_feminine",
+          # the candidates of institution_of_place (its heads, the first words of its phrases: the keys of
+          # ``institution_place_phrases``) and the verbs of speaker_after_verb: the rules visit only those words
+          "institution_place_heads", "institution_place_phrases", "speech_verbs")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -780,6 +783,9 @@ SITE_HEAD = 1 << _LISTS.index("site_heads")
 REGNAL_ORDINAL = 1 << _LISTS.index("regnal_ordinals") | 1 << _LISTS.index("regnal_ordinals_feminine")
 SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
 DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
+INSTITUTION_HEAD = 1 << _LISTS.index("institution_place_heads")
+INSTITUTION_PHRASE_FIRST = 1 << _LISTS.index("institution_place_phrases")
+SPEECH_VERB = 1 << _LISTS.index("speech_verbs")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 #: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
 _last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})
