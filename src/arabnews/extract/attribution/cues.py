@@ -58,7 +58,7 @@ SCHEMA = Record(
      "named_officials": Words, "mute_sources": Words, "legal_bases": Words, "verbal_noun_heads": Words,
      "realized_forms": Words, "preposition_cues": Words,
      "preposition_cue_heads": Words, "elative_cues": Words, "demonstratives": Words, "object_words": Words,
-     "domain_suffixes": Words,
+     "domain_suffixes": Words, "headline_institutions": Words,
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,
      "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
      "impersonal_readings": Words, "own_reporters": Words, "dangling_prepositions": Words, "aside_nouns": Words,

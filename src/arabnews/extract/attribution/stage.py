@@ -1069,11 +1069,13 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         # (one word of an unnamed source speaks when it spoke to an outlet: "مصادر لسكاي نيوز عربية: …")
         if (src.type == "anonymous" and len(zone) < 2 and not told) or zone[0].text in _HEADLINE_TOPICS:
             continue
-        # an entity speaks when it is a person or an organisation by its head noun ("وزارة الفلاحة : …");
-        # not a place (a dateline: "سوسة : …") nor a club, festival or tournament named as the topic
+        # an entity speaks when it is a person or an organisation by its head noun ("وزارة الفلاحة : …") or an
+        # institution named alone ("الأمم المتحدة: …", "موديز: …", "اليونيسف: …"; session 33b); not a place (a
+        # dateline: "سوسة : …") nor a club, festival or tournament named as the topic
         # ("النادي الصفاقسي : الهيئة تقرر …")
         if src.layer == "entities" and (f.is_place(src) or (
-                src.type == "organisation" and f.lex.head(zone[0].text) not in ("organisation", "person", "media"))):
+                src.type == "organisation" and f.lex.head(zone[0].text) not in ("organisation", "person", "media")
+                and not _named_institution(zone))):
             continue
         end = folded.find("\n", colon, s_end)
         end = s_end if end == -1 else end
@@ -1106,6 +1108,34 @@ def _unjoined(zone: list[Tok], lex: Lexicon) -> list[Tok]:
         first = zone[0]
         return [Tok(first.start + 1, first.end, first.text[1:]), *zone[1:]]
     return zone
+
+
+@cache
+def _institution_names() -> frozenset[str]:
+    """The lookup keys of the institutions a headline names alone, with no head noun, that speak: ``attribution.yaml``'s
+    ``headline_institutions`` ("اليونيسف", "ناسا") and the entities layer's known organisations and rating agencies
+    (``ner/rules.yaml``: "الأمم المتحدة", "صندوق النقد الدولي", "موديز"), but a club among them, whose first word is
+    the head of a club's or a stadium's name and no ordinary word ("الملعب التونسي", "سكك الحديد الصفاقسي"; not
+    "اتحاد" nor "هلال": "الاتحاد الأوروبي", "الهلال الأحمر") or whose words hold a club's nisba or word."""
+    from ..entities.rulewords import RULES_FILE, RULES_SCHEMA  # (the entities layer's resources, read as they are)
+
+    rules = load_resource(RULES_FILE, RULES_SCHEMA)
+    heads = {lookup_key(w) for w in (*rules["club_heads"], *rules["club_town_heads"], *rules["stadium_heads"])}
+    heads -= {lookup_key(w) for w in rules["club_town_heads_ambiguous"]}
+    club = {lookup_key(w) for w in (*rules["club_nisbas"], *rules["club_words"])}
+    out = set(word_set("headline_institutions"))
+    for name in (*rules["known_orgs"], *rules["rating_agencies"]):
+        key = lookup_key(name)
+        ws = key.split()
+        if (ws[0][2:] if ws[0].startswith("ال") else ws[0]) not in heads and not club.intersection(ws):
+            out.add(key)
+    return frozenset(out)
+
+
+def _named_institution(zone: list[Tok]) -> bool:
+    """Are the words of ``zone`` (a headline's speaker, all of it) an institution named alone
+    (:func:`_institution_names`: "الأمم المتحدة", "اليونيسف", "فيتش رايتينغ"; not "النادي الصفاقسي", "الفسباكو")?"""
+    return len(zone) <= _COLON_SPEAKER_WORDS and " ".join(lookup_key(t.text) for t in zone) in _institution_names()
 
 
 def _of_place(f: _Finder, rest: list[Tok]) -> bool:
@@ -1146,8 +1176,9 @@ def _dash_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, So
                 or any(src.start < b and a < src.end for a, b in f.dated):
             continue
         if src.layer == "entities" and src.type == "organisation" \
-                and f.lex.head(zone[0].text) not in ("organisation", "person", "media"):
-            continue  # (a club or a festival the tagger calls an organisation)
+                and f.lex.head(zone[0].text) not in ("organisation", "person", "media") \
+                and not _named_institution(zone):
+            continue  # (a club or a festival the tagger calls an organisation; not "… - الأمم المتحدة")
         head = _after_label(words(folded, line, dash))
         while head and not head[0].is_word:
             head = head[1:]
