@@ -162,6 +162,8 @@ class LayerIndex:
     #: start → the first span of the document's numbers layer (in the layer's order) that begins there, built at
     #: first need (:meth:`number_at`)
     first_numbers: dict[int, NumberSpan] | None = None
+    #: name → the furthest end of the layer's first k spans by start, per k (:meth:`covers`), built at first need
+    reach: dict[str, list[int]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Document) -> LayerIndex:
@@ -182,6 +184,22 @@ class LayerIndex:
             for n in doc.numbers:
                 self.first_numbers.setdefault(n.start, n)
         return self.first_numbers.get(start)
+
+    def starting_at(self, name: str, start: int) -> list[Any]:
+        """The spans of layer ``name`` that begin at ``start`` (``[s for s in layer if s.start == start]``, as a set:
+        in the index's order), by two bisections instead of a read of the whole layer."""
+        starts = self.starts[name]
+        return getattr(self, name)[bisect_left(starts, start):bisect_right(starts, start)]
+
+    def covers(self, name: str, lo: int, hi: int) -> bool:
+        """Does a span of layer ``name`` run over ``lo``–``hi`` (``any(s.start <= lo and hi <= s.end for s in
+        layer)``)?  Of the spans that start at or before ``lo`` (a prefix of the index), the furthest end is read
+        from a running maximum built once: no read of the whole layer per call (session 33)."""
+        reach = self.reach.get(name)
+        if reach is None:
+            reach = self.reach[name] = list(accumulate((s.end for s in getattr(self, name)), max))
+        k = bisect_right(self.starts[name], lo)
+        return k > 0 and reach[k - 1] >= hi
 
     def within(self, name: str, start: int, end: int) -> list[Any]:
         spans = getattr(self, name)
@@ -217,6 +235,9 @@ class SentenceView:
         self.speech: dict[int, bool] | None = None
         #: the tokens a number starts at, set by the events stage when it reads the sentence (session 32)
         self.counts: frozenset[int] = frozenset()
+        #: the document's layer index, set by the events stage when it reads the sentence (session 33: the rules
+        #: that ask of one span of a layer read it there, not the whole layer; None: they read the layer)
+        self.layers: LayerIndex | None = None
 
     #: The clauses (read when first asked for: most sentences with a trigger word are ruled out before):
     #: each token's clause, the result clauses, each clause's first and last token, whether the sentence is

@@ -859,12 +859,32 @@ def _oblique_plural(word: str) -> bool:
     return base.endswith("ين") and len(base) >= 6
 
 
+def _numbers_at(view: SentenceView, start: int) -> list[NumberSpan]:
+    """The spans of the numbers layer that begin at ``start``: from the document's layer index when the stage set it
+    (no read of the whole layer per call, session 33), else from the layer."""
+    if view.layers is not None:
+        return view.layers.starting_at("numbers", start)
+    layer: Sequence[Any] = view.doc.layers.get("numbers", ())
+    return [n for n in layer if n.start == start]
+
+
+def _folded_words(doc: Document) -> list[str]:
+    """``[fold(t.norm) for t in doc.tokens if t.kind == "word"]``: sliced from the folded text at the words'
+    normalized spans (folding maps one character to one), as :class:`SentenceView` does, with no Token object built
+    (a long document's are built again at each walk; session 33)."""
+    tokens = doc.tokens
+    if not isinstance(tokens, Tokens):
+        return [fold(t.norm) for t in tokens if t.kind == "word"]
+    mask, nspans, folded = tokens.word_mask(), tokens.nspans, doc.folded
+    return list(map(folded.__getitem__, map(slice, compress(nspans[0::2], mask), compress(nspans[1::2], mask))))
+
+
 def _missile_test_document(doc: Document) -> bool:
     """Does the article tell of a missile test ("تجربة صاروخية", "اختبار بلاده لصاروخ جديد", "حاولت تجريب صاروخ": a
     word of ``missile_tests`` with a word of ``missile_words`` in the three words after it) or of a military parade
     ("في الاستعراض العسكري") or a show of force ("استعراض … للقوة")?
     Its missiles with no target nor casualty are tested or shown, no attack."""
-    words = [fold(t.norm) for t in doc.tokens if t.kind == "word"]
+    words = _folded_words(doc)
 
     def is_word(w: str, found: AbstractSet[str]) -> bool:
         return w in found or (len(w) > 2 and w[0] in "وفبل" and w[1:] in found)
@@ -1049,6 +1069,7 @@ class EventExtractor:
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
                 continue
+            view.layers = layers
             for draft in self._sentence(view, layers, sent_hits, sent_cues, names, before):
                 if self._demanded(view, draft):
                     continue  # "ويطالب بوقف فوري للاعتداءات الإسرائيلية": a demand, no event
@@ -1804,9 +1825,8 @@ class EventExtractor:
         if prev is not None and prev.kind == "word" and view.clause_of(d.k - 1) == view.clause_of(d.k) and \
                 any(m[1] == prev.end for m in view.matches(self.lex.actor_re, prev.start, prev.end)):
             return None  # "مسلح يهاجم المارة": the subject stands before the verb (a headline), the noun is its object
-        if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and any(
-                n.start == after.start and n.attrs.get("dual") for n in view.doc.layers.get("numbers", ())
-                if view.start <= n.start < view.end):
+        if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and view.start <= after.start < view.end \
+                and any(n.attrs.get("dual") for n in _numbers_at(view, after.start)):
             return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
         if len(between) > 0 or words[d.kj] == "علي":
@@ -4257,7 +4277,8 @@ class EventExtractor:
         if i < 0 or i == j - 1 or view.tokens[i].text not in _COMMAS:
             return j
         lo, hi = view.tokens[i + 1].start, view.tokens[j - 1].end
-        if any(dt.start <= lo and hi <= dt.end for dt in view.doc.dates if dt.start <= lo):
+        if view.layers.covers("dates", lo, hi) if view.layers is not None else \
+                any(dt.start <= lo and hi <= dt.end for dt in view.doc.dates):
             return i - 1
         return j
 
