@@ -825,7 +825,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # a series (one definite word may come between)
             e.kind = "ordinal"
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
-                and folded[e.mstart:e.start] in ("", "ال", "و") and e.value.denominator == 1 and 0 < e.value.numerator <= 150
+                and folded[e.mstart:e.start] in ("", "ال", "و")
+                and e.value.denominator == 1 and 0 < e.value.numerator <= 150
                 and (minute := _match_minute(folded, e, taken, minutes)) is not None):
             # "في الدقيقة 23", "في الدقيقتين 23 و67": the minute of a match, its ordinal
             e.kind, e.unit = "ordinal", "min"
@@ -894,7 +895,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     and "و" in folded[taken:e.start])
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
-                    e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
+                    e.mstart == e.start
+                    and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
                     and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)
                     # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
                     and not folded.endswith(_GRADE, max(lo, e.mstart - 16), e.mstart)):
