@@ -267,6 +267,21 @@ class NormalizedText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map the normalized span ``[start, end)`` to original offsets."""
+        runs = self._runs
+        if runs is not None and start < end <= len(self.text) and start >= 0:
+            # ``start_of(start), end_of(end - 1)`` with ``_Runs.start``/``end`` inlined (every stage maps its
+            # spans through here: five calls a span saved; the same offsets)
+            norm_at, orig_at = runs.norm_at, runs.orig_at
+            k = bisect_right(norm_at, start) - 1
+            first = orig_at[k] + start - norm_at[k]
+            end -= 1
+            last = runs.end_fix.get(end)
+            if last is None:
+                k = bisect_right(norm_at, end) - 1
+                last = orig_at[k] + end - norm_at[k] + 1
+            return first, last
+        if runs is None and self._starts is None and self._ends is None and start < end <= len(self.text):
+            return start, end  # the identity map
         if end <= start:
             pos = self.start_of(start)
             return pos, pos

@@ -149,6 +149,11 @@ def _between(value: Fraction, low: int, high: int) -> bool:
     return low * value.denominator <= value.numerator <= high * value.denominator
 
 
+def _above_zero_to(value: Fraction, high: int) -> bool:
+    """``0 < value <= high``, without Fraction's slow comparisons (its denominator is positive)."""
+    return 0 < value.numerator <= high * value.denominator
+
+
 def _plain(value: Fraction) -> int | float:
     return value.numerator if value.denominator == 1 else float(value)
 
@@ -181,7 +186,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # 3 فاصلة 5, ثلاثة فاصلة خمسة وعشرين
         if (nxt is not None and nxt.mstart - e.end < 12 and e.kind == "cardinal" and nxt.kind == "cardinal"
                 and e.value.denominator == 1
-                and nxt.value.denominator == 1 and nxt.value >= 0 and "scale" not in e.attrs
+                and nxt.value.denominator == 1 and nxt.value.numerator >= 0 and "scale" not in e.attrs
                 and ms.decimal_re.match(folded, e.end, nxt.mstart)):
             places = nxt.end - nxt.start if nxt.form == "digits" else len(str(int(nxt.value)))
             e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value / 10 ** places,
@@ -598,7 +603,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         k += 1
         if e.start < taken:
             continue
-        if (e.form == "words" and e.kind == "cardinal" and e.value % 10 == 1 and 21 <= e.value <= 91
+        if (e.form == "words" and e.kind == "cardinal" and e.value.denominator == 1 and e.value.numerator % 10 == 1
+                and 21 <= e.value.numerator <= 91
                 and e.mstart == e.start and (one := _ONE_AND_TENS.match(folded, e.start, e.end)) is not None
                 and (noun := _WORD_BEFORE.search(folded, max(lo, e.start - 24), e.start)) is not None
                 and lookup_key(noun.group("w")) in lex.counted):
@@ -719,7 +725,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
             end = p.end("p")
         elif (e.kind == "cardinal" and e.unit is None and e.form == "digits" and e.value.denominator > 1
-              and 0 < e.value <= 100 and lex.share_re.match(folded, end, hi) is not None):
+              and _above_zero_to(e.value, 100) and lex.share_re.match(folded, end, hi) is not None):
             e.kind = e.unit = "percent"  # "23.7 من الأصوات": a share; its whole stays outside the span
         elif e.kind in ("cardinal", "approximate", "range", "fraction") and e.unit is None:
             u = lex.counted_re.match(folded, end, hi)
@@ -784,7 +790,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     e.attrs["nationality"] = nationality
                 end = u.end("u")
             if (e.unit is None and "quantity" not in e.attrs and e.kind == "cardinal" and e.form == "digits"
-                    and 0 < e.value <= 10 and (mag := _magnitude(folded, e, end, lo, hi)) is not None):
+                    and _above_zero_to(e.value, 10) and (mag := _magnitude(folded, e, end, lo, hi)) is not None):
                 # "بقوة 6.2 على مقياس ريختر", "زلزال بقوة 6.2 ضرب": a magnitude told without "درجة"
                 e.attrs.update(quantity="magnitude", scale="richter")
                 if mag[0] < mag[1]:
@@ -819,7 +825,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # a series (one definite word may come between)
             e.kind = "ordinal"
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
-                and folded[e.mstart:e.start] in ("", "ال", "و") and e.value.denominator == 1 and 0 < e.value <= 150
+                and folded[e.mstart:e.start] in ("", "ال", "و")
+                and e.value.denominator == 1 and 0 < e.value.numerator <= 150
                 and (minute := _match_minute(folded, e, taken, minutes)) is not None):
             # "في الدقيقة 23", "في الدقيقتين 23 و67": the minute of a match, its ordinal
             e.kind, e.unit = "ordinal", "min"
@@ -888,7 +895,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     and "و" in folded[taken:e.start])
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
-                    e.mstart == e.start and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value <= 1000))
+                    e.mstart == e.start
+                    and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
                     and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)
                     # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
                     and not folded.endswith(_GRADE, max(lo, e.mstart - 16), e.mstart)):
@@ -916,7 +924,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             del e.attrs["_digits"]
         if "_unit_scale" in e.attrs:
             del e.attrs["_unit_scale"]
-        e.attrs.pop("_thousandths", None)
+        if "_thousandths" in e.attrs:
+            del e.attrs["_thousandths"]
         if qual is not None and e.kind != "range" and not (
                 e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
