@@ -1138,6 +1138,13 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
     in_actor = {k for c in cands for k in range(c.ti, c.tj)}
     counted: set[int] = set()  # tokens of the person nouns a casualty word counted after it
 
+    names: list[Span] = []
+
+    def sentence_names() -> list[Span]:  # the sentence's PER, read for the first plural-or-dual noun
+        if not names:
+            names.extend(e for e in layers.within("entities", view.start, view.end) if e.label == "PER")
+        return names
+
     def person_count(k: int) -> int | None:
         if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
             return None
@@ -1153,7 +1160,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             if base.endswith(suffix):
                 stem = base[: -len(suffix)]
                 if stem in lex.persons or stem + "ه" in lex.persons:
-                    return 2
+                    return 2 if suffix != "ين" or dual_after(view, k, stem, sentence_names()) else None
         # a protester or two ("قتل متظاهر", "قتل متظاهران برصاص مسلحين"; not "المتظاهرين", a plural)
         if base.rstrip("ا") in _PROTESTER_STEMS or (base.endswith("ه") and base[:-1] in _PROTESTER_STEMS):
             return 1
@@ -1252,8 +1259,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
                     break
             for k in range(last, max(-1, last - 2), -1):
-                # not a person another casualty word counted: "مقتل شخص وإصابة جريح"
-                count = person_count(k) if found is None and k not in counted and not any(
+                # not a person another casualty word counted: "مقتل شخص وإصابة جريح"; nor a definite adjective of
+                # the word before ("بالسطو المسلح وقتل مدنيين", '"داعش" الإرهابي، بقتل'; session 33)
+                count = person_count(k) if found is None and k not in counted and not _adjective_after(view, k) \
+                    and not any(
                     m.start <= view.tokens[k].start < m.end for m in out) else None
                 if count is not None:
                     t = view.tokens[k]
@@ -1349,7 +1358,7 @@ def _add_joined_persons(view: SentenceView, found: Mention, numbers: Sequence[Nu
             persons = view.lex.persons
             count = 1 if bare in persons or bare.rstrip("ا") in persons else 2 if any(
                 bare.endswith(x) and (bare[:-len(x)] in persons or bare[:-len(x)] + "ه" in persons)
-                for x in ("ين", "ان", "تان", "تين")) else None
+                and (x != "ين" or dual_after(view, j, bare[:-2])) for x in ("ين", "ان", "تان", "تين")) else None
             if count is None:
                 return
             counted.add(j)
@@ -1364,6 +1373,107 @@ def _add_joined_persons(view: SentenceView, found: Mention, numbers: Sequence[Nu
             rank = False  # the rank's name ("برتبة رائد"), a nisba ("جندي تركي")
             continue
         return
+
+
+#: Person nouns whose sound plural in ين is spelled like their oblique dual ("مسلحين"), and the words after one that
+#: make it a dual (session 33; see :func:`dual_after`).
+_SOUND_PLURAL_PERSONS = word_set("sound_plural_persons")
+_DUAL_SIGNS = word_set("dual_signs")
+_NOT_DUAL_VERBS = word_set("not_dual_verbs")
+
+
+def dual_after(view: SentenceView, k: int, stem: str, names: Sequence[Span] = ()) -> bool:
+    """Is the person noun at token ``k``, the folded ``stem`` + ين, a dual?  Always when its plural is broken
+    ("جنديين", "طفلين", "شخصين": جنود, أطفال, أشخاص); when its sound plural is spelled alike ("مسلحين",
+    "المدنيين", "إرهابيين"; `sound_plural_persons`), only with a sign of the dual after it and its adjectives in ين:
+    a dual relative, pronoun or "كانا" ("الشرطيين اللذين"), an imperfect verb in ان ("يستقلان"), a perfect verb
+    in ا ("مقتل إرهابيين اتخذا منزلا"; not an adverb: "مقتل مدنيين أيضا"), two names joined by و (``names``,
+    the sentence's PER: "مقتل الصحفيين التونسيين سفيان الشورابي ونذير القطاري"); or its vowels ("مقتل مسلحيْن").
+    """
+    if stem not in _SOUND_PLURAL_PERSONS:
+        return True
+    vowelled = view.tokens[k].text.replace("\u0651", "")  # (a shadda on the nisba's ي: "مدنيَّيْن")
+    if vowelled.endswith(("\u064e\u064a\u0646", "\u064a\u0652\u0646", "\u064e\u064a\u0652\u0646")):
+        return True  # its vowels tell: مسلحَين, مسلحيْن (the plural is مسلحِين)
+    definite = _definite(view.words[k])
+    for j in range(k + 1, min(k + 4, len(view.tokens))):
+        if view.tokens[j].kind != "word" or view.clause_of(j) != view.clause_of(k):
+            return False
+        w = view.words[j]
+        if w in _DUAL_SIGNS:
+            return True
+        if w.endswith("ين") and w.startswith("ال") == definite:
+            continue  # its adjective, dual or plural alike ("مسلحين ملثمين", "الشرطيين الفرنسيين اللذين")
+        if names and _two_names(view, j, names):
+            return True
+        if w in _NOT_DUAL_VERBS or w.startswith("ال"):
+            return False
+        return (w.endswith("ان") and w[:1] in ("ي", "ت") and len(w) >= 5) or (w.endswith("ا") and 4 <= len(w) <= 6)
+    return False
+
+
+def _adjective_after(view: SentenceView, k: int) -> bool:
+    """Is the word at token ``k`` definite after a closing quote or a definite noun with a proclitic that it agrees
+    with, so its adjective ("بالسطو المسلح", '"داعش" الإرهابي'; not the object of "أدانت المحكمة المتهم")?"""
+    w = view.words[k]
+    if k < 1 or not w.startswith("ال"):
+        return False
+    before, word = view.tokens[k - 1], view.words[k - 1]
+    if before.text in _QUOTE_CLOSERS:
+        return True
+    noun = word[2:] if word.startswith("لل") else word[3:] if word[:1] in "وفبلك" and word[1:3] == "ال" else None
+    return before.kind == "word" and noun is not None and len(noun) > 2 and _adjective_agrees(noun, w[2:])
+
+
+#: Quotation marks that close a name ('"داعش" الإرهابي').
+_QUOTE_CLOSERS = frozenset({'"', "»", "”"})
+
+
+def plural_victims(view: SentenceView, cues: Sequence[tuple[int, int, str, str]]) -> bool:
+    """Does a casualty word of ``cues`` have right after it a person noun of `sound_plural_persons` in its plural
+    ("مقتل مسلحين", "إصابة مواطنين بجروح", "بقتل الصحفيين"): casualties, uncounted (as "قتلى وجرحى")?"""
+    for _, end, _, _ in cues:
+        k = view.token_at(end - 1)
+        if k is not None and plural_victim_after(view, k) and not _negated_count(view, k):
+            return True  # (not "لا ضحايا تونسيين في هجوم لندن")
+    return False
+
+
+def plural_victim_after(view: SentenceView, k: int, reach: int = 1) -> bool:
+    """Is one of the ``reach`` words after token ``k`` (in its clause) a person noun of `sound_plural_persons` in
+    its plural ("مسلحين", "الصحفيين"; not a dual: :func:`dual_after`); ``reach`` 3 for a verb's object after its
+    subject ("وقتلت قوات الجيش مسلحين")?"""
+    for j in range(k + 1, min(k + 1 + reach, len(view.words))):
+        if view.tokens[j].kind != "word" or view.clause_of(j) != view.clause_of(k):
+            return False
+        w = view.words[j]
+        base = w[2:] if w.startswith("ال") else w
+        if base.endswith("ين") and base[:-2] in _SOUND_PLURAL_PERSONS:
+            return not dual_after(view, j, base[:-2])
+        if w == "من" or w.startswith("و"):
+            return False  # a partitive or another act between ("لقتل المزيد من الفلسطينيين", "والقتل واحتضان")
+    return False
+
+
+def _two_names(view: SentenceView, j: int, names: Sequence[Span]) -> bool:
+    """Do two names and no more start at token ``j``, joined by "و" ("سفيان الشورابي ونذير القطاري")?  The second
+    may be untagged: a word with "و" after the first that is no noun of the story ("ونذير"; not "وإصابة",
+    "وشقيقه", "والجرحى", "وجندي")."""
+    first = next((e for e in names if e.start == view.tokens[j].start), None)
+    if first is None:
+        return False
+    second = next((e for e in names if e.start > first.end and view.doc.text[first.end:e.start].strip() == "و"), None)
+    if second is not None:
+        return not any(e.start > second.end and view.doc.text[second.end:e.start].strip() in ("و", "،", ",")
+                       for e in names)
+    k = bisect_left(view.starts, first.end)
+    if k >= len(view.tokens) or view.tokens[k].kind != "word":
+        return False
+    w = view.words[k]
+    bare = w[1:]
+    return (w.startswith("و") and len(bare) >= 3 and not bare.startswith("ال") and not bare.endswith(("ه", "ها", "هم"))
+            and bare not in view.lex.persons and bare not in COUNT_NOUNS and bare not in DEATH_NOUNS
+            and view.clause_of(k) == view.clause_of(j))
 
 
 _NEARLY = word_set("nearly_verbs")

@@ -64,6 +64,8 @@ from .arguments import (
     own_fighters_before,
     person_object,
     person_word,
+    plural_victim_after,
+    plural_victims,
     recalled_date,
     since_started,
     speaker,
@@ -822,7 +824,8 @@ class _SentenceFacts:
     @cached_property
     def casualties(self) -> bool:
         """Counted casualties, or the plural nouns of the dead and wounded uncounted ("قتلى وجرحى في انفجار")."""
-        return any(m.value > 0 for m in self.mentions) or any(c[3] in PLURAL_CASUALTIES for c in self._cues)
+        return any(m.value > 0 for m in self.mentions) or any(c[3] in PLURAL_CASUALTIES for c in self._cues) \
+            or plural_victims(self._view, self._cues)
 
     @cached_property
     def domain(self) -> bool:
@@ -1406,9 +1409,12 @@ class EventExtractor:
                 if any(a < e and s < b for a, b in taken):
                     continue
                 if not any(m.cue == k and m.value > 0 for m in facts.mentions) and not (
-                        info.pos == "verb" and self._members_object(view, k, kj, facts.cands) is not None):
+                        info.pos == "verb" and self._members_object(view, k, kj, facts.cands) is not None) \
+                        and not plural_victim_after(view, kj - 1, 3 if info.pos == "verb" else 1) \
+                        and not (k >= 2 and view.words[k].startswith("ب") and plural_victim_after(view, k - 2)):
                     # "بعد مقتلهم" recalls a death; "قُتل 5 أشخاص" reports one, and so does "وقتل الجيش عناصر من
-                    # حركة الشباب" (a subject and a named group's men, no count: session 33)
+                    # حركة الشباب" (a subject and a named group's men, no count: session 33), and a plural the dual
+                    # is spelled like, after it or charged before "ب" ("بقتل الصحفيين", "محاكمة المتهمين بقتل")
                     continue
                 cause = self._died_in(view, kj, drafts)
                 if cause is not None:
