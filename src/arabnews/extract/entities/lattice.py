@@ -150,9 +150,14 @@ def _attribute_ids(lib: ctypes.CDLL, path: Path) -> dict[str, int]:
     if not handle:
         raise OSError(f"{path}: crfsuite cannot open the model")
     try:
-        return {lib.crf1dm_to_attr(handle, a).decode(): a for a in range(lib.crf1dm_get_num_attrs(handle))}
+        return _names_of(lib, handle)
     finally:
         lib.crf1dm_close(handle)
+
+
+def _names_of(lib: ctypes.CDLL, handle: int) -> dict[str, int]:
+    """The attribute names of the model open at ``handle`` and their ids."""
+    return {lib.crf1dm_to_attr(handle, a).decode(): a for a in range(lib.crf1dm_get_num_attrs(handle))}
 
 
 def _features(path: Path) -> np.ndarray:
@@ -178,7 +183,7 @@ def load_model(path: Path) -> Model | None:
     try:
         labels = [lib.crf1dm_to_label(handle, k).decode() for k in range(lib.crf1dm_get_num_labels(handle))]
         n_attrs = lib.crf1dm_get_num_attrs(handle)
-        attr_ids = {lib.crf1dm_to_attr(handle, a).decode(): a for a in range(n_attrs)}
+        attr_ids = _names_of(lib, handle)
     finally:
         lib.crf1dm_close(handle)
     feats = _features(path)
