@@ -29,6 +29,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
@@ -412,11 +413,6 @@ class _Finder:
         #: then reads only the entities after a position, not all of a long document's.
         starts = [s for s, _, _ in self.entities]
         self.entity_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
-        #: The groups layer's kinds by group id (the last group's kind; its folded key; every kind of the id),
-        #: read at first need, once per document
-        self._kinds: dict[str | None, str | None] | None = None
-        self._kind_keys: dict[str | None, str] | None = None
-        self._kind_sets: dict[str | None, set[str | None]] | None = None
 
     # -- the group after a position -------------------------------------------------------------
     def after(self, pos: int, hi: int, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> _End | None:
@@ -729,28 +725,37 @@ class _Finder:
             return None
         return _End(first.start, first.end, first.id, first.text)
 
+    @cached_property
+    def _kinds(self) -> dict[str | None, str | None]:
+        """The groups layer's kind by group id (the last group's of the id), read once per document."""
+        return {g.id: g.kind for g in self.doc.groups}
+
+    @cached_property
+    def _kind_keys(self) -> dict[str | None, str]:
+        """:attr:`_kinds` as lookup keys."""
+        return {i: lookup_key(kind or "") for i, kind in self._kinds.items()}
+
+    @cached_property
+    def _kind_sets(self) -> dict[str | None, set[str | None]]:
+        """Every kind of each group id in the groups layer, read once per document."""
+        out: dict[str | None, set[str | None]] = {}
+        for g in self.doc.groups:
+            out.setdefault(g.id, set()).add(g.kind)
+        return out
+
     def political(self, *ends: _End) -> bool:
         """Is each of ``ends`` a party, a coalition or a government (its kind in the groups layer)?"""
-        if self._kinds is None:  # read once per document, not per call
-            self._kinds = {g.id: g.kind for g in self.doc.groups}
         kinds = self._kinds
         return all(kinds.get(e.id) in _POLITICAL for e in ends)
 
     def kinds_of(self, group_id: str | None) -> set[str | None]:
         """``{g.kind for g in self.doc.groups if g.id == group_id}``, without reading the whole layer per call."""
-        if self._kind_sets is None:
-            self._kind_sets = {}
-            for g in self.doc.groups:
-                self._kind_sets.setdefault(g.id, set()).add(g.kind)
         return self._kind_sets.get(group_id, set())
 
     def conflict_dyad(self, a: _End, b: _End) -> bool:
         """Is one of ``a``, ``b`` a government or a state's force and the other an armed group that is neither (their
         kinds in the groups layer): the two sides of an armed conflict ("الحكومة اليمنية" and "جماعة الحوثي")?"""
-        if self._kind_keys is None:  # read once per document, not per call
-            self._kind_keys = {g.id: lookup_key(g.kind or "") for g in self.doc.groups}
-        kinds = self._kind_keys
-        ka, kb = kinds.get(a.id), kinds.get(b.id)
+        ka, kb = self._kind_keys.get(a.id), self._kind_keys.get(b.id)
         return (ka in _STATE_SIDES and kb in _ARMED_SIDES) or (kb in _STATE_SIDES and ka in _ARMED_SIDES)
 
     def split_sides(self, cs: int, lo: int) -> tuple[_End | None, _End | None]:
