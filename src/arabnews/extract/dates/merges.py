@@ -1410,16 +1410,19 @@ def years_before_era(chosen: list[Candidate], text: str) -> list[Candidate]:
                 and (m := after.match(text, cand.ne)) is not None):
             # "منذ ألفي عام قبل الميلاد": the years counted back from the era, not from today
             attrs = {k: v for k, v in cand.attrs.items() if k not in ("offset", "anchor")}
-            bc_mod = _BC_MODS.get(cand.mod or "", cand.mod)
-            out.append(Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=bc_mod,
-                                 attrs={**attrs, "era": "BC"}))
+            out.append(_year_bc(cand, cand.ns, m.end(), y, attrs))
             continue
         if cand.type == "DURATION" and cand.value and (y := _YEARS_ONLY.fullmatch(cand.value)) and int(y[1]) > 0:
-            attrs = {**cand.attrs, "era": "BC"}
-            bc_mod = _BC_MODS.get(cand.mod or "", cand.mod)
             if (m := after.match(text, cand.ne)) is not None:
-                cand = Candidate(cand.ns, m.end(), "DATE", f"BC{int(y[1]):04d}", mod=bc_mod, attrs=attrs)
+                cand = _year_bc(cand, cand.ns, m.end(), y, cand.attrs)
             elif (m := before.search(text, max(0, cand.ns - 24), cand.ns)) is not None:
-                cand = Candidate(m.start(), cand.ne, "DATE", f"BC{int(y[1]):04d}", mod=bc_mod, attrs=attrs)
+                cand = _year_bc(cand, m.start(), cand.ne, y, cand.attrs)
         out.append(cand)
     return out
+
+
+def _year_bc(cand: Candidate, ns: int, ne: int, years: re.Match[str], attrs: dict[str, Any]) -> Candidate:
+    """The year BC that ``cand``'s count of ``years`` back from the era names, over ``ns``–``ne`` ("BC3250"; a
+    quantifier's mod as the year's: :data:`_BC_MODS`)."""
+    return Candidate(ns, ne, "DATE", f"BC{int(years[1]):04d}", mod=_BC_MODS.get(cand.mod or "", cand.mod),
+                     attrs={**attrs, "era": "BC"})
