@@ -735,13 +735,29 @@ def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
 
 @gate(NOT_NAME, NAME_TAGS)
 def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A name of one word of ``rules.yaml``'s ``not_names`` ("الكلاسيكو", "للديربي") is no name."""
+    """A name of one word of ``rules.yaml``'s ``not_names`` ("الكلاسيكو", "للديربي") is no name; nor is a longer one
+    with such a word whose other words are all ordinary words ("الحجر الكلسي والجرانيت", "الجيري الأبيض": a stone
+    and its colour), none a person's name part."""
     if not sentence_bits(toks) & NOT_NAME or tags.count("O") == len(tags):
         return
     flags = sentence_flags(toks)
+    folds: Sequence[str] | None = None
     for i, j, _ in chunks(tags):
         if j - i == 1 and flags[i] & NOT_NAME:
             tags[i] = "O"
+        elif j - i > 1 and any(flags[k] & NOT_NAME for k in range(i, j)):
+            folds = folds or sentence_folds(toks)
+            if all(flags[k] & NOT_NAME or (_common_word(folds[k], gaz) and folds[k] not in gaz.person_parts)
+                   for k in range(i, j)):
+                tags[i:j] = ["O"] * (j - i)
+
+
+def _common_word(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` an ordinary word of the gazetteer, as written or without its و and its article
+    ("والأبيض")?"""
+    if word.startswith("و") and word[1:] not in gaz.person_parts:
+        word = word[1:]
+    return word in gaz.common or (word.startswith("ال") and word[2:] in gaz.common)
 
 
 @gate(EVENT_HEAD, ("I-LOC",))

@@ -117,6 +117,9 @@ with a pronoun suffix ("خراسان مسؤوليته", "حي مولنبيك ي�
 :func:`.persons.theophoric_names` reads more first words and an ordinary one beside a name ("ذبيح الله مجاهد", "فضل
 الله صالح"); :func:`.persons.title_out_of_person` takes an occupation and its nisbas out ("الطالب سيدي محمد ولد
 أحمد"); ``not_names`` holds drugs ("كبتاغون"); ``town_heads`` bridges, airports and ports ("جسر شمبات").
+Session 34: :func:`.orgs.activity_institution` (after bare_ministry) — a head of ``activity_org_heads``, the noun of
+what the body does and its definite chain are an ORG ("مركز تنمية المجتمع المدني"); :func:`.boundaries.drop_not_names`
+drops a longer name too when its other words are ordinary ones ("الحجر الكلسي والجرانيت").
 
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
@@ -162,6 +165,7 @@ from .homonyms import noun_not_place_name, pronoun_noun_not_place
 from .orgs import (
     acronym_after_org,
     acronym_orgs,
+    activity_institution,
     airline_names,
     arab_clubs,
     bare_ministry,
@@ -339,7 +343,7 @@ from .wiki import (
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
     stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
-    bare_ministry,
+    bare_ministry, activity_institution,
     ministry_nationality, named_council, council_of_state, named_party, national_bodies, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city, institution_of_place, org_takes_nationality,
     named_administration, acronym_after_org,

@@ -25,7 +25,7 @@ from ...text.tokenize import Token
 from .bio import Tag, chunks
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer
-from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, stems
+from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, rule_words, stems
 
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
@@ -244,7 +244,22 @@ def _with_pronoun(toks: Sequence[Token], i: int, forms: Sequence[str], cues: dic
     if word in cues["pronoun_words"] or (word[:1] in "وف" and word[1:] in cues["pronoun_words"]):
         return True
     return (not cues["pronoun_nouns"].isdisjoint(forms) and toks[i].text.endswith("ه")
-            and any(tok.text.endswith(_TA_MARBUTA) for tok in toks))
+            and (any(tok.text.endswith(_TA_MARBUTA) for tok in toks) or _kin_before_person(toks, i)))
+
+
+#: Words before which a town stays a town, whatever follows it ("في جده الأمير …": in Jeddah, the prince …).
+_PLACE_PREPOSITIONS = frozenset({"في", "الى", "إلى", "من", "نحو", "بين"})
+
+
+def _kin_before_person(toks: Sequence[Token], i: int) -> bool:
+    """Is word ``i`` (a noun with an attached pronoun, "لجده") followed by a title (``rules.yaml``'s ``titles``:
+    "لجده الملك رمسيس الثاني", his grandfather King Ramses II), in a text that writes no ة, and not after a preposition
+    of place ("في جده الأمير …" is in Jeddah) nor with ب ("بجده")?"""
+    if i + 1 >= len(toks) or toks[i + 1].kind != "word" or toks[i].norm.startswith("ب"):
+        return False
+    if i and toks[i - 1].norm in _PLACE_PREPOSITIONS:
+        return False
+    return not rule_words().titles.isdisjoint(stems(toks[i + 1].norm))
 
 
 @gate(tags=("B-LOC", "I-LOC"))

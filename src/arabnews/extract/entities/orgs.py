@@ -291,6 +291,38 @@ def bare_ministry(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                     and _named_chain(toks[i + 1].norm, end - i))
 
 
+#: Prepositions a verbal noun governs: after the chain the name goes on with its object ("مركز تنسيق التعامل" + "مع
+#: الكوارث"), which the chain cannot take.
+_ACTIVITY_OBJECTS = frozenset(fold(w) for w in ("مع", "على", "عن", "من", "إلى", "ضد", "بين"))
+
+
+def _name_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a word without the article that is no ordinary word of the corpora, a name ("ناسا")?"""
+    word = fold(tok.norm)
+    return tok.kind == "word" and not has_article(tok.norm) and word not in gaz.common \
+        and word not in rule_words().function_words
+
+
+@gate(ORG_HEAD)
+def activity_institution(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged head of ``rules.yaml``'s ``activity_org_heads`` without the article ("مركز", "مؤسسة", "جمعية"),
+    the indefinite noun of what the body does right after it (``institution_activities``: "تنمية", "دراسات",
+    "رعاية") and the definite chain that follows it, all untagged, are an ORG: "مركز تنمية المجتمع المدني",
+    "لمؤسسة رعاية الطفولة"; not before a name (its own: "وكالة أبحاث الفضاء الأميركية ناسا") nor before the object of
+    its last noun ("مركز تنسيق التعامل مع الكوارث").  The heads :func:`bare_ministry` leaves ("مركز المدينة" is
+    the town centre) name a body when that noun says what it does."""
+    if not sentence_bits(toks) & ORG_HEAD:
+        return
+    rw = rule_words()
+    _chains_to_orgs(toks, tags, gaz,
+                    lambda i: in_list(toks[i].norm, rw.activity_org_heads) and not has_article(toks[i].norm)
+                    and i + 1 < len(toks) and fold(toks[i + 1].norm) in rw.institution_activities,
+                    lambda i, end: end - i >= 3 and all(t == "O" for t in tags[i + 1:end])
+                    and (end >= len(toks) or (tags[end] == "B-LOC" and fold(toks[end].norm)[:1] == "ب")
+                         or (tags[end] == "O" and fold(toks[end].norm) not in _ACTIVITY_OBJECTS
+                             and not _name_word(toks[end], gaz))))
+
+
 def _named_chain(first: str, size: int) -> bool:
     """Does a bare head's chain name a body by its first word: definite, not a ل complement ("منظمة
     للدفاع عن …" is "an organisation for …"), or an indefinite noun before a definite one ("جمعية
@@ -1708,14 +1740,58 @@ def quoted_org_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     flags = sentence_flags(toks)
     for k in [k + 1 for k, x in enumerate(texts[1:-1], start=1) if x in QUOTES_OPEN]:
         h = k - 2
+        if tags[k] not in ("O", "B-LOC", "B-PER", "B-MISC") or toks[h].kind != "word":
+            continue
+        if toks[k].kind != "word" and (tags[h] == "I-ORG" or not opening_quote(toks, k - 1)):
+            continue  # 'بمعهد الحرارية "2"': a number is the institute's
+        if not opening_quote(toks, k - 1):
+            # a quote apart from both words opens a name only when its first word is no particle nor verb ('منظمة
+            # العفو الدولية " أن السلطات "' quotes a claim)
+            if not _spaced_opening_quote(toks, texts, k - 1) or fold(toks[k].norm) in rw.function_words \
+                    or is_predicate(toks[k].norm):
+                continue
+        elif tags[h] == "I-ORG" and (fold(toks[k].norm) in rw.function_words or is_predicate(toks[k].norm)):
+            continue
+        if tags[h] == "I-ORG":
+            # the name of a body named by its chain before ('مركز تنمية المجتمع المدني " المغامرون من أجل التنمية "'):
+            # an ORG of its own, the chain's stays
+            a = h
+            while a > 0 and tags[a] == "I-ORG":
+                a -= 1
+            if tags[a] == "B-ORG" and in_list(toks[a].norm, rw.activity_org_heads) and not flags[a] & ARTICLE \
+                    and _governed(toks, a) and not _quoted_phrase(toks, k, gaz):
+                _quoted_name(toks, tags, k)
+            continue
         # the head untagged, or an ORG of its own that the name takes over ('حزب "تحيا تونس"'); a head
         # with the article tells of a body named before ('الحزب "بخير"', 'الوزارة "مخرج من ورطة"')
-        if tags[h] not in ("O", "B-ORG") or toks[h].kind != "word" or tags[k] not in ("O", "B-LOC", "B-PER", "B-MISC") \
-                or flags[h] & ARTICLE or not opening_quote(toks, k - 1):
+        if tags[h] not in ("O", "B-ORG") or flags[h] & ARTICLE:
             continue
         if (flags[h] & ORG_HEAD or in_list(toks[h].norm, rw.quoted_name_heads)) and not _quoted_phrase(toks, k, gaz) \
                 and _quoted_name(toks, tags, k):
             tags[h] = "O"
+
+
+#: Prepositions before a body's name that make it no verb's subject ("المنتمين إلى مركز …").
+_HEAD_PREPOSITIONS = frozenset(fold(w) for w in ("إلى", "الى", "في", "من", "مع", "عن", "على", "لدى", "عبر"))
+
+
+def _governed(toks: Sequence[Token], a: int) -> bool:
+    """Is the head ``toks[a]`` governed by a preposition: one before it, or ل or ب on it ("إلى مركز", "لجمعية")?
+    A quote after the name of a verb's subject is what the body said or called something ('وصفت وزارة الداخلية
+    "الهجوم الإرهابي" بالجبان')."""
+    word = fold(toks[a].norm)
+    if word[:1] in "لب" or word[:2] in ("ول", "وب", "فل", "فب"):
+        return True
+    return a > 0 and fold(toks[a - 1].norm) in _HEAD_PREPOSITIONS
+
+
+def _spaced_opening_quote(toks: Sequence[Token], texts: Sequence[str], q: int) -> bool:
+    """Is token ``q`` a straight quote written apart from the words on both sides that opens a quotation: the
+    sentence's quotes of its kind before it are even in number ('جمعية " المغامرون من أجل التنمية "')?"""
+    quote = toks[q]
+    if q == 0 or q + 1 >= len(toks) or toks[q - 1].end == quote.start or quote.end == toks[q + 1].start:
+        return False
+    return texts[:q].count(quote.text) % 2 == 0
 
 
 def _quoted_phrase(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
@@ -2608,9 +2684,13 @@ def _chunk_around(tags: Sequence[Tag], k: int) -> tuple[int, int]:
 @lru_cache(maxsize=1)
 def _acronym_forms() -> frozenset[str]:
     """The folded forms of ``acronym_orgs`` as written in a sentence: with the article, after one or two
-    proclitics ("والهايكا", "بالناتو"), and after ل, which takes the article's alef ("للهايكا", "وللهايكا")."""
+    proclitics ("والهايكا", "بالناتو"), and after ل, which takes the article's alef ("للهايكا", "وللهايكا"); a form
+    without the article after one or two proclitics ("ليونيسف", "وليونيسف")."""
     out: set[str] = set()
     for form in rule_words().acronym_orgs | rule_words().seat_names:
+        if not form.startswith("ال"):  # written without the article ("يونيسف", "ليونيسف", "وبإيكواس")
+            out.update((form, *(c + form for c in _CLITICS), *(p + form for p in _CLITIC_PAIRS)))
+            continue
         lam = "ل" + form[1:]
         out.update((form, lam, *(c + form for c in _CLITICS), *(p + form for p in _CLITIC_PAIRS),
                     *(c + lam for c in "وف")))

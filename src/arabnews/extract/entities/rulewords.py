@@ -31,6 +31,7 @@ RULES_SCHEMA = Record({
     "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
     "ministry_heads": Words, "portfolio_heads": Words, "bare_org_heads": Words, "known_orgs": Words,
+    "activity_org_heads": Words, "institution_activities": Words,
     "camp_heads": Words,
     "not_acronyms": Words, "eponym_titles": Words, "dam_heads": Words, "person_named_heads": Words,
     "person_named_adjectives": Words, "adjective_given_names": Words, "nisba_given_names": Words,
@@ -168,6 +169,10 @@ class RuleWords:
     #: heads of one body whose portfolios its name coordinates ("وزارة", "هيئة": "هيئة الطرق والمواصلات")
     portfolio_heads: frozenset[str]
     bare_org_heads: frozenset[str]
+    #: heads that make an ORG with an indefinite noun of their activity and its definite chain ("مركز تنمية المجتمع
+    #: المدني"), and those nouns, folded as written
+    activity_org_heads: frozenset[str]
+    institution_activities: frozenset[str]
     #: heads of mountains, beaches and oases, left out of the place ("جبل سمامة" → "سمامة")
     natural_heads: frozenset[str]
     #: regional nisbas of club names that are also ordinary adjectives ("النجم الساحلي"), folded as written
@@ -526,6 +531,7 @@ def rule_words() -> RuleWords:
         known_misc=folded("known_misc"),
         ministry_heads=words("ministry_heads"), portfolio_heads=words("portfolio_heads"),
         bare_org_heads=words("bare_org_heads"), camp_heads=words("camp_heads"),
+        activity_org_heads=words("activity_org_heads"), institution_activities=folded("institution_activities"),
         not_acronyms=folded("not_acronyms"),
         eponym_titles=folded("eponym_titles"), dam_heads=folded("dam_heads"),
         person_named_heads=folded("person_named_heads"), person_named_adjectives=folded("person_named_adjectives"),
