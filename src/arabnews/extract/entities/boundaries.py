@@ -737,15 +737,15 @@ def _name_after_head(tok: Token, gaz: Gazetteer) -> bool:
 def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name of one word of ``rules.yaml``'s ``not_names`` ("الكلاسيكو", "للديربي") is no name; nor is a longer one
     with such a word whose other words are all ordinary words ("الحجر الكلسي والجرانيت", "الجيري الأبيض": a stone
-    and its colour), none a person's name part."""
+    and its colour), none a person's name part, but an organisation's ("الهيئة الوطنية لمكافحة الفساد والرشوة")."""
     if not sentence_bits(toks) & NOT_NAME or tags.count("O") == len(tags):
         return
     flags = sentence_flags(toks)
     folds: Sequence[str] | None = None
-    for i, j, _ in chunks(tags):
+    for i, j, label in chunks(tags):
         if j - i == 1 and flags[i] & NOT_NAME:
             tags[i] = "O"
-        elif j - i > 1 and any(flags[k] & NOT_NAME for k in range(i, j)):
+        elif j - i > 1 and label != "ORG" and any(flags[k] & NOT_NAME for k in range(i, j)):
             folds = folds or sentence_folds(toks)
             if all(flags[k] & NOT_NAME or (_common_word(folds[k], gaz) and folds[k] not in gaz.person_parts)
                    for k in range(i, j)):
