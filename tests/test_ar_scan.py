@@ -65,6 +65,28 @@ def test_gate_reads_each_run_once_and_forgets_when_full(monkeypatch):
     assert len(g._runs._seen) <= 4
 
 
+def test_twin_is_compiled_after_as_many_tries_as_the_pattern_has_characters(monkeypatch):
+    """A gated pattern reads news characters with ``regex`` until it has been tried there about as many times as its
+    pattern has characters (TWIN_AFTER; session 34), then with its ``re`` twin: the same matches either way, and a
+    stretch with characters outside the fast ranges neither counts nor uses the twin."""
+    import arabnews.lang.ar.scan as scan
+
+    monkeypatch.setattr(scan, "TWIN_AFTER", 0.1)
+    pattern = regex.compile(r"(?<![\p{L}\p{M}])(?P<pre>[وف]?)(?P<w>قال|اكد)(?![\p{L}\p{M}])")
+    g = GatedPattern(pattern, "[وف]?", ["قال", "اكد"], LETTER)
+    text = "وقال الوزير ثم اكد، فقال: قال"  # four tries a reading
+    tries = 0.1 * len(pattern.pattern)
+    assert 4 < tries
+    while tries > 0:
+        assert "_simple_pattern" not in g.__dict__
+        assert [m.group("w") for m in _same(g, text) and g.finditer(text)] == ["قال", "اكد", "قال", "قال"]
+        _same(g, "قال é " * 10)  # not news characters only: no try counted
+        tries -= 8
+    assert g.__dict__["_simple_pattern"] is not None
+    assert [m.group("w") for m in g.finditer(text)] == ["قال", "اكد", "قال", "قال"]
+    _same(g, text, 1, len(text) - 1)
+
+
 def test_run_filter_hits_are_the_runs_kept_one_by_one():
     """What a filter keeps is what ``keep`` gives for each run of the text (``regex``'s runs), with the list
     of what it accepts (only those runs are offered and remembered) or without; characters outside the

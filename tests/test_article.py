@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from arabnews import Document, Pipeline, Region
 from arabnews.article import Article, analyze_html, load_rules, parse_age, segment
+from arabnews.article.furniture import fold_line
 from arabnews.article.media import classify_url, is_youtube_id
 from arabnews.pipeline import DEFAULT_STAGES
 
@@ -300,6 +301,41 @@ def test_bad_furniture_is_a_clean_error(furniture, error):
 ])
 def test_shipped_rules(line, rule):
     assert load_rules().match(line)[0] == rule
+
+
+def test_shipped_patterns_compile_alone_and_read_so_as_in_the_alternation():
+    """The shipped patterns are not compiled one by one at load (session 34: a third of the stage's cost over 100
+    articles): each compiles alone, and none has a flag for the whole pattern nor a back-reference, so the rule a
+    line gets (the first pattern that matches it alone) is the alternation's first alternative that does."""
+    import regex
+
+    from arabnews.article.furniture import _NOT_ALONE, _shipped_patterns
+
+    patterns = [p for p, _, _ in load_rules().groups]
+    assert set(patterns) == _shipped_patterns() and len(patterns) > 40
+    for p in patterns:
+        regex.compile(p)
+        assert not _NOT_ALONE.search(p), p
+    # the alternation with a group per pattern, as the rules were compiled before: the same rule for each line
+    grouped = regex.compile("|".join(f"(?P<_r{i}>{p})" for i, p in enumerate(patterns)), regex.V0 | regex.IGNORECASE)
+    for line in ("مشاركة 12", "12 إعجاب", "١٢", "🔥 عاجل", "Facebook | Twitter | WhatsApp", "© 2020 أورينت نت",
+                 "اقرأ أيضاً: الأردن يغلق الحدود", "5 تعليقات", "2016", "منذ 3 ساعات", "قتل 7 أشخاص في حلب"):
+        text = load_rules().match(line)
+        m = grouped.fullmatch(fold_line(line).strip())
+        assert (text and text[0]) == (m and load_rules().groups[int(m.lastgroup[2:])][1]) or (
+            text is not None and m is None and text[0] in {r for r, _ in load_rules().phrases.values()}), line
+
+
+def test_user_pattern_with_a_flag_for_the_whole_pattern_keeps_the_alternation():
+    """A user's pattern that reads otherwise alone (a flag for the whole pattern, a back-reference) gets its rule
+    from the alternation with a group per pattern, as before session 34."""
+    assert load_rules({"rules": {"site_ids": {"role": "line", "patterns": [r"(\d)\1 id"]}}}).pattern is not None
+    rules = load_rules({"rules": {"site_menu": {"role": "line", "patterns": [r"(?s)menu.x"]}}})
+    assert rules.pattern is not None and rules.match("MENU x") == ("site_menu", "line")
+    plain = load_rules({"rules": {"site": {"role": "section", "patterns": [r"قسم \d+"]}}})
+    assert plain.pattern is None and plain.match("قسم 12") == ("site", "section")
+    with pytest.raises(ValueError, match="site"):
+        load_rules({"rules": {"site": {"patterns": ["a)(?:b"]}}})
 
 
 @pytest.mark.parametrize("line", [

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -69,11 +69,17 @@ class Rules:
     """Compiled furniture rules: one phrase table and one alternation of all patterns."""
 
     phrases: dict[str, tuple[str, str]]
-    pattern: Any  # regex.Pattern | None
-    groups: tuple[tuple[str, str, str], ...]  # (group name, rule, role) in pattern order
+    groups: tuple[tuple[str, str, str], ...]  # (folded pattern, rule, role) in rule order
     rules: Mapping[str, Mapping[str, Any]]
     max_phrase: int = MAX_LINE  # no line longer than this can equal a phrase (emoji and bullets included)
-    quick: Any = None  # the same alternation without its groups: most lines fail it, and faster
+    quick: Any = None  # the alternation of all patterns (regex.Pattern | None): most lines fail it
+    #: The same alternation with a named group per pattern, only when a pattern reads otherwise alone (a user's
+    #: pattern with a flag for the whole pattern or a back-reference: see ``_NOT_ALONE``).
+    pattern: Any = None
+    #: Each pattern compiled alone, when a line first passes ``quick`` (most pages have no such line; the
+    #: alternation with a named group per pattern, compiled at load until session 34, took a third of the
+    #: stage's cost over 100 articles).
+    _alone: dict[int, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def match(self, line: str, *, folded: bool = False) -> tuple[str, str] | None:
         """``(rule, role)`` if the whole ``line`` is furniture, else None.  ``folded=True`` when the
@@ -86,20 +92,30 @@ class Rules:
             hit = self.phrases.get(phrase_key(text))
             if hit is not None:
                 return hit
-        if self.pattern is None:
+        if self.quick is None:
             return None
         try:
-            if self.quick is not None and self.quick.fullmatch(text, timeout=0.5) is None:
+            if self.quick.fullmatch(text, timeout=0.5) is None:
                 return None
-            m = self.pattern.fullmatch(text, timeout=0.5)
+            if self.pattern is not None:
+                m = self.pattern.fullmatch(text, timeout=0.5)
+                return None if m is None else next((rule, role) for i, (_, rule, role) in enumerate(self.groups)
+                                                   if m.group(f"_r{i}") is not None)
+            # the rule is that of the first pattern that matches the whole line alone, as the alternation's
+            # first alternative that does
+            for i, (_, rule, role) in enumerate(self.groups):
+                if self._pattern(i).fullmatch(text, timeout=0.5) is not None:
+                    return rule, role
         except TimeoutError:  # a user's pattern that backtracks badly must not hang the stage
             return None
-        if m is None:
-            return None
-        for name, rule, role in self.groups:
-            if m.group(name) is not None:
-                return rule, role
-        return None  # pragma: no cover - one group always matched
+        return None  # pragma: no cover - one pattern always matches
+
+    def _pattern(self, i: int) -> Any:
+        """Pattern ``i`` compiled alone (once)."""
+        compiled = self._alone.get(i)
+        if compiled is None:
+            compiled = self._alone[i] = regex.compile(self.groups[i][0], _FLAGS)
+        return compiled
 
 
 def _as_list(value: Any, what: str) -> list[str]:
@@ -162,9 +178,17 @@ def _merge(base: dict[str, dict[str, Any]], extra: dict[str, dict[str, Any]]) ->
     return out
 
 
-def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
+#: The flags the patterns are read with.
+_FLAGS = regex.V0 | regex.IGNORECASE
+#: What makes a pattern read otherwise alone than in the alternation of all: a flag for the whole pattern
+#: ("(?s)"), a back-reference by number or name (the numbers of the groups of the patterns before it).
+_NOT_ALONE = regex.compile(r"\(\?[a-zA-Z]+\)|\\[1-9g]|\(\?P[=>]|\(\?&")
+
+
+def _compile(rules: dict[str, dict[str, Any]], checked: frozenset[str] = frozenset()) -> Rules:
+    """The rules compiled; each pattern not in ``checked`` (the shipped ones, which a test compiles one by one) is
+    compiled alone first, so that a bad one is named."""
     phrases: dict[str, tuple[str, str]] = {}
-    alternatives: list[str] = []
     groups: list[tuple[str, str, str]] = []
     plain: list[str] = []
     for name, rule in rules.items():
@@ -174,19 +198,19 @@ def _compile(rules: dict[str, dict[str, Any]]) -> Rules:
                 phrases.setdefault(key, (name, rule["role"]))
         for pattern in rule["patterns"]:
             folded = _expand(fold_line(pattern), name)
-            try:
-                regex.compile(folded)
-            except regex.error as exc:
-                raise ValueError(f"furniture rule {name!r}: bad pattern {pattern!r}: {exc}") from None
-            group = f"_r{len(groups)}"
-            alternatives.append(f"(?P<{group}>{folded})")
+            if folded not in checked:
+                try:
+                    regex.compile(folded)
+                except regex.error as exc:
+                    raise ValueError(f"furniture rule {name!r}: bad pattern {pattern!r}: {exc}") from None
             plain.append(f"(?:{folded})")
-            groups.append((group, name, rule["role"]))
-    flags = regex.V0 | regex.IGNORECASE
-    compiled = regex.compile("|".join(alternatives), flags) if alternatives else None
-    quick = regex.compile("|".join(plain), flags) if plain else None
+            groups.append((folded, name, rule["role"]))
+    quick = regex.compile("|".join(plain), _FLAGS) if plain else None
+    grouped = None
+    if any(_NOT_ALONE.search(p) for p, _, _ in groups):
+        grouped = regex.compile("|".join(f"(?P<_r{i}>{p})" for i, (p, _, _) in enumerate(groups)), _FLAGS)
     longest = max(map(len, phrases), default=0)
-    return Rules(phrases, compiled, tuple(groups), rules, min(MAX_LINE, longest + 24), quick)
+    return Rules(phrases, tuple(groups), rules, min(MAX_LINE, longest + 24), quick, grouped)
 
 
 def _expand(pattern: str, rule: str) -> str:
@@ -230,8 +254,14 @@ def _shipped() -> dict[str, dict[str, Any]]:
 
 
 @cache
+def _shipped_patterns() -> frozenset[str]:
+    """The shipped patterns, folded and expanded (tests/test_article.py compiles each alone)."""
+    return frozenset(_expand(fold_line(p), name) for name, rule in _shipped().items() for p in rule["patterns"])
+
+
+@cache
 def _shipped_rules() -> Rules:
-    return _compile(_shipped())
+    return _compile(_shipped(), _shipped_patterns())
 
 
 def load_rules(furniture: FurnitureSpec = None) -> Rules:
@@ -240,4 +270,4 @@ def load_rules(furniture: FurnitureSpec = None) -> Rules:
     phrases).  Raises ``ValueError``/``TypeError`` for malformed rules, naming the rule."""
     if furniture is None:
         return _shipped_rules()
-    return _compile(_merge(_shipped(), _normalize_spec(furniture)))
+    return _compile(_merge(_shipped(), _normalize_spec(furniture)), _shipped_patterns())

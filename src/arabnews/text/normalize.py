@@ -485,8 +485,17 @@ def normalize(text: str, **options: bool) -> str:
     >>> normalize("مدرسة", ta_marbuta=True)
     'مدرسه'
     """
+    if not options and type(text) is str and "&" not in text:
+        # the default options on a text nothing changes the length of (a word of a lexicon, as ``lookup_key`` reads
+        # thousands when a stage loads): the one-to-one map of normalize_with_map, with no map built (session 34)
+        tables = _tables(_DEFAULT_OPTIONS)
+        if tables.resize.search(text) is None:
+            return _one_to_one(text, tables)
     return normalize_with_map(text, **options).text
 
+
+#: ``_options({})``: the default options as normalize_with_map reads them.
+_DEFAULT_OPTIONS = _options({})
 
 # The one folding function lives in the Arabic resource layer; re-exported here for old imports.
 from ..lang.ar.folding import fold  # noqa: E402

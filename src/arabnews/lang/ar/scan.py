@@ -33,6 +33,13 @@ from .trie import trie_regex
 #: How many runs a filter without a list of what it accepts remembers before starting afresh (bounded
 #: memory on a long corpus).
 CACHE_SIZE = WORD_MEMO_LIMIT
+#: A gated pattern is tried with ``regex`` in stretches of news characters until it has been tried there this many
+#: times per character of its pattern, then with its ``re`` twin (:func:`simple_twin`).  Compiling the twin costs
+#: 3–14 µs per character of the pattern (Python's ``re`` parser), and the twin saves 1–10 µs per try: it pays back
+#: after about as many tries as the pattern has characters, so it is bought then, not at the first try (session 34:
+#: the twins of the events' word lists were a fifth of the events stage's cost over 100 articles; a long corpus still
+#: reads nearly all its tries with them).
+TWIN_AFTER = 1.0
 #: A longer stretch is read a window at a time (cut at white space), so that a 5 MB document never
 #: holds all its runs at once.
 WINDOW = 1 << 18
@@ -317,6 +324,10 @@ class GateGroup:
         return last
 
 
+#: What :meth:`GatedPattern.finditer` reads when the twin is not compiled yet.
+_UNREAD = object()
+
+
 class GatedPattern:
     """``pattern`` (compiled) tried only at the starts of the runs of ``run_char`` (a character class) that
     ``prefix`` followed by the first word of one of ``entries`` matches in full.
@@ -340,6 +351,8 @@ class GatedPattern:
         self._run_chars: dict[str, bool] = {}  # character → run character? (the characters met at run ends)
         prefixes = prefix_strings(prefix)
         self._group, self._member = None, -1
+        #: the tries left with ``regex`` in news characters before the ``re`` twin is compiled (see TWIN_AFTER)
+        self._tries_left = TWIN_AFTER * len(getattr(pattern, "pattern", ""))
         if group is not None and prefixes is not None and group.run_char == run_char:
             self._group, self._member = group, group.add(prefixes, firsts)
         if prefixes is None:
@@ -391,9 +404,15 @@ class GatedPattern:
         if not starts:
             return
         last = pos
+        match = self.pattern.match
         # (the look-behind of a match at ``pos`` reads the character before it)
-        twin = self._simple_pattern
-        match = twin.match if twin is not None and is_simple(text, max(pos - 1, 0), endpos) else self.pattern.match
+        if is_simple(text, max(pos - 1, 0), endpos):
+            twin = self.__dict__.get("_simple_pattern", _UNREAD)  # (compiled yet?)
+            if twin is _UNREAD:
+                self._tries_left -= len(starts)
+                twin = self._simple_pattern if self._tries_left <= 0 else None
+            if twin is not None:
+                match = twin.match
         for p in starts:
             if p < last:
                 continue
@@ -405,7 +424,7 @@ class GatedPattern:
     @cached_property
     def _simple_pattern(self) -> re.Pattern[str] | None:
         """``pattern`` for a stretch of :data:`SIMPLE_RANGES` characters only, read with ``re`` (compiled when
-        first needed: a large trie takes a few milliseconds)."""
+        first needed, after :data:`TWIN_AFTER`: a large trie takes tens of milliseconds)."""
         return simple_twin(self.pattern)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
