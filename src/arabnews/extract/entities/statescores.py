@@ -93,14 +93,15 @@ class StateScorer:
         by_tag = dict(zip(_WINDOW_TAGS, self._ctx_ids, strict=True))
         size = len(_WINDOW_TAGS[0])  # "-2|", "+1|", …
         own_ids = self._own_ids
+        filtered = self._filter
         for name, a in ids.items():
-            if self._filter and name not in keep:  # type: ignore[operator]
+            if filtered and name not in keep:  # type: ignore[operator]
                 continue
             ctx = by_tag.get(name[:size])
             if ctx is not None:
                 own = name[size:]
                 ctx[canon.setdefault(own, own)] = a
-            elif _own_name(name):
+            elif "|" not in name or _own_name(name):  # (most own names have no "|": no call)
                 own_ids[name] = a
         del canon
         self._reset()
