@@ -197,7 +197,7 @@ def _names_in(data: bytes) -> dict[str, int] | None:
     # a name with a NUL of its own (crfsuite's C strings have none) would shift the split
     if len(found) != n + 1:
         return None
-    return dict(zip(found[:n], range(n)))
+    return dict(zip(found[:n], range(n), strict=True))
 
 
 def _features(data: bytes, path: Path) -> np.ndarray:
