@@ -71,14 +71,6 @@ class StateScorer:
         #: most of a neighbour's feature names are an own feature's too): the tables share them, some
         #: 4 MB of copies less for the loaded pipeline
         canon: dict[str, str] = {name: name for name in ids}
-        for name, a in [(name, a) for name, a in ids.items() if name.startswith("bg=")]:
-            if keep is None or name in keep:
-                bar = name.find("|", 3)
-                while bar >= 0:
-                    first, second = name[3:bar], name[bar + 1:]
-                    first, second = canon.setdefault(first, first), canon.setdefault(second, second)
-                    self._bigrams[first, second] = a
-                    bar = name.find("|", bar + 1)
         #: the attributes a word's own feature strings are looked up in: the model's (those ``keep``
         #: holds when it drops some) but for the names no own feature has (see :func:`_own_name`):
         #: the neighbours' and bigrams' are in the tables below, the domain copies are read from the
@@ -92,15 +84,33 @@ class StateScorer:
         self._ctx_ids: list[dict[str, int]] = [{} for _ in _WINDOW_TAGS]
         by_tag = dict(zip(_WINDOW_TAGS, self._ctx_ids, strict=True))
         size = len(_WINDOW_TAGS[0])  # "-2|", "+1|", …
-        own_ids = self._own_ids
+        own_ids, bigrams = self._own_ids, self._bigrams
+        filtered = self._filter
+        # every bigram is kept when the extractor keeps all the model's names (its ``keep`` is the model's table)
+        all_bigrams = keep is None or keep is ids.keys()
+        not_own = ("bg=", *_WINDOW_TAGS)
+        # one pass over the model's 90,000 names, each sorted by its first letters; a bigram is none of
+        # the others, and :func:`_own_name` is inlined for the names with a "|" (a third: domain copies)
         for name, a in ids.items():
-            if self._filter and name not in keep:  # type: ignore[operator]
+            if name.startswith("bg="):
+                if all_bigrams or name in keep:  # type: ignore[operator]
+                    bar = name.find("|", 3)
+                    while bar >= 0:
+                        first, second = name[3:bar], name[bar + 1:]
+                        first, second = canon.setdefault(first, first), canon.setdefault(second, second)
+                        bigrams[first, second] = a
+                        bar = name.find("|", bar + 1)
                 continue
-            ctx = by_tag.get(name[:size])
+            if filtered and name not in keep:  # type: ignore[operator]
+                continue
+            # (a window tag starts with "+" or "-": the other names, most of them, are not sliced and looked up)
+            ctx = by_tag.get(name[:size]) if name[:1] in "+-" else None
             if ctx is not None:
                 own = name[size:]
                 ctx[canon.setdefault(own, own)] = a
-            elif _own_name(name):
+                continue
+            bar = name.find("|")
+            if bar < 0 or not (name[:bar].isalpha() or name.startswith(not_own)):
                 own_ids[name] = a
         del canon
         self._reset()
