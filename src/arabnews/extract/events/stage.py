@@ -468,6 +468,7 @@ CAUSE_WORDS = word_set("cause_words")
 #: Words of the cause of deaths right before a violent trigger ("مقتل 4 سيّاح … إثر انفجار حافلة"), and how many
 #: words after the killing word the trigger may be (session 28, third wave).
 DEATH_CAUSES = word_set("death_causes")
+DEATH_CAUSE_FALLS = word_set("death_cause_falls")
 #: Nouns of breaking up a gathering right before a protest's trigger ("فض اعتصام", "تفريق التجمع"): the side
 #: before them intervenes in the protest, it is no protester (session 28, third wave).
 DISPERSALS = word_set("dispersals")
@@ -1517,10 +1518,12 @@ class EventExtractor:
         if not after:
             return None
         d = min(after, key=lambda x: x.k)
-        if d.k - kj > DEATH_CAUSE_REACH or any(w in CONNECTORS for w in view.words[kj:d.k - 1]):
+        # (a word of falling between the cause and the weapon: "قتل طفلان إثر سقوط قذيفة", session 34)
+        cause = d.k - 2 if d.k - 2 >= kj and view.words[d.k - 1] in DEATH_CAUSE_FALLS else d.k - 1
+        if d.k - kj > DEATH_CAUSE_REACH or any(w in CONNECTORS for w in view.words[kj:cause]):
             return None
         token = view.tokens[d.k]
-        if view.is_word(d.k - 1, DEATH_CAUSES) or (d.start > token.start and view.words[d.k].startswith("ب")):
+        if view.is_word(cause, DEATH_CAUSES) or (d.start > token.start and view.words[d.k].startswith("ب")):
             return d
         return None
 

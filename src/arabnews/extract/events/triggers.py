@@ -251,7 +251,7 @@ SCHEMA = Record({
     "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
-    "cause_words": Words, "death_causes": Words, "dispersals": Words, "vehicle_nouns": Words, "ramming_words": Words,
+    "cause_words": Words, "death_causes": Words, "death_cause_falls": Words, "dispersals": Words, "vehicle_nouns": Words, "ramming_words": Words,
     "weapon_quantities": Words,
     "abstract_objects": Words,
     "execution_lexemes": Words,
