@@ -1236,17 +1236,22 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
     "2 - صفر"): ``e`` and ``nxt`` whole numbers of one to three digits (or "صفر") joined by a hyphen, no date or
     numbering around them, and a score cue right before (``score_cues``) or a match told near them
     (:func:`_score_pair`); else None."""
-    if (nxt.mstart - e.end > 4 or not _score_side(folded, e) or not _score_side(folded, nxt)
-            or not _HYPHEN.fullmatch(folded, e.end, nxt.mstart)):
+    if nxt.mstart - e.end > 4 or not _score_side(folded, e) or not _score_side(folded, nxt):
+        return None
+    hyphen = _HYPHEN.fullmatch(folded, e.end, nxt.mstart) is not None
+    if not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart) is None:
         return None
     if (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
             or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
             or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
         return None
     lex = lexicon()
-    if lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) or _score_pair(folded, e, nxt, lo, hi):
-        return e.value, nxt.value
+    if lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) or (hyphen and _score_pair(folded, e, nxt, lo, hi)):
+        return e.value, nxt.value  # (a colon only after a cue: "بنتيجة 3:1"; else a time or a ratio)
     return None
+
+
+_COLON = regex.compile(r"[^\S\n]?:[^\S\n]?")
 
 
 def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
@@ -1256,26 +1261,33 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
             or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
 
 
-def _goal_count(e: Expr) -> bool:
-    return e.kind == "cardinal" and e.unit == "goal" and e.value.denominator == 1
+def _score_count(e: Expr, units: Iterable[str]) -> bool:
+    return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
 
 
-def _goal_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
-    """A score told in words after a count of goals (session 34): "بهدفين دون رد" 2-0, "بثلاثة أهداف نظيفة" 3-0
-    (``score_nil``), "بثلاثة أهداف مقابل هدفين" 3-2, "بأربعة أهداف لهدف" 4-1 (``score_against``); a goal in the
-    singular after ب is one goal there ("بهدف دون رد" 1-0).  The span runs from the first count to the end of the
-    other side; unit "goal", attrs ``first``/``second``."""
-    if not any(e.unit == "goal" for e in exprs) and folded.find("بهدف", lo, hi) < 0:
-        return exprs
+#: Where a singular side of a score may start: "بهدف", "بشوط" (a cheap gate: most texts have neither).
+_SINGLE_SIDES = ("بهدف", "بشوط")
+
+
+def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+    """A score told in words after a count of goals or sets (session 34): "بهدفين دون رد" 2-0, "بثلاثة أهداف نظيفة"
+    3-0 (``score_nil``), "بثلاثة أهداف مقابل هدفين" 3-2, "بأربعة أهداف لهدف" 4-1 (``score_against``); a goal or a
+    set in the singular after ب is one there ("بهدف دون رد" 1-0).  The span runs from the first count to the end of
+    the other side; the unit is kept, attrs ``first``/``second``."""
     lex = lexicon()
+    units = frozenset(lex.score_units.values())
+    if not any(e.unit in units for e in exprs) and all(folded.find(w, lo, hi) < 0 for w in _SINGLE_SIDES):
+        return exprs
     singles: list[Expr] = []
-    at = folded.find("بهدف", lo, hi)
-    while at >= 0:
-        if (m := lex.score_one_goal_re.match(folded, at, hi)) is not None and not any(
-                x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs):
-            singles.append(Expr(m.start(), at + 1, m.end(), "cardinal", Fraction(1), "words",
-                                {"unit_start": at + 1, "unit_end": m.end(), "_single": True}, unit="goal"))
-        at = folded.find("بهدف", at + 4, hi)
+    for side in _SINGLE_SIDES:
+        at = folded.find(side, lo, hi)
+        while at >= 0:
+            if (m := lex.score_one_re.match(folded, at, hi)) is not None and not any(
+                    x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs):
+                singles.append(Expr(m.start(), at + 1, m.end(), "cardinal", Fraction(1), "words",
+                                    {"unit_start": at + 1, "unit_end": m.end(), "_single": True},
+                                    unit=lex.score_units[m["w"]]))
+            at = folded.find(side, at + 4, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
     out: list[Expr] = []
     k = 0
@@ -1283,7 +1295,7 @@ def _goal_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         e = items[k]
         k += 1
         single = e.attrs.get("_single", False)
-        if not _goal_count(e):
+        if not _score_count(e, units):
             out.append(e)
             continue
         pos = e.attrs.get("unit_end", e.end)
@@ -1294,13 +1306,13 @@ def _goal_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         elif (against := lex.score_against_re.match(folded, pos, hi)) is not None:
             there = against.end()
             if (k < len(items) and there in ((nxt := items[k]).mstart, nxt.start) and not nxt.attrs.get("_single")
-                    and (_goal_count(nxt) or (  # "3 أهداف مقابل 2": the goals not told again
+                    and (_score_count(nxt, (e.unit,)) or (  # "3 أهداف مقابل 2": the goals not told again
                         nxt.kind == "cardinal" and nxt.unit is None and not nxt.attrs.get("scale")
                         and _between(nxt.value, 0, 30) and nxt.value.denominator == 1 and folded[there - 1] != "ل"))):
                 second, end = nxt.value, nxt.attrs.get("unit_end", nxt.end)
                 k += 1
-            elif (one := lex.score_one_goal_re.match(
-                    folded, there - 1 if folded[there - 1] == "ل" else there, hi)) is not None:  # "لهدف"
+            elif ((one := lex.score_one_re.match(folded, there - 1 if folded[there - 1] == "ل" else there, hi))
+                  is not None and lex.score_units[one["w"]] == e.unit):  # "لهدف"
                 second, end = Fraction(1), one.end()
                 if k < len(items) and items[k].attrs.get("_single") and items[k].start < end:
                     k += 1
@@ -1311,12 +1323,12 @@ def _goal_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         attrs = {key: v for key, v in e.attrs.items() if key in ("unit_start", "unit_end", "qualifier",
                                                                   "qualifier_start", "qualifier_end", "dual")}
         attrs.update(first=e.value, second=second, is_year_like=False)
-        out.append(Expr(e.mstart, e.start, end, "score", e.value, e.form, attrs, unit="goal"))
+        out.append(Expr(e.mstart, e.start, end, "score", e.value, e.form, attrs, unit=e.unit))
     return out
 
 
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    out = _goal_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
+    out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
                                          lo, hi, raw), lo, hi)
     mark_ages(folded, out, lo, hi)
     return out
