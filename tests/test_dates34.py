@@ -2,7 +2,8 @@
 as the same count in words is ("أربعة آلاف عام"): a year BC before the era ("4 آلاف عام قبل الميلاد" → BC4000, with
 the quantifier's mod: "نحو 2000 عام قبل الميلاد" → BC2000 APPROX, "أكثر من 5 آلاف عام" → BEFORE), years back from
 the reference ("منذ 3 آلاف عام" → -P3000Y).  Not before a year's digits ("إلى 19 ألفاً سنة 2012": the year stays),
-nor before other units ("30 الف يوم عمل": workdays counted)."""
+nor before other units ("30 الف يوم عمل": workdays counted).  The thousands said once are both bounds' ("بين 300 و350
+ألف عام" → P300000Y/P350000Y)."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_thousands_of_years(text: str, expected: list[Any]) -> None:
 ])
 def test_thousands_not_of_years(text: str, expected: list[Any]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("يعود إلى فترة بين 300 و350 ألف عام", "P300000Y/P350000Y"),  # ANT: was P300Y/P350000Y
+    ("بين 5 و7 آلاف سنة", "P5000Y/P7000Y"),
+    ("بين ثلاثة وخمسة آلاف سنة", "P3000Y/P5000Y"),
+    ("بين 5 و7 سنوات", "P5Y/P7Y"),
+])
+def test_thousands_said_once_for_both_bounds(text: str, value: str) -> None:
+    ((_, got, _, _),) = _dates(text)
+    assert got == value
+
