@@ -32,7 +32,8 @@ def _all(text: str) -> list[dict[str, Any]]:
 def test_means_after_apposition(text: str, trigger: str, subtype: str, actor: str) -> None:
     (e,) = _all(text)
     assert (e["text"], e["subtype"]) == (trigger, subtype)
-    assert [a["text"] for a in e["actors"] if a["role"] == "actor"] == [actor]
+    actors = [a["text"] for a in e["actors"] if a["role"] == "actor"]
+    assert actors[0] == actor and "حماس" not in actors  # (the launcher "طائرة" may follow: main's reading)
 
 
 def test_apposition_needs_a_definite_gloss() -> None:

@@ -60,6 +60,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
@@ -1246,7 +1247,8 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
             or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
         return None
     lex = lexicon()
-    if lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) or (hyphen and _score_pair(folded, e, nxt, lo, hi)):
+    if (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)
+            or (hyphen and _score_pair(folded, e, nxt, lo, hi))):
         return e.value, nxt.value  # (a colon only after a cue: "بنتيجة 3:1"; else a time or a ratio)
     return None
 
@@ -1261,7 +1263,7 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
             or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
 
 
-def _score_count(e: Expr, units: Iterable[str]) -> bool:
+def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
     return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
 
 
@@ -1275,7 +1277,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
     set in the singular after ب is one there ("بهدف دون رد" 1-0).  The span runs from the first count to the end of
     the other side; the unit is kept, attrs ``first``/``second``."""
     lex = lexicon()
-    units = frozenset(lex.score_units.values())
+    units: frozenset[str | None] = frozenset(lex.score_units.values())
     if not any(e.unit in units for e in exprs) and all(folded.find(w, lo, hi) < 0 for w in _SINGLE_SIDES):
         return exprs
     singles: list[Expr] = []
@@ -1306,7 +1308,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         elif (against := lex.score_against_re.match(folded, pos, hi)) is not None:
             there = against.end()
             if (k < len(items) and there in ((nxt := items[k]).mstart, nxt.start) and not nxt.attrs.get("_single")
-                    and (_score_count(nxt, (e.unit,)) or (  # "3 أهداف مقابل 2": the goals not told again
+                    and (_score_count(nxt, {e.unit}) or (  # "3 أهداف مقابل 2": the goals not told again
                         nxt.kind == "cardinal" and nxt.unit is None and not nxt.attrs.get("scale")
                         and _between(nxt.value, 0, 30) and nxt.value.denominator == 1 and folded[there - 1] != "ل"))):
                 second, end = nxt.value, nxt.attrs.get("unit_end", nxt.end)
