@@ -42,6 +42,9 @@ def _scores(nlp: Any, text: str) -> list[tuple[str, int, int, str | None]]:
     ("فاز بأربعة أهداف لهدف", [("أربعة أهداف لهدف", 4, 1, "goal")]),
     ("فاز بهدفين لهدف في الشوط الثاني", [("هدفين لهدف", 2, 1, "goal")]),
     ("فاز بهدف مقابل هدفين", [("هدف مقابل هدفين", 1, 2, "goal")]),
+    ("بعد فوزه بنتيجة هدف دون رد في المباراة", [("هدف دون رد", 1, 0, "goal")]),  # ANT
+    ("على ليون الفرنسي بأربعة اهداف مقابل هدف في ذهاب نصف نهائي", [("أربعة اهداف مقابل هدف", 4, 1, "goal")]),  # ANT
+    ("وفاز بشوط مقابل شوطين", [("شوط مقابل شوطين", 1, 2, "set")]),
     ("فاز المنتخب 3 أهداف مقابل 2", [("3 أهداف مقابل 2", 3, 2, "goal")]),
     # sets, and a colon after a cue
     ("فاز على النجم الساحلي بنتيجة 3 أشواط دون رد", [("3 أشواط دون رد", 3, 0, "set")]),
@@ -58,6 +61,7 @@ def test_score_is_one_span(nlp: Any, text: str, expected: list[tuple[str, int, i
     ("ارتفعت الحرارة 1-2 درجات بعد مباراة الأحد", "range", 1),  # a unit keeps the range
     ("وتتراوح الأسعار 10-15 دينارا", "range", 10),
     ("حقق الفريق هدفه دون رد", None, None),  # his aim: no count of goals
+    ("908 ألاف طن مقابل هدف رسمته الشركة", "cardinal", 908000),  # ANT: a target of tons
 ])
 def test_no_score(nlp: Any, text: str, kind: str | None, value: int | None) -> None:
     numbers = nlp(text).numbers

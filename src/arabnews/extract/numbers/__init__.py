@@ -1267,8 +1267,8 @@ def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
     return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
 
 
-#: Where a singular side of a score may start: "بهدف", "بشوط" (a cheap gate: most texts have neither).
-_SINGLE_SIDES = ("بهدف", "بشوط")
+#: The singular sides of a score: "هدف", "شوط" (a cheap gate: most texts have neither).
+_SINGLE_SIDES = ("هدف", "شوط")
 
 
 def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
@@ -1284,12 +1284,15 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
     for side in _SINGLE_SIDES:
         at = folded.find(side, lo, hi)
         while at >= 0:
-            if (m := lex.score_one_re.match(folded, at, hi)) is not None and not any(
-                    x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs):
-                singles.append(Expr(m.start(), at + 1, m.end(), "cardinal", Fraction(1), "words",
-                                    {"unit_start": at + 1, "unit_end": m.end(), "_single": True},
+            # after ب ("فاز بهدف دون رد") or a score's cue ("بنتيجة هدف دون رد")
+            bi = at > lo and folded[at - 1] == "ب"
+            if ((bi or lex.score_re.search(folded, max(lo, at - 16), at) is not None)
+                    and (m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
+                    and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
+                singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(1), "words",
+                                    {"unit_start": at, "unit_end": m.end(), "_single": True},
                                     unit=lex.score_units[m["w"]]))
-            at = folded.find(side, at + 4, hi)
+            at = folded.find(side, at + 3, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
     out: list[Expr] = []
     k = 0
