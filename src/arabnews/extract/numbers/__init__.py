@@ -5,7 +5,8 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
 - ``kind``: "cardinal" (46, ثلاثة وعشرين, 2.5 مليون), "ordinal" (الثالث عشر), "approximate"
   (عشرات → 10, مئات → 100, آلاف → 1000, بضعة → 3, عشرات الآلاف → 10000), "fraction" (نصف, ثلاثة
   أرباع), "percent" (25%, ٪٢٥, 25 في المئة) or "range" (ما بين 20 و30, بين 25 مليون إلى 96 مليون,
-  10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage).
+  10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage) or "score"
+  (a match's: "بنتيجة 2-1", "فاز الفريق 3-0", "بهدفين دون رد", "بثلاثة أهداف مقابل هدفين").
 - ``value``: an ``int`` when integral, else a ``float``; for a range the low end, with attrs
   ``low``/``high``.
 - ``unit``: a code for the counted noun or unit after the number when it is known: a counted noun
@@ -26,7 +27,8 @@ surrounds the number is given in attrs, each with its own original offsets:
   "مقاتليها" in "عشرات من مقاتليها", "دينارا كويتيا", "كم/ساعة");
 - ``qualifier`` ("more_than", "approx", "less_than", "at_least", "at_most", "between") with
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
-- ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو");
+- ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو"); ``first``/``second``
+  of a score ("2-1": 2 and 1; "بهدفين دون رد": 2 and 0, unit "goal");
 - ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
   ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
   ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
