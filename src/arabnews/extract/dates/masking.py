@@ -13,7 +13,7 @@ from operator import attrgetter
 
 import regex
 
-from ...document import Document
+from ...document import Document, NumberSpan
 from ...lang.ar import CONJ, PREP
 from .months import lexicon
 from .patterns import MASK, Patterns
@@ -111,6 +111,21 @@ def first_protected(p: Patterns, folded: str, ns: int, ne: int) -> int | None:
     return ProtectedWords(p, folded).first(ns, ne)
 
 
+def _scaled_digits(n: NumberSpan, folded: str, ne: int) -> bool:
+    """Is ``n`` digits and a thousands' scale word ("4 آلاف", "٣ آلاف") before a word of years, read through a mask
+    as "أربعة آلاف" is ("4 آلاف عام قبل الميلاد" → BC4000, "قبل نحو 200 ألف عام", session 34)?  Not a million or
+    more, not a decimal, not before other units ("500 ألف يوم عمل": days of work counted) nor before a year's digits
+    ("إلى 19 ألفا سنة 2012": that year's count)."""
+    if n.attrs.get("scale") != "thousand" or n.attrs.get("form") != "mixed" or not isinstance(n.value, int):
+        return False
+    m = _YEARS_AFTER.match(folded, ne)
+    return m is not None and lexicon().units.get(m["u"], ("",))[0] == "Y" and not _YEAR_DIGITS.match(folded, m.end())
+
+
+_YEARS_AFTER = regex.compile(r"[^\S\n]++(?P<u>\p{L}++)")
+_YEAR_DIGITS = regex.compile(r"[^\S\n]*+[0-9٠-٩۰-۹]")
+
+
 def mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, str]], str]:
     """Replace the word numbers of ``doc.numbers`` by MASK characters (same length) and map the
     normalized start of each masked run to its (value, kind).  Numbers written in digits stay."""
@@ -127,7 +142,7 @@ def mask_numbers(doc: Document, p: Patterns) -> tuple[dict[int, tuple[float, str
         if n.value is None or n.kind not in _MASKED_KINDS:
             continue
         ns, ne = to_normalized(n.start), to_normalized(n.end)
-        if ns < last or any(map(str.isdigit, folded[ns:ne])):
+        if ns < last or (any(map(str.isdigit, folded[ns:ne])) and not _scaled_digits(n, folded, ne)):
             continue
         # a month or unit word inside the number span stays readable: cut before the first one
         cut = protected.first(ns, ne)

@@ -1002,6 +1002,10 @@ def duration_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[f
             if m and _range_agrees(m["conj"], m["sig"]) \
                     and (not out or out[-1].ne <= m.start()):
                 low = float(m["n"]) if m["n"][0] != MASK else (masks.get(m.start("n")) or (None, ""))[0]
+                high = masks.get(cand.ns)
+                if (low is not None and high is not None and high[0] >= 1000 and high[0] % 1000 == 0
+                        and low < 1000 and low * 1000 < high[0]):
+                    low *= 1000  # "بين 300 و350 ألف عام": the thousands said once, for both bounds (session 34)
                 if low is not None and low == int(low) and 0 < low < float(one["n"]):
                     lower = f"P{one['t']}{int(low)}{one['u']}"
                     out.append(Candidate(m.start(), cand.ne, "DURATION", f"{lower}/{cand.value}", cand.calendar,

@@ -468,6 +468,7 @@ CAUSE_WORDS = word_set("cause_words")
 #: Words of the cause of deaths right before a violent trigger ("مقتل 4 سيّاح … إثر انفجار حافلة"), and how many
 #: words after the killing word the trigger may be (session 28, third wave).
 DEATH_CAUSES = word_set("death_causes")
+DEATH_CAUSE_FALLS = word_set("death_cause_falls")
 #: Nouns of breaking up a gathering right before a protest's trigger ("فض اعتصام", "تفريق التجمع"): the side
 #: before them intervenes in the protest, it is no protester (session 28, third wave).
 DISPERSALS = word_set("dispersals")
@@ -1517,10 +1518,12 @@ class EventExtractor:
         if not after:
             return None
         d = min(after, key=lambda x: x.k)
-        if d.k - kj > DEATH_CAUSE_REACH or any(w in CONNECTORS for w in view.words[kj:d.k - 1]):
+        # (a word of falling between the cause and the weapon: "قتل طفلان إثر سقوط قذيفة", session 34)
+        cause = d.k - 2 if d.k - 2 >= kj and view.words[d.k - 1] in DEATH_CAUSE_FALLS else d.k - 1
+        if d.k - kj > DEATH_CAUSE_REACH or any(w in CONNECTORS for w in view.words[kj:cause]):
             return None
         token = view.tokens[d.k]
-        if view.is_word(d.k - 1, DEATH_CAUSES) or (d.start > token.start and view.words[d.k].startswith("ب")):
+        if view.is_word(cause, DEATH_CAUSES) or (d.start > token.start and view.words[d.k].startswith("ب")):
             return d
         return None
 
@@ -4653,6 +4656,11 @@ class EventExtractor:
             if same is None and view is not None and out and _means_of(view, out[-1], d, means):
                 same = out[-1]  # "استهداف سفينة … بصاروخين باليستيين وعدد من الطائرات المسيرة": the means, one act
                 means = d
+                if view.clause_of(d.k) != view.clause_of(same.kj - 1):
+                    # (after an apposition, the weapon's sides read in it are the target's gloss: "، القيادي في
+                    # حماس،" is no doer of the strike)
+                    at = view.tokens[d.k].start
+                    d.actors = [a for a in d.actors if a["start"] >= at]
                 if same.type != EXPLOSIONS:  # "اغتالت إسرائيل قياديا في حركة حماس بغارة جوية": that strike
                     same.type, same.subtype = d.type, d.subtype
             if same is None and riots and d.subtype == "looting/property destruction":
@@ -4745,9 +4753,13 @@ def _means_of(view: SentenceView, act: Draft, d: Draft, means: Draft | None = No
     with no punctuation between?  Then it is that act's weapon (its type is refined from it), no second event,
     whatever the weapon's own sub-event type (session 32)."""
     if d.type != EXPLOSIONS or act.type not in VIOLENT_TYPES or d.info is None or d.info.pos != "noun" \
-            or act.negated != d.negated or view.clause_of(d.k) != view.clause_of(act.kj - 1):
+            or act.negated != d.negated:
         return False
     word = view.words[d.k]
+    if view.clause_of(d.k) != view.clause_of(act.kj - 1):
+        # "اغتالت إسرائيل مازن فقهاء، القيادي في حماس، بغارة جوية": the weapon right after an apposition set off
+        # by commas that glosses the target (session 34)
+        return word.startswith(("ب", "وب")) and _apposition_before(view, act.kj, d.k)
     if means is not None and 0 <= d.k - means.kj <= MEANS_REACH // 2 and any(
             view.words[j].startswith("و") for j in range(means.kj, d.k + 1)):
         first = means.kj
@@ -4756,6 +4768,25 @@ def _means_of(view: SentenceView, act: Draft, d: Draft, means: Draft | None = No
     else:
         return False
     return all(view.tokens[j].kind in ("word", "number") for j in range(first, d.k))
+
+
+#: How many tokens an apposition between two commas may have (see :func:`_apposition_before`).
+APPOSITION_REACH = 7
+
+
+def _apposition_before(view: SentenceView, first: int, k: int) -> bool:
+    """Do the tokens from ``first`` to the token ``k`` make a phrase of a few words (the verb's object, "مازن
+    فقهاء") and an apposition set off by two commas that ends right before ``k`` ("، القيادي في حركة حماس،"): a
+    definite noun and a few words, no connector, relative pronoun nor other punctuation?"""
+    if k - 1 <= first or view.tokens[k - 1].text not in ("،", ","):
+        return False
+    commas = [j for j in range(first, k - 1) if view.tokens[j].kind not in ("word", "number")]
+    if len(commas) != 1 or view.tokens[commas[0]].text not in ("،", ","):
+        return False
+    inner = range(commas[0] + 1, k - 1)
+    return (0 < commas[0] - first <= MEANS_REACH // 2 and 0 < len(inner) <= APPOSITION_REACH
+            and view.words[inner[0]].startswith("ال")
+            and not any(view.words[j] in CONNECTORS or view.words[j] in RELATIVES for j in inner))
 
 
 #: How far back a charge reaches through the list of nouns joined by و it heads (see :func:`_charge_listed`).

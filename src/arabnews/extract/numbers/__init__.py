@@ -5,7 +5,8 @@ Each expression becomes a :class:`~arabnews.document.NumberSpan` in ``doc.number
 - ``kind``: "cardinal" (46, ثلاثة وعشرين, 2.5 مليون), "ordinal" (الثالث عشر), "approximate"
   (عشرات → 10, مئات → 100, آلاف → 1000, بضعة → 3, عشرات الآلاف → 10000), "fraction" (نصف, ثلاثة
   أرباع), "percent" (25%, ٪٢٥, 25 في المئة) or "range" (ما بين 20 و30, بين 25 مليون إلى 96 مليون,
-  10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage).
+  10-15, 30-35 مليون; two years joined by a hyphen are left as two numbers for the dates stage) or "score"
+  (a match's: "بنتيجة 2-1", "فاز الفريق 3-0", "بهدفين دون رد", "بثلاثة أهداف مقابل هدفين").
 - ``value``: an ``int`` when integral, else a ``float``; for a range the low end, with attrs
   ``low``/``high``.
 - ``unit``: a code for the counted noun or unit after the number when it is known: a counted noun
@@ -26,7 +27,8 @@ surrounds the number is given in attrs, each with its own original offsets:
   "مقاتليها" in "عشرات من مقاتليها", "دينارا كويتيا", "كم/ساعة");
 - ``qualifier`` ("more_than", "approx", "less_than", "at_least", "at_most", "between") with
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
-- ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو");
+- ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو"); ``first``/``second``
+  of a score ("2-1": 2 and 1; "بهدفين دون رد": 2 and 0, unit "goal");
 - ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
   ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
   ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
@@ -60,6 +62,7 @@ import re
 import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
@@ -696,6 +699,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                          {**e.attrs, "low": low, "high": nxt.value})
                 e.unit = percent
                 end = e.end
+        # "بنتيجة 2-1", "فاز الفريق 3-0", "(1-1)": a match's score, one span with both sides (session 34)
+        elif k < len(exprs) and (sides := _score_sides(folded, e, exprs[k], lo, hi)) is not None:
+            nxt = exprs[k]
+            k += 1
+            e = Expr(e.mstart, e.start, nxt.end, "score", sides[0], e.form if e.form == nxt.form else "mixed",
+                     {"first": sides[0], "second": sides[1]})
+            end = e.end
         # 10-15 قتيلا (two years joined so are a period: the dates stage's business)
         elif (k < len(exprs) and e.form == "digits" and e.kind == "cardinal" and not e.attrs.get("scale")
               and (nxt := exprs[k]).form in ("digits", "mixed") and nxt.kind in ("cardinal", "percent")
@@ -1215,6 +1225,39 @@ def _score_pair(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> bool:
             or lex.score_context_re.search(folded, nxt.end, min(hi, nxt.end + 40)) is not None)
 
 
+def _score_side(folded: str, e: Expr) -> bool:
+    """Can ``e`` be one side of a score: whole digits of at most three places, or the word "صفر"?"""
+    if e.kind != "cardinal" or e.value.denominator != 1 or "scale" in e.attrs or e.mstart != e.start:
+        return False
+    if e.form == "digits":
+        return e.end - e.start <= 3
+    return e.value == 0 and folded[e.start:e.end] == "صفر"
+
+
+def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fraction, Fraction] | None:
+    """The two sides of a match's score written with a hyphen ("بنتيجة 2-1", "الترجي الرياضي – النادي الصفاقسي 1-2",
+    "2 - صفر"): ``e`` and ``nxt`` whole numbers of one to three digits (or "صفر") joined by a hyphen, no date or
+    numbering around them, and a score cue right before (``score_cues``) or a match told near them
+    (:func:`_score_pair`); else None."""
+    if nxt.mstart - e.end > 4 or not _score_side(folded, e) or not _score_side(folded, nxt):
+        return None
+    hyphen = _HYPHEN.fullmatch(folded, e.end, nxt.mstart) is not None
+    if not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart) is None:
+        return None
+    if (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+            or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
+            or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
+        return None
+    lex = lexicon()
+    if (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)
+            or (hyphen and _score_pair(folded, e, nxt, lo, hi))):
+        return e.value, nxt.value  # (a colon only after a cue: "بنتيجة 3:1"; else a time or a ratio)
+    return None
+
+
+_COLON = regex.compile(r"[^\S\n]?:[^\S\n]?")
+
+
 def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
     """Is the zero ``e`` ("صفر") one side of a score, which is no month Safar?"""
     return (_SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart) is not None
@@ -1222,8 +1265,78 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
             or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
 
 
+def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
+    return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
+
+
+#: The singular sides of a score: "هدف", "شوط" (a cheap gate: most texts have neither).
+_SINGLE_SIDES = ("هدف", "شوط")
+
+
+def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+    """A score told in words after a count of goals or sets (session 34): "بهدفين دون رد" 2-0, "بثلاثة أهداف نظيفة"
+    3-0 (``score_nil``), "بثلاثة أهداف مقابل هدفين" 3-2, "بأربعة أهداف لهدف" 4-1 (``score_against``); a goal or a
+    set in the singular after ب is one there ("بهدف دون رد" 1-0).  The span runs from the first count to the end of
+    the other side; the unit is kept, attrs ``first``/``second``."""
+    lex = lexicon()
+    units: frozenset[str | None] = frozenset(lex.score_units.values())
+    if not any(e.unit in units for e in exprs) and all(folded.find(w, lo, hi) < 0 for w in _SINGLE_SIDES):
+        return exprs
+    singles: list[Expr] = []
+    for side in _SINGLE_SIDES:
+        at = folded.find(side, lo, hi)
+        while at >= 0:
+            # after ب ("فاز بهدف دون رد") or a score's cue ("بنتيجة هدف دون رد")
+            bi = at > lo and folded[at - 1] == "ب"
+            if ((bi or lex.score_re.search(folded, max(lo, at - 16), at) is not None)
+                    and (m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
+                    and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
+                singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(1), "words",
+                                    {"unit_start": at, "unit_end": m.end(), "_single": True},
+                                    unit=lex.score_units[m["w"]]))
+            at = folded.find(side, at + 3, hi)
+    items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
+    out: list[Expr] = []
+    k = 0
+    while k < len(items):
+        e = items[k]
+        k += 1
+        single = e.attrs.get("_single", False)
+        if not _score_count(e, units):
+            out.append(e)
+            continue
+        pos = e.attrs.get("unit_end", e.end)
+        second: Fraction | None = None
+        end = pos
+        if (nil := lex.score_nil_re.match(folded, pos, hi)) is not None:
+            second, end = Fraction(0), nil.end()
+        elif (against := lex.score_against_re.match(folded, pos, hi)) is not None:
+            there = against.end()
+            if (k < len(items) and there in ((nxt := items[k]).mstart, nxt.start) and not nxt.attrs.get("_single")
+                    and (_score_count(nxt, {e.unit}) or (  # "3 أهداف مقابل 2": the goals not told again
+                        nxt.kind == "cardinal" and nxt.unit is None and not nxt.attrs.get("scale")
+                        and _between(nxt.value, 0, 30) and nxt.value.denominator == 1 and folded[there - 1] != "ل"))):
+                second, end = nxt.value, nxt.attrs.get("unit_end", nxt.end)
+                k += 1
+            elif ((one := lex.score_one_re.match(folded, there - 1 if folded[there - 1] == "ل" else there, hi))
+                  is not None and lex.score_units[one["w"]] == e.unit):  # "لهدف"
+                second, end = Fraction(1), one.end()
+                if k < len(items) and items[k].attrs.get("_single") and items[k].start < end:
+                    k += 1
+        if second is None:
+            if not single:
+                out.append(e)
+            continue
+        attrs = {key: v for key, v in e.attrs.items() if key in ("unit_start", "unit_end", "qualifier",
+                                                                  "qualifier_start", "qualifier_end", "dual")}
+        attrs.update(first=e.value, second=second, is_year_like=False)
+        out.append(Expr(e.mstart, e.start, end, "score", e.value, e.form, attrs, unit=e.unit))
+    return out
+
+
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
-    out = _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi), lo, hi, raw)
+    out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
+                                         lo, hi, raw), lo, hi)
     mark_ages(folded, out, lo, hi)
     return out
 

@@ -52,7 +52,8 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "letter_codes": Words,
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
-    "score_context": Words, "score_team_nouns": Words,
+    "score_context": Words, "score_team_nouns": Words, "score_nil": Words, "score_against": Words,
+    "score_singulars": MapOf(str, Words),
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "regnal_ordinals": Record({"names": Words, "titles": Words, "stops": Words}),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
@@ -138,6 +139,10 @@ class Lexicon:
     score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
     score_context_re: regex.Pattern[str]  # a match told near "N-N" with no unit: a score ("النادي الصفاقسي 1-2")
     score_team_nouns: frozenset[str]  # folded: a club after a score's second number is the other team ("النادي")
+    score_nil_re: regex.Pattern[str]  # after a count of goals, the other side's none: "دون رد" ("بهدفين دون رد": 2-0)
+    score_against_re: regex.Pattern[str]  # between two counts of goals: "مقابل" ("بثلاثة أهداف مقابل هدفين": 3-2)
+    score_one_re: regex.Pattern[str]  # a goal or set in the singular, one of a score ("بهدف دون رد", "لهدف")
+    score_units: dict[str, str]  # folded singular → the unit a score counts ("هدف" → "goal", "شوط" → "set")
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -438,6 +443,14 @@ def lexicon() -> Lexicon:
         score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
         score_context_re=_listed_word(data["score_context"]),
         score_team_nouns=frozenset(lookup_key(f) for f in data["score_team_nouns"]),
+        score_nil_re=regex.compile(rf"[^\S\n]++(?:{_alternation(lookup_key(f) for f in data['score_nil'])})"
+                                   r"(?![\p{L}\p{N}\p{M}])"),
+        score_against_re=regex.compile(r"[^\S\n]++(?:(?:" + _alternation(
+            lookup_key(f) for f in data["score_against"] if len(f) > 1) + r")[^\S\n]++|"
+            + _alternation(f for f in data["score_against"] if len(f) == 1) + r"(?=\p{L}))"),
+        score_one_re=regex.compile(r"(?<![\p{L}\p{N}\p{M}])[وفبل]?(?P<w>" + _alternation(
+            lookup_key(f) for forms in data["score_singulars"].values() for f in forms) + r")(?![\p{L}\p{N}\p{M}])"),
+        score_units={lookup_key(f): unit for unit, forms in data["score_singulars"].items() for f in forms},
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
