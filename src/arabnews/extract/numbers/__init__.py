@@ -588,6 +588,39 @@ def _has_unit(folded: str, e: Expr, lo: int, hi: int) -> bool:
         lex.percent_re, lex.counted_re, measures().after_re))
 
 
+#: The article, alone or after a proclitic: a word that starts so is no name word of ``regnal_re`` after a title
+_ARTICLED = ("ال", "بال", "كال", "لل", "وال", "وبال", "وكال", "ولل", "فال", "فبال", "فكال", "فلل")
+
+
+def _regnal_may_end(folded: str, end: int) -> bool:
+    """May ``lexicon().regnal_re`` match the text before ``end``? A test of the word before that every match
+    passes (the pattern, searched back over 60 characters, ran for each ordinal word after the article; most
+    follow their noun, "المرتبة الثانية", and this refuses them): a regnal name's last word ("رمسيس", "الحسن"),
+    or a name word after a title, which is no stop word and has no article unless it ends "عبد الله"."""
+    lex = lexicon()
+    i = end
+    while i > 0 and folded[i - 1] in HSPACE:
+        i -= 1
+    if i == end:
+        return False
+    comma = i > 0 and folded[i - 1] in "،,"
+    if comma:
+        i -= 1
+    j = i
+    while j > 0 and folded[j - 1].isalpha():
+        j -= 1
+    word = folded[j:i]
+    if word in lex.regnal_name_ends:
+        return True
+    if comma or i - j < 2:
+        return False
+    if not word.startswith(_ARTICLED):
+        return word not in lex.regnal_stops
+    while j > 0 and folded[j - 1] in HSPACE:  # "عبد الله" as one name word
+        j -= 1
+    return folded.endswith("عبد", 0, j)
+
+
 def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
               ) -> list[Expr]:
     """Attach percent words, ranges, units, counted nouns and qualifiers; drop what they swallowed."""
@@ -620,7 +653,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # الواحد": a rank's, a compound's or a person's name (``name_numbers``)
             continue
         if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
-                and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start)):
+                and _regnal_may_end(folded, e.start) and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start)):
             # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
             continue
         end = e.end  # end of what this expression uses

@@ -116,6 +116,10 @@ class Lexicon:
     ordinal_names: dict[str, tuple[regex.Pattern[str], regex.Pattern[str]]]
     #: a ruler's or a pope's name (or a title and name words) ending the text before a regnal ordinal ("رمسيس الثاني")
     regnal_re: regex.Pattern[str]
+    #: the word that may end a ``regnal_re`` match by a name: a one-word name with its proclitics ("ولويس"),
+    #: the last word of a longer one ("الله" of "عبد الله")
+    regnal_name_ends: frozenset[str]
+    regnal_stops: frozenset[str]  # folded: the words that end no title's name words ("الملك في")
     no_partitive: frozenset[str]  # counted keys never after "من": "الفصل 63 من مشروع القانون" counts no bill
     others_wounding: frozenset[str]  # folded: "أصيب 3 آخرون": the others are wounded
     injury_forms: frozenset[str]  # "إصابة": the wounded, or cases when the sentence names a disease
@@ -412,6 +416,8 @@ def lexicon() -> Lexicon:
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
             for k, v in (*data["ordinal_names"].items(), *data["name_numbers"].items())},
         regnal_re=_regnal_re(data["regnal_ordinals"]),
+        regnal_name_ends=frozenset(_regnal_name_ends(data["regnal_ordinals"]["names"])),
+        regnal_stops=frozenset(lookup_key(f) for f in data["regnal_ordinals"]["stops"]),
         wound_re=regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:{wounds})(?![\p{{L}}\p{{N}}\p{{M}}])"),
         one_body_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{_alternation(lookup_key(f) for f in data['one_body_cues'])})"
@@ -493,6 +499,19 @@ def _regnal_re(data: Any) -> regex.Pattern[str]:
         rf"(?:{_alternation(map(lookup_key, data['names']))})[،,]?"
         rf"|(?:ال)?(?:{_alternation(map(lookup_key, data['titles']))})(?:[^\S\n]++ال\p{{L}}{{2,}}يه?)?(?:{word}){{1,3}}"
         r")[^\S\n]++\Z")
+
+
+def _regnal_name_ends(names: Iterable[str]) -> set[str]:
+    """The word ending each of ``names`` as ``regnal_re`` matches it: a one-word name with every proclitic
+    the pattern allows before it, a longer name's last word."""
+    ends = set()
+    for name in names:
+        words = lookup_key(name).split(" ")
+        if len(words) > 1:
+            ends.add(words[-1])
+        else:
+            ends.update(c + p + words[0] for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك"))
+    return ends
 
 
 class CountedClasses(NamedTuple):
