@@ -12,14 +12,13 @@ closing mark of the quotation it is in, or to the cue of the next claim of the s
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import repeat
 from typing import Any, NamedTuple
 
 import regex
 
-from ...lang.ar.scan import is_simple, simple_class
+from ...lang.ar.scan import simple_class, simple_stretch
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:[.,٫][\p{N}]+)*|\S")
 #: Punctuation that ends a speaker phrase or trails a clause.
@@ -34,38 +33,6 @@ _WORD_CHAR, _DIGIT, _SPACE = r"[\p{L}\p{M}\p{N}_]", r"\p{N}", r"\s"
 #: characters, so it finds the same tokens.
 _FAST_TOKEN = re.compile(f"[{simple_class(_WORD_CHAR)}]+(?:[.,٫][{simple_class(_DIGIT)}]+)*"
                          f"|[^{simple_class(_SPACE)}]")
-
-
-#: A character outside :data:`~arabnews.lang.ar.scan.SIMPLE_RANGES` (what :func:`is_simple` looks for).
-_NOT_SIMPLE = re.compile("[^" + simple_class(r"[\s\S]") + "]")
-#: A text at least this long has its characters outside the simple ranges indexed (:func:`simple_stretch`) ...
-_INDEXED_LENGTH = 1000
-#: ... unless it has more of them than this (a page in another script: each window is checked instead).
-_INDEXED_MOST = 4096
-#: The last long text read and the sorted offsets of its characters outside the simple ranges (None: too many).
-_indexed: tuple[str | None, list[int] | None] = (None, None)
-
-
-def simple_stretch(text: str, lo: int, hi: int) -> bool:
-    """``is_simple(text, lo, hi)``: for a long text (a document's folded text, whose windows the stage tokenizes by
-    the hundred), by a bisection in the offsets of its other characters, found in one scan of the text (session
-    34: each window was scanned again)."""
-    global _indexed
-    if len(text) < _INDEXED_LENGTH:
-        return is_simple(text, lo, hi)
-    known, offsets = _indexed
-    if known is not text:
-        offsets = []
-        for m in _NOT_SIMPLE.finditer(text):
-            if len(offsets) >= _INDEXED_MOST:
-                offsets = None
-                break
-            offsets.append(m.start())
-        _indexed = (text, offsets)
-    if offsets is None:
-        return is_simple(text, lo, hi)
-    k = bisect_left(offsets, lo)
-    return k == len(offsets) or offsets[k] >= hi
 
 
 def _finditer(text: str, lo: int, hi: int) -> Iterator[Any]:

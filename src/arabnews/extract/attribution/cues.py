@@ -23,9 +23,9 @@ import regex
 
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
-from ...lang.ar.scan import GatedPattern, GateGroup, simple_twin
+from ...lang.ar.scan import GatedPattern, GateGroup, simple_stretch, simple_twin
 from ...lang.schema import MapOf, Record, Words
-from .clauses import SENTENCE_END, simple_stretch
+from .clauses import SENTENCE_END
 from .quotes import MARKS
 
 RESOURCE = "attribution.yaml"

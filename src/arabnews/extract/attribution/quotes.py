@@ -15,8 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...lang.ar.scan import simple_class
-from .clauses import simple_stretch
+from ...lang.ar.scan import simple_class, simple_stretch
 
 #: Opening mark → closing mark of the paired quotation marks.
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
