@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ...lang.ar.scan import is_simple, simple_class
+from ...lang.ar.scan import simple_class, simple_stretch
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:[.,٫][\p{N}]+)*|\S")
 #: Punctuation that ends a speaker phrase or trails a clause.
@@ -37,7 +37,7 @@ _FAST_TOKEN = re.compile(f"[{simple_class(_WORD_CHAR)}]+(?:[.,٫][{simple_class(
 
 def _finditer(text: str, lo: int, hi: int) -> Iterator[Any]:
     """``_TOKEN.finditer(text, lo, hi)``, by ``_FAST_TOKEN`` when the stretch allows."""
-    return (_FAST_TOKEN if is_simple(text, lo, hi) else _TOKEN).finditer(text, lo, hi)
+    return (_FAST_TOKEN if simple_stretch(text, lo, hi) else _TOKEN).finditer(text, lo, hi)
 
 
 class Tok(NamedTuple):

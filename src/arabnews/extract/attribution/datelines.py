@@ -8,6 +8,7 @@ The agencies and outlets are the article segmenter's word lists (``resources/fur
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import regex
@@ -19,6 +20,12 @@ from .cues import word_set
 #: A place of one to four words (no mark, no digit at a word's start).
 _PLACE = r"[^\W\d_][^\s.:;()\-–—،,/|\"«»]*+(?:[ \t\u00a0]++[^\W\d_][^\s.:;()\-–—،,/|\"«»]*+){0,3}+"
 _DASH = "-–—ـ"
+#: Characters one of which every match of the patterns holds: a dateline that names an agency has its "(", a dash, a
+#: "/", a ":" or a "|"; one that signs a place with an agency, its "(", dash or "/"; a place alone, its dash.  A stretch
+#: with none is read no further (most claims: the patterns are long and compiled when first needed; session 34).
+_ANY_DATELINE = re.compile(rf"[{_DASH}(/:|]")
+_SIGNED_DATELINE = re.compile(rf"[{_DASH}(/]")
+_PLACE_DATELINE = re.compile(rf"[{_DASH}]")
 
 
 @cache
@@ -45,7 +52,7 @@ def dateline_end(folded: str, pos: int, end: int, line_start: bool, places: froz
     """The folded offset after the dateline (and the spaces after it) that ``folded[pos:end]`` opens, ``pos``
     when it opens none.  Only at a line's start (``line_start``); a place alone before a dash must be a LOC of
     ``places`` (folded spans): "طرابلس - اندلعت اشتباكات …", not "ارتفاع حصيلة الضحايا - …"."""
-    if not line_start or end - pos < 4:
+    if not line_start or end - pos < 4 or _ANY_DATELINE.search(folded, pos, end) is None:
         return pos
     named, place = _patterns()
     m = named.match(folded, pos, end)
@@ -63,6 +70,8 @@ def place_signature(folded: str, pos: int, colon: int, places: frozenset[tuple[i
     """Does ``folded[pos:colon]`` open with a place's dateline that no agency signs, followed by one name
     before the colon ("الخرطوم - سودان تريبيون: اتهمت …", "طرابلس - بوابة الوسط: …")?  The name is the
     outlet that signs the place (a newspaper the word lists do not know), not a headline's speaker."""
+    if _PLACE_DATELINE.search(folded, pos, colon) is None:
+        return False  # (no dash: no place's dateline)
     if _patterns()[0].match(folded, pos, colon) is not None:
         return False
     m = _patterns()[1].match(folded, pos, colon)
@@ -72,5 +81,7 @@ def place_signature(folded: str, pos: int, colon: int, places: frozenset[tuple[i
 def signs_colon(folded: str, pos: int, colon: int) -> bool:
     """Is the colon at ``colon`` the end of a place's dateline that ``pos`` opens ("دمشق - سانا:", "الرباط/
     هسبريس:")?  Such a colon opens no headline's claim of the agency (an agency alone, "رويترز: …", may)."""
+    if _SIGNED_DATELINE.search(folded, pos, colon + 1) is None:
+        return False  # (an agency alone, the bare dateline: not a place's)
     m = _patterns()[0].match(folded, pos, colon + 1)
     return m is not None and m.end() == colon + 1 and m.group("bare") is None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ...lang.ar.scan import is_simple, simple_class
+from ...lang.ar.scan import simple_class, simple_stretch
 
 #: Opening mark → closing mark of the paired quotation marks.
 PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›"}
@@ -111,5 +111,5 @@ def _after_colon(text: str, lo: int, pos: int) -> bool:
 
 
 def _make(text: str, start: int, end: int) -> Quotation:
-    words = _FAST_WORD if is_simple(text, start + 1, end) else _WORD
+    words = _FAST_WORD if simple_stretch(text, start + 1, end) else _WORD
     return Quotation(start, end, len(words.findall(text, start + 1, end)))

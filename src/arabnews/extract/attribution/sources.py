@@ -196,11 +196,14 @@ class Mentions:
 
 
 #: The given name "علي" as written: it folds as the preposition "على" (ى → ي).
-_ALI = re.compile(r"(?<![^\W\d_])" + ALI + r"(?![^\W\d_])")
+#: (The word first and the letter before it read in a look-behind after it, as ``lang.ar.folding``'s "على": a pattern
+#: that starts with its letters is searched for them, one that starts with a look-behind is tried at every
+#: character of the document: session 34.)
+_ALI = re.compile(ALI + r"(?![^\W\d_])(?<=(?<![^\W\d_])" + ALI + ")")
 
 
 #: "Ali" written either way: "علي", or "على" (after "بن" only) in a text that writes every final ي as ى.
-_ALI_EITHER = re.compile(r"(?<![^\W\d_])عل[يى](?![^\W\d_])")
+_ALI_EITHER = re.compile(r"عل[يى](?![^\W\d_])(?<=(?<![^\W\d_])عل[يى])")
 
 
 def _name_parts(doc: Document) -> frozenset[int]:
@@ -619,9 +622,11 @@ def _name_completed(found: Source, folded: str, mentions: Mentions) -> Source:
     return found
 
 
-#: The outlets' names with a complementizer among their words ("سي إن إن", "إن بي سي"), as a pattern.
+#: The outlets' names with a complementizer among their words ("سي إن إن", "إن بي سي"), as a pattern.  (Each name
+#: first and the character before it read in a look-behind after it: the names' first letters are searched for, not
+#: a look-behind tried at every character: session 34.)
 _COMP_NAMES = re.compile("|".join(
-    rf"(?<![^\s\"«“(]){re.escape(name)}(?![^\s\"»”).،,])"
+    rf"{re.escape(name)}(?![^\s\"»”).،,])(?<=(?<![^\s\"«“(]){re.escape(name)})"
     for name in sorted(word_set("media_names"), key=len, reverse=True)
     if any(w in word_set("complementizers") for w in name.split())))
 

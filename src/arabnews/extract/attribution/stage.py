@@ -29,6 +29,7 @@ from ...document import Document, EntitySpan, Span
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
+from ...memo import WORD_MEMO_LIMIT, make_room
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .datelines import dateline_end, place_signature, signs_colon
@@ -51,6 +52,21 @@ from .sources import (
     speaker_before,
     surname_like,
 )
+
+#: Text → its :func:`lookup_key`, for the strings the stage keys again and again (a speaker's text per claim, a
+#: zone's words): the normalization behind a key costs some 20 µs a call (session 34).
+_KEYS: dict[str, str] = {}
+
+
+def _key(text: str) -> str:
+    """``lookup_key(text)``, remembered (see :data:`_KEYS`)."""
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) >= WORD_MEMO_LIMIT:
+            make_room(_KEYS, WORD_MEMO_LIMIT)
+        key = _KEYS[text] = lookup_key(text)
+    return key
+
 
 KINDS = ("direct", "indirect", "source")
 SOURCE_TYPES = ("person", "organisation", "group", "media", "anonymous")
@@ -354,14 +370,7 @@ class _Finder:
 
     def _document(self, word: str) -> bool:
         """Is ``word`` a document of ``documents``, or one with a pronoun ("نتائجه", "بيانها", "تقريره")?"""
-        if word in self.lex.documents:
-            return True
-        for suffix in self.lex.pronoun_suffixes:
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                stem = word[:-len(suffix)]
-                if stem in self.lex.documents or (stem.endswith("ت") and stem[:-1] + "ه" in self.lex.documents):
-                    return True
-        return False
+        return word in self.lex.documents or word in self.lex.documents_with_pronouns
 
     def _acronym(self, q: Quotation) -> bool:
         """Is a quotation an acronym spelled with stops, all its words of one or two letters ('نقلت شبكة
@@ -1135,7 +1144,7 @@ def _institution_names() -> frozenset[str]:
 def _named_institution(zone: list[Tok]) -> bool:
     """Are the words of ``zone`` (a headline's speaker, all of it) an institution named alone
     (:func:`_institution_names`: "الأمم المتحدة", "اليونيسف", "فيتش رايتينغ"; not "النادي الصفاقسي", "الفسباكو")?"""
-    return len(zone) <= _COLON_SPEAKER_WORDS and " ".join(lookup_key(t.text) for t in zone) in _institution_names()
+    return len(zone) <= _COLON_SPEAKER_WORDS and " ".join(_key(t.text) for t in zone) in _institution_names()
 
 
 def _of_place(f: _Finder, rest: list[Tok]) -> bool:
@@ -1301,7 +1310,7 @@ def _titled_name(f: _Finder, zone: list[Tok], src: Source) -> bool:
     if not f.folded[src.start - 1].isspace():
         return False
     before = [t for t in zone if t.end <= src.start]
-    if any(lookup_key(t.text) in _RELATIONAL_HEADS for t in before):
+    if any(_key(t.text) in _RELATIONAL_HEADS for t in before):
         return False
     return len(before) > 1 or before[0].text.startswith("ال")
 
@@ -1318,7 +1327,7 @@ def _after_label(zone: list[Tok]) -> list[Tok]:
             k += 1
             continue
         hashtag = k > 0 and zone[k - 1].text == "#" and zone[k - 1].end == tok.start
-        label = lookup_key(tok.text) in _BREAKING_LABELS or "_" in tok.text
+        label = _key(tok.text) in _BREAKING_LABELS or "_" in tok.text
         if k + 1 < n and (hashtag or (label and not zone[k + 1].is_word and zone[k + 1].text not in MARKS)):
             k += 1
             continue
@@ -1739,7 +1748,7 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     # (start, part, words, speaker, type) of each speaker named
     named: list[tuple[int, str, list[str], dict[str, Any], str | None]] = []
     claims = sorted((q for q in out if q.source), key=lambda q: q.source["start"])  # type: ignore[index]
-    keys = [lookup_key(q.source["text"]) for q in claims]  # type: ignore[index]
+    keys = [_key(q.source["text"]) for q in claims]  # type: ignore[index]
     heads = [_same_head(doc, lex, q.source, key) for q, key in zip(claims, keys, strict=True)]  # type: ignore[arg-type]
     if all(same is None for same in heads):
         return  # (most documents: no speaker phrase to read back from, none read)

@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from functools import cache, cached_property
@@ -72,6 +73,48 @@ _NOT_SIMPLE = re.compile("[^" + simple_class(r"[\s\S]") + "]")
 def is_simple(text: str, lo: int, hi: int) -> bool:
     """Is ``text[lo:hi]`` made of the characters of :data:`SIMPLE_RANGES` only (read by a scan in C)?"""
     return _NOT_SIMPLE.search(text, lo, hi) is None
+
+
+#: A text at least this long has its characters outside :data:`SIMPLE_RANGES` indexed (:func:`simple_stretch`) ...
+_INDEXED_LENGTH = 1000
+#: ... unless it has more of them than this (a page in another script: each stretch is scanned instead).
+_INDEXED_MOST = 4096
+#: How many long texts :func:`simple_stretch` keeps the index of (a stage reads a document's text and its folded text).
+_INDEXED_TEXTS = 4
+#: The long texts read last, each with the sorted offsets of its characters outside the ranges (None: too many).
+_indexed: list[tuple[str, list[int] | None]] = []
+
+
+def simple_stretch(text: str, lo: int, hi: int) -> bool:
+    """``is_simple(text, lo, hi)``; for a long text (a document, whose stretches a stage reads by the hundred) by a
+    bisection in the offsets of its other characters, found in one scan of the whole text (session 34: each stretch
+    was scanned again).
+
+    >>> text = "قال الوزير " * 100 + "😀"
+    >>> simple_stretch(text, 0, 1100), simple_stretch(text, 0, 1101), simple_stretch(text, 1100, 1101)
+    (True, False, False)
+    """
+    if len(text) < _INDEXED_LENGTH:
+        return _NOT_SIMPLE.search(text, lo, hi) is None
+    offsets: list[int] | None = None
+    for known, found in _indexed:
+        if known is text:
+            offsets = found
+            break
+    else:
+        offsets = []
+        for m in _NOT_SIMPLE.finditer(text):
+            if len(offsets) >= _INDEXED_MOST:
+                offsets = None
+                break
+            offsets.append(m.start())
+        if len(_indexed) >= _INDEXED_TEXTS:
+            del _indexed[0]
+        _indexed.append((text, offsets))
+    if offsets is None:
+        return _NOT_SIMPLE.search(text, lo, hi) is None
+    k = bisect_left(offsets, lo)
+    return k == len(offsets) or offsets[k] >= hi
 
 
 #: Up to this many "proclitic + word" strings, :class:`PrefixedWords` lists them all (a set lookup per
@@ -196,7 +239,7 @@ class RunFilter:
 
     def runs(self, text: str, pos: int, endpos: int) -> set[str]:
         """The distinct runs of ``text[pos:endpos]``."""
-        run = self._fast_run if _NOT_SIMPLE.search(text, pos, endpos) is None else self._run
+        run = self._fast_run if simple_stretch(text, pos, endpos) else self._run
         return set(run.findall(text, pos, endpos))
 
     def _offered(self, text: str, pos: int, endpos: int) -> set[str]:
@@ -268,6 +311,9 @@ def simple_twin(pattern: Any) -> re.Pattern[str] | None:
         return None
 
 
+#: How many stretches a :class:`GateGroup` remembers the answer for (the last read).
+RECENT_STRETCHES = 8
+
 #: What :meth:`GateGroup.runs` gives a member with no run in the stretch (read only).
 _NO_RUNS: frozenset[str] = frozenset()
 
@@ -275,7 +321,7 @@ _NO_RUNS: frozenset[str] = frozenset()
 class GateGroup:
     """Gated patterns over the same runs (the word lists of one stage) that read a stretch of text once
     for all of them: one :class:`RunFilter` keeps ``(member, run)`` pairs, and the last stretch's answer
-    is kept for the next member that asks about it."""
+    is kept for the next member that asks about it (the last :data:`RECENT_STRETCHES` stretches')."""
 
     def __init__(self, run_char: str) -> None:
         self.run_char = run_char
@@ -283,7 +329,9 @@ class GateGroup:
         self._any_prefix: set[str] = set()
         self._any_word: set[str] = set()
         self._filter = RunFilter(run_char, self._keep)
-        self._last: tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]] | None = None
+        #: the last :data:`RECENT_STRETCHES` stretches read, by (id of the text, start, end), with their text (a
+        #: caller reads a paragraph's cue words and, after other paragraphs, its speech acts: session 34)
+        self._recent: dict[tuple[int, int, int], tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]] = {}
 
     def add(self, prefixes: frozenset[str], words: Iterable[str]) -> int:
         """Add a member (its proclitic strings and first words) and return its number."""
@@ -294,7 +342,7 @@ class GateGroup:
         self._any = PrefixedWords(frozenset(self._any_prefix), self._any_word)
         # (what was read before did not know this member)
         self._filter = RunFilter(self.run_char, self._keep, accepts=self._any)
-        self._last = None
+        self._recent.clear()
         return len(self._members) - 1
 
     def _keep(self, run: str) -> tuple[tuple[int, str], ...]:
@@ -313,14 +361,18 @@ class GateGroup:
 
     def _stretch(self, text: str, pos: int,
                  endpos: int) -> tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]:
-        last = self._last
-        if last is not None and last[0] is text and last[1] == pos and last[2] == endpos:
+        recent = self._recent
+        key = (id(text), pos, endpos)
+        last = recent.get(key)
+        if last is not None and last[0] is text:
             return last
         found = self._filter.hits(text, pos, endpos)
         by_member: dict[int, set[str]] = {}
         for i, run in found:
             by_member.setdefault(i, set()).add(run)
-        last = self._last = (text, pos, endpos, found, by_member)
+        if len(recent) >= RECENT_STRETCHES:
+            del recent[next(iter(recent))]
+        last = recent[key] = (text, pos, endpos, found, by_member)
         return last
 
 
@@ -406,7 +458,7 @@ class GatedPattern:
         last = pos
         match = self.pattern.match
         # (the look-behind of a match at ``pos`` reads the character before it)
-        if is_simple(text, max(pos - 1, 0), endpos):
+        if simple_stretch(text, max(pos - 1, 0), endpos):
             twin = self.__dict__.get("_simple_pattern", _UNREAD)  # (compiled yet?)
             if twin is _UNREAD:
                 self._tries_left -= len(starts)
