@@ -63,7 +63,14 @@ def alt(words: Iterable[str]) -> str:
     >>> alt(["عام", "عامين", "عقد"])
     '(?:ع(?:ام(?:ين)?|قد))'
     """
-    return "(?:" + trie_regex({" ".join(word.split()) for word in words}, space=r"\s+") + ")"
+    return _trie(frozenset(" ".join(word.split()) for word in words))
+
+
+@cache
+def _trie(words: frozenset[str]) -> str:
+    """:func:`alt` of ``words`` (spaces made single), built once per set: the rules and merges ask for the same
+    lists (months, weekdays, units…) many times."""
+    return "(?:" + trie_regex(words, space=r"\s+") + ")"
 
 
 @dataclass(frozen=True, eq=False)

@@ -11,16 +11,15 @@ start pattern first, and finds what :func:`.starts.scan` finds (a test compares 
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, cached_property
 from itertools import chain
 
 import regex
 
 from ...lang.ar import CONJ, PREP, PROCLITIC
 from ...memo import WORD_MEMO_LIMIT
-from .months import lexicon
 from .patterns import MASK
-from .starts import _D, _LETTER, NOT_START, _alt, starts
+from .starts import _D, _LETTER, NOT_START, _alt, start_table
 
 #: A character a start's number may begin with (``starts._D`` and the mask), after the article a day
 #: may take ("في الـ17 من مارس").
@@ -37,7 +36,7 @@ class StartPlaces:
     """The places of a window where a rule can start, each with the bits (:attr:`bit`) of the rules."""
 
     def __init__(self) -> None:
-        table = starts(lexicon())
+        table = start_table()
         #: start pattern name → its bit
         self.bit = {name: 1 << i for i, name in enumerate(table)}
         firsts: dict[str, set[str]] = {name: {w.split()[0] for w in start.all_words()} for name, start in table.items()}
@@ -49,14 +48,9 @@ class StartPlaces:
         ended = {name: start.ended_firsts() for name, start in table.items()}
         # the first words that each rule's start follows by a digit right away (:meth:`.starts.Start.glued_firsts`)
         glued = {name: start.glued_firsts() for name, start in table.items()}
-        # the first word of each rule (not going on with a letter where the start says so; followed by a digit
-        # where it says that), or a digit or mask where the rule may begin with a number
-        self._firsts = tuple(
-            (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words & ended[name])}(?![{_LETTER}])"
-                                        f"|{_alt(words & glued[name])}(?={_D})"
-                                        f"|{_alt(words - ended[name] - glued[name])}"
-                                        f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
-            for name, words in firsts.items())
+        # what :attr:`_firsts` is made of, when :meth:`plain_bits` first asks (a test's reference: 27 ``re``
+        # patterns, a fifth of the dates stage's start-up, that the stage itself never reads)
+        self._first_words = (table, firsts, ended, glued)
         # a word start (the start patterns' test) before proclitics and any first word or a number; the
         # run of word characters after it is consumed: no place of a start pattern lies inside it.  The
         # scan reads the character before the word start instead of looking behind at every position: a
@@ -117,6 +111,19 @@ class StartPlaces:
             if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
                 bits |= self._number_bits
         return bits
+
+    @cached_property
+    def _firsts(self) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """The first word of each rule, with its bit (not going on with a letter where the start says so;
+        followed by a digit where it says that), or a digit or mask where the rule may begin with a number:
+        what :meth:`bits` reads by dict lookups instead, compiled for :meth:`plain_bits` only."""
+        table, firsts, ended, glued = self._first_words
+        return tuple(
+            (self.bit[name], re.compile(f"{PROCLITIC}(?:{_alt(words & ended[name])}(?![{_LETTER}])"
+                                        f"|{_alt(words & glued[name])}(?={_D})"
+                                        f"|{_alt(words - ended[name] - glued[name])}"
+                                        f"{'|' + _NUMBER_FIRST if table[name].number is not None else ''})"))
+            for name, words in firsts.items())
 
     def plain_bits(self, key: str) -> int:
         """The bits of the rules whose ``_firsts`` pattern matches at the start of ``key``."""

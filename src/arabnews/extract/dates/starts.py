@@ -39,8 +39,14 @@ _D = r"[\d\U00010000-\U0010ffff]"
 _DIGITS = rf"{_D}++(?:[.,]{_D}++)?+"
 _NUMBER = rf"(?:{_D}|{MASK})"
 _WS = f"[{WHITE_SPACE}]"
+#: White space in the start patterns: ``re``'s ``\s``, :data:`_WS` and the separators U+001C-U+001F.  A start
+#: pattern may accept more places than its rule (the rule's own pattern is tried there), and a category compiles
+#: far faster than :data:`_WS`'s class of characters past U+00FF, which ``re`` turns into a 64K-entry table each
+#: time it occurs (some 80 ms of the stage's start-up, a hundred occurrences).  Not in a negative look-ahead:
+#: there it would refuse more (such places keep :data:`_WS`).
+_S = r"\s"
 #: How a ``then`` of :class:`Start` opens when it puts no letter right after its word: white space, a word end
-_ENDING_THENS = (f"{_WS}+", f"(?![{_LETTER}])")
+_ENDING_THENS = (f"{_S}+", f"(?![{_LETTER}])")
 
 
 class Start(NamedTuple):
@@ -96,87 +102,88 @@ def starts(lex: Lexicon) -> dict[str, Start]:
     space, a digit, the mask or a word end (``_E``)."""
     yearword = ["عام", "سنه", "العام", "السنه"]
 
-    units, months, wd = _alt(lex.units), _alt(lex.months), _alt(lex.weekdays)
+    units, months, wd = _start_alt(lex.units), _start_alt(lex.months), _start_alt(lex.weekdays)
     # a day of the date rule: [ال]يوم, or [ال] a number or "غرة"
-    day = rf"(?:ال)?(?:يوم|{_D}|{MASK}|{_alt(lex.first_day)})"
+    day = rf"(?:ال)?(?:يوم|{_D}|{MASK}|{_start_alt(lex.first_day)})"
     # the two years of a range: "2011 و2015", "2011-2015", "2011 الى عام 2015"
-    years = rf"{_D}{{4}}{_WS}*(?:و|-|–|/|الي|حتي|لغايه)(?:{_WS}+(?:غايه|حدود))?{_WS}*(?:(?:عام|سنه){_WS}*)?{_D}"
-    year_words = rf"(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه){_WS}*"
+    years = rf"{_D}{{4}}{_S}*(?:و|-|–|/|الي|حتي|لغايه)(?:{_S}+(?:غايه|حدود))?{_S}*(?:(?:عام|سنه){_S}*)?{_D}"
+    year_words = rf"(?:ال)?(?:عامي|سنتي|العامين|السنتين|عام|سنه){_S}*"
     # after a duration's signal or quantifier: [quantifier] then a number, a fraction, عدة or a unit
-    ordinal = rf"(?:{MASK}|{_alt(lex.quarter_last)})"
+    ordinal = rf"(?:{MASK}|{_start_alt(lex.quarter_last)})"
     # a count and its unit ("3 سنوات", "أربعة أعوام": the number is masked)
-    number_unit = rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_WS}*{units}"
+    number_unit = rf"(?:(?:ال)?{_DIGITS}|{MASK}++){_S}*{units}"
     # a unit that begins a duration: not before a number in digits ("منذ سنوات", not "سنة 2016")
     unit_first = rf"{units}(?![{_LETTER}])(?!{_WS}*[0-9])"
-    counted = (rf"{_WS}+(?:{_alt(lex.quantifiers)}{_WS}+)?"
-               rf"(?:{number_unit}|(?:نصف|ربع|ثلث|عده){_WS}+{units}|{unit_first})")
+    counted = (rf"{_S}+(?:{_start_alt(lex.quantifiers)}{_S}+)?"
+               rf"(?:{number_unit}|(?:نصف|ربع|ثلث|عده){_S}+{units}|{unit_first})")
     # what follows a weekday in a date: [في] a day, شهر or a month ("الخميس 12 جانفي", "الجمعة، في 3 مارس")
-    after_wd = rf"{_WS}*[،,]?{_WS}*(?:في{_WS}+)?(?:{day}|شهر|اشهر|شهور|{months})"
+    after_wd = rf"{_S}*[،,]?{_S}*(?:في{_S}+)?(?:{day}|شهر|اشهر|شهور|{months})"
     # what follows "يوم": a weekday (after غد or أمس) and its date, or a day ("يوم الخميس 12 جانفي", "يوم 15 مارس")
-    after_yom = rf"{_WS}+(?:(?:(?:غد|امس){_WS}*[،,]?{_WS}*)?{wd}{after_wd}|{day})"
+    after_yom = rf"{_S}+(?:(?:(?:غد|امس){_S}*[،,]?{_S}*)?{wd}{after_wd}|{day})"
     # what follows "اليوم", أمس…: a weekday and its date ("أمس الخميس 12 جانفي"), or "اليوم" a day ("اليوم 15 مارس")
-    after_dref = rf"(?:{_WS}*[،,]?{_WS}*{wd}{after_wd}|{_WS}+{day})"
+    after_dref = rf"(?:{_S}*[،,]?{_S}*{wd}{after_wd}|{_S}+{day})"
     dref = ("اليوم", "امس", "الامس", "البارحه", "غدا")
     return {
         # [mod] [part of day] [يوم | اليوم, أمس… ] [weekday] [يوم] [ال][day] [شهر | أشهر] month
         # (every first word of ``words`` ends there, before white space or a word end; a day word or a weekday
         # is followed by the rest of a date, up to its day or month: "اليوم الاثنين" alone is no date)
         "dmy": Start([*lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
-                     number=rf"(?:{_D}{{1,2}}و)*(?:ال)?(?:{_D}++|{MASK}++)\.?{_WS}*(?:من{_WS}+)?(?:(?:شهر{_WS}+)?{months}|شهر{_WS}+{_NUMBER})",
-                     more=((tuple(lex.mods), rf"{_WS}+(?:{_alt(lex.day_parts_before)}|يوم|{_alt(dref)}|بعد|{wd}|{day}"
+                     number=rf"(?:{_D}{{1,2}}و)*(?:ال)?(?:{_D}++|{MASK}++)\.?{_S}*(?:من{_S}+)?(?:(?:شهر{_S}+)?{months}|شهر{_S}+{_NUMBER})",
+                     more=((tuple(lex.mods), rf"{_S}+(?:{_start_alt(lex.day_parts_before)}|يوم|{_start_alt(dref)}|بعد"
+                                             rf"|{wd}|{day}"
                                              rf"|شهر|اشهر|شهور|{months})"),
                            (tuple(lex.day_parts_before),
                             # (or a day of a month: "مساء 7 ماي", "صباح 14 جانفي 2011")
                             # ("صباح هذا اليوم، الأحد 12 مارس")
-                            rf"{_WS}+(?:من{_WS}+)?(?:يوم{after_yom}|(?:هذا{_WS}+)?{_alt(dref)}{after_dref}|{wd}{after_wd}"
+                            rf"{_S}+(?:من{_S}+)?(?:يوم{after_yom}|(?:هذا{_S}+)?{_start_alt(dref)}{after_dref}|{wd}{after_wd}"
                             rf"|{_NUMBER})"),
                            (("يوم",), after_yom),
                            (GLUED_BEFORE_DAY, _D),  # "في2 ماي 2016": a preposition glued to the day
                            (dref, after_dref),
-                           (("هذا",), rf"{_WS}+اليوم{after_dref}"),  # "هذا اليوم الأحد 12 مارس"
-                           (("بعد",), rf"{_WS}+(?:ال)?غد{_WS}*[،,]?{_WS}*{wd}{after_wd}"),
+                           (("هذا",), rf"{_S}+اليوم{after_dref}"),  # "هذا اليوم الأحد 12 مارس"
+                           (("بعد",), rf"{_S}+(?:ال)?غد{_S}*[،,]?{_S}*{wd}{after_wd}"),
                            (tuple(lex.weekdays), after_wd))),
         # [mod] (year word | عامي | سنتي) year, or 3-4 digits and a marker
         "year": Start([*lex.mods, *yearword, "عامي", "سنتي"],
-                      number=rf"{_D}{{3,4}}{_WS}*(?:"
-                             rf"{_alt([*lex.hijri_markers, *lex.gregorian_markers, *lex.before_era])}"
-                             rf"|(?:عاما?|سنه){_WS}+{_alt(lex.before_era)})"),  # "2000 عام قبل الميلاد"
+                      number=rf"{_D}{{3,4}}{_S}*(?:"
+                             rf"{_start_alt([*lex.hijri_markers, *lex.gregorian_markers, *lex.before_era])}"
+                             rf"|(?:عاما?|سنه){_S}+{_start_alt(lex.before_era)})"),  # "2000 عام قبل الميلاد"
         # [signal] [year word] 2011 and 2015
         "year_range": Start([*yearword, "عامي", "سنتي", "العامين", "السنتين", "العامي", "السنتي", "الالعامين",
-                             "الالسنتين"], then=f"{_WS}*{years}", number=years,
-                            more=((("بين", "من", "منذ"), rf"{_WS}+(?:{year_words})?{years}"),
+                             "الالسنتين"], then=f"{_S}*{years}", number=years,
+                            more=((("بين", "من", "منذ"), rf"{_S}+(?:{year_words})?{years}"),
                                   # "السنة المالية 2024-2025": a year noun's adjective before the years
-                                  (tuple(yearword), rf"{_WS}+{_alt(lex.year_adjectives)}{_WS}*{years}"),
-                                  (("خلال",), f"{_WS}+الفتره{_WS}"), (("الفتره",), f"{_WS}+(?:من|بين){_WS}"))),
+                                  (tuple(yearword), rf"{_S}+{_start_alt(lex.year_adjectives)}{_S}*{years}"),
+                                  (("خلال",), f"{_S}+الفتره{_S}"), (("الفتره",), f"{_S}+(?:من|بين){_S}"))),
         # [signal] [quantifier] ([ال]number unit | نصف | unit)
         "duration": Start([], number=number_unit,
                           more=(((*lex.duration_signals, *lex.quantifiers), counted),
                                 # "استمر16 عاما", "خلال24 ساعة": a word glued to the count
                                 ((*lex.glued_before_count, *lex.duration_signals), rf"{_D}"),
-                                (("نصف", "ربع", "ثلث", "عده"), f"{_WS}+(?:ال)?{units}"),
+                                (("نصف", "ربع", "ثلث", "عده"), f"{_S}+(?:ال)?{units}"),
                                 (tuple(lex.units), rf"(?![{_LETTER}])(?!{_WS}*[0-9])"))),
         # (or a plural unit and و: "الأسابيع والشهور المقبلة")
         "vague": Start([*lex.vague, *lex.sets], more=((("الايام", "الاسابيع", "الاشهر", "الشهور", "السنوات", "الاعوام",
-                                                        "الساعات"), rf"{_WS}+و"),)),
+                                                        "الساعات"), rf"{_S}+و"),)),
         # month, white space, a day of one or two digits
-        "month_day": Start(list(lex.months), then=rf"{_WS}+{_D}{_D}?(?!\d)"),
+        "month_day": Start(list(lex.months), then=rf"{_S}+{_D}{_D}?(?!\d)"),
         # [من | بين] [ساعه] hour: one or two digits (and the minutes) or a masked number; an hour without
         # them is read only with what may follow it (_after_hour), and a bare number is no time
-        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_WS}+(?:(?:ال)?ساعه{_WS}+)?(?:الـ?{_WS}*)?{_NUMBER}",
+        "time": Start(["من", "بين", "ساعه", "الساعه"], then=rf"{_S}+(?:(?:ال)?ساعه{_S}+)?(?:الـ?{_S}*)?{_NUMBER}",
                       number=rf"(?:{_D}{_D}?(?:[:.]|(?!\d){_after_hour(lex)})|{MASK}++{_after_hour(lex)})"),
         # [part of day] (اليوم | ل + ليوم | يوم | أمس… | أول أمس | قبل أمس | غدا… | بعد غد | هذا | هذه | weekday)
         "relday": Start([*lex.day_parts_before, "اليوم", "ليوم", "النهارده", "يوم", "امس", "الامس", "البارحه", "البارح",
                          "امبارح", "مبارح",
                          "غدا", "غد", "الغد", "بكره", "بكرا", *lex.weekdays], False,
-                        more=((("اول",), rf"{_WS}+(?:من{_WS}+)?(?:امس|امبارح|مبارح)"),
-                              (("قبل",), rf"{_WS}+(?:يوم{_WS}+)?(?:امس|امبارح|مبارح)"),
-                              (("بعد",), rf"{_WS}+(?:(?:ال)?غد|بكر)"), (("هذا", "هذه"), rf"{_WS}+{wd}"))),
+                        more=((("اول",), rf"{_S}+(?:من{_S}+)?(?:امس|امبارح|مبارح)"),
+                              (("قبل",), rf"{_S}+(?:يوم{_S}+)?(?:امس|امبارح|مبارح)"),
+                              (("بعد",), rf"{_S}+(?:(?:ال)?غد|بكر)"), (("هذا", "هذه"), rf"{_S}+{wd}"))),
         # (اول … خامس | a masked number) then يوم or a weekday without its article
         # or a weekday or (ال)يوم then الأخير
         "ordinal": Start(["اول", "اخر", "ثاني", "ثان", "ثالث", "رابع", "خامس", "يوم", "اليوم", "ليله", "الليله",
                           *lex.weekdays],
-                         number=f"{MASK}++{_WS}+{_day_or_weekday(lex)}",
-                         then=f"{_WS}+(?:{_day_or_weekday(lex)}|الاخير)"),
+                         number=f"{MASK}++{_S}+{_day_or_weekday(lex)}",
+                         then=f"{_S}+(?:{_day_or_weekday(lex)}|الاخير)"),
         # [عطلة] [mod] [الربع | النصف] (unit | هذا | هذه | بقية … | year word | year)
         "rel_unit": Start([*lex.mods, "الربع", "النصف", "الشطر", "الثلاثي", "الثلاثيه", "السداسي", "السداسيه",
                            *lex.definite_units, "هذا", "هذه", *lex.rest_words, "عطله",
@@ -187,8 +194,8 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # ("غايه", "حدود" after "الي": "إلى غاية 1998")
         "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", "غايه", "حدود", *lex.mods,
                             *lex.year_prepositions],
-                           number=rf"{_D}{{4}}{_WS}*\)",
-                           then=rf"{_WS}+(?:19|20)"),
+                           number=rf"{_D}{{4}}{_S}*\)",
+                           then=rf"{_S}+(?:19|20)"),
         # a year head: "ميزانية", "الانتخابات", "كأس العالم" (a year follows within three words)
         "year_of": Start(list(lex.year_heads)),
         # [mod] [part of day] (ال|ل)unit, or "نفس" … before it
@@ -197,21 +204,21 @@ def starts(lex: Lexicon) -> dict[str, Start]:
                             *lex.anaphoric_same_before]),
         "holiday": Start(list(lex.holidays)),
         # كل, مرة, مرتين, أيام, or the number of مرات
-        "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_WS}*مرات"),
+        "sets": Start(["كل", "مره", "مرتين", "ايام"], number=rf"(?:{_D}++|{MASK}++){_S}*مرات"),
         # [signal] ال+unit
         "rel_span": Start([*lex.duration_signals, *(f"ال{u}" for u in lex.units)],
-                          number=rf"(?:{MASK}++{_WS}+|ال{_D})",  # "ال24 ساعة الماضية"
-                          more=((("اخر",), rf"{_WS}+(?:{_D}|{MASK}|{units})"),
-                                (("ال",), rf"(?:ـ|{_WS})+{_D}"))),  # "الـ 24 ساعة الماضية", "ال 48 ساعة"
+                          number=rf"(?:{MASK}++{_S}+|ال{_D})",  # "ال24 ساعة الماضية"
+                          more=((("اخر",), rf"{_S}+(?:{_D}|{MASK}|{units})"),
+                                (("ال",), rf"(?:ـ|{_S})+{_D}"))),  # "الـ 24 ساعة الماضية", "ال 48 ساعة"
         # a cue and [صلاة] a prayer, or a cue and [hours من] a part of the day
-        "prayer": Start([], number=rf"{MASK}++{_WS}+{_alt(lex.edge_parts)}", more=((tuple(lex.prayer_cues),
-                                   rf"{_WS}+(?:{_alt(lex.prayer_words)}{_WS}+)?{_alt(lex.prayers)}"),
-                                  (tuple(lex.part_cues), rf"{_WS}+(?:(?:{_alt(lex.part_hours)}|الساعات{_WS}+{MASK}+"
-                                                         rf"{_WS}+من){_WS}+)?{_alt(lex.part_nouns)}"),
-                                  (tuple(lex.part_edges), rf"{_WS}+{_alt(lex.edge_parts)}"))),
+        "prayer": Start([], number=rf"{MASK}++{_S}+{_start_alt(lex.edge_parts)}", more=((tuple(lex.prayer_cues),
+                                   rf"{_S}+(?:{_start_alt(lex.prayer_words)}{_S}+)?{_start_alt(lex.prayers)}"),
+                                  (tuple(lex.part_cues), rf"{_S}+(?:(?:{_start_alt(lex.part_hours)}|الساعات{_S}+{MASK}+"
+                                                         rf"{_S}+من){_S}+)?{_start_alt(lex.part_nouns)}"),
+                                  (tuple(lex.part_edges), rf"{_S}+{_start_alt(lex.edge_parts)}"))),
         # "ليل" may be "ليله"
         "night": Start(["هذه", "الليله", "منتصف", "ليل"], False,
-                       more=((("هذا",), rf"{_WS}+{_alt(w.split(maxsplit=1)[1] for w in this_parts(lex))}"),)),
+                       more=((("هذا",), rf"{_S}+{_start_alt(w.split(maxsplit=1)[1] for w in this_parts(lex))}"),)),
         "entire": Start(list(lex.entire_cues)),
         # [mod] [هذا] [فصل] season
         "season": Start([*lex.mods, "هذا", "فصل", *lex.seasons]),
@@ -226,23 +233,30 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # a bare part of the day
         "bulletin": Start(list(lex.bulletin_parts)),
         # [يوم] day
-        "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_WS}*[،,]?{_WS}*{_NUMBER}"),)),
+        "day_of_month": Start(["يوم"], number=_NUMBER, more=((tuple(lex.weekdays), rf"{_S}*[،,]?{_S}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         # or the count of the first or last days or weeks ("الأيام الخمسة الأولى من", "10 أيام الأولى من")
         "ordinal_unit": Start(["الايام", "الاسابيع", "اليومين", "الاسبوعين"],
-                              number=rf"(?:{MASK}++{_WS}+(?:اسبوع|ايام|اسابيع)|{_D}{{1,2}}{_WS}*(?:ايام|اسابيع))",
-                              more=((tuple(lex.mods), rf"{_WS}+(?:الاسبوع{_WS}+{ordinal}|اسبوع)"),
-                                    (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_WS}+{ordinal}"))),
+                              number=rf"(?:{MASK}++{_S}+(?:اسبوع|ايام|اسابيع)|{_D}{{1,2}}{_S}*(?:ايام|اسابيع))",
+                              more=((tuple(lex.mods), rf"{_S}+(?:الاسبوع{_S}+{ordinal}|اسبوع)"),
+                                    (("الاسبوع", "الشهر", "النصف", "الشطر", "العشريه"), rf"{_S}+{ordinal}"))),
     }
+
+
+@cache
+def start_table() -> dict[str, Start]:
+    """:func:`starts` of the lexicon, made once: the start patterns and :class:`.places.StartPlaces` both read
+    it (it was made twice, some 60 ms of trie building)."""
+    return starts(lexicon())
 
 
 @cache
 def start_patterns() -> dict[str, re.Pattern[str]]:
     """Rule pattern name → its compiled start pattern (see :func:`starts`)."""
     out = {}
-    for name, start in starts(lexicon()).items():
-        alts = [_alt(start.words) + (f"(?![{_LETTER}])" if start.word_end else "") + start.then]
-        alts += [_alt(words) + then for words, then in start.more]
+    for name, start in start_table().items():
+        alts = [_start_alt(start.words) + (f"(?![{_LETTER}])" if start.word_end else "") + start.then]
+        alts += [_start_alt(words) + then for words, then in start.more]
         if start.number is not None:
             alts.append(start.number)
         out[name] = re.compile(rf"(?<![{NOT_START}]){PROCLITIC}(?:{'|'.join(alts)})")
@@ -255,22 +269,40 @@ def _after_hour(lex: Lexicon) -> str:
     rule's match of an hour without any of them is the bare number, which its handler refuses (it needs
     الساعة or a part of the day), and within which no other place lies."""
     hour = f"(?:(?:ال)?ساعه|{_D}|{MASK})"
-    parts, days = _alt(lex.day_parts), _alt([*lex.clock_days, *lex.weekdays])
-    return (rf"(?=[:.]|{_WS}*(?:دقيقه|دقايق|دق(?![{_LETTER}]))|{_WS}+(?:(?:الي|حتي|و){_WS}*{hour}"
-            rf"|(?:و{_WS}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث|ثلاثه?{_WS}+(?:ال)?ارباع)|الا{_WS}|(?:(?:من|في){_WS}+)?{parts}(?![{_LETTER}])"
-            rf"|(?:من{_WS}+)?(?:يوم{_WS}+)?{days}|(?:ب|حسب{_WS}+)?(?:ال)?توقيت|GMT|UTC))")
+    parts, days = _start_alt(lex.day_parts), _start_alt([*lex.clock_days, *lex.weekdays])
+    return (rf"(?=[:.]|{_S}*(?:دقيقه|دقايق|دق(?![{_LETTER}]))|{_S}+(?:(?:الي|حتي|و){_S}*{hour}"
+            rf"|(?:و{_S}*)?(?:النصف|نصف|الربع|ربع|الثلث|ثلث|ثلاثه?{_S}+(?:ال)?ارباع)|الا{_S}|(?:(?:من|في){_S}+)?{parts}(?![{_LETTER}])"
+            rf"|(?:من{_S}+)?(?:يوم{_S}+)?{days}|(?:ب|حسب{_S}+)?(?:ال)?توقيت|GMT|UTC))")
 
 
 def _day_or_weekday(lex: Lexicon) -> str:
     """The word after an ordinal of :func:`.patterns.patterns`' ordinal rule: يوم, ليلة or a weekday
     without its article."""
-    return _alt(["يوم", "ليله", *(w.removeprefix("ال") for w in lex.weekdays)])
+    return _start_alt(["يوم", "ليله", *(w.removeprefix("ال") for w in lex.weekdays)])
 
 
 def _alt(words: Iterable[str]) -> str:
     """:func:`.patterns.alt` for stdlib ``re``: a space of a word is any run of the ``regex`` module's
     white space."""
-    return f"(?:{trie_regex({' '.join(word.split()) for word in words}, space=f'{_WS}+')})"
+    return _trie(frozenset(" ".join(word.split()) for word in words))
+
+
+@cache
+def _trie(words: frozenset[str]) -> str:
+    """:func:`_alt` of ``words`` (spaces made single), built once per set: the start table asks for the same
+    lists (months, weekdays, units…) many times."""
+    return f"(?:{trie_regex(words, space=f'{_WS}+')})"
+
+
+def _start_alt(words: Iterable[str]) -> str:
+    """:func:`_alt` for the start patterns: a space of a word is any run of :data:`_S`."""
+    return _start_trie(frozenset(" ".join(word.split()) for word in words))
+
+
+@cache
+def _start_trie(words: frozenset[str]) -> str:
+    """:func:`_start_alt` of ``words`` (spaces made single), built once per set."""
+    return f"(?:{trie_regex(words, space=f'{_S}+')})"
 
 
 def words_re(words: Iterable[str]) -> re.Pattern[str]:
