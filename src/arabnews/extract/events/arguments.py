@@ -1234,7 +1234,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         while k < len(view.tokens) and k - k1 - sum(1 for j in range(k1, k) if j in in_actor) <= 4:
             n = number_at(k)
             if n is not None and k == k1 and "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end \
-                    and view.token_at(int(n.attrs["unit_start"])) in in_actor:
+                    and view.token_at(int(n.attrs["unit_start"])) in in_actor \
+                    and n.start in counted_doers(view, numbers):
                 k += 1  # the doers' count: "وقتل أربعة انتحاريين … 52 شخصا" (session 34)
                 continue
             if n is not None:
