@@ -119,6 +119,9 @@ def killing_subject(view: SentenceView, numbers: Sequence[NumberSpan], k: int) -
     kidnapping right before it (or before its count) with a count of people after it and its agreeing plural
     adjectives ("وقتل انتحاريان 5 أشخاص", "قتل أربعة انتحاريين بريطانيين 52 شخصا"; session 34)?"""
     v = k - 1
+    if v >= 1 and view.tokens[v].kind == "word" and view.words[v] in view.lex.armed \
+            and view.words[v].endswith(("ين", "ون")):
+        v -= 1  # an adjective of the doers' noun: "وقتل 3 مهاجمين انتحاريين ١٢ مدنيا"
     if v >= 0 and any(view.token_at(n.start) == v and view.token_at(n.end - 1) == v for n in numbers):
         v -= 1
     if v < 0 or view.tokens[v].kind != "word" or not any(w in COUNTED_DOER_VERBS for w in stems(view.words[v])):
