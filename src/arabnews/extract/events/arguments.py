@@ -51,6 +51,8 @@ ATTRIBUTIVE = word_set("attributive")
 ATTRIBUTIVE_LINKS = word_set("attributive_links")
 #: Words opening a subject's suspected affiliation before the killing verb's count ("قتل مسلحون يشتبه في انتمائهم …").
 AFFILIATION_OPENERS = word_set("affiliation_openers")
+#: Verbs of killing, wounding or kidnapping whose subject may be a counted perpetrator noun (session 34).
+COUNTED_DOER_VERBS = word_set("counted_doer_verbs")
 #: Means, not actors, when written with ب: "قصفت قوات النظام بالمدفعية".
 INSTRUMENTS = word_set("instruments")
 #: Fillers between a casualty word and its number ("مقتل ما لا يقل عن 10").
@@ -94,6 +96,45 @@ def count_start(text: str, num: Any) -> int:
     if us is None or int(us) >= num.start:
         return int(num.start)
     return int(us) if not text[int(num.attrs.get("unit_end", us)):num.start].strip() else int(num.start)
+
+
+def counted_doers(view: SentenceView, numbers: Sequence[NumberSpan]) -> set[int]:
+    """Starts of the counts right after a verb of killing, wounding or kidnapping whose counted noun is an armed
+    doer's (`actor_nouns`) and that a second count of people follows, after only the noun's agreeing plural
+    adjectives: the doers' count, the second the victims' ("وقتل أربعة انتحاريين بريطانيين اسلاميين 52 شخصا",
+    "واختطف أربعة مسلحين ملثمين ثلاثة مهندسين"; not "قتل ثلاثة مسلحين و5 جنود", session 34)."""
+    out: set[int] = set()
+    for n in numbers:
+        us = n.attrs.get("unit_start")
+        if us is None or int(us) < n.end or n.unit not in PEOPLE_UNITS:
+            continue
+        ku = view.token_at(int(us))
+        if ku is not None and view.words[ku] in view.lex.armed and killing_subject(view, numbers, ku):
+            out.add(n.start)
+    return out
+
+
+def killing_subject(view: SentenceView, numbers: Sequence[NumberSpan], k: int) -> bool:
+    """Is the word at token ``k`` (an armed doer's noun, maybe counted) the subject of a verb of killing, wounding or
+    kidnapping right before it (or before its count) with a count of people after it and its agreeing plural
+    adjectives ("وقتل انتحاريان 5 أشخاص", "قتل أربعة انتحاريين بريطانيين 52 شخصا"; session 34)?"""
+    v = k - 1
+    if v >= 1 and view.tokens[v].kind == "word" and view.words[v] in view.lex.armed \
+            and view.words[v].endswith(("ين", "ون")):
+        v -= 1  # an adjective of the doers' noun: "وقتل 3 مهاجمين انتحاريين ١٢ مدنيا"
+    if v >= 0 and any(view.token_at(n.start) == v and view.token_at(n.end - 1) == v for n in numbers):
+        v -= 1
+    if v < 0 or view.tokens[v].kind != "word" or not any(w in COUNTED_DOER_VERBS for w in stems(view.words[v])):
+        return False
+    if not view.words[k].endswith(("ون", "ين", "ان")):
+        return False  # (one doer: "وقتل انتحاري 5 أشخاص" is left as it was)
+    j = k + 1
+    while j < len(view.tokens) and j - k <= 3 and view.tokens[j].kind == "word" \
+            and view.words[j].endswith(("ين", "ون", "ان")) and not view.words[j].startswith("و") \
+            and not any(m.start <= view.tokens[j].start < m.end for m in numbers):
+        j += 1
+    return j < len(view.tokens) and any(view.token_at(m.start) == j and m.unit in PEOPLE_UNITS
+                                        and m.unit is not None for m in numbers)
 
 
 def stems(word: str, prefixes: AbstractSet[str] = CONJUNCTIONS) -> list[str]:
@@ -428,9 +469,10 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
     # (not a noun before its number: "إرهابيين اثنين" are the actor, the number their adjective)
     # ... unless the number counts a passive's agents: "قتل شاب على يد 3 مهاجمين" (the noun is the actor)
     # (protesters stay words of their own, the crowd of their protest: "قتل 3 متظاهرين برصاص قوات الأمن")
+    doers = counted_doers(view, numbers)
     units = [(int(n.attrs["unit_start"]), int(n.attrs["unit_end"])) for n in numbers
              if "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end and n.unit != "protester"
-             and not agent_marker(view, (view.token_at(n.start) or 0) - 1)]
+             and not agent_marker(view, (view.token_at(n.start) or 0) - 1) and n.start not in doers]
     trigger_ends = {b for a, b in skip} - set(verbs)
     named_ends = {c.end for c in out} | {b for _, b in locs}  # "هجوم لندن الإرهابي": the attack's adjective
     # a phrase stops at a date ("مجموعة مسلحة اليوم") as at a place or a count
@@ -1194,6 +1236,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         # (an actor's words between do not count: "قتل مسلحون يشتبه في انتمائهم لتنظيم … 12 مدنيا", session 32)
         while k < len(view.tokens) and k - k1 - sum(1 for j in range(k1, k) if j in in_actor) <= 4:
             n = number_at(k)
+            if n is not None and k == k1 and "unit_start" in n.attrs and int(n.attrs["unit_start"]) >= n.end \
+                    and view.token_at(int(n.attrs["unit_start"])) in in_actor \
+                    and n.start in counted_doers(view, numbers):
+                k += 1  # the doers' count: "وقتل أربعة انتحاريين … 52 شخصا" (session 34)
+                continue
             if n is not None:
                 if n.unit is None or n.unit in PEOPLE_UNITS:
                     used.add(id(n))
@@ -1207,6 +1254,9 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
                 break
             count = person_count(k)
+            if count is not None and k == k1 and k in in_actor and view.words[k] in lex.armed \
+                    and killing_subject(view, numbers, k):
+                count = None  # the doers in the dual: "وقتل مسلحان 5 أشخاص" (session 34)
             if count is not None:
                 found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                 counted.add(k)
@@ -2386,6 +2436,29 @@ def _titled_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
                    for i in range(max(j, trigger - 4), trigger))
 
 
+def _in_speaker_title(view: SentenceView, c: Candidate, verb: int, trigger: int) -> bool:
+    """Is candidate ``c``, far after a speech verb ``verb`` and after a name right after it, in that speaker's
+    title, the complementizer within four words after it and before ``trigger``, no deed of the speaker's own
+    told between ("قائدة عمليات الشرطة في لندن إن 22 شخصا قتلوا"; not "إنها اعتقلت")?"""
+    if c.ti - verb > TITLE_REACH or not speech_verb_name(view, verb + 1):
+        return False
+    claims = claim_lexicon()
+    comp = next((j for j in range(c.tj, min(c.tj + 5, trigger, len(view.words)))
+                 if view.tokens[j].kind != "word" or claims.is_comp(view.words[j])), None)
+    if comp is None or view.tokens[comp].kind != "word" or view.words[comp].endswith(("ها", "هم", "ه", "نا")):
+        return False
+    return not any(view.words[j] in _RESPONSIBILITY or view.words[j] in _SELF_REPORT for j in range(comp, trigger))
+
+
+def speech_verb_name(view: SentenceView, k: int) -> bool:
+    """Does a person's name (PER) start at token ``k``?"""
+    if not 0 <= k < len(view.tokens):
+        return False
+    start = view.tokens[k].start
+    return any(e.label == "PER" and e.start == start for e in view.doc.entities
+               if view.start <= e.start < view.end)
+
+
 #: Impersonal verbs of decision after "أنه": a protest decided, not the speaker's own deed ("أنه تقرّر الدخول في
 #: إضراب") (folded).
 _DECIDED = frozenset({"تقرر", "يتقرر", "قرر", "تقررت"})
@@ -2449,7 +2522,9 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
         # noun: 'أعلنت اعتراف "دواعش" بقتل الصحفيين', session 32)
         return False
     if verb < c.ti - 3 and all(view.tokens[j].kind == "word" for j in range(verb + 1, c.ti)):
-        return False
+        # a noun in a named speaker's title, the complementizer a few words after it and the event after that ("وقالت
+        # جين كونورز قائدة عمليات الشرطة في لندن إن 22 شخصا قتلوا": the police are no doer; session 34)
+        return _in_speaker_title(view, c, verb, trigger)
     if verb <= trigger < c.ti:
         return False  # the trigger is the verb's own word ("أطلقت الشرطة النار")
     claims = claim_lexicon()

@@ -58,6 +58,7 @@ from .arguments import (
     doc_places,
     event_date,
     hit_noun_at,
+    killing_subject,
     location,
     near_miss,
     negated,
@@ -1014,8 +1015,10 @@ class EventExtractor:
         ``end`` (a casualty word's end)?  The sentence reads the same words again (see :meth:`_sentence`)."""
         ne = doc.to_normalized(end, end)[0]
         cues = self.lex.weapon_cues
-        return any(w in cues or (len(w) > 2 and w[0] in "وفبل" and w[1:] in cues)
-                   for w in doc.folded[ne:ne + _WEAPON_LOOKAHEAD].split()[:5])
+        words = doc.folded[ne:ne + _WEAPON_LOOKAHEAD].split()[:5]
+        # (or a passive's agent right after a death noun: "لقي شاب مصرعه على أيدي مسلحين", session 34)
+        return any(w in cues or (len(w) > 2 and w[0] in "وفبل" and w[1:] in cues) for w in words) or \
+            (words[:1] == ["علي"] and words[1:2] in (["يد"], ["ايدي"]))
 
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
@@ -1207,7 +1210,7 @@ class EventExtractor:
             return not any(a < e and s < b for a, b, _ in idioms) and not any(a <= s and e <= b for a, b in group_spans)
 
         hits = [h for h in hits if free(h[0], h[1])]
-        hits = self._subjects_after_verbs(view, hits)
+        hits = self._subjects_after_verbs(view, hits, layers)
         hits = [h for h in hits if not self._unit_name(view, h)]
         family = [h for h in hits if all(i.family for i in h[2])]  # protesters, gathering verbs: read last
         if family:
@@ -1403,6 +1406,8 @@ class EventExtractor:
                     continue
                 k, kj = view.span_tokens(s, e)
                 weapon = any(view.is_word(j, lex.weapon_cues) for j in range(kj, min(kj + 5, len(view.words))))
+                # a death noun with a passive's agent right after it: "لقي شاب مصرعه على أيدي مسلحين" (session 34)
+                weapon = weapon or (info.kind == "killed" and agent_marker(view, kj + 1))
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
@@ -1627,14 +1632,21 @@ class EventExtractor:
         first = view.words[view.span_tokens(s, e)[0]]
         return not (info.pos == "noun" and _plural_feminine(first))
 
-    def _subjects_after_verbs(self, view: SentenceView, hits: list[Any]) -> list[Any]:
+    def _subjects_after_verbs(self, view: SentenceView, hits: list[Any], layers: LayerIndex) -> list[Any]:
         """The hits but a trigger noun that is an actor noun right after or before a verb trigger: the verb's
         subject ("فجر انتحاري نفسه", "فجرت انتحارية نفسها", "الانتحاري فجر نفسه"), not an event of its own."""
         text = view.doc.text
+        armed = self.lex.armed
+        if any(all(info.pos == "noun" for info in h[2]) and lookup_key(text[h[0]:h[1]]) in armed for h in hits):
+            # a killing verb's subject with a count of victims after it: "وقتل أربعة انتحاريين بريطانيين 52 شخصا"
+            # (session 34)
+            numbers = layers.within("numbers", view.start, view.end)
+            hits = [h for h in hits if not (all(info.pos == "noun" for info in h[2])
+                                            and lookup_key(text[h[0]:h[1]]) in armed
+                                            and killing_subject(view, numbers, view.span_tokens(h[0], h[1])[0]))]
         verbs = [(h[0], h[1]) for h in hits if all(info.pos == "verb" for info in h[2])]
         if not verbs:
             return hits
-        armed = self.lex.armed
 
         def next_to_verb(s: int, e: int) -> bool:
             return any(not text[ve:s].strip() for _, ve in verbs if ve <= s) or \
@@ -3331,6 +3343,9 @@ class EventExtractor:
             for num in layers.within("numbers", view.start, view.end):
                 pos = view.token_at(num.start)
                 if pos is not None and pos >= d.kj and view.clause_of(pos) == clause and num.unit in _PERSON_UNITS:
+                    unit = view.token_at(int(num.attrs["unit_start"])) if "unit_start" in num.attrs else None
+                    if unit is not None and unit > pos and any(a.ti <= unit < a.tj for a in actors):
+                        continue  # the doers' count: "وقتل أربعة انتحاريين … 52 شخصا" (session 34)
                     end = max(num.end, int(num.attrs.get("unit_end", num.end)))
                     start = count_start(view.doc.text, num)  # "المتهمين الخمسة"
                     counted = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 2, "people")
