@@ -13,6 +13,7 @@ of a decade ("شاب في العشرينات").  The cue words are ``age_*`` in 
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import cache
 from typing import Any, NamedTuple
@@ -56,10 +57,24 @@ class AgePatterns(NamedTuple):
     decade_before_re: regex.Pattern[str]  # "العقد" right before an ordinal: a decade of a life, no age in years
     life_decade_re: regex.Pattern[str]  # a person and في right before a decade: "شاب في العشرينات"
     and_subject_re: regex.Pattern[str]  # "و" and a person of a group between two ages: "60 عاما وأصغرهم 12 عاما"
+    #: the words that a match of noun_before_re, years_before_re, touching_re or person_before_re holds, each
+    #: (a stdlib scan of the window first: most numbers have none of them before, and the pattern is not tried)
+    noun_gate: re.Pattern[str]
+    years_gate: re.Pattern[str]
+    touching_gate: re.Pattern[str]
+    person_gate: re.Pattern[str]
 
 
 def _alt(words: Any) -> str:
     return ar.trie_regex(sorted({lookup_key(w) for w in words}))
+
+
+def _gate(words: Any) -> re.Pattern[str]:
+    """A scan for the words of ``_alt(words)``: each word's first part before a space (what every match of the
+    alternation holds as it is), the parts that hold another left out."""
+    parts = {lookup_key(w).split()[0] for w in words}
+    parts = {x for x in parts if not any(y != x and y in x for y in parts)}
+    return re.compile("|".join(map(re.escape, sorted(parts))))
 
 
 @cache
@@ -99,6 +114,10 @@ def patterns() -> AgePatterns:
         decade_before_re=regex.compile(rf"{_W}[وف]?[بل]?(?:ال)?عقد(?:ه|ها)?{_S}\Z"),
         life_decade_re=regex.compile(rf"{_W}[وفبل]?{persons}{_S}في{_S}\Z"),
         and_subject_re=regex.compile(rf"[^\S\n]*+و{_alt(data['age_subjects'])}{_S}"),
+        noun_gate=_gate(data["age_nouns"]),
+        years_gate=_gate(data["age_years_noun"]),
+        touching_gate=_gate(data["age_touching"]),
+        person_gate=_gate(data["age_persons"]),
     )
 
 
@@ -118,13 +137,17 @@ def cue_before(folded: str, lo: int, start: int) -> bool:
     """Do words of age end right before ``start`` (a count, its article included or not): an age noun with its
     fillers, "سن", a touching adjective or verb not after a period noun, a person with its links or "الـ"?"""
     p = patterns()
-    if (p.noun_before_re.search(folded, max(lo, start - 60), start) is not None
-            or p.years_before_re.search(folded, max(lo, start - 40), start) is not None):
+    w60, w40 = max(lo, start - 60), max(lo, start - 40)
+    if ((p.noun_gate.search(folded, w60, start) is not None
+         and p.noun_before_re.search(folded, w60, start) is not None)
+            or (p.years_gate.search(folded, w40, start) is not None
+                and p.years_before_re.search(folded, w40, start) is not None)):
         return True
-    t = p.touching_re.search(folded, max(lo, start - 40), start)
+    t = p.touching_re.search(folded, w40, start) if p.touching_gate.search(folded, w40, start) is not None else None
     if t is not None and not (t["prev"] and lookup_key(t["prev"]) in p.not_after):
         return True
-    m = p.person_before_re.search(folded, max(lo, start - 60), start)
+    m = p.person_before_re.search(folded, w60, start) if p.person_gate.search(folded, w60, start) is not None \
+        else None
     # a person right before a count needs the article on it: "طفل الـ9 سنوات", not "بسجن طفل 12 عاما"
     return m is not None and bool(m["links"] or m["al"] or folded.startswith("ال", start))
 
@@ -228,7 +251,8 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
         elif p.noun_after_re.match(folded, e.end, hi) is not None:
             if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start):  # "في العقد الثامن من عمره"
                 _set(e, "a", None)  # "في الرابعة من عمره"
-        elif p.years_before_re.search(folded, max(lo, e.start - 40), e.start) is not None and (
+        elif (p.years_gate.search(folded, max(lo, e.start - 40), e.start) is not None
+              and p.years_before_re.search(folded, max(lo, e.start - 40), e.start) is not None) and (
                 e.kind == "ordinal" or not folded[e.end:e.end + 3].strip()[:1].isalpha()):
             _set(e, "a", None)  # "دون سن 18", "بلوغ سن الـ60.", "في سن الخامسة"
         elif k + 1 < len(out) and e.kind == "cardinal":

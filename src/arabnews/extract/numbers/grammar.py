@@ -396,7 +396,9 @@ def _designation(lex: Lexicon, folded: str, start: int, lo: int, designated: int
     # before a counted noun, the caller's test); a Latin letter spelled with its hamza: "(إم 23)" (``letter_codes``)
     if word in lex.unit_head_words:
         return "unit"
-    if raw is not None and len(word) <= 3 and raw(j, k).lstrip("وف") in lex.letter_codes:
+    # (a code folds to the end of its word: the original text is read only then)
+    if (raw is not None and len(word) <= 3 and word.endswith(lex.letter_code_keys)
+            and raw(j, k).lstrip("وف") in lex.letter_codes):
         return "model"
     # a proclitic on a model's name of two letters only with و: "كاس 5" is "كأس" (a cup), "باس" a word
     return "model" if word in lex.model_words else None

@@ -156,6 +156,8 @@ class Lexicon:
     semi_re: regex.Pattern[str]  # a word after "نصف" that makes it the prefix "semi-" ("نصف آلية", "نصف سنوي")
     unit_heads: frozenset[str]  # folded: digits after one are a military formation's name ("اللواء 444")
     letter_codes: frozenset[str]  # as written (hamza kept): digits after one are a code ("إم 23")
+    #: ``letter_codes`` folded: a folded word that ends in none of them is no code's (no original text to read)
+    letter_code_keys: tuple[str, ...]
     model_names: frozenset[str]  # folded: digits after one are a model's designation ("بوينغ 737", "إف 16")
     proclitic_words: frozenset[str]  # folded words that are proclitics alone ("ب" of "ب-3ر2": a minus after it)
     #: ``unit_heads`` with each of ``MODEL_CLITICS`` before ("لكتيبة", "واللواء"): one set test, not one per clitic
@@ -474,6 +476,7 @@ def lexicon() -> Lexicon:
         unit_head_words=frozenset(p + h for p in MODEL_CLITICS for h in formation_heads),
         model_words=frozenset(p + n for p in MODEL_CLITICS for n in model_names if len(n) > 2 or p in ("", "و")),
         letter_codes=frozenset(data["letter_codes"]),
+        letter_code_keys=tuple(sorted({ar.fold(c) for c in data["letter_codes"]})),
         semi_re=regex.compile(rf"[^\S\n]++(?:ال)?(?:{_alternation(lookup_key(f) for f in data['semi_words'])})"
                               r"(?![\p{L}\p{N}\p{M}])"),
         proclitic_words=frozenset(c + p + a for c in ("", "و", "ف") for p in ("", "ب", "ل", "ك")
