@@ -57,7 +57,9 @@ AS_SAID = [
     # to whom after the speaker; the claim before it ends there (it ran on to "للصحيفة")
     ('وذكر مسؤولو السي آي ايه لاعضاء مجلس الشيوخ انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز، كما '
      "قال مسؤولون للصحيفة.",
-     [("indirect", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "ذكر", None, None),
+     # (the officials in construct speak, session 34b; the tagger's ORG runs on into "لاعضاء", and the speaker with it)
+     [("indirect", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "ذكر",
+       "مسؤولو السي آي ايه لاعضاء", "anonymous"),
       ("source", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "كما", "مسؤولون", "anonymous")]),
     # the feminine; a speaker with a pronoun (ANT: "كما أعلن محاميه")
     ("وتوفي المدون الجزائري محمد تامالت فجر أمس الأحد بعد ثلاثة أشهر من دخوله في غيبوبة، كما أعلنت الشرطة.",

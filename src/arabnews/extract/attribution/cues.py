@@ -39,7 +39,7 @@ _PHRASE = Record({"forms": Words}, {"weak": bool})
 SCHEMA = Record(
     {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "not_cues": Words, "complementizers": Words,
      "pronoun_suffixes": Words, "comp_blockers": Words, "source_phrases": MapOf(str, _PHRASE),
-     "speech_nouns": Words, "documents": Words,
+     "speech_nouns": Words, "genitive_speech_nouns": Words, "documents": Words,
      "heads": Record({"person": Words, "organisation": Words, "media": Words, "anonymous": Words}),
      "media_names": Words, "zone_cutters": Words, "addressees": Words, "determiners": Words,
      "closers": Words, "speech_acts": Words, "speech_acts_ambiguous": Words, "speech_act_participles": Words,
@@ -74,7 +74,7 @@ SCHEMA = Record(
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
      "posting_verbs": Words, "as_said": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words,
      "same_source_words": Words, "same_source_heads": Words, "same_source_heads_first": Words,
-     "same_source_not": Words, "relay_phrases": Words, "pronoun_speakers": Words,
+     "same_source_not": Words, "relay_phrases": Words, "construct_heads": Words, "pronoun_speakers": Words,
      "outlet_documents": Words, "document_texts": Words, "masdar_prep_verbs": Words, "masdar_prep_nouns": Words,
      "adjective_markers": Words, "seat_forms": Words,
      "not_outlets": Words,
@@ -149,6 +149,8 @@ class Lexicon:
     complementizers: frozenset[str]
     comp_blockers: frozenset[str]
     speech_nouns: frozenset[str]
+    #: nouns of speech whose speaker is a genitive only ("بحسب اعترافات الجاني"; not "حسب اعترافاته": his own)
+    genitive_speech_nouns: frozenset[str]
     pronoun_suffixes: tuple[str, ...]
     documents: frozenset[str]
     heads: dict[str, SourceType]
@@ -208,7 +210,7 @@ class Lexicon:
 
     def speech_noun(self, word: str) -> tuple[str, bool] | None:
         """``(noun, has_pronoun)`` for "قوله", "تعبيرها", "قول"; None for other words."""
-        if word in self.speech_nouns:
+        if word in self.speech_nouns or word in self.genitive_speech_nouns:
             return word, False
         for suffix in self.pronoun_suffixes:
             if word.endswith(suffix):
@@ -315,6 +317,7 @@ def lexicon() -> Lexicon:
         complementizers=frozenset(comps),
         comp_blockers=frozenset(lookup_key(w) for w in data["comp_blockers"]),
         speech_nouns=frozenset(lookup_key(w) for w in data["speech_nouns"]),
+        genitive_speech_nouns=frozenset(lookup_key(w) for w in data["genitive_speech_nouns"]),
         pronoun_suffixes=tuple(sorted(suffixes, key=len, reverse=True)),
         documents=frozenset(_with_article(data["documents"])),
         heads=heads,

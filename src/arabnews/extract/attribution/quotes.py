@@ -92,7 +92,39 @@ def find_quotations(text: str, lo: int, hi: int) -> list[Quotation]:
             continue
         if ch in PAIRS:
             stacks.setdefault(ch, []).append(pos)
+    if "”" in text[lo:hi] or "“" in text[lo:hi]:
+        out.extend(_curly_as_symmetric(text, lo, hi, out))
     out.sort(key=lambda q: q.open)
+    return out
+
+
+#: The curly double marks, paired as one symmetric mark when the typographic pairs leave them unpaired.
+_CURLY = frozenset("“”")
+
+
+def _curly_as_symmetric(text: str, lo: int, hi: int, found: list[Quotation]) -> list[Quotation]:
+    """Pairs of the curly double marks that :func:`find_quotations` left unpaired, read as one symmetric mark: the
+    shape is a typing habit, ” opens as often as “ in Arabic news ('ويقول: ” أريد أن أنظف حياتي …”', '”…“',
+    '“…“'; session 34b).  A mark opens and closes by the letters around it as ``"`` does, and a pair that would
+    cross one already found is left."""
+    used = {q.open for q in found} | {q.close for q in found}
+    out: list[Quotation] = []
+    pending: int | None = None
+    for pos in range(lo, hi):
+        if text[pos] not in _CURLY or pos in used:
+            continue
+        before = text[pos - 1] if pos > lo else " "
+        after = text[pos + 1] if pos + 1 < hi else " "
+        opens = (not before.isalnum() and not after.isspace() and after not in _CLOSING_PUNCTUATION) \
+            or _after_colon(text, lo, pos)
+        closes = not before.isspace() and not after.isalnum()
+        if pending is not None and (closes or not opens):
+            crossing = any(pending < q.open < pos < q.close or q.open < pending < q.close < pos for q in found)
+            if pos - pending <= MAX_QUOTE and not crossing:
+                out.append(_make(text, pending, pos))
+            pending = None
+        elif opens:
+            pending = pos
     return out
 
 

@@ -96,6 +96,8 @@ _PRONOUN_SPEAKERS = word_set("pronoun_speakers")
 #: A demonstrative after a definite word or a name opens the verb's object, not the speaker's genitive ("ونفت الحكومة
 #: الإثيوبية هذه الاتهامات"; "رئيس هذه اللجنة", "المتحدث باسم هذه الجماعة" keep it).  Session 32.
 _DEMONSTRATIVES = word_set("demonstratives")
+#: Unnamed heads in the construct state, never without their genitive ("مسؤولو الأمن", "مسؤولي مخابرات").
+_CONSTRUCT_HEADS = word_set("construct_heads")
 #: Most words of a date between a document's "issued" and its issuer.
 _DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
@@ -362,6 +364,19 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
     if not definite and j == i + 1 and j + 1 < cut and toks[j].text in _DEMONSTRATIVES \
             and toks[j + 1].text.startswith("ال"):
         return j + 2  # an indefinite head's genitive: "وقال رواد هذه الشبكات إن …" (session 32)
+    if j == i + 1 and j < cut and toks[i].text in _CONSTRUCT_HEADS:
+        # a plural in construct takes its genitive ("وقال مسؤولو العمران والتخطيط إن …", "ذكر مسؤولو السي آي ايه";
+        # session 34b): a name the tagger read whole, else a definite noun and one more joined by و
+        m = mentions.starting_in(toks[j].start, toks[j].start + 1) if mentions is not None else None
+        if m is not None:
+            while j < cut and toks[j].start < m.end:
+                j += 1
+            return j
+        if toks[j].text.startswith("ال"):
+            j += 1
+            if j < cut and toks[j].text.startswith("وال"):
+                j += 1
+            return j
     while j < cut:
         if (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
                 and not (mentions is not None and toks[j].text[:1] in "بل"

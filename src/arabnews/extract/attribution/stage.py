@@ -510,7 +510,7 @@ class _Finder:
         # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
         # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
         zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and (lex.is_comp(t.text[1:])
-                                                                                 or t.text == "فقد")), len(zone))]
+                                                                                 or t.text in _FA_OPENERS)), len(zone))]
         if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
             return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
         if cue.weak and not has_verb and zone and _legal_basis(zone):
@@ -850,6 +850,33 @@ def _is_stop(item: _Item, folded: str) -> bool:
         return item.pronoun or _after_comma(folded, item.start) or (item.speaks and item.source is not None) \
             or item.trails
     return False
+
+
+_AS_WORD_AT = re.compile(r"[^\W\d_]+")
+#: Prepositions (``governing_prepositions``): after a mid-claim tail and its comma, the outlet's own words.
+_GOVERNING_PREPS = word_set("governing_prepositions")
+
+
+def _mid_tail_next(folded: str, item: _Item) -> int | None:
+    """Where the speaker's sentence goes on after a tail of their own ("حسب قوله", "وفق تعبيره") set inside the claim
+    between commas ("… الذي يشكو، حسب توصيفه، صعوبات كبيرة، …", "…، وفق تعبيره، وتحتفظ بحقها …"), or None: such a
+    tail ends no claim, it is the tail of the claim it stands in (session 34b).  Not before a preposition ("…، بحسب
+    تعبيرها، من دون توضيح …": the outlet's words) nor with no comma after it; the stage also leaves one before a
+    cue ("…، حسب قوله، مضيفا أن …")."""
+    if not item.pronoun or not _after_comma(folded, item.start - len(item.pre)):
+        return None
+    j = item.phrase_end
+    while j < len(folded) and folded[j] in " \t\u00a0":
+        j += 1
+    if j >= len(folded) or folded[j] not in COMMAS:
+        return None  # (the said-in or manner after it is the tail's own: "…، بحسب تعبيره في تصريحات لـ …")
+    j += 1
+    while j < len(folded) and folded[j] in " \t\u00a0":
+        j += 1
+    m = _AS_WORD_AT.match(folded, j)
+    if m is None or m.group() in _GOVERNING_PREPS:
+        return None  # (the outlet's words go on: "…، بحسب تعبيرها، من دون توضيح …", "…، وفق قوله، في حين ذكرت …")
+    return j
 
 
 #: Documents that are the outlet's own account after a trailing source phrase ("… حسب بلاغ للداخلية", "… وفق نص
@@ -1443,11 +1470,15 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = _as_said(f, s, lo, hi)
             if item is not None:
                 items.append(item)
-        items = _merge_phrases(items)
+        items = _merge_phrases(items, f)
         for it in items:
             it.trails = _outlet_trail(f, it, quotes, lo, hi)
         item_starts = {it.start for it in items}
-        stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded)]
+        hit_starts = {s - len(pre) for s, _, pre, _ in hits} | set(f.speech_acts(lo, hi)[1])
+        # a speaker's own tail inside the claim, not before another cue ("…، حسب توصيفه، صعوبات كبيرة …")
+        mid_tails = {id(it) for it in items if it.kind == "source"
+                     and (nxt := _mid_tail_next(folded, it)) is not None and nxt not in hit_starts}
+        stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded) and id(it) not in mid_tails]
                        + [link for it in items if not it.pre and it.kind != "source"
                           and (link := _contrast_link(folded, it.start)) is not None
                           and _one_verb_before(f, hits, link, lo, hi) and not _others_of_report(folded, it.end)]
@@ -1477,6 +1508,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             if it.kind == "source":
                 if it.source is not None:
                     src = it.source
+                elif id(it) in mid_tails and (inside := next(
+                        (other for cs, ce, other, _ in claims if cs < it.start < ce and other.kind != "source"),
+                        None)) is not None:
+                    if inside.tail is None:  # "كما أكد … الذي يشكو، حسب توصيفه، صعوبات كبيرة …": its tail
+                        inside.tail = it
+                    continue
                 elif it.pronoun or it.has_verb:
                     src = _carried_to(f, last, it)
                     number = _pronoun_number(folded, it) if it.pronoun else None
@@ -2445,6 +2482,11 @@ def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> 
     return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
 
 
+#: Words with ف that open the clause after a leading source phrase, as "فإن" does ("وحسب المصدر فقد …", "ووفقا لأقوال
+#: المتحدث باسم الوزارة ففي حال تم …"; session 34b).
+_FA_OPENERS = frozenset({"فقد", "ففي"})
+#: The lemmas of the relay phrases ("نقلا عن"), folded.
+_RELAY_PHRASE_LEMMAS = word_set("relay_phrases")
 #: Verbs of a relative clause after a source phrase's speaker that relay another's words ("اقتبست عن", "نقلت عن").
 _RELAY_RELATIVES = word_set("relay_relatives")
 #: When it was said, between a relay and its "عن" ("اليوم", "يوم الاثنين"; ``time_words``).
@@ -2982,11 +3024,11 @@ def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[s
     return src
 
 
-def _merge_phrases(items: list[_Item]) -> list[_Item]:
+def _merge_phrases(items: list[_Item], f: _Finder) -> list[_Item]:
     """A source phrase between a verb and its clause names the verb's speaker ("وأكد على لسان
-    المتحدث باسمه أن …", "ذكرت وكالة رويترز نقلا عن صحيفة "فيلت" أن …": the newspaper's claim), but
-    "على لسان" after the verb's own subject names those the subject speaks for ("واتهم طارق الحداد على
-    لسان المحتجين أن …": his claim): it is no claim of its own."""
+    المتحدث باسمه أن …", "ذكرت وكالة رويترز نقلا عن صحيفة "فيلت" أن …": the newspaper's claim, the agency that
+    relays it kept as ``via``, session 34b), but "على لسان" after the verb's own subject names those the subject
+    speaks for ("واتهم طارق الحداد على لسان المحتجين أن …": his claim): it is no claim of its own."""
     out: list[_Item] = []
     verb: _Item | None = None
     phrase: _Item | None = None  # the last source phrase kept
@@ -2998,6 +3040,9 @@ def _merge_phrases(items: list[_Item]) -> list[_Item]:
             if it.cue.lemma != _ON_BEHALF or not any(
                     t.is_word and t.text not in _TIME_WORDS for t in verb.zone if t.end <= it.start - len(it.pre)):
                 verb.source = it.source
+                if _lemma_key(it.cue.lemma) in _RELAY_PHRASE_LEMMAS and it.via is None:
+                    before = [t for t in verb.zone if t.end <= it.start - len(it.pre)]
+                    verb.via = speaker_after(before, f.folded, f.mentions, f.lex, fallback=False) if before else None
             continue
         if it.kind != "source":
             verb = it
