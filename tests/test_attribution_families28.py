@@ -55,12 +55,15 @@ AS_SAID = [
      [("source", "وتعرضت فتاة للاغتصاب في مدينة شيكاغو الأمريكية من قبل مجهولين", "كما", 'صحيفة "شيكاغو تريبيون"',
        "media")]),
     # to whom after the speaker; the claim before it ends there (it ran on to "للصحيفة")
-    ('وذكر مسؤولو السي آي ايه لاعضاء مجلس الشيوخ انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز، كما '
-     "قال مسؤولون للصحيفة.",
-     # (the officials in construct speak, session 34b; the tagger's ORG runs on into "لاعضاء", and the speaker with it)
-     [("indirect", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "ذكر",
-       "مسؤولو السي آي ايه لاعضاء", "anonymous"),
-      ("source", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "كما", "مسؤولون", "anonymous")]),
+    # (the officials in construct speak since session 34b; the speaker ends before "لاعضاء", to whom they spoke —
+    # but the tagger's ORG "السي آي ايه لاعضاء" runs on into it and the speaker with it: strict xfail until it stops)
+    pytest.param(
+        'وذكر مسؤولو السي آي ايه لاعضاء مجلس الشيوخ انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز، كما '
+        "قال مسؤولون للصحيفة.",
+        [("indirect", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "ذكر",
+          "مسؤولو السي آي ايه", "anonymous"),
+         ("source", 'انه "من الواضح جداً" ان هدف موسكو كان مساعدة ترامب على الفوز', "كما", "مسؤولون", "anonymous")],
+        marks=pytest.mark.xfail(strict=True, reason="the NER tagger's ORG runs on into لاعضاء")),
     # the feminine; a speaker with a pronoun (ANT: "كما أعلن محاميه")
     ("وتوفي المدون الجزائري محمد تامالت فجر أمس الأحد بعد ثلاثة أشهر من دخوله في غيبوبة، كما أعلنت الشرطة.",
      [("source", "وتوفي المدون الجزائري محمد تامالت فجر أمس الأحد بعد ثلاثة أشهر من دخوله في غيبوبة", "كما",
