@@ -395,6 +395,7 @@ TARGET_SITES = word_set("target_sites")
 OPPOSING = word_set("opposing_adjectives")
 OWNER_LINKS = word_set("owner_links")
 DECISION_CUES = word_set("decision_cues")
+CALL_CUES = word_set("call_cues")
 PLAN_CUES = word_set("plan_cues")
 PROTEST_ADVERBS = word_set("protest_adverbs")
 COMING_DAYS = word_set("coming_days")
@@ -403,6 +404,8 @@ THREATS = word_set("threat_cues")
 _ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخول"})
 #: How many words a future verb or a verb of intent may stand before the act it announces.
 _INTENT_REACH = 9
+#: words between a call verb and the "إلى" of the protest called for ("دعا الاتحاد الجهوي للشغل منخرطيه إلى إضراب")
+_CALL_REACH = 6
 #: The endings of a plural of people ("المشجعين", "المحتجون", "الأهالي" is read by its own ending "ي").
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "الي", "اء")
 SUSPECT_LINKS = word_set("suspect_links")
@@ -1466,6 +1469,7 @@ class EventExtractor:
             self._force_against_protesters(d, cands, kinds)
             self._forces_arrest(view, d)
             self._crowd_actor(view, layers, d)
+            self._participants_actor(view, d, cands)
         drafts = self._killed_in_dispersal(view, drafts)
         drafts = self._arrested_doers(view, drafts)
         self._foilers(view, drafts)
@@ -1718,6 +1722,21 @@ class EventExtractor:
         if view.matches(self.lex.protest_intervention) or view.matches(self.lex.protest_excessive):
             side = next((c for c in cands if c.klass == "armed" and not self._protester(c)), None)
         d.actors = actors + ([side.as_actor("target")] if side is not None else [])
+
+    def _participants_actor(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
+        """A protest with no actor takes the protesters its sentence names elsewhere, the nearest
+        (session 34, ev34b): "وتواصلت الوقفة الاحتجاجية إلى حدود منتصف النهار حيث رفع المحتجون شعارات", "ويتواصل
+        الاعتصام …، وقد رفع المعتصمون شعارات". Only the nominative, the subject of their own deed: an oblique
+        noun is often those the protest is for or about ("التحركات الداعمة للمعتصمين", "مسيرات منددة بالتدخل
+        الأمني تجاه المعتصمين"); not those the news meets or quotes (`protester_heads`), nor another of its roles."""
+        if d.type not in _PROTEST_TYPES or d.negated or any(a["role"] == "actor" for a in d.actors):
+            return
+        others = sorted((c for c in cands if self._protester(c) and view.words[c.ti].endswith(("ون", "و"))
+                         and not self._told_of(view, c.ti) and not (c.ti <= d.k < c.tj)
+                         and not any(a["start"] < c.end and c.start < a["end"] for a in d.actors)),
+                        key=lambda c: abs(c.ti - d.k))
+        if others:
+            d.actors.insert(0, others[0].as_actor("actor"))
 
     @staticmethod
     def _crowd_actor(view: SentenceView, layers: LayerIndex, d: Draft) -> None:
@@ -2137,6 +2156,12 @@ class EventExtractor:
         if d.info is not None and any(w in ROBBERY_LEXEMES for w in d.info.lexeme.split()) and any(
                 view.clause_of(i) == clause and view.is_word(i, ATTEMPT_CUES) for i in range(max(j, 0), k)):
             return "other"  # "حاولوا السطو على المستودع البلدي", "محاولة سطو": property not taken
+        if d.type in _PROTEST_TYPES and j >= 0 and view.clause_of(j) == clause:
+            # a protest called for, not held: "يدعو لتحرك احتجاجي", "دعا الاتحاد إلى إضراب عام", "يدعو الاتحاد لإضراب"
+            to = words[j] == "الي" or (j == k - 1 and view.doc.text[view.tokens[k].start:d.start].endswith("ل"))
+            if view.is_word(j, CALL_CUES) or (to and any(view.clause_of(i) == clause and view.is_word(i, CALL_CUES)
+                                                         for i in range(max(0, j - _CALL_REACH), j))):
+                return "other"
         if j >= 0 and view.clause_of(j) == clause and (view.is_word(j, UNASSERTED_CUES) or (
                 d.type in _PROTEST_TYPES and view.is_word(j, DECISION_CUES))):
             if view.is_word(j, SUSPECTS) and words[j + 1][:1] != "ب":

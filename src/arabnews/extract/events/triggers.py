@@ -171,6 +171,7 @@ SCHEMA = Record({
     "opposing_adjectives": Words,
     "owner_links": Words,
     "decision_cues": Words,
+    "call_cues": Words,
     "plan_cues": Words,
     "protest_adverbs": Words,
     "coming_days": Words,
