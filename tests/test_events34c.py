@@ -106,3 +106,16 @@ def test_participants_offsets() -> None:
     (a,) = e["actors"]
     assert text[a["start"]:a["end"]] == "المحتجون" == a["text"]
     assert (a["start"], a["end"]) == (56, 64)
+
+
+# 5. protests counted by a number of eleven or more in digits (Western or Arabic-Indic) are a tally, no event; a
+# year or a day before the noun, or a small count, is no tally
+@pytest.mark.parametrize(("text", "expected"), [
+    ('وبالنسبة للتحركات الاحتجاجية، أوضح أنه تم تسجيل 360 تحرك احتجاجي خلال شهر جانفي 2017 مقابل ١٠٦٢ تحرك احتجاجي'
+     ' في جانفي 2016.', []),
+    ('ونفذ أصحاب سيارات التاكسي صباح اليوم السبت 3 ديسمبر 2016 وقفة احتجاجية أمام مجلس نواب الشعب.',
+     [("وقفة احتجاجية", False)]),
+    ('نفذ عمال الشركة 3 وقفات احتجاجية أمام مقر الولاية.', [("وقفات احتجاجية", False)]),
+])
+def test_tally_of_protests(text: str, expected: list[Any]) -> None:
+    assert [(e["text"], e["negated"]) for e in _all(text)] == expected

@@ -951,6 +951,20 @@ class _Quotes:
         return [_quote_fields(q) for q in self._items[bisect_left(starts, lo):bisect_right(starts, hi)]]
 
 
+def _tally_count(view: SentenceView, k: int) -> bool:
+    """Is token ``k`` counted by the number in digits right before it, eleven or more and no year ("تسجيل 360 تحرك
+    احتجاجي", "1062 تحرك احتجاجي"; not "الاثنين 10 أكتوبر 2016 إضرابا عاما")?"""
+    if k == 0 or view.tokens[k - 1].kind != "number":
+        return False
+    digits = view.tokens[k - 1].text.translate(_INDIC)
+    if not digits.isascii() or not digits.isdigit():
+        return False
+    return int(digits) >= 11 and not (len(digits) == 4 and 1900 <= int(digits) <= 2100)
+
+
+_INDIC = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
 class EventExtractor:
     """Finds the events of a Document; built once per stage with the lexicon."""
 
@@ -1263,6 +1277,8 @@ class EventExtractor:
                 consumed.update(j for j in range(kj, min(kj + 5, len(view.words))) if view.words[j] == info.then)
             if info.pos == "noun" and view.is_word(k - 1, CASE_NOUNS):
                 continue  # "رصد 17 حالة اعتقال", "معظم حالات الخطف", "المتهم في حالة إيقاف": counted, no event
+            if info.pos == "noun" and info.type in _PROTEST_TYPES and _tally_count(view, k):
+                continue  # "تم تسجيل 360 تحرك احتجاجي خلال شهر جانفي" (session 34): protests counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
