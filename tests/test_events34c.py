@@ -119,3 +119,12 @@ def test_participants_offsets() -> None:
 ])
 def test_tally_of_protests(text: str, expected: list[Any]) -> None:
     assert [(e["text"], e["negated"]) for e in _all(text)] == expected
+
+
+# 6. a headline's protest the lead tells only as called for is that one, not held
+def test_headline_protest_called_in_lead() -> None:
+    text = ("تحرك احتجاجي للأمنيين على خلفية ايقاف أمنيين\n\n"
+            "دعت نقابة موظفي الإدارة العامة لوحدات التدخل في بلاغ لها منخرطيها وعموم الأمنيين إلى الاستعداد لتنفيذ"
+            " تحرك احتجاجي وذلك على اثر ايقاف الملازم.")
+    protests = [(e["start"], e["text"], e["negated"]) for e in _all(text) if e["type"] == "protests"]
+    assert protests == [(148, "تحرك احتجاجي", True)]

@@ -9,6 +9,7 @@ trigger, date and arguments and takes from the headline only what it lacks (a pl
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from ...document import Document
@@ -199,10 +200,12 @@ def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     return not (groups and others and not groups & others)
 
 
-def fold_headline(events: list[Any], doc: Document) -> list[Any]:
+def fold_headline(events: list[Any], doc: Document, called: set[int] | None = None) -> list[Any]:
     """Fold the headline's events into the first event of the next sentences that retells each (see
     :func:`same_event`); the retelling takes the headline's place, roles and counts it lacks. Events of other
-    sentences are left as they are."""
+    sentences are left as they are.  A headline's protest the lead tells only as called for, planned or
+    announced (``called``: ids of such events, session 34) is that one, not held ("تحرك احتجاجي للأمنيين" ¶ "دعت
+    النقابة منخرطيها إلى الاستعداد لتنفيذ تحرك احتجاجي")."""
     head_index = headline_sentence(doc)
     if head_index is None:
         return events
@@ -214,6 +217,9 @@ def fold_headline(events: list[Any], doc: Document) -> list[Any]:
     taken: set[int] = set()
     for h in heads:
         body = next((b for b in lead if id(b) not in taken and same_event(h, b, doc)), None)
+        if body is None and called and not h.negated:
+            body = next((b for b in lead if id(b) in called and id(b) not in taken
+                         and same_event(replace(h, negated=True), b, doc)), None)
         if body is None:
             continue
         taken.add(id(body))

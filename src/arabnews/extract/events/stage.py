@@ -1092,6 +1092,7 @@ class EventExtractor:
         out: list[Any] = []
         kinds: list[str] = []  # per event: "anaphor", "standalone" or ""
         claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
+        called: set[int] = set()  # protests called for, planned or announced (unasserted "other"): ids in out
         doers: list[int] = []  # events whose noun only names a perpetrator's deed ("منفذ هجوم ألمانيا")
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
@@ -1139,6 +1140,8 @@ class EventExtractor:
                                      confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
                 kinds.append("anaphor" if self._anaphor(view, draft) else self._restated(view, draft)
                              or ("standalone" if draft.standalone else ""))
+                if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:
+                    called.add(id(out[-1]))
                 if draft.unasserted in ("charged", "planned"):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
                 if draft.named_doer:
@@ -1149,7 +1152,7 @@ class EventExtractor:
         if any((e.date or {}).get("recalled") and not (e.date or {}).get("value") for e in merged):
             merged = _case_told(merged, doc.text)
         recalled = _recalled_doers(out, doers, headline_sentence(doc)) if doers else set()
-        final = fold_headline(merged, doc)
+        final = fold_headline(merged, doc, called)
         return [e for e in final if id(e) not in recalled] if recalled else final
 
     @staticmethod
