@@ -95,7 +95,7 @@ def simple_stretch(text: str, lo: int, hi: int) -> bool:
     (True, False, False)
     """
     if len(text) < _INDEXED_LENGTH:
-        return _NOT_SIMPLE.search(text, lo, hi) is None
+        return is_simple(text, lo, hi)
     offsets: list[int] | None = None
     for known, found in _indexed:
         if known is text:
@@ -112,7 +112,7 @@ def simple_stretch(text: str, lo: int, hi: int) -> bool:
             del _indexed[0]
         _indexed.append((text, offsets))
     if offsets is None:
-        return _NOT_SIMPLE.search(text, lo, hi) is None
+        return is_simple(text, lo, hi)
     k = bisect_left(offsets, lo)
     return k == len(offsets) or offsets[k] >= hi
 
