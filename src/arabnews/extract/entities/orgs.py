@@ -817,14 +817,15 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 in_list(tok.norm, rw.match_words) or in_list(tok.norm, rw.sport_words)
                 or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
             tags[i] = "B-ORG"
-    _clubs_in_match(toks, tags, folds, names)
+    _clubs_in_match(toks, tags, folds, names, gaz)
 
 
 #: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.
 _MATCH_LINKS = frozenset({"علي", "مع", "امام", "ضد"})
 
 
-def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str], names: frozenset[str]) -> None:
+def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str], names: frozenset[str],
+                    gaz: Gazetteer) -> None:
     """The two sides of a match named alone, without their nisba: a club of ``arab_club_names`` right after a
     match word (``match_words``: "فاز السد على الغرافة") or after "على"/"مع"/"أمام"/"ضد" that follows such a
     club, an ORG or a match word ("تعادل الوحدة مع الجزيرة", "الفوز على النصر"), is the club: both sides named, or
@@ -849,7 +850,7 @@ def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str]
         second = link + 1 < n and folds[link] in _MATCH_LINKS and (club(link + 1) or tags[link + 1] == "B-ORG")
         if not (first and second):  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
             if sport is None:
-                sport = _sport_sentence(toks, folds, sentence_flags(toks))
+                sport = _sport_sentence(toks, folds, sentence_flags(toks), gaz)
             if not sport:
                 continue
         if first:
@@ -1940,9 +1941,17 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     flags = sentence_flags(toks)
     rw = rule_words()
     n = len(toks)
+    sport_sentence: bool | None = None
     for h in range(n - 1):
         if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or tags[h] not in ("O", "B-ORG"):
             continue
+        if tags[h] == "O" and not rw.club_heads_common.isdisjoint(stems(toks[h].norm)):
+            # "الشباب القيرواني" (Kairouan's youth), "الوفاق السطايفي": an ordinary noun, a club in a sentence about
+            # sport only
+            if sport_sentence is None:
+                sport_sentence = _sport_sentence(toks, sentence_folds(toks), flags, gaz)
+            if not sport_sentence:
+                continue
         j = h + 1
         while j < n and tags[h] == "B-ORG" and tags[j] == "I-ORG":
             j += 1
@@ -2005,9 +2014,17 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     rw = rule_words()
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     n = len(toks)
+    sport: bool | None = None
     for h in range(n):
         if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or toks[h].kind != "word":
             continue
+        if not rw.club_heads_common.isdisjoint(stems(toks[h].norm)):
+            # "منتدى الشباب لثقافة المواطنة" is no club that runs into the next: an ordinary noun ("الشباب", youth)
+            # is a club's head in a sentence about sport only
+            if sport is None:
+                sport = _sport_sentence(toks, folds, flags, gaz)
+            if not sport:
+                continue
         if tags[h] in ("B-PER", "B-LOC", "B-MISC"):
             e = chunk_end(tags, h)
             if e - h >= 2 and all(f in rw.club_words or f in rw.club_nisbas or _town_nisba(f, gaz)
@@ -2067,11 +2084,17 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             e = chunk_end(tags, k + 1 if late else k)
             c = e - 1 if folds[e - 1] in gaz.nisba and folds[e - 1].startswith("ال") else e  # the club's end
             if c - k >= 2 and c < n and folds[c] in gaz.nisba and folds[c].startswith("ال") \
-                    and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags)):
+                    and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags, gaz)):
                 tags[k:e] = ["B-ORG"] + ["I-ORG"] * (c - k - 1) + ["O"] * (e - c)  # "بنادي حوريا كوناكري الغيني"
                 continue
         listed = folds[k] in rw.club_common_towns  # "هلال الشابة"
         size = gaz.match_place(folds, k, (folds[k],)) or (1 if _club_town(folds[k], gaz) or listed else 0)
+        for m in (3, 2):  # "نصر حسين داي", "مولودية باب الوادي": a listed district of several words
+            if k + m <= n and " ".join(folds[k:k + m]) in rw.club_common_towns:
+                listed, size = True, m
+                break
+        if size <= 1 and not listed and _club_country(folds[k], forms, toks, folds, flags, gaz):
+            listed, size = True, 1  # "مولودية الجزائر": Algiers' club, in a sentence about sport
         if not size or not (listed or _club_town(" ".join(folds[k:k + size]), gaz)):
             continue
         if size == 1 and folds[k] in gaz.common and not listed:
@@ -2080,24 +2103,30 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             if town is None or town.country != "TN":
                 continue
             if sport is None:
-                sport = _sport_sentence(toks, folds, flags)
+                sport = _sport_sentence(toks, folds, flags, gaz)
             if not sport:
                 continue
-        if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or (
+        if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or folds[k] == "الله" or (
                 folds[k] in gaz.person_parts and not forms.isdisjoint(rw.club_town_heads_ambiguous))):
-            continue  # "هلال بن مسعود": a person's name ("بن" is Bonn too)
+            continue  # "هلال بن مسعود", "نصر الله": a person's name ("بن" is Bonn too)
         if generic and size == 1 and folds[k] in gaz.person_parts and "B-ORG" not in (tags[h], tags[k]):
             continue  # "فريق لويس إنريكي": the coach's team
         e = k + size
         if (tags[k] == "B-ORG" and chunk_end(tags, k) >= e) or (tags[h] == "B-ORG" and chunk_end(tags, h) >= e):
             # the tagger's club already ("لنادي برشلونة", "نادي حمام الأنف"), but for a foreign club's last words
             # ("لنادي مانشستر" + "سيتي")
-            e = chunk_end(tags, k if tags[k] == "B-ORG" else h)
+            end = chunk_end(tags, k if tags[k] == "B-ORG" else h)
+            if not generic and tags[h] == "B-ORG" and end > e and not folds[e].startswith("ال") \
+                    and folds[e] in gaz.common and folds[e] not in rw.club_town_suffixes:
+                # "اتحاد الحراش" + "لحساب الجولة 18": the tagger ran the club into the ordinary words after it
+                tags[e:end] = ["O"] * (end - e)
+                continue
+            e = end
             if not generic or e >= n or folds[e] not in rw.club_town_suffixes:
                 continue
         if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False:
             if sport is None:
-                sport = _sport_sentence(toks, folds, flags)
+                sport = _sport_sentence(toks, folds, flags, gaz)
             if not sport:
                 continue
         if generic:
@@ -2137,10 +2166,31 @@ def _club_town(key: str, gaz: Gazetteer) -> bool:
     return (place is not None and place.kind != "country") or key in gaz.towns
 
 
-def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int]) -> bool:
-    """Is the sentence about sport: a word of ``sport_words``, two club heads or a score ("2 - 0")?"""
+def _club_country(word: str, forms: set[str], toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int],
+                  gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` a country's name that names a club after a head that is no ordinary word nor a
+    generic one (``forms``: "مولودية الجزائر", Algiers' Mouloudia; not "شباب تونس", "فريق الجزائر"), in a sentence
+    about sport?"""
     rw = rule_words()
-    if sum(1 for f in flags if f & (CLUB_HEAD | CLUB_TOWN_HEAD)) >= 2:
+    if not forms.isdisjoint(rw.club_town_heads_ambiguous) or not forms.isdisjoint(rw.club_generic_heads):
+        return False
+    place = gaz.place(word)
+    return place is not None and place.kind == "country" and _sport_sentence(toks, folds, flags, gaz)
+
+
+def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int], gaz: Gazetteer) -> bool:
+    """Is the sentence about sport: a word of ``sport_words`` or ``club_words`` ("الرياضي"), two club heads that are
+    no ordinary nouns of ``club_heads_common`` ("الشباب ... الشباب", "نصر ... نصر" are not two clubs),
+    an Arab club's name before a nationality ("الأهلي المصري", "الفيصلي الأردني") or a score ("2 - 0")?"""
+    rw = rule_words()
+    n = len(toks)
+    for i in flagged(toks, ARAB_CLUB):
+        if i + 1 < n and folds[i] in rw.arab_club_names and folds[i + 1] in gaz.nisba:
+            return True
+    if not rw.club_words.isdisjoint(folds):
+        return True
+    if sum(1 for i, f in enumerate(flags) if f & (CLUB_HEAD | CLUB_TOWN_HEAD)
+           and rw.club_heads_common.isdisjoint(stems(toks[i].norm))) >= 2:
         return True
     for i, tok in enumerate(toks):
         if tok.kind == "word" and in_list(tok.norm, rw.sport_words):

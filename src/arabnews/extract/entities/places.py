@@ -986,9 +986,11 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                 or word in gaz.person_parts or (k + 1 < n and tags[k + 1].startswith("I-")):
             continue
         if k and ((tags[k - 1] != "O" and not (tags[k - 1] == "I-ORG" and flags[k - 1] & ARTICLE))
-                  or flags[k - 1] & (ORG_HEAD | CLUB_HEAD | NATURAL_HEAD | TOPONYM_HEAD)):
+                  or flags[k - 1] & (ORG_HEAD | NATURAL_HEAD | TOPONYM_HEAD)
+                  or (flags[k - 1] & CLUB_HEAD and rule_words().club_heads_common.isdisjoint(stems(toks[k - 1].norm)))):
             # "جامعة سوسة", "مستقبل قابس"; after a name the tagger found, a part of it ("خليج" + "قابس"), but not
-            # after an ORG's last word with the article, which governs no name ("فرقة الشرطة العدلية سوسة المدينة")
+            # after an ORG's last word with the article, which governs no name ("فرقة الشرطة العدلية سوسة المدينة");
+            # after a club's head that is an ordinary noun the province is one ("شباب تطاوين", its youth)
             continue
         if any(c in toks[k].text for c in _HAMZA_SEATS):
             continue  # "المهدئة" (soothing) folds as "المهدية"

@@ -26,7 +26,7 @@ RULES_SCHEMA = Record({
     "loc_heads_plural": Words, "titles": Words, "title_adjectives": Words,
     "function_words": Words, "function_words_names": Words,
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
-    "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_town_suffixes": Words, "club_alone": Words,
+    "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_heads_common": Words, "club_town_suffixes": Words, "club_alone": Words,
     "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
     "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
@@ -147,6 +147,7 @@ class RuleWords:
     club_town_heads: frozenset[str]
     club_generic_heads: frozenset[str]
     club_town_heads_ambiguous: frozenset[str]
+    club_heads_common: frozenset[str]
     #: words of a foreign club's name after its town ("سان جيرمان", "سيتي"), folded as written
     club_town_suffixes: frozenset[str]
     #: clubs named by their head alone ("الترجي"), folded as written
@@ -524,6 +525,7 @@ def rule_words() -> RuleWords:
         toponym_heads_hamza=tuple(fold(w) for w in data["toponym_heads"] if any(c in w for c in _HAMZA_ALEFS)),
         club_words=folded("club_words"), club_town_heads=words("club_town_heads"),
         club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
+        club_heads_common=words("club_heads_common"),
         club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
         construct_noun_names=words("construct_noun_names"),
         not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
