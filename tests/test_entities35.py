@@ -90,3 +90,26 @@ def test_town_in_club_no_place(text: str, town: str) -> None:
 ])
 def test_ordinary_noun_before_town_outside_sport(text: str, words: str) -> None:
     assert ("ORG", words) not in _entities(text), _entities(text)
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    # ANT 8635, 8705, 9182: a town and "الرياضية"/"الرياضي" are the town's club
+    ("الملعب النابلي – اولمبيك مدنين 1-1 جندوبة الرياضية – قرمبالية الرياضية 2-0 الملعب الصفاقسي – هلال مساكن 2-2",
+     "جندوبة الرياضية"),
+    ("الملعب النابلي – اولمبيك مدنين 1-1 جندوبة الرياضية – قرمبالية الرياضية 2-0 الملعب الصفاقسي – هلال مساكن 2-2",
+     "قرمبالية الرياضية"),
+    ("عقب فوزه في الثواني الاخيرة على الزهراء الرياضية بنتيجة 62 مقابل 60", "الزهراء الرياضية"),
+    ("السبت 4 فيفري 2017 : النادي الإفريقي - شبيبة القيروان 28 - 23 نادي هيبون - جمعية الحمامات 32 - 36 المنزه الرياضي "
+     "- النجم الساحلي 28 - 32", "المنزه الرياضي"),
+])
+def test_town_sport_club(text: str, club: str) -> None:
+    _span(text, club, "ORG")
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("احتضنت قاعة الزهراء الرياضية المباراة", "الزهراء الرياضية"),
+    ("ونظمت تونس الرياضية دورة", "تونس الرياضية"),
+    ("فاطمة الزهراء الرياضية المعروفة", "الزهراء الرياضية"),
+])
+def test_no_town_sport_club(text: str, words: str) -> None:
+    assert ("ORG", words) not in _entities(text), _entities(text)

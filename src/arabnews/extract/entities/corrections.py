@@ -219,6 +219,7 @@ from .orgs import (
     security_services,
     security_units,
     split_coordinated_orgs,
+    town_sport_club,
     un_agency_names,
 )
 from .persons import (
@@ -349,7 +350,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     named_administration, acronym_after_org,
     media_names, dateline_outlets, dash_dateline_outlets, news_agency_names, quoted_org_names, company_name_after_head,
     latin_name_after_head, company_of_place,
-    outlet_names, club_names, clubs_in_lists, club_of_town,
+    outlet_names, club_names, clubs_in_lists, club_of_town, town_sport_club,
     arab_clubs,
     org_without_nationality,
     club_by_nationality,

@@ -77,6 +77,7 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SECURITY_FIRST,
+    STADIUM_HEAD,
     RuleWords,
     flagged,
     has_article,
@@ -2155,6 +2156,44 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             else:
                 tags[b:end] = ["O"] * (end - b)
         tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
+
+
+def town_sport_club(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A town or district of the gazetteer (or ``club_common_towns``), no country nor ordinary word, right before a
+    word of ``club_words`` ("الرياضي", "الرياضية") is the town's club, one ORG with it: "جندوبة الرياضية" (27 times
+    in ANT 8500-10099, no name on main), "قرمبالية الرياضية", "الزهراء الرياضية", "المنزه الرياضي" (session 35).  Not
+    after a head or a name ("قاعة الزهراء الرياضية", the hall; "ملعب"), nor a word the tagger made part of a longer
+    name."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    if rw.club_words.isdisjoint(folds):
+        return
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for k in range(n - 1):
+        if folds[k + 1] not in rw.club_words or tags[k + 1] != "O" or toks[k].kind != "word" \
+                or tags[k] not in ("O", "B-LOC") or (k + 1 < n - 1 and tags[k + 2].startswith("I-")):
+            continue
+        word = folds[k]
+        if word[:1] == "و" and not _club_town(word, gaz) and _club_town(word[1:], gaz):
+            word = word[1:]  # "والزهراء الرياضية"
+        if word in gaz.common or word in gaz.person_parts \
+                or not (_club_town(word, gaz) or word in rw.club_common_towns):
+            continue
+        if k and (tags[k - 1] != "O" or flags[k - 1] & (ORG_HEAD | CLUB_HEAD | CLUB_TOWN_HEAD | STADIUM_HEAD)
+                  or _noun_before_town(toks[k - 1], folds[k - 1], flags[k - 1], gaz)):
+            continue  # "قاعة الزهراء الرياضية": a head that governs the town
+        tags[k:k + 2] = ["B-ORG", "I-ORG"]
+
+
+def _noun_before_town(tok: Token, folded: str, bits: int, gaz: Gazetteer) -> bool:
+    """Is ``tok`` an ordinary noun without the article that governs the name after it ("قاعة", "مدينة"): no particle,
+    verb or predicate ("وفازت"), nor a word that folds to a given name ("على" as "علي")?"""
+    if tok.kind != "word" or folded not in gaz.common or folded.startswith("ال") or folded in gaz.particles \
+            or folded in rule_words().function_words or folded in gaz.person_parts or bits & PREDICATE:
+        return False
+    verbs = verb_forms()
+    return not any(form in verbs for form in stems(tok.norm))
 
 
 def _club_town(key: str, gaz: Gazetteer) -> bool:
