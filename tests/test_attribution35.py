@@ -71,3 +71,32 @@ def test_bare_tail_alone(nlp: Pipeline) -> None:
     text = "وتشمل هذه الاستراتيجية حسب قوله تحسين المنتوج وتنويعه."
     assert _claims(nlp, text) == [("source", "وتشمل هذه الاستراتيجية حسب قوله تحسين المنتوج وتنويعه", "حسب",
                                    None, None)]
+
+
+# 4. "وفق/حسب/وفقا لـ" + a person named alone between commas in the middle of a sentence (ANT): the surname of one the
+# document names in full, or a name the tagger read with the phrase's ل; the sentence is the claim, the person its
+# source.  Not a word no one is named by ("حسب المناطق")
+@pytest.mark.parametrize(("text", "claim", "source"), [
+    ("قال الأمين العام للاتحاد، نور الدين الطبوبي، إن المفاوضات ستنطلق قريبا. كما سيهتم المكتب التنفيذي الجديد، "
+     "وفق الطبوبي، بملفات التربية.", "كما سيهتم المكتب التنفيذي الجديد، وفق الطبوبي، بملفات التربية", "الطبوبي"),
+    ("أفاد وزير الفلاحة، سمير الطيب، بأنه وقع الاتفاق على الترفيع في سعر الحليب. كما تم الاتفاق، حسب الطيب، على "
+     "تحسين المواصفات.", "كما تم الاتفاق، حسب الطيب، على تحسين المواصفات", "الطيب"),
+    ("وبيّن رضوان بن صالح رئيس جامعة النزل أن الإقبال ضعيف. ويبحث التونسي، وفقا لبن صالح، عن النزل التي تقدم "
+     "برنامجا متنوعا.", "ويبحث التونسي، وفقا لبن صالح، عن النزل التي تقدم برنامجا متنوعا", "بن صالح"),
+    ("وقالت الوزيرة سلمى اللومي إن الموسم جيد. وبلغ عدد السياح 2 مليون سائح، حسب اللومي.",
+     "وبلغ عدد السياح 2 مليون سائح", "اللومي"),
+])
+def test_person_named_alone(nlp: Pipeline, text: str, claim: str, source: str) -> None:
+    quotes = checked_quotes(nlp(text), text)
+    (q,) = [q for q in quotes if q.kind == "source"]
+    assert (q.text, q.source["text"], q.source_type) == (claim, source, "person")
+    assert q.source["start"] == text.rindex(source)
+
+
+@pytest.mark.parametrize("text", [
+    "وتوزع المساعدات، حسب المناطق، على العائلات المعوزة.",
+    "ويعاقب المخالفون، وفق القانون، بالسجن.",
+    "قال الوزير سمير الطيب إن الأسعار سترتفع. وتتوزع الزيادات حسب الطيب من المنتوجات.",
+])
+def test_no_person_named_alone(nlp: Pipeline, text: str) -> None:
+    assert [q for q in checked_quotes(nlp(text), text) if q.kind == "source"] == []

@@ -518,6 +518,8 @@ class _Finder:
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
+        if src is None and zone and not has_verb and speech is None:
+            src = self._named_alone(zone, form, end)
         via = None
         if src is not None and relay:
             relayed = _relayed(self, zone, src)
@@ -545,6 +547,19 @@ class _Finder:
         item.phrase_end = src.end
         item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
         return item
+
+    def _named_alone(self, zone: list[Tok], form: str, end: int) -> Source | None:
+        """A person named alone after a source phrase that the tagger left unread (session 35): the surname of a person
+        the document names in full ("كما تم الاتفاق، حسب الطيب، على …" with "سمير الطيب" before; :func:`_surname_speaker`),
+        the word standing alone up to a comma or the sentence's end; or a person the tagger read with the phrase's ل
+        ("ويبحث التونسي، وفقا لبن صالح، عن …": "لبن صالح", the name from after the ل)."""
+        if form.endswith("ل") and zone[0].start == end:
+            m = self.mentions.starting_in(end - 1, end)
+            if m is not None and m.type == "person" and m.layer == "entities" and m.end > end:
+                return Source(end, m.end, "phrase", "person")
+        if len(zone) > 1 and zone[1].text not in COMMAS and zone[1].text not in SENTENCE_END:
+            return None
+        return _surname_speaker(self, zone[0])
 
     def _own_reporter(self, zone: list[Tok]) -> Source:
         """The outlet's own reporter at ``zone[0]`` ("مراسلنا"), with where ("بالجهة", "بسوسة") or the name in
