@@ -50,3 +50,29 @@ def test_actor_stops_before_the_object(text: str, actor: str) -> None:
 def test_genitive_and_adjective_kept(text: str, actor: str) -> None:
     arrests = [e for e in _all(text) if e["subtype"] == ARREST]
     assert [a["text"] for a in arrests[0]["actors"] if a["role"] == "actor"] == [actor]
+
+
+# 4a. a call verb far before the "إلى"/"ل" of the protest it calls for, its long subject and object (or a date) between:
+# the protest is called for, not held (negated, as ev34b's near calls); ANT sentences and their family
+@pytest.mark.parametrize("text", [
+    "ويدعو الاتحاد الجهوي للشغل بصفاقس كافة الأعوان والإطارات بالمؤسسات العمومية والخاصة لإضراب عام.",
+    "ودعت النقابة الأساسية لأعوان الشركة الجهوية للنقل بالقصرين منخرطيها إلى الإضراب.",
+    "دعت جمعية القضاة اليوم الأحد 23 أفريل 2017 إلى استئناف التحركات الاحتجاجية بخصوص ترقية القضاة.",
+    "دعا اتحاد الأساتذة الجامعيين الباحثين التونسيين كافة الجامعيين التونسيين إلى تنفيذ إضراب وطني يوم الخميس.",
+    "وتدعو الجامعة العامة للصحة بالقصرين كل الأعوان والإطارات إلى الدخول في إضراب عن العمل.",
+])
+def test_far_call_is_not_held(text: str) -> None:
+    protests = [e for e in _all(text) if e["type"] == "protests"]
+    assert len(protests) == 1
+    assert protests[0]["negated"] is True
+
+
+# not a call with another "إلى" or a mark between, nor a protest told as held after a call to something else
+@pytest.mark.parametrize("text", [
+    "دعا الوزير الأطراف الاجتماعية إلى الحوار بعد أن نفذ أعوان الشركة الجهوية للنقل بالقصرين إضرابا عن العمل.",
+    "ودعت النقابة الأساسية لأعوان الشركة الجهوية للنقل بالقصرين، التي نفذت إضرابا عن العمل اليوم، إلى الحوار.",
+])
+def test_far_call_bounds(text: str) -> None:
+    protests = [e for e in _all(text) if e["type"] == "protests"]
+    assert len(protests) == 1
+    assert protests[0]["negated"] is False

@@ -406,6 +406,8 @@ _ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخو
 _INTENT_REACH = 9
 #: words between a call verb and the "إلى" of the protest called for ("دعا الاتحاد الجهوي للشغل منخرطيه إلى إضراب")
 _CALL_REACH = 6
+#: and farther, with no mark or other "إلى" between (session 35: the call's long subject and object, a date)
+_FAR_CALL_REACH = 16
 #: The endings of a plural of people ("المشجعين", "المحتجون", "الأهالي" is read by its own ending "ي").
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "الي", "اء")
 SUSPECT_LINKS = word_set("suspect_links")
@@ -2179,7 +2181,8 @@ class EventExtractor:
             # a protest called for, not held: "يدعو لتحرك احتجاجي", "دعا الاتحاد إلى إضراب عام", "يدعو الاتحاد لإضراب"
             to = words[j] == "الي" or (j == k - 1 and view.doc.text[view.tokens[k].start:d.start].endswith("ل"))
             if view.is_word(j, CALL_CUES) or (to and any(view.clause_of(i) == clause and view.is_word(i, CALL_CUES)
-                                                         for i in range(max(0, j - _CALL_REACH), j))):
+                                                         for i in range(max(0, j - _CALL_REACH), j))) \
+                    or (to and _far_call(view, j, clause)):
                 return "other"
         if j >= 0 and view.clause_of(j) == clause and (view.is_word(j, UNASSERTED_CUES) or (
                 d.type in _PROTEST_TYPES and view.is_word(j, DECISION_CUES))):
@@ -4740,6 +4743,20 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _far_call(view: SentenceView, j: int, clause: int) -> bool:
+    """Is the "إلى"/"ل" at token ``j`` before a protest that of a call verb farther back in its clause, its long subject
+    and object between ("ويدعو الاتحاد الجهوي للشغل بصفاقس كافة الأعوان والإطارات بالمؤسسات العمومية لإضراب عام",
+    "ودعت النقابة الأساسية لأعوان الشركة الجهوية للنقل بالقصرين منخرطيها إلى الإضراب", "دعت جمعية القضاة اليوم الأحد 23
+    أفريل 2017 إلى استئناف التحركات الاحتجاجية")?  Up to :data:`_FAR_CALL_REACH` words, with no mark and no other "إلى"
+    between (session 35)."""
+    for i in range(j - 1, max(-1, j - _FAR_CALL_REACH), -1):
+        if view.clause_of(i) != clause or view.tokens[i].kind == "punct" or view.words[i] == "الي":
+            return False
+        if view.is_word(i, CALL_CUES):
+            return True
+    return False
 
 
 def _before_dated_clauses(view: SentenceView, clause: int, dated: AbstractSet[int]) -> int:
