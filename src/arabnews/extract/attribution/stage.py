@@ -551,8 +551,9 @@ class _Finder:
     def _named_alone(self, zone: list[Tok], form: str, end: int) -> Source | None:
         """A person named alone after a source phrase that the tagger left unread (session 35): the surname of a
         person the document names in full ("كما تم الاتفاق، حسب الطيب، على …" with "سمير الطيب" before;
-        :func:`_surname_speaker`), the word standing alone up to a comma or the sentence's end; or a person the tagger read with the phrase's ل
-        ("ويبحث التونسي، وفقا لبن صالح، عن …": "لبن صالح", the name from after the ل)."""
+        :func:`_surname_speaker`), the word standing alone up to a comma or the sentence's end; or a person the
+        tagger read with the phrase's ل ("ويبحث التونسي، وفقا لبن صالح، عن …": "لبن صالح", the name from after
+        the ل)."""
         if form.endswith("ل") and zone[0].start == end:
             m = self.mentions.starting_in(end - 1, end)
             if m is not None and m.type == "person" and m.layer == "entities" and m.end > end:
