@@ -1,5 +1,7 @@
 """Events, session 35 (ev35).  A definite actor phrase stops before a place or a thing that is its verb's object
-("طوقت قوات الأمن الحي وألقت القبض على بعضهم": the forces, not "قوات الأمن الحي")."""
+("طوقت قوات الأمن الحي وألقت القبض على بعضهم": the forces, not "قوات الأمن الحي"); a call verb far before the protest
+it calls for ("ودعت النقابة الأساسية لأعوان الشركة الجهوية للنقل بالقصرين منخرطيها إلى الإضراب"); an active verb of
+wounding with armed doers and a count of the wounded ("أصاب مسلحان ٧ أشخاص بجروح")."""
 
 from __future__ import annotations
 
@@ -76,3 +78,25 @@ def test_far_call_bounds(text: str) -> None:
     protests = [e for e in _all(text) if e["type"] == "protests"]
     assert len(protests) == 1
     assert protests[0]["negated"] is False
+
+
+# 4d. an active verb of wounding with its armed doers (dual, plural, counted; Arabic-Indic digits) and the count of the
+# wounded after them: their attack, the count its target and injured (as ev34's killings); not a passive
+@pytest.mark.parametrize(("text", "actor", "target", "injured"), [
+    ("أصاب مسلحان ٧ أشخاص بجروح.", "مسلحان", "٧ أشخاص", 7),
+    ("وجرح مسلحون 4 مدنيين.", "مسلحون", "4 مدنيين", 4),
+    ("وأصاب ثلاثة مسلحين ٤ مدنيين بجروح في كابول.", "مسلحين", "٤ مدنيين", 4),
+    ("وأصاب مسلحون مجهولون ثلاثة جنود بجروح.", "مسلحون مجهولون", "ثلاثة جنود", 3),
+])
+def test_wounding_by_armed_doers(text: str, actor: str, target: str, injured: int) -> None:
+    (e,) = _all(text)
+    assert e["type"] in ("violence against civilians", "battles")
+    assert [(a["role"], a["text"]) for a in e["actors"]] == [("actor", actor), ("target", target)]
+    assert e["injured"]["value"] == injured
+    for a in e["actors"]:
+        assert text[a["start"]:a["end"]] == a["text"]
+
+
+@pytest.mark.parametrize("text", ["وأصيب مسلحان بجروح.", "وأصاب الجيش 5 مسلحين بجروح."])
+def test_no_wounding_attack(text: str) -> None:
+    assert _all(text) == []

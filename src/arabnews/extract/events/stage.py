@@ -396,6 +396,9 @@ OPPOSING = word_set("opposing_adjectives")
 OWNER_LINKS = word_set("owner_links")
 DECISION_CUES = word_set("decision_cues")
 CALL_CUES = word_set("call_cues")
+INJURING_DOERS = word_set("injuring_doers")
+#: Number words that count the doers before their noun ("أصاب ثلاثة مسلحين 7 أشخاص").
+_COUNT_WORDS = frozenset(["اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"])
 PLAN_CUES = word_set("plan_cues")
 PROTEST_ADVERBS = word_set("protest_adverbs")
 COMING_DAYS = word_set("coming_days")
@@ -1039,6 +1042,20 @@ class EventExtractor:
         return any(w in cues or (len(w) > 2 and w[0] in "وفبل" and w[1:] in cues) for w in words) or \
             (words[:1] == ["علي"] and words[1:2] in (["يد"], ["ايدي"]))
 
+    @staticmethod
+    def _injurers_after(words: Sequence[str]) -> bool:
+        """Do the folded ``words`` after an active verb of wounding open with its armed doers, counted or not
+        (`injuring_doers`), and a count of the wounded follow within three words ("أصاب مسلحان ٧ أشخاص بجروح",
+        "أصاب ثلاثة مسلحين 7 أشخاص", "وجرح مسلحون مجهولون ثلاثة جنود"; not the passive "جرح مسلحان في …";
+        session 35)?"""
+        def count(w: str) -> bool:
+            return w.isdigit() or w in _COUNT_WORDS
+
+        at = 1 if words and count(words[0]) else 0
+        if len(words) <= at or words[at] not in INJURING_DOERS:
+            return False
+        return any(count(w) for w in words[at + 1:at + 4])
+
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
         from . import EventSpan
@@ -1069,7 +1086,10 @@ class EventExtractor:
                 first = words[0]
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS):
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
-        if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) for c in cues):
+        if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
+                c[2].kind == "injured" and c[2].pos == "verb" and fold(c[2].lexeme) != "اصيب" and self._injurers_after(
+                    doc.folded[(ne := doc.to_normalized(c[1], c[1])[0]):ne + _WEAPON_LOOKAHEAD].split()[:6]))
+                for c in cues):
             return []  # ("قتل متظاهران برصاص مسلحين", "أصيب 8 أشخاص برصاص مسلح": a casualty word with its weapon)
         sentences = doc.sentences
         starts = [s.start for s in sentences]
@@ -1432,6 +1452,9 @@ class EventExtractor:
                 weapon = any(view.is_word(j, lex.weapon_cues) for j in range(kj, min(kj + 5, len(view.words))))
                 # a death noun with a passive's agent right after it: "لقي شاب مصرعه على أيدي مسلحين" (session 34)
                 weapon = weapon or (info.kind == "killed" and agent_marker(view, kj + 1))
+                # an active verb of wounding and its armed doers: "أصاب مسلحان ٧ أشخاص بجروح" (session 35)
+                weapon = weapon or (info.kind == "injured" and info.pos == "verb" and fold(info.lexeme) != "اصيب"
+                                    and self._injurers_after(view.words[kj:kj + 6]))
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
