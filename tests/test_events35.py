@@ -1,7 +1,8 @@
 """Events, session 35 (ev35).  A definite actor phrase stops before a place or a thing that is its verb's object
 ("طوقت قوات الأمن الحي وألقت القبض على بعضهم": the forces, not "قوات الأمن الحي"); a call verb far before the protest
 it calls for ("ودعت النقابة الأساسية لأعوان الشركة الجهوية للنقل بالقصرين منخرطيها إلى الإضراب"); an active verb of
-wounding with armed doers and a count of the wounded ("أصاب مسلحان ٧ أشخاص بجروح")."""
+wounding with armed doers and a count of the wounded ("أصاب مسلحان ٧ أشخاص بجروح"); a lone car-bomb driver of a group
+("بسيارة مفخخة يقودها انتحاري من تنظيم داعش": the group is the actor)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,18 @@ def test_wounding_by_armed_doers(text: str, actor: str, target: str, injured: in
 @pytest.mark.parametrize("text", ["وأصيب مسلحان بجروح.", "وأصاب الجيش 5 مسلحين بجروح."])
 def test_no_wounding_attack(text: str) -> None:
     assert _all(text) == []
+
+
+# 4c. a lone suicide bomber driving the car bomb, of a named group (the bomber is the event's own trigger word): the
+# group is the actor, as for the plural drivers of ev34
+@pytest.mark.parametrize(("text", "actor"), [
+    ("وقتل 3 أشخاص في تفجير سيارة مفخخة يقودها انتحاري من تنظيم داعش.", "داعش"),
+    ("وقتل 5 جنود في هجوم بسيارة مفخخة يقودها انتحاري من حركة الشباب.", "حركة الشباب"),
+])
+def test_lone_car_bomb_driver(text: str, actor: str) -> None:
+    (e,) = _all(text)
+    assert e["subtype"] == "suicide bomb"
+    assert [(a["role"], a["text"]) for a in e["actors"] if a["role"] == "actor"] == [("actor", actor)]
+    (a,) = [a for a in e["actors"] if a["role"] == "actor"]
+    assert a["layer"] == "groups"
+    assert text[a["start"]:a["end"]] == actor

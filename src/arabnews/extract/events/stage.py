@@ -3060,6 +3060,12 @@ class EventExtractor:
                     (after_verb := self._perpetrator_at(view, k)) is not None:
                 # (the charge in quotes between: 'طائرة بدون طيار "مفخخة" أطلقتها الميليشيا الحوثية', session 31)
                 found = starting(after_verb, 1)  # "الهجوم الذي نفذته حركة الشباب": the subject did it
+                if found is None and after_verb + 2 < len(view.words) and view.words[after_verb + 1] == "من" \
+                        and view.words[after_verb] in self.lex.armed:
+                    # a lone doer read as this event's trigger, of a group: "بسيارة مفخخة يقودها انتحاري من تنظيم
+                    # داعش" (the group, as for "يقودها انتحاريون من تنظيم داعش"; session 35)
+                    found = starting(after_verb + 2, 1)
+                    found = found if found is not None and found.klass == "group" else None
                 if found:
                     actors.append(found)
                     agents.append(found)
