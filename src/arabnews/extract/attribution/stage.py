@@ -518,6 +518,8 @@ class _Finder:
         src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
+        if src is None and zone and not has_verb and speech is None:
+            src = self._named_alone(zone, form, end)
         via = None
         if src is not None and relay:
             relayed = _relayed(self, zone, src)
@@ -545,6 +547,20 @@ class _Finder:
         item.phrase_end = src.end
         item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
         return item
+
+    def _named_alone(self, zone: list[Tok], form: str, end: int) -> Source | None:
+        """A person named alone after a source phrase that the tagger left unread (session 35): the surname of a
+        person the document names in full ("كما تم الاتفاق، حسب الطيب، على …" with "سمير الطيب" before;
+        :func:`_surname_speaker`), the word standing alone up to a comma or the sentence's end; or a person the
+        tagger read with the phrase's ل ("ويبحث التونسي، وفقا لبن صالح، عن …": "لبن صالح", the name from after
+        the ل)."""
+        if form.endswith("ل") and zone[0].start == end:
+            m = self.mentions.starting_in(end - 1, end)
+            if m is not None and m.type == "person" and m.layer == "entities" and m.end > end:
+                return Source(end, m.end, "phrase", "person")
+        if len(zone) > 1 and zone[1].text not in COMMAS and zone[1].text not in SENTENCE_END:
+            return None
+        return _surname_speaker(self, zone[0])
 
     def _own_reporter(self, zone: list[Tok]) -> Source:
         """The outlet's own reporter at ``zone[0]`` ("مراسلنا"), with where ("بالجهة", "بسوسة") or the name in
@@ -857,14 +873,18 @@ _AS_WORD_AT = re.compile(r"[^\W\d_]+")
 _GOVERNING_PREPS = word_set("governing_prepositions")
 
 
-def _mid_tail_next(folded: str, item: _Item) -> int | None:
+def _mid_tail_next(f: _Finder, item: _Item, lo: int, hi: int) -> int | None:
     """Where the speaker's sentence goes on after a tail of their own ("حسب قوله", "وفق تعبيره") set inside the claim
     between commas ("… الذي يشكو، حسب توصيفه، صعوبات كبيرة، …", "…، وفق تعبيره، وتحتفظ بحقها …"), or None: such a
     tail ends no claim, it is the tail of the claim it stands in (session 34b).  Not before a preposition ("…، بحسب
-    تعبيرها، من دون توضيح …": the outlet's words) nor with no comma after it; the stage also leaves one before a
-    cue ("…، حسب قوله، مضيفا أن …")."""
-    if not item.pronoun or not _after_comma(folded, item.start - len(item.pre)):
+    تعبيرها، من دون توضيح …": the outlet's words) nor with a comma before it and none after; the stage also leaves one
+    before a cue ("…، حسب قوله، مضيفا أن …").  With no comma on either side (:func:`_bare_mid_tail_next`) it is inside
+    the claim as well ("إن القطاع يشكو على حد توصيفه صعوبات كبيرة"; session 35)."""
+    folded = f.folded
+    if not item.pronoun:
         return None
+    if not _after_comma(folded, item.start - len(item.pre)):
+        return _bare_mid_tail_next(f, item, lo, hi)
     j = item.phrase_end
     while j < len(folded) and folded[j] in " \t\u00a0":
         j += 1
@@ -876,6 +896,35 @@ def _mid_tail_next(folded: str, item: _Item) -> int | None:
     m = _AS_WORD_AT.match(folded, j)
     if m is None or m.group() in _GOVERNING_PREPS:
         return None  # (the outlet's words go on: "…، بحسب تعبيرها، من دون توضيح …", "…، وفق قوله، في حين ذكرت …")
+    return j
+
+
+#: Words after a tail with no comma that open a clause of the outlet's, not the speaker's words going on.
+_AFTER_BARE_TAIL = frozenset(["كما", "في"])
+
+
+def _bare_mid_tail_next(f: _Finder, item: _Item, lo: int, hi: int) -> int | None:
+    """Where the claim goes on after a speaker's own tail ("على حد توصيفه", "حسب تعبيره", "وفق قوله") with no comma
+    before or after it ("وقال إن القطاع يشكو على حد توصيفه صعوبات كبيرة في التمويل", "وتشمل هذه الاستراتيجية حسب
+    قوله تحسين المنتوج", 'يمثل وفق تقديره "عائقا أساسيا"'), or None: not before a comma or the sentence's end, a
+    word with و/ف or one that opens a new clause ("… حسب قولها وأوضحت", "… على حد تعبيره في إشارة إلى …", "… كما
+    لم يتم"), when or where it was said, nor before what says only where, to whom or when ("… حسب قوله لوكالة
+    الأنباء الرسمية.": the tail's own; session 35)."""
+    folded = f.folded
+    j = item.phrase_end
+    while j < len(folded) and folded[j] in " \t\u00a0" + "".join(_OPENING_MARKS):
+        j += 1
+    m = _AS_WORD_AT.match(folded, j)
+    if m is None:
+        return None
+    w = m.group()
+    if w[:1] in "وف" or w in _NEW_CLAUSE or w in _AFTER_BARE_TAIL or w in _TIME_WORDS or f.lex.is_comp(w) \
+            or w in f.lex.cues:
+        return None
+    if (w[:1] == "ل" and len(w) > 2) or w in _TAIL_PLACES:
+        _, s_end = f.sentence_bounds(item.start, lo, hi)
+        if _said_tail(f, item.phrase_end, s_end):
+            return None  # (to whom or where it was said)
     return j
 
 
@@ -1477,7 +1526,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         hit_starts = {s - len(pre) for s, _, pre, _ in hits} | set(f.speech_acts(lo, hi)[1])
         # a speaker's own tail inside the claim, not before another cue ("…، حسب توصيفه، صعوبات كبيرة …")
         mid_tails = {id(it) for it in items if it.kind == "source"
-                     and (nxt := _mid_tail_next(folded, it)) is not None and nxt not in hit_starts}
+                     and (nxt := _mid_tail_next(f, it, lo, hi)) is not None and nxt not in hit_starts}
         stops = sorted([it.start - len(it.pre) for it in items if _is_stop(it, folded) and id(it) not in mid_tails]
                        + [link for it in items if not it.pre and it.kind != "source"
                           and (link := _contrast_link(folded, it.start)) is not None
@@ -1525,7 +1574,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = _sentence_person(f, it.start, lo, hi)
                 # ("…، معتبرا إياها تقهقرا، حسب تعبيره": the speaker's words from the participle on)
                 span = _source_content(f, it, lo, hi, claim_stops if it.pronoun else stops, phrase_ends, quotes,
-                                       claims)
+                                       claims, mid=id(it) in mid_tails)
                 if span is None:
                     if it.pronoun:  # "…، حسب قوله" after the speaker's own claim: that claim's tail
                         for earlier in _claims_before(folded, it, claims):
@@ -3118,8 +3167,10 @@ def _claims_before(folded: str, it: _Item, claims: list[tuple[int, int, _Item, S
 
 def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], phrase_ends: dict[int, int],
                     quotes: list[Quotation],
-                    claims: list[tuple[int, int, _Item, Source | None]]) -> tuple[int, int] | None:
-    """The clause a source phrase is attached to."""
+                    claims: list[tuple[int, int, _Item, Source | None]], *, mid: bool = False
+                    ) -> tuple[int, int] | None:
+    """The clause a source phrase is attached to.  ``mid``: a speaker's own tail inside the clause (see
+    :func:`_mid_tail_next`)."""
     folded = f.folded
     cue_start = it.start - len(it.pre)
     s_start, s_end = f.sentence_bounds(it.start, lo, hi)
@@ -3164,6 +3215,15 @@ def _source_content(f: _Finder, it: _Item, lo: int, hi: int, stops: list[int], p
                 if it.pronoun:
                     return None  # "…، حسب قوله" after the speaker's own claim
                 return cs, ce
+        if mid and not (stripped and stripped[-1] in COMMAS):
+            # "وتشمل هذه الاستراتيجية حسب قوله تحسين المنتوج وتنويعه": no comma around it, the clause around it
+            # from the last stop (session 35)
+            k = bisect_left(stops, cue_start)
+            start = stops[k - 1] if k and s_start < stops[k - 1] else s_start
+            if start not in phrase_ends and cue_start - start <= MAX_QUOTE:
+                ce = f.clause_end(it.phrase_end, lo, hi, [s for s in stops if s > it.phrase_end], quotes, it.start)
+                cs, ce = trim(folded, start, ce)
+                return (cs, ce) if ce > cs else None
         inset = _between_commas(f, it, cue_start, s_start, s_end)
         if inset is not None:  # "وتتكون الخلية، وفق بلاغ …، من أربعة عناصر …": the clause around it
             cs, resume = inset

@@ -492,7 +492,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                 adjectives.append((s, e))
             continue  # "هجوم مسلح", "الهجوم الإرهابي", "داعش الإرهابي": an adjective, not a participant
         end = e
-        definite = word.startswith("ال")
+        # (a head written with its genitive, "قوات الأمن", "أعوان الأمن", is definite as "الجيش" is: session 35)
+        definite = word.startswith("ال") or word.split()[-1].startswith("ال")
         last = word
         k = tj
         construct = False  # the indefinite word after the head is its genitive ("قائد وحدة"), a construct chain
@@ -508,6 +509,10 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                 break
             if w.startswith("ال"):
                 if w in _NOT_GENITIVES and not (construct and k == tj + 1):
+                    break
+                if definite and w[2:] in _OBJECT_NOUNS:
+                    # a place or a thing after a definite phrase is the verb's object, no adjective of it: "طوقت
+                    # قوات الأمن الحي وألقت القبض", "حاصر الجيش المدينة" (session 35)
                     break
                 if construct and k == tj + 1:
                     definite = True  # "قائد وحدة الصواريخ": the chain's last genitive (session 30)

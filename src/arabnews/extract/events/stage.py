@@ -396,6 +396,9 @@ OPPOSING = word_set("opposing_adjectives")
 OWNER_LINKS = word_set("owner_links")
 DECISION_CUES = word_set("decision_cues")
 CALL_CUES = word_set("call_cues")
+INJURING_DOERS = word_set("injuring_doers")
+#: Number words that count the doers before their noun ("أصاب ثلاثة مسلحين 7 أشخاص").
+_COUNT_WORDS = frozenset(["اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"])
 PLAN_CUES = word_set("plan_cues")
 PROTEST_ADVERBS = word_set("protest_adverbs")
 COMING_DAYS = word_set("coming_days")
@@ -406,6 +409,8 @@ _ENTERING = frozenset({"الدخول", "للدخول", "بالدخول", "دخو
 _INTENT_REACH = 9
 #: words between a call verb and the "إلى" of the protest called for ("دعا الاتحاد الجهوي للشغل منخرطيه إلى إضراب")
 _CALL_REACH = 6
+#: and farther, with no mark or other "إلى" between (session 35: the call's long subject and object, a date)
+_FAR_CALL_REACH = 16
 #: The endings of a plural of people ("المشجعين", "المحتجون", "الأهالي" is read by its own ending "ي").
 _PLURAL_ENDINGS = ("ين", "ون", "ات", "الي", "اء")
 SUSPECT_LINKS = word_set("suspect_links")
@@ -1037,6 +1042,20 @@ class EventExtractor:
         return any(w in cues or (len(w) > 2 and w[0] in "وفبل" and w[1:] in cues) for w in words) or \
             (words[:1] == ["علي"] and words[1:2] in (["يد"], ["ايدي"]))
 
+    @staticmethod
+    def _injurers_after(words: Sequence[str]) -> bool:
+        """Do the folded ``words`` after an active verb of wounding open with its armed doers, counted or not
+        (`injuring_doers`), and a count of the wounded follow within three words ("أصاب مسلحان ٧ أشخاص بجروح",
+        "أصاب ثلاثة مسلحين 7 أشخاص", "وجرح مسلحون مجهولون ثلاثة جنود"; not the passive "جرح مسلحان في …";
+        session 35)?"""
+        def count(w: str) -> bool:
+            return w.isdigit() or w in _COUNT_WORDS
+
+        at = 1 if words and count(words[0]) else 0
+        if len(words) <= at or words[at] not in INJURING_DOERS:
+            return False
+        return any(count(w) for w in words[at + 1:at + 4])
+
     # -- the document ------------------------------------------------------------------------------
     def __call__(self, doc: Document) -> list[Any]:
         from . import EventSpan
@@ -1067,7 +1086,10 @@ class EventExtractor:
                 first = words[0]
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS):
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
-        if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) for c in cues):
+        if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
+                c[2].kind == "injured" and c[2].pos == "verb" and fold(c[2].lexeme) != "اصيب" and self._injurers_after(
+                    doc.folded[(ne := doc.to_normalized(c[1], c[1])[0]):ne + _WEAPON_LOOKAHEAD].split()[:6]))
+                for c in cues):
             return []  # ("قتل متظاهران برصاص مسلحين", "أصيب 8 أشخاص برصاص مسلح": a casualty word with its weapon)
         sentences = doc.sentences
         starts = [s.start for s in sentences]
@@ -1430,6 +1452,9 @@ class EventExtractor:
                 weapon = any(view.is_word(j, lex.weapon_cues) for j in range(kj, min(kj + 5, len(view.words))))
                 # a death noun with a passive's agent right after it: "لقي شاب مصرعه على أيدي مسلحين" (session 34)
                 weapon = weapon or (info.kind == "killed" and agent_marker(view, kj + 1))
+                # an active verb of wounding and its armed doers: "أصاب مسلحان ٧ أشخاص بجروح" (session 35)
+                weapon = weapon or (info.kind == "injured" and info.pos == "verb" and fold(info.lexeme) != "اصيب"
+                                    and self._injurers_after(view.words[kj:kj + 6]))
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
@@ -2179,7 +2204,8 @@ class EventExtractor:
             # a protest called for, not held: "يدعو لتحرك احتجاجي", "دعا الاتحاد إلى إضراب عام", "يدعو الاتحاد لإضراب"
             to = words[j] == "الي" or (j == k - 1 and view.doc.text[view.tokens[k].start:d.start].endswith("ل"))
             if view.is_word(j, CALL_CUES) or (to and any(view.clause_of(i) == clause and view.is_word(i, CALL_CUES)
-                                                         for i in range(max(0, j - _CALL_REACH), j))):
+                                                         for i in range(max(0, j - _CALL_REACH), j))) \
+                    or (to and _far_call(view, j, clause)):
                 return "other"
         if j >= 0 and view.clause_of(j) == clause and (view.is_word(j, UNASSERTED_CUES) or (
                 d.type in _PROTEST_TYPES and view.is_word(j, DECISION_CUES))):
@@ -3034,6 +3060,12 @@ class EventExtractor:
                     (after_verb := self._perpetrator_at(view, k)) is not None:
                 # (the charge in quotes between: 'طائرة بدون طيار "مفخخة" أطلقتها الميليشيا الحوثية', session 31)
                 found = starting(after_verb, 1)  # "الهجوم الذي نفذته حركة الشباب": the subject did it
+                if found is None and after_verb + 2 < len(view.words) and view.words[after_verb + 1] == "من" \
+                        and view.words[after_verb] in self.lex.armed:
+                    # a lone doer read as this event's trigger, of a group: "بسيارة مفخخة يقودها انتحاري من تنظيم
+                    # داعش" (the group, as for "يقودها انتحاريون من تنظيم داعش"; session 35)
+                    found = starting(after_verb + 2, 1)
+                    found = found if found is not None and found.klass == "group" else None
                 if found:
                     actors.append(found)
                     agents.append(found)
@@ -4740,6 +4772,20 @@ class EventExtractor:
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _far_call(view: SentenceView, j: int, clause: int) -> bool:
+    """Is the "إلى"/"ل" at token ``j`` before a protest that of a call verb farther back in its clause, its long subject
+    and object between ("ويدعو الاتحاد الجهوي للشغل بصفاقس كافة الأعوان والإطارات بالمؤسسات العمومية لإضراب عام",
+    "ودعت النقابة الأساسية لأعوان الشركة الجهوية للنقل بالقصرين منخرطيها إلى الإضراب", "دعت جمعية القضاة اليوم الأحد 23
+    أفريل 2017 إلى استئناف التحركات الاحتجاجية")?  Up to :data:`_FAR_CALL_REACH` words, with no mark and no other "إلى"
+    between (session 35)."""
+    for i in range(j - 1, max(-1, j - _FAR_CALL_REACH), -1):
+        if view.clause_of(i) != clause or view.tokens[i].kind == "punct" or view.words[i] == "الي":
+            return False
+        if view.is_word(i, CALL_CUES):
+            return True
+    return False
 
 
 def _before_dated_clauses(view: SentenceView, clause: int, dated: AbstractSet[int]) -> int:

@@ -70,7 +70,7 @@ SCHEMA = Record({
     "group_anaphors": Words,
     "group_anaphor_members": Words,
     "affiliation_openers": Words,
-    "counted_doer_verbs": Words,
+    "counted_doer_verbs": Words, "injuring_doers": Words,
     "taking_after_words": Words,
     "instruments": Words,
     "trigger_adjectives": Words,
