@@ -53,7 +53,10 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words, "score_nil": Words, "score_against": Words,
-    "score_singulars": MapOf(str, Words),
+    "score_singulars": MapOf(str, Words), "score_duals": MapOf(str, Words), "score_sets": Words,
+    "score_plurals": MapOf(str, Words), "score_goal_nouns": MapOf(int, Words), "score_fillers": Words,
+    "score_same": Words, "score_zero": Words, "score_one_after": Words,
+    "division_heads": Words, "division_adjectives": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "regnal_ordinals": Record({"names": Words, "titles": Words, "stops": Words}),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
@@ -147,6 +150,17 @@ class Lexicon:
     score_against_re: regex.Pattern[str]  # between two counts of goals: "مقابل" ("بثلاثة أهداف مقابل هدفين": 3-2)
     score_one_re: regex.Pattern[str]  # a goal or set in the singular, one of a score ("بهدف دون رد", "لهدف")
     score_units: dict[str, str]  # folded singular → the unit a score counts ("هدف" → "goal", "شوط" → "set")
+    #: folded side word of ``score_one_re`` → its count and unit ("شوطين" → 2, "set"; "ثلاثيه" → 3, "goal")
+    score_sides: dict[str, tuple[int, str]]
+    score_side_gates: tuple[str, ...]  # folded stems, one of which a text must hold for ``score_one_re`` to match
+    score_set_words: frozenset[str]  # folded "مجموعه": a set only with a match told near
+    score_plural_re: regex.Pattern[str]  # after a count with no unit, the plural of sets ("ثلاث مجموعات"); group "w"
+    score_filler_re: regex.Pattern[str]  # between a side and "مقابل"/"دون رد": "كاملة" ("بخماسية كاملة مقابل هدف")
+    score_same_re: regex.Pattern[str]  # the other side as many: "مثله" ("بهدف لمثله" 1-1)
+    score_zero_re: regex.Pattern[str]  # the other side none: "صفر" ("شوطين لصفر" 2-0)
+    score_one_after_re: regex.Pattern[str]  # "واحد"/"وحيد" after a singular side ("مقابل هدف وحيد")
+    #: a division's or group's head, up to two definite adjectives and a quote ending a text: "القسم الوطني "
+    division_re: regex.Pattern[str]
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -457,8 +471,31 @@ def lexicon() -> Lexicon:
             lookup_key(f) for f in data["score_against"] if len(f) > 1) + r")[^\S\n]++|"
             + _alternation(f for f in data["score_against"] if len(f) == 1) + r"(?=\p{L}))"),
         score_one_re=regex.compile(r"(?<![\p{L}\p{N}\p{M}])[وفبل]?(?P<w>" + _alternation(
-            lookup_key(f) for forms in data["score_singulars"].values() for f in forms) + r")(?![\p{L}\p{N}\p{M}])"),
+            [*(lookup_key(f) for forms in data["score_singulars"].values() for f in forms),
+             *(lookup_key(f) for f in data["score_sets"]),
+             *(lookup_key(f) for forms in data["score_duals"].values() for f in forms),
+             *(lookup_key(f) for forms in data["score_goal_nouns"].values() for f in forms)])
+            + r")(?![\p{L}\p{N}\p{M}])"),
         score_units={lookup_key(f): unit for unit, forms in data["score_singulars"].items() for f in forms},
+        score_sides=(sides := {
+            **{lookup_key(f): (1, unit) for unit, forms in data["score_singulars"].items() for f in forms},
+            **{lookup_key(f): (1, "set") for f in data["score_sets"]},
+            **{lookup_key(f): (2, unit) for unit, forms in data["score_duals"].items() for f in forms},
+            **{lookup_key(f): (n, "goal") for n, forms in data["score_goal_nouns"].items() for f in forms}}),
+        score_side_gates=tuple(sorted({w[:4] for w in sides})),
+        score_set_words=frozenset(lookup_key(f) for f in data["score_sets"]),
+        score_plural_re=regex.compile(r"[^\S\n]++(?P<w>" + _alternation(
+            lookup_key(f) for forms in data["score_plurals"].values() for f in forms) + r")(?![\p{L}\p{N}\p{M}])"),
+        score_filler_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_fillers']))})"
+                                      r"(?![\p{L}\p{N}\p{M}])"),
+        score_same_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_same']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        score_zero_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_zero']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        score_one_after_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_one_after']))})"
+                                         r"(?![\p{L}\p{N}\p{M}])"),
+        division_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?ال(?:{_alternation(map(lookup_key, data['division_heads']))})"
+            rf"(?:[^\S\n]++ال(?:{_alternation(map(lookup_key, data['division_adjectives']))})){{0,2}}"
+            r"[^\S\n]++[\"'«]?\Z"),
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
