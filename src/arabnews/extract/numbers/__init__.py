@@ -654,7 +654,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             continue
         if (e.value == 1000 and e.form == "words" and e.mstart == e.start and folded[e.start:e.end] == "الف"
                 and lex.division_re.search(folded, max(lo, e.start - 48), e.start) is not None
-                and lex.counted_re.match(folded, e.end, hi) is None):
+                and lex.counted_re.match(folded, e.end, hi) is None and ms.after_re.match(folded, e.end, hi) is None
+                and _OF_AFTER.match(folded, e.end, hi) is None):
             continue  # "بطولة القسم الوطني ألف لكرة السلة": the division's letter (``division_heads``)
         if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
                 and _regnal_may_end(folded, e.start) and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start)):
@@ -1307,6 +1308,13 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
 _OF_AFTER = regex.compile(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
 
 
+def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is a match told (``score_context``) up to 80 characters before ``start`` or 40 after ``end``?"""
+    lex = lexicon()
+    return (lex.score_context_re.search(folded, max(lo, start - 80), start) is not None
+            or lex.score_context_re.search(folded, end, min(hi, end + 40)) is not None)
+
+
 def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
     return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
 
@@ -1325,18 +1333,26 @@ def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             if ((m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
                     and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
                 n, unit = lex.score_sides[m["w"]]
-                cue = bi or lex.score_re.search(folded, max(lo, at - 16), at) is not None
-                told = (m["w"] in lex.score_set_words or not cue) and (
-                    lex.score_context_re.search(folded, max(lo, at - 80), at) is not None
-                    or lex.score_context_re.search(folded, m.end(), min(hi, m.end() + 40)) is not None)
-                if (cue and m["w"] not in lex.score_set_words) or (told and (cue or n == 1)):
+                named = lex.score_re.search(folded, max(lo, at - 16), at) is not None  # "بنتيجة شوطين"
+                sets = m["w"] in lex.score_set_words
+                told = (sets or not (bi or named)) and _match_told(folded, at, m.end(), lo, hi)
+                if (named or (bi and not sets)) or (told and (bi or n == 1)) or (bi and sets):
+                    # (a set after a bare ب and no match told: only before a nil, "بمجموعتين دون رد")
                     singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(n), "words",
-                                        {"unit_start": at, "unit_end": m.end(), "_single": True}, unit=unit))
+                                        {"unit_start": at, "unit_end": m.end(), "_single": True,
+                                         "_nil_only": bi and sets and not named and not told}, unit=unit))
             at = folded.find(gate, at + len(gate), hi)
     return singles
 
 
 _OF_AFTER = regex.compile(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
+
+
+def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is a match told (``score_context``) up to 80 characters before ``start`` or 40 after ``end``?"""
+    lex = lexicon()
+    return (lex.score_context_re.search(folded, max(lo, start - 80), start) is not None
+            or lex.score_context_re.search(folded, end, min(hi, end + 40)) is not None)
 
 
 def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
@@ -1386,7 +1402,9 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         if not _score_count(e, units):
             if (e.kind == "cardinal" and e.unit is None and e.value.denominator == 1 and _between(e.value, 1, 10)
                     and not e.attrs.get("scale")
-                    and (plural := lex.score_plural_re.match(folded, e.end, hi)) is not None):
+                    and (plural := lex.score_plural_re.match(folded, e.end, hi)) is not None
+                    and (_match_told(folded, e.mstart, plural.end(), lo, hi)
+                         or lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None)):
                 unit, pos = "set", plural.end()  # "بثلاث مجموعات دون رد": sets
                 unit_span = plural.span("w")
             elif not zero and not (_bare_side(folded, e) and lex.score_re.search(folded, max(lo, e.mstart - 16),
@@ -1398,6 +1416,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         second: Fraction | None = None
         end = pos
         one_word = False
+        nil = None
         if (unit is not None and not zero
                 and (nil := lex.score_nil_re.match(folded, pos, hi)) is not None):
             second, end = Fraction(0), nil.end()
@@ -1429,7 +1448,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
             if second is not None:
                 while k < len(items) and items[k].start < end:
                     k += 1  # a single side read again ("لهدف")
-        if second is None:
+        if second is None or (e.attrs.get("_nil_only") and nil is None):
             if not single:
                 out.append(e)
             continue

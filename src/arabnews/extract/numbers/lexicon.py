@@ -53,8 +53,9 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words, "score_nil": Words, "score_against": Words,
-    "score_singulars": MapOf(str, Words), "score_duals": MapOf(str, Words), "score_sets": Words,
-    "score_plurals": MapOf(str, Words), "score_goal_nouns": MapOf(int, Words), "score_fillers": Words,
+    "score_singulars": MapOf(str, Words), "score_duals": MapOf(str, Words),
+    "score_sets": Record({"singular": Words, "dual": Words, "plural": Words}),
+    "score_goal_nouns": MapOf(int, Words), "score_fillers": Words,
     "score_same": Words, "score_zero": Words, "score_one_after": Words,
     "division_heads": Words, "division_adjectives": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
@@ -152,9 +153,10 @@ class Lexicon:
     score_units: dict[str, str]  # folded singular → the unit a score counts ("هدف" → "goal", "شوط" → "set")
     #: folded side word of ``score_one_re`` → its count and unit ("شوطين" → 2, "set"; "ثلاثيه" → 3, "goal")
     score_sides: dict[str, tuple[int, str]]
-    score_side_gates: tuple[str, ...]  # folded stems, one of which a text must hold for ``score_one_re`` to match
-    score_set_words: frozenset[str]  # folded "مجموعه": a set only with a match told near
-    score_plural_re: regex.Pattern[str]  # after a count with no unit, the plural of sets ("ثلاث مجموعات"); group "w"
+    score_side_gates: tuple[str, ...]  # folded words, one of which a text must hold for a score told in words
+    score_set_words: frozenset[str]  # folded "مجموعه", "مجموعتين": a set only with a match told near
+    #: after a count with no unit, the plural of sets ("ثلاث مجموعات", with a match told near); group "w"
+    score_plural_re: regex.Pattern[str]
     score_filler_re: regex.Pattern[str]  # between a side and "مقابل"/"دون رد": "كاملة" ("بخماسية كاملة مقابل هدف")
     score_same_re: regex.Pattern[str]  # the other side as many: "مثله" ("بهدف لمثله" 1-1)
     score_zero_re: regex.Pattern[str]  # the other side none: "صفر" ("شوطين لصفر" 2-0)
@@ -208,6 +210,12 @@ def _subject_forms(nouns: Iterable[str]) -> set[str]:
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
         forms.update(lookup_key(stem + suffix) for suffix in ("ه", "ها", "هم", "هما", "هن"))
     return forms
+
+
+def _gates(words: set[str]) -> tuple[str, ...]:
+    """The fewest of ``words`` one of which each word begins with ("هدف" for "هدفين"): a text holding none of
+    them holds none of ``words``."""
+    return tuple(w for w in sorted(words) if not any(w.startswith(g) and w != g for g in words))
 
 
 def _listed_word(words: Iterable[str], proclitics: str = "[وف]?[بلك]?", suffix: str = "") -> regex.Pattern[str]:
@@ -472,24 +480,28 @@ def lexicon() -> Lexicon:
             + _alternation(f for f in data["score_against"] if len(f) == 1) + r"(?=\p{L}))"),
         score_one_re=regex.compile(r"(?<![\p{L}\p{N}\p{M}])[وفبل]?(?P<w>" + _alternation(
             [*(lookup_key(f) for forms in data["score_singulars"].values() for f in forms),
-             *(lookup_key(f) for f in data["score_sets"]),
+             *(lookup_key(f) for f in (*data["score_sets"]["singular"], *data["score_sets"]["dual"])),
              *(lookup_key(f) for forms in data["score_duals"].values() for f in forms),
              *(lookup_key(f) for forms in data["score_goal_nouns"].values() for f in forms)])
             + r")(?![\p{L}\p{N}\p{M}])"),
         score_units={lookup_key(f): unit for unit, forms in data["score_singulars"].items() for f in forms},
         score_sides=(sides := {
             **{lookup_key(f): (1, unit) for unit, forms in data["score_singulars"].items() for f in forms},
-            **{lookup_key(f): (1, "set") for f in data["score_sets"]},
+            **{lookup_key(f): (1, "set") for f in data["score_sets"]["singular"]},
+            **{lookup_key(f): (2, "set") for f in data["score_sets"]["dual"]},
             **{lookup_key(f): (2, unit) for unit, forms in data["score_duals"].items() for f in forms},
             **{lookup_key(f): (n, "goal") for n, forms in data["score_goal_nouns"].items() for f in forms}}),
-        score_side_gates=tuple(sorted({w[:4] for w in sides})),
-        score_set_words=frozenset(lookup_key(f) for f in data["score_sets"]),
+        score_side_gates=_gates({*sides, *map(lookup_key, data["score_sets"]["plural"])}),
+        score_set_words=frozenset(lookup_key(f) for forms in (data["score_sets"]["singular"],
+                                                             data["score_sets"]["dual"]) for f in forms),
         score_plural_re=regex.compile(r"[^\S\n]++(?P<w>" + _alternation(
-            lookup_key(f) for forms in data["score_plurals"].values() for f in forms) + r")(?![\p{L}\p{N}\p{M}])"),
+            lookup_key(f) for f in data["score_sets"]["plural"]) + r")(?![\p{L}\p{N}\p{M}])"),
         score_filler_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_fillers']))})"
                                       r"(?![\p{L}\p{N}\p{M}])"),
-        score_same_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_same']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
-        score_zero_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_zero']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+        score_same_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_same']))})"
+                                    r"(?![\p{L}\p{N}\p{M}])"),
+        score_zero_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_zero']))})"
+                                    r"(?![\p{L}\p{N}\p{M}])"),
         score_one_after_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_one_after']))})"
                                          r"(?![\p{L}\p{N}\p{M}])"),
         division_re=regex.compile(
