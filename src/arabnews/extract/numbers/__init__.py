@@ -1345,20 +1345,6 @@ def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     return singles
 
 
-_OF_AFTER = regex.compile(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
-
-
-def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
-    """Is a match told (``score_context``) up to 80 characters before ``start`` or 40 after ``end``?"""
-    lex = lexicon()
-    return (lex.score_context_re.search(folded, max(lo, start - 80), start) is not None
-            or lex.score_context_re.search(folded, end, min(hi, end + 40)) is not None)
-
-
-def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
-    return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
-
-
 def _bare_side(folded: str, e: Expr) -> bool:
     """Can ``e``, with no unit, be a score's side: a whole number up to 30 ("مقابل 2", "مقابل واحدة", "صفر")?"""
     return (e.kind == "cardinal" and e.unit is None and not e.attrs.get("scale") and e.value.denominator == 1
