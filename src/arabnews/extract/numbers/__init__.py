@@ -28,7 +28,8 @@ surrounds the number is given in attrs, each with its own original offsets:
 - ``qualifier`` ("more_than", "approx", "less_than", "at_least", "at_most", "between") with
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
 - ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو"); ``first``/``second``
-  of a score ("2-1": 2 and 1; "بهدفين دون رد": 2 and 0, unit "goal");
+  of a score ("2-1": 2 and 1; "بهدفين دون رد": 2 and 0, unit "goal"; "بثلاثية نظيفة" 3 and 0; "بهدف لمثله" 1
+  and 1; "بمجموعتين لصفر": 2 and 0, unit "set");
 - ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
   ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
   ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
@@ -652,7 +653,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth; "الفريق أول", "ثاني أكسيد الكربون", "عبد
             # الواحد": a rank's, a compound's or a person's name (``name_numbers``)
             continue
-        if (e.value == 1000 and e.form == "words" and e.mstart == e.start and folded[e.start:e.end] == "الف"
+        if (e.end - e.start == 3 and folded.startswith("الف", e.start) and e.mstart == e.start and e.form == "words"
                 and lex.division_re.search(folded, max(lo, e.start - 48), e.start) is not None
                 and lex.counted_re.match(folded, e.end, hi) is None and ms.after_re.match(folded, e.end, hi) is None
                 and _OF_AFTER.match(folded, e.end, hi) is None):
@@ -1331,18 +1332,48 @@ def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         while at >= 0:
             bi = at > lo and folded[at - 1] == "ب"
             if ((m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
+                    and _other_side_follows(folded, m.end(), hi)
                     and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
                 n, unit = lex.score_sides[m["w"]]
                 named = lex.score_re.search(folded, max(lo, at - 16), at) is not None  # "بنتيجة شوطين"
                 sets = m["w"] in lex.score_set_words
-                told = (sets or not (bi or named)) and _match_told(folded, at, m.end(), lo, hi)
-                if (named or (bi and not sets)) or (told and (bi or n == 1)) or (bi and sets):
-                    # (a set after a bare ب and no match told: only before a nil, "بمجموعتين دون رد")
-                    singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(n), "words",
-                                        {"unit_start": at, "unit_end": m.end(), "_single": True,
-                                         "_nil_only": bi and sets and not named and not told}, unit=unit))
+                if named or (bi and not sets):
+                    nil_only = False
+                elif bi:  # a set after a bare ب: with a match told, or only before a nil ("بمجموعتين دون رد")
+                    nil_only = not _match_told(folded, at, m.end(), lo, hi)
+                elif n == 1 and not sets and _match_told(folded, at, m.end(), lo, hi):
+                    nil_only = False  # "التعادل الإيجابي هدف لمثله"
+                else:
+                    at = folded.find(gate, at + len(gate), hi)
+                    continue
+                singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(n), "words",
+                                    {"unit_start": at, "unit_end": m.end(), "_single": True, "_nil_only": nil_only},
+                                    unit=unit))
             at = folded.find(gate, at + len(gate), hi)
     return singles
+
+
+#: The last text :func:`_may_tell_sides` read and its answer (one tuple, swapped whole: safe across threads).
+_SIDES_TOLD: tuple[str, bool] = ("", False)
+
+
+def _may_tell_sides(folded: str) -> bool:
+    """Does the whole text hold a word of a goal, a set or a zero, or a nil ("هدف", "مجموعة", "صفر", "دون رد",
+    "نظيفة"…: ``score_text_gates``)?  Read once per text: the stage asks again for each of its regions."""
+    global _SIDES_TOLD
+    told = _SIDES_TOLD
+    if told[0] is not folded:
+        told = _SIDES_TOLD = (folded, any(w in folded for w in lexicon().score_text_gates))
+    return told[1]
+
+
+def _other_side_follows(folded: str, pos: int, hi: int) -> bool:
+    """Does a score's other side begin at ``pos``: "دون رد", "نظيفة", "مقابل", "ل" (after "كاملة" or not)?"""
+    lex = lexicon()
+    if (filler := lex.score_filler_re.match(folded, pos, hi)) is not None:
+        pos = filler.end()
+    return (lex.score_nil_re.match(folded, pos, hi) is not None
+            or lex.score_against_re.match(folded, pos, hi) is not None)
 
 
 def _bare_side(folded: str, e: Expr) -> bool:
@@ -1361,8 +1392,8 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
     of the other side; the unit is kept, attrs ``first``/``second``."""
     lex = lexicon()
     units: frozenset[str | None] = frozenset(lex.score_units.values())
-    if (not any(e.unit in units or e.value == 0 or e.kind == "fraction" for e in exprs)
-            and all(folded.find(w, lo, hi) < 0 for w in lex.score_side_gates)):
+    # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction)
+    if not any(e.unit in units or e.kind == "fraction" for e in exprs) and not _may_tell_sides(folded):
         return exprs
     singles = _side_words(folded, exprs, lo, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
@@ -1384,17 +1415,20 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         pos = e.attrs.get("unit_end", e.end)
         plural = None
         unit_span: tuple[int, int] | None = None
-        zero = e.value == 0 and _bare_side(folded, e)
+        zero = False
         if not _score_count(e, units):
-            if (e.kind == "cardinal" and e.unit is None and e.value.denominator == 1 and _between(e.value, 1, 10)
-                    and not e.attrs.get("scale")
-                    and (plural := lex.score_plural_re.match(folded, e.end, hi)) is not None
+            if e.kind != "cardinal" or e.unit is not None or e.attrs.get("scale"):
+                out.append(e)
+                continue
+            zero = e.end - e.start == 3 and folded.startswith("صفر", e.start)  # ("صفر لصفر")
+            if ((plural := lex.score_plural_re.match(folded, e.end, hi)) is not None
+                    and e.value.denominator == 1 and _between(e.value, 1, 10)
                     and (_match_told(folded, e.mstart, plural.end(), lo, hi)
                          or lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None)):
                 unit, pos = "set", plural.end()  # "بثلاث مجموعات دون رد": sets
                 unit_span = plural.span("w")
-            elif not zero and not (_bare_side(folded, e) and lex.score_re.search(folded, max(lo, e.mstart - 16),
-                                                                                  e.mstart) is not None):
+            elif not zero and not (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None
+                                   and _bare_side(folded, e)):
                 out.append(e)
                 continue
         if (filler := lex.score_filler_re.match(folded, pos, hi)) is not None:

@@ -153,7 +153,10 @@ class Lexicon:
     score_units: dict[str, str]  # folded singular → the unit a score counts ("هدف" → "goal", "شوط" → "set")
     #: folded side word of ``score_one_re`` → its count and unit ("شوطين" → 2, "set"; "ثلاثيه" → 3, "goal")
     score_sides: dict[str, tuple[int, str]]
-    score_side_gates: tuple[str, ...]  # folded words, one of which a text must hold for a score told in words
+    score_side_gates: tuple[str, ...]  # folded words, one of which each side word of ``score_sides`` holds
+    #: folded words, one of which a text must hold for a score told in words with no count of goals or sets
+    #: ("هدف", "مجموع", "صفر", "دون رد", "نظيف"…)
+    score_text_gates: tuple[str, ...]
     score_set_words: frozenset[str]  # folded "مجموعه", "مجموعتين": a set only with a match told near
     #: after a count with no unit, the plural of sets ("ثلاث مجموعات", with a match told near); group "w"
     score_plural_re: regex.Pattern[str]
@@ -212,10 +215,20 @@ def _subject_forms(nouns: Iterable[str]) -> set[str]:
     return forms
 
 
-def _gates(words: set[str]) -> tuple[str, ...]:
-    """The fewest of ``words`` one of which each word begins with ("هدف" for "هدفين"): a text holding none of
-    them holds none of ``words``."""
-    return tuple(w for w in sorted(words) if not any(w.startswith(g) and w != g for g in words))
+def _gates(words: set[str], inside: bool = False) -> tuple[str, ...]:
+    """The fewest of ``words`` one of which each word begins with ("هدف" for "هدفين"), or holds if ``inside``
+    ("دون رد" for "بدون رد"): a text holding none of them holds none of ``words``."""
+    return tuple(w for w in sorted(words)
+                 if not any((g in w if inside else w.startswith(g)) and w != g for g in words))
+
+
+def _stem(words: set[str]) -> str:
+    """The longest beginning all of ``words`` share ("مجموع" of "مجموعه", "مجموعتين", "مجموعات")."""
+    first, last = min(words), max(words)
+    k = 0
+    while k < min(len(first), len(last)) and first[k] == last[k]:
+        k += 1
+    return first[:k]
 
 
 def _listed_word(words: Iterable[str], proclitics: str = "[وف]?[بلك]?", suffix: str = "") -> regex.Pattern[str]:
@@ -395,6 +408,9 @@ def lexicon() -> Lexicon:
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
     wounds = _alternation(lookup_key(f) for f in data["wound_cues"])
+    goal_nouns = {n: [lookup_key(f) for f in forms] for n, forms in data["score_goal_nouns"].items()}
+    nouns = {(n, f) for n, forms in goal_nouns.items() for f in forms}
+    set_forms = {lookup_key(f) for forms in data["score_sets"].values() for f in forms}  # (their stem: "مجموع")
     return Lexicon(
         words=words,
         word_re=word_re,
@@ -490,8 +506,13 @@ def lexicon() -> Lexicon:
             **{lookup_key(f): (1, "set") for f in data["score_sets"]["singular"]},
             **{lookup_key(f): (2, "set") for f in data["score_sets"]["dual"]},
             **{lookup_key(f): (2, unit) for unit, forms in data["score_duals"].items() for f in forms},
-            **{lookup_key(f): (n, "goal") for n, forms in data["score_goal_nouns"].items() for f in forms}}),
+            **{f: (n, "goal") for n, forms in goal_nouns.items() for f in forms}}),
         score_side_gates=_gates({*sides, *map(lookup_key, data["score_sets"]["plural"])}),
+        # (not the nouns of n goals, each its own word to look for: one of them tells a score only before a nil
+        # or another side, a goal, a set or a zero, whose words are looked for)
+        score_text_gates=_gates({*(k for k, (n, _) in sides.items() if (n, k) not in nouns and k not in set_forms),
+                                 _stem(set_forms), *map(lookup_key, data["score_zero"]),
+                                 *map(lookup_key, data["score_nil"])}, inside=True),
         score_set_words=frozenset(lookup_key(f) for forms in (data["score_sets"]["singular"],
                                                              data["score_sets"]["dual"]) for f in forms),
         score_plural_re=regex.compile(r"[^\S\n]++(?P<w>" + _alternation(
