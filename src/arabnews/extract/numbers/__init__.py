@@ -28,7 +28,8 @@ surrounds the number is given in attrs, each with its own original offsets:
 - ``qualifier`` ("more_than", "approx", "less_than", "at_least", "at_most", "between") with
   ``qualifier_text``/``qualifier_start``/``qualifier_end`` ("أكثر من", "نحو", "على الأقل"…);
 - ``low``/``high`` of a range ("ما بين 20 و30", "من 50 إلى 80 دولارا", "30-40 يورو"); ``first``/``second``
-  of a score ("2-1": 2 and 1; "بهدفين دون رد": 2 and 0, unit "goal");
+  of a score ("2-1": 2 and 1; "بهدفين دون رد": 2 and 0, unit "goal"; "بثلاثية نظيفة" 3 and 0; "بهدف لمثله" 1
+  and 1; "بمجموعتين لصفر": 2 and 0, unit "set");
 - ``quantity`` ("money", "mass", "length", "area", "volume", "temperature", "speed") and, for money,
   ``currency`` (the ISO code) and ``subunit`` with ``subunit_text``/``subunit_start``/``subunit_end``
   ("15 دولارا و60 سنتا" → 15.6, subunit "cent", subunit_text "60 سنتا");
@@ -652,6 +653,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth; "الفريق أول", "ثاني أكسيد الكربون", "عبد
             # الواحد": a rank's, a compound's or a person's name (``name_numbers``)
             continue
+        if (e.end - e.start == 3 and folded.startswith("الف", e.start) and e.mstart == e.start and e.form == "words"
+                and lex.division_re.search(folded, max(lo, e.start - 48), e.start) is not None
+                and lex.counted_re.match(folded, e.end, hi) is None and ms.after_re.match(folded, e.end, hi) is None
+                and _OF_AFTER.match(folded, e.end, hi) is None):
+            continue  # "بطولة القسم الوطني ألف لكرة السلة": the division's letter (``division_heads``)
         if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
                 and _regnal_may_end(folded, e.start) and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start)):
             # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
@@ -1275,7 +1281,8 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
     if nxt.mstart - e.end > 4 or not _score_side(folded, e) or not _score_side(folded, nxt):
         return None
     hyphen = _HYPHEN.fullmatch(folded, e.end, nxt.mstart) is not None
-    if not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart) is None:
+    if (not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart) is None
+            and _SLASH.fullmatch(folded, e.end, nxt.mstart) is None):
         return None
     if (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
             or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
@@ -1284,11 +1291,12 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
     lex = lexicon()
     if (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)
             or (hyphen and _score_pair(folded, e, nxt, lo, hi))):
-        return e.value, nxt.value  # (a colon only after a cue: "بنتيجة 3:1"; else a time or a ratio)
-    return None
+        return e.value, nxt.value  # (a colon or a slash only after a cue: "بنتيجة 3:1", "بنتيجة 2/1"; else a
+    return None                    # time, a ratio or a date)
 
 
 _COLON = regex.compile(r"[^\S\n]?:[^\S\n]?")
+_SLASH = regex.compile(r"[^\S\n]?/[^\S\n]?")
 
 
 def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
@@ -1298,72 +1306,182 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
             or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
 
 
+_OF_AFTER = regex.compile(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
+
+
+def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Is a match told (``score_context``) up to 80 characters before ``start`` or 40 after ``end``?"""
+    lex = lexicon()
+    return (lex.score_context_re.search(folded, max(lo, start - 80), start) is not None
+            or lex.score_context_re.search(folded, end, min(hi, end + 40)) is not None)
+
+
 def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
     return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
 
 
-#: The singular sides of a score: "هدف", "شوط" (a cheap gate: most texts have neither).
-_SINGLE_SIDES = ("هدف", "شوط")
+def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+    """The sides of a score told by a word alone, each a count for :func:`_word_scores` that only stays with a
+    score's other side after it: a goal or a set in the singular or the dual, or the noun of n goals ("بثلاثية"), after
+    ب ("فاز بهدف", "بمجموعتين", "برباعية") or a score's cue ("بنتيجة شوطين"), or in the singular with a match told
+    up to 80 characters before ("التعادل الإيجابي هدف لمثله"); tennis's "مجموعة" only with a match told near it."""
+    lex = lexicon()
+    singles: list[Expr] = []
+    for gate in lex.score_side_gates:
+        at = folded.find(gate, lo, hi)
+        while at >= 0:
+            bi = at > lo and folded[at - 1] == "ب"
+            if ((m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
+                    and _other_side_follows(folded, m.end(), hi)
+                    and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
+                n, unit = lex.score_sides[m["w"]]
+                named = lex.score_re.search(folded, max(lo, at - 16), at) is not None  # "بنتيجة شوطين"
+                sets = m["w"] in lex.score_set_words
+                if named or (bi and not sets):
+                    nil_only = False
+                elif bi:  # a set after a bare ب: with a match told, or only before a nil ("بمجموعتين دون رد")
+                    nil_only = not _match_told(folded, at, m.end(), lo, hi)
+                elif n == 1 and not sets and _match_told(folded, at, m.end(), lo, hi):
+                    nil_only = False  # "التعادل الإيجابي هدف لمثله"
+                else:
+                    at = folded.find(gate, at + len(gate), hi)
+                    continue
+                singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(n), "words",
+                                    {"unit_start": at, "unit_end": m.end(), "_single": True, "_nil_only": nil_only},
+                                    unit=unit))
+            at = folded.find(gate, at + len(gate), hi)
+    return singles
+
+
+#: The last text :func:`_may_tell_sides` read and its answer (one tuple, swapped whole: safe across threads).
+_SIDES_TOLD: tuple[str, bool] = ("", False)
+
+
+def _may_tell_sides(folded: str) -> bool:
+    """Does the whole text hold a word of a goal, a set or a zero, or a nil ("هدف", "مجموعة", "صفر", "دون رد",
+    "نظيفة"…: ``score_text_gates``)?  Read once per text: the stage asks again for each of its regions."""
+    global _SIDES_TOLD
+    told = _SIDES_TOLD
+    if told[0] is not folded:
+        told = _SIDES_TOLD = (folded, any(w in folded for w in lexicon().score_text_gates))
+    return told[1]
+
+
+def _other_side_follows(folded: str, pos: int, hi: int) -> bool:
+    """Does a score's other side begin at ``pos``: "دون رد", "نظيفة", "مقابل", "ل" (after "كاملة" or not)?"""
+    lex = lexicon()
+    if (filler := lex.score_filler_re.match(folded, pos, hi)) is not None:
+        pos = filler.end()
+    return (lex.score_nil_re.match(folded, pos, hi) is not None
+            or lex.score_against_re.match(folded, pos, hi) is not None)
+
+
+def _bare_side(folded: str, e: Expr) -> bool:
+    """Can ``e``, with no unit, be a score's side: a whole number up to 30 ("مقابل 2", "مقابل واحدة", "صفر")?"""
+    return (e.kind == "cardinal" and e.unit is None and not e.attrs.get("scale") and e.value.denominator == 1
+            and _between(e.value, 0, 30) and (e.value != 0 or folded[e.start:e.end] == "صفر"))
 
 
 def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     """A score told in words after a count of goals or sets (session 34): "بهدفين دون رد" 2-0, "بثلاثة أهداف نظيفة"
     3-0 (``score_nil``), "بثلاثة أهداف مقابل هدفين" 3-2, "بأربعة أهداف لهدف" 4-1 (``score_against``); a goal or a
-    set in the singular after ب is one there ("بهدف دون رد" 1-0).  The span runs from the first count to the end of
-    the other side; the unit is kept, attrs ``first``/``second``."""
+    set in the singular after ب is one there ("بهدف دون رد" 1-0).  Session 35: the sides of :func:`_side_words`
+    ("بمجموعتين دون رد", "بثلاثية نظيفة", "بخماسية كاملة مقابل هدف وحيد"), a count of "مجموعات" ("بثلاث مجموعات
+    لواحدة"), the other side as many ("بهدف لمثله" 1-1), none ("شوطين لصفر", "صفر لصفر") or a bare number after a
+    cue and before the counted other side ("بنتيجة 2 مقابل 3 أشواط").  The span runs from the first count to the end
+    of the other side; the unit is kept, attrs ``first``/``second``."""
     lex = lexicon()
     units: frozenset[str | None] = frozenset(lex.score_units.values())
-    if not any(e.unit in units for e in exprs) and all(folded.find(w, lo, hi) < 0 for w in _SINGLE_SIDES):
+    # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction)
+    if not any(e.unit in units or e.kind == "fraction" for e in exprs) and not _may_tell_sides(folded):
         return exprs
-    singles: list[Expr] = []
-    for side in _SINGLE_SIDES:
-        at = folded.find(side, lo, hi)
-        while at >= 0:
-            # after ب ("فاز بهدف دون رد") or a score's cue ("بنتيجة هدف دون رد")
-            bi = at > lo and folded[at - 1] == "ب"
-            if ((bi or lex.score_re.search(folded, max(lo, at - 16), at) is not None)
-                    and (m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
-                    and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
-                singles.append(Expr(m.start(), at, m.end(), "cardinal", Fraction(1), "words",
-                                    {"unit_start": at, "unit_end": m.end(), "_single": True},
-                                    unit=lex.score_units[m["w"]]))
-            at = folded.find(side, at + 3, hi)
+    singles = _side_words(folded, exprs, lo, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
     out: list[Expr] = []
     k = 0
     while k < len(items):
         e = items[k]
         k += 1
-        single = e.attrs.get("_single", False)
-        if not _score_count(e, units):
-            out.append(e)
+        if (e.kind == "fraction" and e.form == "digits" and e.unit is None and "whole" not in e.attrs
+                and "numerator" in e.attrs and e.attrs["numerator"] <= 200 and e.attrs["denominator"] <= 200
+                and lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None
+                and _OF_AFTER.match(folded, e.end, hi) is None):  # ("بحصة 1/3 من الأرباح": a share)
+            first = Fraction(e.attrs["numerator"])  # "انهزم بنتيجة 1/3": a score, not a third
+            out.append(Expr(e.mstart, e.start, e.end, "score", first, e.form,
+                            {"first": first, "second": Fraction(e.attrs["denominator"]), "is_year_like": False}))
             continue
+        single = e.attrs.get("_single", False)
+        unit = e.unit
         pos = e.attrs.get("unit_end", e.end)
+        plural = None
+        unit_span: tuple[int, int] | None = None
+        zero = False
+        if not _score_count(e, units):
+            if e.kind != "cardinal" or e.unit is not None or e.attrs.get("scale"):
+                out.append(e)
+                continue
+            zero = e.end - e.start == 3 and folded.startswith("صفر", e.start)  # ("صفر لصفر")
+            if ((plural := lex.score_plural_re.match(folded, e.end, hi)) is not None
+                    and e.value.denominator == 1 and _between(e.value, 1, 10)
+                    and (_match_told(folded, e.mstart, plural.end(), lo, hi)
+                         or lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None)):
+                unit, pos = "set", plural.end()  # "بثلاث مجموعات دون رد": sets
+                unit_span = plural.span("w")
+            elif not zero and not (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None
+                                   and _bare_side(folded, e)):
+                out.append(e)
+                continue
+        if (filler := lex.score_filler_re.match(folded, pos, hi)) is not None:
+            pos = filler.end()  # "بخماسية كاملة مقابل هدف"
         second: Fraction | None = None
         end = pos
-        if (nil := lex.score_nil_re.match(folded, pos, hi)) is not None:
+        one_word = False
+        nil = None
+        if (unit is not None and not zero
+                and (nil := lex.score_nil_re.match(folded, pos, hi)) is not None):
             second, end = Fraction(0), nil.end()
         elif (against := lex.score_against_re.match(folded, pos, hi)) is not None:
             there = against.end()
-            if (k < len(items) and there in ((nxt := items[k]).mstart, nxt.start) and not nxt.attrs.get("_single")
-                    and (_score_count(nxt, {e.unit}) or (  # "3 أهداف مقابل 2": the goals not told again
-                        nxt.kind == "cardinal" and nxt.unit is None and not nxt.attrs.get("scale")
-                        and _between(nxt.value, 0, 30) and nxt.value.denominator == 1 and folded[there - 1] != "ل"))):
+            after_li = folded[there - 1] == "ل"
+            nxt = items[k] if k < len(items) else None
+            if (nxt is not None and there in (nxt.mstart, nxt.start) and not nxt.attrs.get("_single")
+                    and unit is None and not zero and _score_count(nxt, units)):
+                unit, second, end = nxt.unit, nxt.value, nxt.attrs.get("unit_end", nxt.end)  # "بنتيجة 2 مقابل 3 أشواط"
+                if "unit_start" in nxt.attrs:
+                    unit_span = nxt.attrs["unit_start"], nxt.attrs["unit_end"]
+                k += 1
+            elif unit is None and not zero:
+                pass  # a bare number after a cue is a side only before a counted other side
+            elif (nxt is not None and there in (nxt.mstart, nxt.start) and not nxt.attrs.get("_single")
+                    and (_score_count(nxt, {unit}) or (  # "3 أهداف مقابل 2": the goals not told again
+                        _bare_side(folded, nxt) and (not after_li or nxt.form == "words")))):  # "لواحدة", "لصفر"
                 second, end = nxt.value, nxt.attrs.get("unit_end", nxt.end)
                 k += 1
-            elif ((one := lex.score_one_re.match(folded, there - 1 if folded[there - 1] == "ل" else there, hi))
-                  is not None and lex.score_units[one["w"]] == e.unit):  # "لهدف"
-                second, end = Fraction(1), one.end()
-                if k < len(items) and items[k].attrs.get("_single") and items[k].start < end:
-                    k += 1
-        if second is None:
+            elif (same := lex.score_same_re.match(folded, there, hi)) is not None:
+                second, end = e.value, same.end()  # "بهدف لمثله", "بثلاثة أهداف لمثلها"
+            elif (nought := lex.score_zero_re.match(folded, there, hi)) is not None:
+                second, end = Fraction(0), nought.end()  # "شوطين لصفر", "صفر لصفر"
+            elif ((one := lex.score_one_re.match(folded, there - 1 if after_li else there, hi))
+                  is not None and lex.score_sides[one["w"]][1] == unit and not zero):  # "لهدف", "مقابل شوطين"
+                second, end = Fraction(lex.score_sides[one["w"]][0]), one.end()
+                one_word = second == 1
+            if second is not None:
+                while k < len(items) and items[k].start < end:
+                    k += 1  # a single side read again ("لهدف")
+        if second is None or (e.attrs.get("_nil_only") and nil is None):
             if not single:
                 out.append(e)
             continue
+        if one_word and (after := lex.score_one_after_re.match(folded, end, hi)) is not None:
+            end = after.end()  # "مقابل شوط واحد", "مقابل هدف وحيد"
+            while k < len(items) and items[k].start < end:
+                k += 1
         attrs = {key: v for key, v in e.attrs.items() if key in ("unit_start", "unit_end", "qualifier",
                                                                   "qualifier_start", "qualifier_end", "dual")}
+        if unit_span is not None:
+            attrs.update(unit_start=unit_span[0], unit_end=unit_span[1])
         attrs.update(first=e.value, second=second, is_year_like=False)
-        out.append(Expr(e.mstart, e.start, end, "score", e.value, e.form, attrs, unit=e.unit))
+        out.append(Expr(e.mstart, e.start, end, "score", e.value, e.form, attrs, unit=unit))
     return out
 
 

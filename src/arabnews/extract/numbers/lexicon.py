@@ -53,7 +53,11 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
     "score_context": Words, "score_team_nouns": Words, "score_nil": Words, "score_against": Words,
-    "score_singulars": MapOf(str, Words),
+    "score_singulars": MapOf(str, Words), "score_duals": MapOf(str, Words),
+    "score_sets": Record({"singular": Words, "dual": Words, "plural": Words}),
+    "score_goal_nouns": MapOf(int, Words), "score_fillers": Words,
+    "score_same": Words, "score_zero": Words, "score_one_after": Words,
+    "division_heads": Words, "division_adjectives": Words,
     "ordinal_names": MapOf(str, Record({"after": Words, "before": Words})),
     "regnal_ordinals": Record({"names": Words, "titles": Words, "stops": Words}),
     "counted_classes": Record({"people": Words, "persons": Words, "armed": Words}),
@@ -147,6 +151,21 @@ class Lexicon:
     score_against_re: regex.Pattern[str]  # between two counts of goals: "مقابل" ("بثلاثة أهداف مقابل هدفين": 3-2)
     score_one_re: regex.Pattern[str]  # a goal or set in the singular, one of a score ("بهدف دون رد", "لهدف")
     score_units: dict[str, str]  # folded singular → the unit a score counts ("هدف" → "goal", "شوط" → "set")
+    #: folded side word of ``score_one_re`` → its count and unit ("شوطين" → 2, "set"; "ثلاثيه" → 3, "goal")
+    score_sides: dict[str, tuple[int, str]]
+    score_side_gates: tuple[str, ...]  # folded words, one of which each side word of ``score_sides`` holds
+    #: folded words, one of which a text must hold for a score told in words with no count of goals or sets
+    #: ("هدف", "مجموع", "صفر", "دون رد", "نظيف"…)
+    score_text_gates: tuple[str, ...]
+    score_set_words: frozenset[str]  # folded "مجموعه", "مجموعتين": a set only with a match told near
+    #: after a count with no unit, the plural of sets ("ثلاث مجموعات", with a match told near); group "w"
+    score_plural_re: regex.Pattern[str]
+    score_filler_re: regex.Pattern[str]  # between a side and "مقابل"/"دون رد": "كاملة" ("بخماسية كاملة مقابل هدف")
+    score_same_re: regex.Pattern[str]  # the other side as many: "مثله" ("بهدف لمثله" 1-1)
+    score_zero_re: regex.Pattern[str]  # the other side none: "صفر" ("شوطين لصفر" 2-0)
+    score_one_after_re: regex.Pattern[str]  # "واحد"/"وحيد" after a singular side ("مقابل هدف وحيد")
+    #: a division's or group's head, up to two definite adjectives and a quote ending a text: "القسم الوطني "
+    division_re: regex.Pattern[str]
     target_re: regex.Pattern[str]  # a strike or an attack told: "هدف" is a target there ("قصف 30 هدفا")
     counted_singulars: frozenset[str]  # the first (singular) form of each key: "الشخصية الخمس" is no count
     nationals: dict[str, str]  # folded nisba noun among them ("تونسيين") → country code ("TN")
@@ -194,6 +213,22 @@ def _subject_forms(nouns: Iterable[str]) -> set[str]:
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
         forms.update(lookup_key(stem + suffix) for suffix in ("ه", "ها", "هم", "هما", "هن"))
     return forms
+
+
+def _gates(words: set[str], inside: bool = False) -> tuple[str, ...]:
+    """The fewest of ``words`` one of which each word begins with ("هدف" for "هدفين"), or holds if ``inside``
+    ("دون رد" for "بدون رد"): a text holding none of them holds none of ``words``."""
+    return tuple(w for w in sorted(words)
+                 if not any((g in w if inside else w.startswith(g)) and w != g for g in words))
+
+
+def _stem(words: set[str]) -> str:
+    """The longest beginning all of ``words`` share ("مجموع" of "مجموعه", "مجموعتين", "مجموعات")."""
+    first, last = min(words), max(words)
+    k = 0
+    while k < min(len(first), len(last)) and first[k] == last[k]:
+        k += 1
+    return first[:k]
 
 
 def _listed_word(words: Iterable[str], proclitics: str = "[وف]?[بلك]?", suffix: str = "") -> regex.Pattern[str]:
@@ -373,6 +408,9 @@ def lexicon() -> Lexicon:
     classes = counted_classes()
     percent_before = frozenset(lookup_key(f) for f in data["percent_before"])
     wounds = _alternation(lookup_key(f) for f in data["wound_cues"])
+    goal_nouns = {n: [lookup_key(f) for f in forms] for n, forms in data["score_goal_nouns"].items()}
+    nouns = {(n, f) for n, forms in goal_nouns.items() for f in forms}
+    set_forms = {lookup_key(f) for forms in data["score_sets"].values() for f in forms}  # (their stem: "مجموع")
     return Lexicon(
         words=words,
         word_re=word_re,
@@ -457,8 +495,40 @@ def lexicon() -> Lexicon:
             lookup_key(f) for f in data["score_against"] if len(f) > 1) + r")[^\S\n]++|"
             + _alternation(f for f in data["score_against"] if len(f) == 1) + r"(?=\p{L}))"),
         score_one_re=regex.compile(r"(?<![\p{L}\p{N}\p{M}])[وفبل]?(?P<w>" + _alternation(
-            lookup_key(f) for forms in data["score_singulars"].values() for f in forms) + r")(?![\p{L}\p{N}\p{M}])"),
+            [*(lookup_key(f) for forms in data["score_singulars"].values() for f in forms),
+             *(lookup_key(f) for f in (*data["score_sets"]["singular"], *data["score_sets"]["dual"])),
+             *(lookup_key(f) for forms in data["score_duals"].values() for f in forms),
+             *(lookup_key(f) for forms in data["score_goal_nouns"].values() for f in forms)])
+            + r")(?![\p{L}\p{N}\p{M}])"),
         score_units={lookup_key(f): unit for unit, forms in data["score_singulars"].items() for f in forms},
+        score_sides=(sides := {
+            **{lookup_key(f): (1, unit) for unit, forms in data["score_singulars"].items() for f in forms},
+            **{lookup_key(f): (1, "set") for f in data["score_sets"]["singular"]},
+            **{lookup_key(f): (2, "set") for f in data["score_sets"]["dual"]},
+            **{lookup_key(f): (2, unit) for unit, forms in data["score_duals"].items() for f in forms},
+            **{f: (n, "goal") for n, forms in goal_nouns.items() for f in forms}}),
+        score_side_gates=_gates({*sides, *map(lookup_key, data["score_sets"]["plural"])}),
+        # (not the nouns of n goals, each its own word to look for: one of them tells a score only before a nil
+        # or another side, a goal, a set or a zero, whose words are looked for)
+        score_text_gates=_gates({*(k for k, (n, _) in sides.items() if (n, k) not in nouns and k not in set_forms),
+                                 _stem(set_forms), *map(lookup_key, data["score_zero"]),
+                                 *map(lookup_key, data["score_nil"])}, inside=True),
+        score_set_words=frozenset(lookup_key(f) for forms in (data["score_sets"]["singular"],
+                                                             data["score_sets"]["dual"]) for f in forms),
+        score_plural_re=regex.compile(r"[^\S\n]++(?P<w>" + _alternation(
+            lookup_key(f) for f in data["score_sets"]["plural"]) + r")(?![\p{L}\p{N}\p{M}])"),
+        score_filler_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_fillers']))})"
+                                      r"(?![\p{L}\p{N}\p{M}])"),
+        score_same_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_same']))})"
+                                    r"(?![\p{L}\p{N}\p{M}])"),
+        score_zero_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_zero']))})"
+                                    r"(?![\p{L}\p{N}\p{M}])"),
+        score_one_after_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_one_after']))})"
+                                         r"(?![\p{L}\p{N}\p{M}])"),
+        division_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?ال(?:{_alternation(map(lookup_key, data['division_heads']))})"
+            rf"(?:[^\S\n]++ال(?:{_alternation(map(lookup_key, data['division_adjectives']))})){{0,2}}"
+            r"[^\S\n]++[\"'«]?\Z"),
         target_re=_listed_word(data["target_cues"], suffix="(?:ها|هم|ه|وا)?"),
         no_partitive=frozenset(data["no_partitive"]),
         injury_forms=frozenset(lookup_key(f) for f in data["injury_forms"]),
