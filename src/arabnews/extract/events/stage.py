@@ -29,6 +29,7 @@ from ..attribution.cues import past_forms
 from ..attribution.cues import word_set as attribution_words
 from ..attribution.stage import QuoteSpan
 from ..numbers.lexicon import counted_classes
+from ..numbers.lexicon import lexicon as number_lexicon
 from .arguments import (
     _SELF_REPORT,
     APPROX_WORDS,
@@ -397,8 +398,8 @@ OWNER_LINKS = word_set("owner_links")
 DECISION_CUES = word_set("decision_cues")
 CALL_CUES = word_set("call_cues")
 INJURING_DOERS = word_set("injuring_doers")
-#: Number words that count the doers before their noun ("أصاب ثلاثة مسلحين 7 أشخاص").
-_COUNT_WORDS = frozenset(["اثنان", "اثنين", "ثلاثه", "اربعه", "خمسه", "سته", "سبعه", "ثمانيه", "تسعه", "عشره"])
+#: The numbers lexicon's categories of a cardinal word that counts people ("ثلاثة", "عشرة", "عشرين", "مئة").
+_COUNT_CATEGORIES = frozenset({"one", "ten", "tens", "hundreds"})
 PLAN_CUES = word_set("plan_cues")
 PROTEST_ADVERBS = word_set("protest_adverbs")
 COMING_DAYS = word_set("coming_days")
@@ -1048,8 +1049,11 @@ class EventExtractor:
         (`injuring_doers`), and a count of the wounded follow within three words ("أصاب مسلحان ٧ أشخاص بجروح",
         "أصاب ثلاثة مسلحين 7 أشخاص", "وجرح مسلحون مجهولون ثلاثة جنود"; not the passive "جرح مسلحان في …";
         session 35)?"""
-        def count(w: str) -> bool:
-            return w.isdigit() or w in _COUNT_WORDS
+        words_of = number_lexicon().words
+
+        def count(w: str) -> bool:  # a count in digits or a cardinal word of the numbers lexicon
+            entry = words_of.get(w)
+            return w.isdigit() or (entry is not None and entry.cat in _COUNT_CATEGORIES and entry.value > 1)
 
         at = 1 if words and count(words[0]) else 0
         if len(words) <= at or words[at] not in INJURING_DOERS:
