@@ -84,6 +84,17 @@ def count_words(text: str, lo: int, hi: int, most: int) -> int:
     return n
 
 
+def count_word_tokens(text: str, lo: int, hi: int, most: int) -> int:
+    """``min(number of word tokens of words(text, lo, hi), most)``, reading no further than needed."""
+    n = 0
+    for m in _finditer(text, lo, hi):
+        if m.group()[0].isalnum():
+            n += 1
+            if n >= most:
+                break
+    return n
+
+
 class TokenStream:
     """``words(text, lo, hi)`` made on demand, a chunk at a time: the words after a reporting verb are
     read only up to its complementizer, rarely to the end of the sentence.

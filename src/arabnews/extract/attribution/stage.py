@@ -30,7 +30,18 @@ from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from ...memo import WORD_MEMO_LIMIT, make_room
-from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, TokenStream, balance_quotes, count_words, trim, words
+from .clauses import (
+    COMMAS,
+    SENTENCE_END,
+    TRAILING,
+    Tok,
+    TokenStream,
+    balance_quotes,
+    count_word_tokens,
+    count_words,
+    trim,
+    words,
+)
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, lexicon, past_forms, word_set
 from .datelines import dateline_end, place_signature, signs_colon
 from .quotes import MARKS, MAX_QUOTE, Quotation, find_quotations
@@ -3278,7 +3289,13 @@ def _said_tail(f: _Finder, start: int, end: int) -> bool:
     ("وفق ما أكده مراسل الجوهرة أف أم في الجهة.", "وفق ما أكده مصدر أمني للجوهرة أف أم.", "مساء اليوم"), or
     the last word or two of a name ("حسب تقرير بثته التلفزة السويسرية العمومية ار تي اس")?  Then the phrase
     trails its clause as if a comma set it off."""
-    every = _without_apposed_names(f, words(f.folded, start, end))
+    folded = f.folded
+    # The words before the first comma are never dropped below: more of them than a tail has, and it is none,
+    # without reading the rest of the sentence (a page without punctuation is one sentence: session 35).
+    comma = min((i for c in COMMAS if (i := folded.find(c, start, end)) >= 0), default=end)
+    if count_word_tokens(folded, start, comma, _TAIL_WORDS + 1) > _TAIL_WORDS:
+        return False
+    every = _without_apposed_names(f, words(folded, start, end))
     c = max((k for k, t in enumerate(every) if t.text in COMMAS), default=-1)
     if c >= 0 and any(t.is_word for t in every[c + 1:]) \
             and all(t.text in _TIME_WORDS for t in every[c + 1:] if t.is_word):
