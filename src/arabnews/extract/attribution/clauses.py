@@ -85,7 +85,12 @@ def count_words(text: str, lo: int, hi: int, most: int) -> int:
 
 
 def count_word_tokens(text: str, lo: int, hi: int, most: int) -> int:
-    """``min(number of word tokens of words(text, lo, hi), most)``, reading no further than needed."""
+    """``min(number of word tokens of words(text, lo, hi), most)``, reading no further than needed.
+
+    >>> t = "قال ، إن 3 أشخاص قتلوا"
+    >>> count_word_tokens(t, 0, len(t), 10), count_word_tokens(t, 0, len(t), 2)
+    (5, 2)
+    """
     n = 0
     for m in _finditer(text, lo, hi):
         if m.group()[0].isalnum():
