@@ -44,3 +44,15 @@ def numbers_and_dates(text: str) -> tuple[list[dict], list[dict]]:
     for span in doc["numbers"] + doc["dates"]:
         assert text[span["start"]:span["end"]] == span["text"]
     return doc["numbers"], doc["dates"]
+
+
+def scores(nlp, text: str) -> list[tuple[str, int, int, str | None]]:
+    """The score spans of ``text`` as (surface, first, second, unit), each checked against its offsets and its
+    value (the first side)."""
+    out = []
+    for n in nlp(text).numbers:
+        if n.kind == "score":
+            assert text[n.start:n.end] == n.text
+            assert n.value == n.attrs["first"]
+            out.append((n.text, n.attrs["first"], n.attrs["second"], n.unit))
+    return out

@@ -13,15 +13,7 @@ from typing import Any
 
 import pytest
 
-
-def _scores(nlp: Any, text: str) -> list[tuple[str, int, int, str | None]]:
-    out = []
-    for n in nlp(text).numbers:
-        if n.kind == "score":
-            assert text[n.start:n.end] == n.text
-            assert n.value == n.attrs["first"]
-            out.append((n.text, n.attrs["first"], n.attrs["second"], n.unit))
-    return out
+from number_cases import scores as _scores
 
 
 @pytest.mark.parametrize(("text", "expected"), [
