@@ -37,3 +37,17 @@ def make_room(memo: dict[Any, Any], limit: int = WORD_MEMO_LIMIT) -> None:
     kept = dict(islice(memo.items(), int(limit * KEEP_SHARE)))
     memo.clear()
     memo.update(kept)
+
+
+def remember(memo: dict[Any, Any], key: Any, value: Any, limit: int = WORD_MEMO_LIMIT) -> Any:
+    """Store ``value`` under ``key`` in ``memo``, making room first when the memo holds ``limit`` entries
+    (:func:`make_room`), and return ``value``: a bounded memo's miss, written once for them all.
+
+    >>> memo = {"في": 1, "من": 2}
+    >>> remember(memo, "حلب", 3, limit=2), memo
+    (3, {'في': 1, 'حلب': 3})
+    """
+    if len(memo) >= limit:
+        make_room(memo, limit)
+    memo[key] = value
+    return value

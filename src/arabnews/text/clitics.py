@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from ..memo import WORD_MEMO_LIMIT, make_room
+from ..memo import WORD_MEMO_LIMIT, remember
 
 _CONJ = ("", "و", "ف")
 _PREP = ("", "ب", "ل", "ك")
@@ -87,9 +87,7 @@ def clitic_splits(word: str) -> list[CliticSplit]:
     """
     hit = _SPLITS.get(word)
     if hit is None:
-        if len(_SPLITS) >= _CACHE_LIMIT:
-            make_room(_SPLITS, _CACHE_LIMIT)
-        hit = _SPLITS[word] = _splits(word)
+        hit = remember(_SPLITS, word, _splits(word), _CACHE_LIMIT)
     return list(hit)
 
 

@@ -29,7 +29,7 @@ from ...document import Document, EntitySpan, Span
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
-from ...memo import WORD_MEMO_LIMIT, make_room
+from ...memo import remember
 from .clauses import (
     COMMAS,
     SENTENCE_END,
@@ -72,11 +72,7 @@ _KEYS: dict[str, str] = {}
 def _key(text: str) -> str:
     """``lookup_key(text)``, remembered (see :data:`_KEYS`)."""
     key = _KEYS.get(text)
-    if key is None:
-        if len(_KEYS) >= WORD_MEMO_LIMIT:
-            make_room(_KEYS, WORD_MEMO_LIMIT)
-        key = _KEYS[text] = lookup_key(text)
-    return key
+    return key if key is not None else remember(_KEYS, text, lookup_key(text))
 
 
 KINDS = ("direct", "indirect", "source")

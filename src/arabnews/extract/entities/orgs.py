@@ -50,7 +50,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, words
-from ...memo import WORD_MEMO_LIMIT, make_room
+from ...memo import remember
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
 from ..groups.lexicon import lexicon as group_lexicon
@@ -112,9 +112,7 @@ def _definite(word: str) -> bool:
     """"الصحة", "للهجرة" (ل + article): a definite word of a genitive chain (no conjunction)."""
     hit = _DEFINITE.get(word)
     if hit is None:
-        if len(_DEFINITE) >= WORD_MEMO_LIMIT:
-            make_room(_DEFINITE, WORD_MEMO_LIMIT)
-        hit = _DEFINITE[word] = any(s.article and s.prefix in ("ال", "لل") for s in clitic_splits(word))
+        hit = remember(_DEFINITE, word, any(s.article and s.prefix in ("ال", "لل") for s in clitic_splits(word)))
     return hit
 
 
@@ -628,11 +626,7 @@ def _known_org_names(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     the normalized ``word`` ("لصندوق" → the names starting with "صندوق"), by their second word (a
     dict not to be changed: the memo's)."""
     hit = _ORG_NAMES.get(word)
-    if hit is None:
-        if len(_ORG_NAMES) >= WORD_MEMO_LIMIT:
-            make_room(_ORG_NAMES, WORD_MEMO_LIMIT)
-        hit = _ORG_NAMES[word] = _org_names_of(word)
-    return hit
+    return hit if hit is not None else remember(_ORG_NAMES, word, _org_names_of(word))
 
 
 def _org_names_of(word: str) -> dict[str, tuple[tuple[str, ...], ...]]:

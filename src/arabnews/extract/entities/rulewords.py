@@ -16,7 +16,7 @@ from operator import or_
 from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
 from ...lang.schema import Record, Words
-from ...memo import WORD_MEMO_LIMIT, make_room
+from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
 
 RULES_FILE = "ner/rules.yaml"
@@ -643,11 +643,7 @@ def stems(word: str) -> tuple[str, ...]:
     article ("وبالمرصد" → "وبالمرصد", "بالمرصد", "المرصد", "مرصد"); computed once per word (the rules of a
     sentence ask again for the same words, and a word's splits cost some ten thousand instructions)."""
     hit = _stems_memo.get(word)
-    if hit is None:
-        if len(_stems_memo) >= _STEMS_LIMIT:
-            make_room(_stems_memo, _STEMS_LIMIT)
-        hit = _stems_memo[word] = _stems(word)
-    return hit
+    return hit if hit is not None else remember(_stems_memo, word, _stems(word), _STEMS_LIMIT)
 
 
 #: :func:`stems` of the words asked, at most :data:`_STEMS_LIMIT` (then :func:`~arabnews.memo.make_room`): a quarter of

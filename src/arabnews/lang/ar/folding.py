@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ...memo import WORD_MEMO_LIMIT, make_room
+from ...memo import remember
 
 if TYPE_CHECKING:
     from ...text.clitics import CliticSplit
@@ -43,10 +43,8 @@ def fold(text: str) -> str:
     if n <= _MEMO_LONGEST:
         hit = _MEMO.get(text)
         if hit is None:
-            if len(_MEMO) >= WORD_MEMO_LIMIT:
-                make_room(_MEMO, WORD_MEMO_LIMIT)
             # most words fold to themselves: the memo keeps one string, not two
-            hit = _MEMO[text] = _fold_pairs(text) if _FOLDABLE(text) else text
+            hit = remember(_MEMO, text, _fold_pairs(text) if _FOLDABLE(text) else text)
         return hit
     return _fold_pairs(text)
 
@@ -107,9 +105,7 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
             from ...text.clitics import clitic_splits
 
             _clitic_splits = clitic_splits
-        if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
-            make_room(_LEMMA_MEMO, WORD_MEMO_LIMIT)
-        hit = _LEMMA_MEMO[word] = tuple(folded_lemma_forms(word, _clitic_splits(word)))
+        hit = remember(_LEMMA_MEMO, word, tuple(folded_lemma_forms(word, _clitic_splits(word))))
     return hit
 
 
