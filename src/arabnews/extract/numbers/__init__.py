@@ -756,7 +756,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
               and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
               and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
               and not (e.year_like_digits and nxt.year_like_digits)
-              and not lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)  # "بنتيجة 2-3": a score
+              and not _cue_before(folded, e.mstart, lo)  # "بنتيجة 2-3": a score
               and not _score_pair(folded, e, nxt, lo, hi)):  # "النادي الصفاقسي 1-2": a score too
             k += 1
             low = e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1)  # 30-35 مليون
@@ -1288,8 +1288,7 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
             or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
             or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
         return None
-    lex = lexicon()
-    if (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart)
+    if (_cue_before(folded, e.mstart, lo)
             or (hyphen and _score_pair(folded, e, nxt, lo, hi))):
         return e.value, nxt.value  # (a colon or a slash only after a cue: "بنتيجة 3:1", "بنتيجة 2/1"; else a
     return None                    # time, a ratio or a date)
@@ -1304,6 +1303,15 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
     return (_SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart) is not None
             or _SCORE_AFTER.match(folded, e.end, hi) is not None
             or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
+
+
+#: How far before a score a cue of it is looked for ("بنتيجة", "بحصة": ``score_cues``).
+_CUE_REACH = 16
+
+
+def _cue_before(folded: str, pos: int, lo: int) -> bool:
+    """Is a score's cue within :data:`_CUE_REACH` characters before ``pos`` ("انهزم بنتيجة 1/3", "بنتيجة شوطين")?"""
+    return lexicon().score_re.search(folded, max(lo, pos - _CUE_REACH), pos) is not None
 
 
 _OF_AFTER = regex.compile(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
@@ -1335,7 +1343,7 @@ def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
                     and _other_side_follows(folded, m.end(), hi)
                     and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
                 n, unit = lex.score_sides[m["w"]]
-                named = lex.score_re.search(folded, max(lo, at - 16), at) is not None  # "بنتيجة شوطين"
+                named = _cue_before(folded, at, lo)  # "بنتيجة شوطين"
                 sets = m["w"] in lex.score_set_words
                 if named or (bi and not sets):
                     nil_only = False
@@ -1404,7 +1412,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
         k += 1
         if (e.kind == "fraction" and e.form == "digits" and e.unit is None and "whole" not in e.attrs
                 and "numerator" in e.attrs and e.attrs["numerator"] <= 200 and e.attrs["denominator"] <= 200
-                and lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None
+                and _cue_before(folded, e.mstart, lo)
                 and _OF_AFTER.match(folded, e.end, hi) is None):  # ("بحصة 1/3 من الأرباح": a share)
             first = Fraction(e.attrs["numerator"])  # "انهزم بنتيجة 1/3": a score, not a third
             out.append(Expr(e.mstart, e.start, e.end, "score", first, e.form,
@@ -1424,10 +1432,10 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
             if ((plural := lex.score_plural_re.match(folded, e.end, hi)) is not None
                     and e.value.denominator == 1 and _between(e.value, 1, 10)
                     and (_match_told(folded, e.mstart, plural.end(), lo, hi)
-                         or lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None)):
+                         or _cue_before(folded, e.mstart, lo))):
                 unit, pos = "set", plural.end()  # "بثلاث مجموعات دون رد": sets
                 unit_span = plural.span("w")
-            elif not zero and not (lex.score_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None
+            elif not zero and not (_cue_before(folded, e.mstart, lo)
                                    and _bare_side(folded, e)):
                 out.append(e)
                 continue
