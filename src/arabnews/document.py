@@ -289,6 +289,10 @@ class Document:
         self._token_starts: Sequence[int] | None = None
         #: part_at's index: (the regions list it was made from, its length, starts or [] if unsorted).
         self._region_index: tuple[object, int, list[int]] | None = None
+        #: What a stage reads once from the document's text and asks again region by region or in a later stage
+        #: (:func:`arabnews.memo.of_text`: the numbers stage's score words, the outlet names' starts), by key: kept
+        #: with the document it was read from, not in a module's "last text" global; not exported nor pickled.
+        self.memo: dict[str, tuple[str, Any]] = {}
 
     # -- tokens and sentences ------------------------------------------------------------------
     @property
@@ -454,6 +458,7 @@ class Document:
         state.pop("folded", None)
         state["_token_starts"] = None
         state["_region_index"] = None
+        state["memo"] = {}
         return state
 
     # -- export --------------------------------------------------------------------------------

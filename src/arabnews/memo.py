@@ -1,4 +1,5 @@
-"""Bounds of the per-word memos (word → a fact that depends on the word and the loaded tables alone).
+"""Bounds of the per-word memos (word → a fact that depends on the word and the loaded tables alone), and the
+per-document memo (:func:`of_text`: a fact of one document's text, kept on its Document).
 
 A memo that reaches its bound makes room (:func:`make_room`): it keeps the words it learnt first and
 drops the others, which are learnt again when they come back.  The words a corpus shows first are
@@ -9,8 +10,11 @@ A memo never changes a result, only its cost.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 #: Word types a per-word memo holds before it makes room.
 WORD_MEMO_LIMIT = 30_000  # 20,000 in sessions 26-32 (for memory); 30,000 again in session 33 (pf33f): at 20,000
@@ -50,4 +54,25 @@ def remember(memo: dict[Any, Any], key: Any, value: Any, limit: int = WORD_MEMO_
     if len(memo) >= limit:
         make_room(memo, limit)
     memo[key] = value
+    return value
+
+
+def of_text(memo: dict[str, tuple[str, Any]] | None, key: str, text: str, make: Callable[[], T]) -> T:
+    """``make()``, a fact of the whole ``text`` that a stage asks for region by region or that a later stage asks
+    again, read once per document: kept in ``memo`` (the :attr:`~arabnews.document.Document.memo` of the document
+    whose text it is) under ``key``, with the text it was read from (a memo met with another text reads it
+    again).  Without a memo (a function called on a bare string) it is read at every call.  Session 36: these
+    were module globals holding "the last text" and its answer, which belong with the document being read.
+
+    >>> memo = {}
+    >>> of_text(memo, "n", "abc", lambda: 1), of_text(memo, "n", "abc", lambda: 2), memo
+    (1, 1, {'n': ('abc', 1)})
+    """
+    if memo is None:
+        return make()
+    got = memo.get(key)
+    if got is not None and got[0] is text:
+        return got[1]
+    value = make()
+    memo[key] = (text, value)
     return value

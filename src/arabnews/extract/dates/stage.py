@@ -127,7 +127,7 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     definite = frozenset(s for s in masks if folded.startswith("ال", s))
     if "لل" in masked:
         masked = _lil_nouns().sub("ال", masked)
-    masked = _hide_outlets(masked, outlet_spans(folded))
+    masked = _hide_outlets(masked, outlet_spans(folded, memo=doc.memo))
     return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc))
 
 

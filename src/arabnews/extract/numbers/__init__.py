@@ -74,6 +74,7 @@ import regex
 from ...document import Document, NumberSpan, SpanIndex
 from ...lang.ar import words as ar_words
 from ...lang.ar.charsets import HSPACE
+from ...memo import of_text
 from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
 from .ages import mark_ages
@@ -1361,18 +1362,12 @@ def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     return singles
 
 
-#: The last text :func:`_may_tell_sides` read and its answer (one tuple, swapped whole: safe across threads).
-_SIDES_TOLD: tuple[str, bool] = ("", False)
-
-
-def _may_tell_sides(folded: str) -> bool:
+def _may_tell_sides(folded: str, memo: dict[str, tuple[str, Any]] | None = None) -> bool:
     """Does the whole text hold a word of a goal, a set or a zero, or a nil ("هدف", "مجموعة", "صفر", "دون رد",
-    "نظيفة"…: ``score_text_gates``)?  Read once per text: the stage asks again for each of its regions."""
-    global _SIDES_TOLD
-    told = _SIDES_TOLD
-    if told[0] is not folded:
-        told = _SIDES_TOLD = (folded, any(w in folded for w in lexicon().score_text_gates))
-    return told[1]
+    "نظيفة"…: ``score_text_gates``)?  Read once per document (its ``memo``): the stage asks again for each of its
+    regions."""
+    return of_text(memo, "numbers.sides_told", folded,
+                   lambda: any(w in folded for w in lexicon().score_text_gates))
 
 
 def _other_side_follows(folded: str, pos: int, hi: int) -> bool:
@@ -1390,7 +1385,8 @@ def _bare_side(folded: str, e: Expr) -> bool:
             and _between(e.value, 0, 30) and (e.value != 0 or folded[e.start:e.end] == "صفر"))
 
 
-def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
+                 memo: dict[str, tuple[str, Any]] | None = None) -> list[Expr]:
     """A score told in words after a count of goals or sets (session 34): "بهدفين دون رد" 2-0, "بثلاثة أهداف نظيفة"
     3-0 (``score_nil``), "بثلاثة أهداف مقابل هدفين" 3-2, "بأربعة أهداف لهدف" 4-1 (``score_against``); a goal or a
     set in the singular after ب is one there ("بهدف دون رد" 1-0).  Session 35: the sides of :func:`_side_words`
@@ -1401,7 +1397,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
     lex = lexicon()
     units: frozenset[str | None] = frozenset(lex.score_units.values())
     # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction)
-    if not any(e.unit in units or e.kind == "fraction" for e in exprs) and not _may_tell_sides(folded):
+    if not any(e.unit in units or e.kind == "fraction" for e in exprs) and not _may_tell_sides(folded, memo):
         return exprs
     singles = _side_words(folded, exprs, lo, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
@@ -1493,9 +1489,11 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]
     return out
 
 
-def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None) -> list[Expr]:
+def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
+          memo: dict[str, tuple[str, Any]] | None = None) -> list[Expr]:
+    """The expressions of ``folded[lo:hi]``; ``memo`` is the document's (:attr:`.Document.memo`), if any."""
     out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
-                                         lo, hi, raw), lo, hi)
+                                         lo, hi, raw), lo, hi, memo)
     mark_ages(folded, out, lo, hi)
     return out
 
@@ -1619,11 +1617,11 @@ def make_stage() -> Callable[[Document], Document]:
         links = _link_spans(doc)
         for region in doc.extraction_regions():
             lo, hi = doc.to_normalized(region.start, region.end)
-            found = _find(folded, lo, hi, raw)
+            found = _find(folded, lo, hi, raw, doc.memo)
             if not found:
                 continue  # (no counter nor outlet to read either)
             counters = _counters(folded, lo, hi)
-            outlets = outlet_spans(folded, lo, hi)  # "صحيفة اليوم السابع", "قناة 218 الليبية": no numbers
+            outlets = outlet_spans(folded, lo, hi, doc.memo)  # "صحيفة اليوم السابع", "قناة 218 الليبية": no numbers
             for e in found:
                 if counters and any(a < e.end and e.start < b for a, b in counters):
                     continue

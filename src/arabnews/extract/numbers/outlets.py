@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache
+from typing import Any
 
 from ...lang import ar
 from ...lang.ar import lookup_key, trie_regex
 from ...lang.ar.trie import SPACE
 from ...lang.schema import Record, Words
+from ...memo import of_text
 
 _SCHEMA = Record({"names": Words, "heads": Words, "sources": Words}, {"_about": str})
 
@@ -87,18 +89,14 @@ def _anchors() -> tuple[tuple[str, tuple[_Walk, ...]], ...] | None:
     return tuple(found)
 
 
-#: The last document's folded text and the positions where a name may start in it (the numbers stage asks
-#: region by region, the dates stage for the whole text: the anchors are found once); one pair, replaced whole, so
-#: that a thread never reads one document's text with another's positions
-_memo: tuple[str | None, list[int]] = (None, [])
+def _starts(folded: str, memo: dict[str, tuple[str, Any]] | None = None) -> list[int]:
+    """The positions of ``folded`` where a name may start, in order (all those where one does, and more); found
+    once per document (its ``memo``: the numbers stage asks region by region, the dates stage for the whole text)."""
+    return of_text(memo, "outlets.starts", folded, lambda: _find_starts(folded))
 
 
-def _starts(folded: str) -> list[int]:
-    """The positions of ``folded`` where a name may start, in order (all those where one does, and more)."""
-    global _memo
-    last, found = _memo
-    if last is folded:
-        return found
+def _find_starts(folded: str) -> list[int]:
+    """:func:`_starts`, read."""
     anchors = _anchors()
     assert anchors is not None
     starts = set()
@@ -118,18 +116,16 @@ def _starts(folded: str) -> list[int]:
                 if pos >= 0:
                     starts.add(pos)
             p = folded.find(a, p + 1)
-    found = sorted(starts)
-    _memo = (folded, found)
-    return found
+    return sorted(starts)
 
 
-def _names(folded: str, lo: int, hi: int) -> list[re.Match[str]]:
+def _names(folded: str, lo: int, hi: int, memo: dict[str, tuple[str, Any]] | None = None) -> list[re.Match[str]]:
     """The matches of the names' pattern in ``folded[lo:hi]``, as ``finditer`` finds them (tried only where one
     may start: :func:`_starts`)."""
     name = _patterns()[0]
     if _anchors() is None:
         return list(name.finditer(folded, lo, hi))
-    starts = _starts(folded)
+    starts = _starts(folded, memo)
     found, taken = [], lo
     for k in range(bisect_left(starts, lo), len(starts)):
         s = starts[k]
@@ -144,13 +140,15 @@ def _names(folded: str, lo: int, hi: int) -> list[re.Match[str]]:
     return found
 
 
-def outlet_spans(folded: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+def outlet_spans(folded: str, lo: int = 0, hi: int | None = None,
+                 memo: dict[str, tuple[str, Any]] | None = None) -> list[tuple[int, int]]:
     """The spans of ``folded[lo:hi]`` (normalized offsets) that name an outlet holding a time or number word, in
-    order; a channel's number alone ("القناة 12 العبرية" → "12")."""
+    order; a channel's number alone ("القناة 12 العبرية" → "12").  ``memo``: the document's
+    (:attr:`.Document.memo`), where the places a name may start are kept for its other regions and stages."""
     hi = len(folded) if hi is None else hi
     _, before, dateline, channel = _patterns()
     found: list[tuple[int, int]] = []
-    for m in _names(folded, lo, hi):
+    for m in _names(folded, lo, hi, memo):
         s, e = m.span()
         after = folded[e:e + _REACH].lstrip(" \t\u00a0")
         b = before.search(folded, max(0, s - _REACH), s)

@@ -1,0 +1,58 @@
+"""Session 36: the numbers stage's per-document memos live on the Document (``Document.memo``), not in module
+globals holding "the last text" (``numbers._SIDES_TOLD``, ``outlets._memo`` until session 35); output unchanged."""
+
+from __future__ import annotations
+
+import pickle
+
+import arabnews
+from arabnews.extract import numbers
+from arabnews.extract.numbers import outlets
+from arabnews.lang.ar import fold
+from arabnews.memo import of_text
+from arabnews.text.normalize import normalize
+
+REF = "2017-06-01"
+
+
+def test_no_last_text_globals() -> None:
+    assert not hasattr(numbers, "_SIDES_TOLD")
+    assert not hasattr(outlets, "_memo")
+
+
+def test_memo_on_the_document() -> None:
+    text = ("فاز الترجي على النجم بهدفين دون رد.\n"
+            "وقالت صحيفة اليوم السابع إن 12 شخصا أصيبوا، بحسب قناة 218 الليبية.")
+    doc = arabnews.analyze(text, reference_date=REF)
+    assert set(doc.memo) == {"numbers.sides_told", "outlets.starts"}
+    folded, told = doc.memo["numbers.sides_told"]
+    assert folded is doc.folded and told is True
+    assert [(n.text, n.kind, n.value) for n in doc.numbers] == [("هدفين دون رد", "score", 2), ("12", "cardinal", 12)]
+    assert "memo" not in doc.to_dict()
+    again = pickle.loads(pickle.dumps(doc))
+    assert again.memo == {} and [n.text for n in again.numbers] == ["هدفين دون رد", "12"]
+
+
+def test_two_documents_do_not_share_answers() -> None:
+    # a text with a goal word, then one without: each reads its own text (the global held one answer for both)
+    first = arabnews.analyze("انتهت المباراة بفوز الفريق بهدف دون رد.", reference_date=REF)
+    second = arabnews.analyze("وصل 3 أشخاص دون رد من السلطات.", reference_date=REF)
+    assert [(n.text, n.kind) for n in first.numbers] == [("هدف دون رد", "score")]
+    assert first.memo["numbers.sides_told"][1] is True
+    assert [(n.text, n.kind, n.unit) for n in second.numbers] == [("3", "cardinal", "person")]
+
+
+def test_outlet_starts_kept_for_the_dates_stage() -> None:
+    doc = arabnews.analyze("نقلت صحيفة المصري اليوم أن الحكومة قررت اليوم الأحد رفع الأسعار.", reference_date=REF)
+    folded, starts = doc.memo["outlets.starts"]
+    assert folded is doc.folded and starts == outlets._starts(doc.folded)
+    assert [(d.text, d.value) for d in doc.dates] == [("اليوم الأحد", "2017-05-28")]
+
+
+def test_of_text_reads_again_for_another_text() -> None:
+    memo: dict = {}
+    a, b = fold(normalize("صحيفة اليوم السابع")), fold(normalize("قناة 218 الليبية"))
+    assert of_text(memo, "k", a, lambda: 1) == 1
+    assert of_text(memo, "k", b, lambda: 2) == 2
+    assert of_text(memo, "k", b, lambda: 3) == 2
+    assert of_text(None, "k", b, lambda: 4) == 4
