@@ -229,8 +229,10 @@ def day_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[float,
         value = cand.value
         if cand.type == "DATE" and value and len(value) == 10 and cand.fields and cand.fields.get("day"):
             m = _days_before_date(text, cand.ns, memo)
-            # ("بين 10 و12", "بين 4-22 يناير"; "يوم 5 أو 12 نوفمبر" without a signal only)
-            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–")) and not (m["sig"] and m["conj"] == "او"):
+            # ("بين 10 و12", "بين 4-22 يناير", and with إلى/حتى as news write it: "في الفترة بين 22 الى 27 ماي 2017",
+            # session 36; "يوم 5 أو 12 نوفمبر" without a signal only)
+            if m and (m["sig"] != "بين" or m["conj"] in ("و", "-", "–", "الي", "حتي", "والي", "وحتي")) \
+                    and not (m["sig"] and m["conj"] == "او"):
                 while out and out[-1].ns >= m.start() and out[-1].ne <= cand.ns and "weekday" in out[-1].attrs \
                         and (not (out[-1].fields or {}).get("day") or out[-1].ne == m.end("d1")):
                     # "يومي السبت 8 والأحد 9": the weekday (with its day, read alone before a second weekday and day
@@ -671,14 +673,16 @@ def _set_year(c: Candidate, year: int) -> None:
 
 
 #: "الأشهر العشرة الأولى من", "ال3 أشهر الأولى من", "الشهرين الأخيرين من": the first or last months of a year
-#: ("من" may be left out before the year: "خلال الشهرين الأولين 2017")
+#: ("من" may be left out before the year: "خلال الشهرين الأولين 2017"); the count in digits after the noun, with or
+#: without the article (session 36: "خلال الأشهر الـ10 الأولى من 2014", "الأشهر 11 الأولى من سنة 2016")
 _PART_OF_YEAR = regex.compile(
-    r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)|(?:الاشهر|الشهور)\s+(?P<n2>\ue000++)|(?P<two>الشهرين))"
+    r"(?:(?:ال)?(?P<n>\d{1,2}|\ue000++)\s*(?:اشهر|شهور)"
+    r"|(?:الاشهر|الشهور)\s+(?:(?:ال(?:ـ\s*)?)?(?P<n2>(?<!\d)\d{1,2}(?!\d))|(?P<n2>\ue000++))|(?P<two>الشهرين))"
     r"\s+(?P<w>الاولي|الاولين|الاخيره|الاخيرين|\ue000++)\s+(?:من\s+|ل(?=(?:ال)?(?:عام|سنه)))?")
 #: What every match of :data:`_PART_OF_YEAR` holds: its month word ("اشهر", "الاشهر" and "الشهرين" hold
-#: "شهر" or "شهرين"), white space and the start of the next word, an article or the mask (a ``re`` search
+#: "شهر" or "شهرين"), white space and the start of the next word, an article, the mask or a digit (a ``re`` search
 #: that skips to "شه"; regions with a month word and no such pair are most of those with one)
-_PART_OF_YEAR_GATE = re.compile(rf"(?:شهر|شهور|شهرين){_WS}+(?:ال|{MASK})")
+_PART_OF_YEAR_GATE = re.compile(rf"(?:شهر|شهور|شهرين){_WS}+(?:ال|{MASK}|\d)")
 _WRITTEN_YEAR = regex.compile(r"(?:(?:سنه|عام|العام)\s*)?(?P<y>(?<!\d)\d{4}(?!\d))")
 #: "من العام", "من السنة" with nothing after them: the reference year ("الأشهر الستة الأولى من العام")
 _BARE_YEAR_WORD = regex.compile(r"(?<=من\s+)(?:العام|السنه)(?![\p{L}\p{M}])(?!\s+(?:ال|\d|\ue000))")
@@ -770,15 +774,26 @@ def named_after_dates(chosen: list[Candidate], text: str,
     a date: "ملعب 15 أكتوبر" (a stadium), "بشارع 14 جانفي", "مدينة 6 أكتوبر", "حركة 23 مارس", "قوى 14 آذار"
     (heads: ``name_heads``).  The spans so dropped are added to ``names`` (its number is no count either)."""
     heads = lexicon().name_heads
+    signals = lexicon().duration_signals
     kept = []
     for cand in chosen:
         if cand.type == "DATE" and cand.attrs.get("anchor") == "REF" and "weekday" not in cand.attrs \
-                and "relation" not in cand.attrs and _after_name_head(text, cand.ns, heads):
+                and "relation" not in cand.attrs and _after_name_head(text, cand.ns, heads) \
+                and not _opens_with(text, cand.ns, signals):  # (session 36: "إمام جامع قبل ثلاث سنوات" is a date)
             if names is not None:
                 names.append((cand.ns, cand.ne))
             continue
         kept.append(cand)
     return kept
+
+
+def _opens_with(text: str, pos: int, words: Container[str]) -> bool:
+    """Does the text at ``pos`` open with one of ``words`` and white space (a date that opens with a signal, "قبل
+    ثلاث سنوات", "منذ يومين", names nothing: a name's date opens with its day)?"""
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end > pos and end < len(text) and text[end].isspace() and text[pos:end] in words
 
 
 def _after_name_head(text: str, pos: int, heads: Container[str]) -> bool:

@@ -201,6 +201,8 @@ def patterns() -> Patterns:
           | (?:(?P<yom>يوم\s+)|(?P<this>هذا\s+|هذه\s+))?(?P<wd>{wd})
             (?:\s+(?:من\s+)?(?:(?P<rel>{rel})|(?P<week>(?:الاسبوع|هذا\s+الاسبوع)(?:\s+(?P<wrel>{rel}))?))
               |\s+(?P<oday>{_MASKED}(?!\s+(?:ايام|يوم){_E})  # ("يوم السبت أول أيام شهر رمضان": no 1st)
+                # (nor an hour: "يوم الأحد السادسة مساء", "الخميس العاشرة والنصف صباحا" is the time rule's)
+                (?!\s+(?:(?:من|في)\s+)?(?:{parts}){_E}|\s+و\s*(?:{_FRACTIONS}){_E})
                 # a day of the month in digits before a clause's end, a place or a clock time: "يوم الجمعة 15 على
                 # الساعة الثامنة" (not "الخميس 5 أشخاص"; "يومي الجمعة 16 والسبت 17 من الشهر الجاري" is a range's)
                 |(?<!\d)\d{{1,2}}(?![\d.,/:\-]\d|\d)(?=\s*+(?:{day_end}
@@ -394,9 +396,10 @@ def patterns() -> Patterns:
           | (?P<ord>{_MASKED}|اخر)\s+(?P<week>اسبوع)  # (Duckling: "أول أسبوع من شهر أكتوبر", "آخر أسبوع في")
           # the first or last N days or weeks: "الأيام الخمسة الأولى من شهر رمضان", "الأسبوعين الأخيرين من شهر جوان"
           # (without a count the month's start or end: "الأيام الأولى من شهر رمضان", "الأسابيع الأخيرة من الشهر")
-          | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?P<cn>{_MASKED}))?
+          | (?:(?P<cunit>الايام|الاسابيع)(?:\s+(?:(?:ال(?:ـ\s*)?)?(?P<cn>(?<!\d)\d{{1,2}}(?!\d))|(?P<cn>{_MASKED})))?
               |(?:ال)?(?P<cn>(?<!\d)\d{{1,2}}|{_MASKED})\s*(?P<cunit>ايام|اسابيع)|(?P<cdual>اليومين|الاسبوعين))\s+(?P<crank>الاولين|الاخيره|الاخيرين|{_MASKED}){_E})
-        \s+(?:(?:من|في)\s+|ب(?=(?:شهر\s+)?{month}{_E}|شهر\s))
+        # (or ل before the month: "خلال النصف الثاني لشهر ماي 2017", "الأسبوع الأول لشهر رمضان", session 36)
+        \s+(?:(?:من|في)\s+|[بل](?=(?:شهر\s+)?{month}{_E}|شهر\s))
         (?:(?:(?:شهر\s+)?(?P<month>{month}){_E}|شهر\s+(?P<mnum>{_MONTHNUM})  # ("الأسبوع الأول من شهر عشرة 2014")
             # a month by its rank before a year: "الأسبوع الأخير في الشهر التاسع سنة 2014" (Duckling)
             |الشهر\s+(?P<mnum>{_MASKED})(?=\s*[،,]?\s*(?:(?:من|في)\s+|ل)?{_YEARWORD}\s*\d{{4}}(?!\d)))

@@ -156,11 +156,18 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 def _counted(doc: Document) -> frozenset[int]:
     """The normalized starts of ``doc``'s numbers in digits with a currency or a measure unit (a ``quantity``), or a
     span longer than their digits (a scale word: "2011 مليون"): an amount, no bare year (:attr:`Context.counted`).
-    A counted noun is not enough: the numbers stage reads one after a year too ("خلال 2015 الدولة", "في 2013عمليات")."""
+    A counted noun is not enough: the numbers stage reads one after a year too ("خلال 2015 الدولة", "في 2013عمليات"),
+    but for a number of a Hijri year's range (1343 to 1500) that Hijri years are not written before ("رمضان 1362
+    مخالفة": violations; session 36)."""
     to_normalized = doc.view.to_normalized
     return frozenset(to_normalized(n.start) for n in doc.numbers
                      if n.text[:1].isdigit() and ("quantity" in n.attrs or not n.text.isdigit()
-                                                  or _counts_people(n, doc.text)))
+                                                  or _counts_people(n, doc.text) or _hijri_year_count(n)))
+
+
+def _hijri_year_count(n: NumberSpan) -> bool:
+    """Is ``n`` (digits) a count of a Hijri year's range, 1343 to 1500, with its counted noun ("1362 مخالفة")?"""
+    return n.unit is not None and n.text.isdigit() and 1343 <= int(n.text.translate(_DIGITS)) <= 1500
 
 
 def _counts_people(n: NumberSpan, text: str) -> bool:

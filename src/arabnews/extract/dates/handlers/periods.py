@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from typing import Any
 
 import regex
 
@@ -159,9 +160,12 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     start = first if first_days else first + dt.timedelta(days=length - n)
     lo, hi = start.isoformat(), (start + dt.timedelta(days=n - 1)).isoformat()
-    return Candidate(m.start(), m.end(), "DATE", f"{lo}/{hi}", cal,
-                     attrs={**({"anchor": "REF"} if inferred else {}), "range": {"start": lo, "end": hi},
-                            "end_value": hi})
+    attrs: dict[str, Any] = {**({"anchor": "REF"} if inferred else {}), "range": {"start": lo, "end": hi},
+                             "end_value": hi}
+    if cal == "hijri":  # its Hijri reading too, as a Hijri month's other days have it (session 36)
+        a = 1 if first_days else length - n + 1
+        attrs["hijri"] = f"{year:04d}-{month:02d}-{a:02d}/{year:04d}-{month:02d}-{a + n - 1:02d}"
+    return Candidate(m.start(), m.end(), "DATE", f"{lo}/{hi}", cal, attrs=attrs)
 
 
 #: The rank of "الأخير" (the last week of a month)
@@ -211,6 +215,8 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
             if m[g["mrel"]]:
                 return None
             if m[g["year"]]:
+                if m.start(g["year"]) in ctx.counted:  # a count: "الثلاثة أيام الأولى لشهر رمضان 1362 مخالفة"
+                    return None
                 year = int(m[g["year"]])
                 if 1900 <= year <= 2200:  # a Gregorian year: "النصف الأول من شهر رمضان لسنة 2017" (its Hijri year)
                     return _hijri_year_in(year, month)
