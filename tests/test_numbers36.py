@@ -56,3 +56,29 @@ def test_of_text_reads_again_for_another_text() -> None:
     assert of_text(memo, "k", b, lambda: 2) == 2
     assert of_text(memo, "k", b, lambda: 3) == 2
     assert of_text(None, "k", b, lambda: 4) == 4
+
+
+def _numbers(text: str) -> list[tuple[str, object, str | None]]:
+    return [(n.text, n.value, n.unit) for n in arabnews.analyze(text, reference_date=REF).numbers]
+
+
+def test_a_dot_between_thousands_before_a_count() -> None:
+    # ANT 9730 "(3.132 صوت)", 6740 "185.653 مسافر", 1912 "16.808 شخصا": counts, not decimals
+    assert _numbers("حصل خلاله المحيرصي على 72 % من الأصوت ( 3.132 صوت )") == [
+        ("72 %", 72, "percent"), ("3.132", 3132, "vote")]
+    assert _numbers("ليمر من 185.653 مسافر إلى 172.536 مسافرا.") == [
+        ("185.653", 185653, "passenger"), ("172.536", 172536, "passenger")]
+    doc = arabnews.analyze("أن حوالي 16.808 شخصا سجلوا على القائمات", reference_date=REF)
+    [n] = doc.numbers
+    assert (n.start, n.end, n.text, n.value, n.unit) == (3, 15, "حوالي 16.808", 16808, "person")
+    # ANT 1957: "500.000" read 500
+    assert _numbers("أعلنت السلطات الجزائرية تجنيد نحو 500.000 عون لتأطير أكثر من 65.000 مركز") == [
+        ("نحو 500.000", 500000, "agent"), ("أكثر من 65.000", 65000, "centre")]
+
+
+def test_decimals_that_stay_decimals() -> None:
+    # ANT 9130: a gymnast's score; money in dinars with millimes; the Arabic decimal sign; a leading zero
+    assert _numbers("أنهى المسابقة برصيد 14.200 نقطة.") == [("14.200", 14.2, "point")]
+    assert _numbers("بلغ الثمن 15.500 دينار.") == [("15.500", 15.5, "dinar")]
+    assert _numbers("تم تسجيل ٢٫٣٥٠ مخالفة.") == [("٢٫٣٥٠", 2.35, "violation")]
+    assert _numbers("ارتفع المؤشر بـ 0.250 نقطة.")[0][1] == 0.25

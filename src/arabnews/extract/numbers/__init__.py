@@ -109,6 +109,9 @@ _HSPACE = frozenset(" \t\u00a0\u2009\u202f")
 _SYMBOLS = frozenset("$€£¥₪₺")
 # "2.500 مليم", "1.440 مليم": dinars.millimes (three decimals) written with the millime unit, 2500 millimes
 _THOUSANDTHS = regex.compile(r"\d{1,3}[.٫]\d{3}")
+#: Counted units whose count may have decimals: a dot before three digits stays a decimal point there ("برصيد
+#: 14.200 نقطة", a gymnast's score), not a thousands separator as before other counts ("1.245 شخصا")
+_DECIMAL_COUNTS = frozenset({"point"})
 _SLASH_AFTER = regex.compile(r"[-–/][0-9٠-٩۰-۹]")
 #: The fraction after "unit + و" ("لتر ونصف", "متر و ربع"), folded.
 _UNIT_FRACTIONS = {"نصف": Fraction(1, 2), "نص": Fraction(1, 2), "ربع": Fraction(1, 4), "ثلث": Fraction(1, 3)}
@@ -836,6 +839,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart):
                     e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
+                if (e.kind == "cardinal" and e.form == "digits" and e.unit not in _DECIMAL_COUNTS
+                        and folded[e.mstart] != "0" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end)
+                        and (raw is None or "٫" not in raw(e.mstart, e.end))):  # (not the Arabic decimal sign)
+                    # a dot between thousands before what is counted whole (session 36): "إيقاف 1.245 شخصا",
+                    # "(3.132 صوت)", "تسجيل 2.350 مخالفة", "تجنيد نحو 500.000 عون" are 1245, 3132, 2350, 500000
+                    # (were 1.245 persons, 500 agents)
+                    e.value *= 1000
                 if nationality is not None:
                     e.attrs["nationality"] = nationality
                 end = u.end("u")
