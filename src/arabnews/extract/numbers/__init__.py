@@ -840,11 +840,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if (e.kind == "cardinal" and e.form == "digits" and e.unit not in _DECIMAL_COUNTS
-                        and folded[e.mstart] != "0" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end)
-                        and (raw is None or "٫" not in raw(e.mstart, e.end))):  # (not the Arabic decimal sign)
+                        and folded[e.mstart] != "0" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end)):
                     # a dot between thousands before what is counted whole (session 36): "إيقاف 1.245 شخصا",
                     # "(3.132 صوت)", "تسجيل 2.350 مخالفة", "تجنيد نحو 500.000 عون" are 1245, 3132, 2350, 500000
-                    # (were 1.245 persons, 500 agents)
+                    # (were 1.245 persons, 500 agents); in every script alike, as the millimes are read ("١٫٢٤٥")
                     e.value *= 1000
                 if nationality is not None:
                     e.attrs["nationality"] = nationality
