@@ -150,8 +150,9 @@ def _in_country(head: Any, body: Any, doc: Document) -> bool:
     if a is not None and b is not None and a[0] == b[0] and a[1] != b[1]:
         return True
     for other, country in ((body, a), (head, b)):
-        if country is not None and country[1] and _country(other, doc) != country and \
-                country[0] in _countries_of_place(other, doc):
+        place = _country(other, doc)
+        if country is not None and country[1] and not (place is not None and place[1]) and \
+                country[0] in _countries_of_place(other, doc):  # (not another country: "اسرائيل" ¶ "فلسطين")
             return True
     return False
 
