@@ -181,5 +181,7 @@ def test_no_crowd_after_participation(text: str) -> None:
 def test_headline_country_and_another_country_in_lead() -> None:
     # ANT 1817: the headline's Israel is not in the lead's Palestine (a nisba after it names the occupier)
     text = ("اسرائيل تعتقل 75 طفلا في شهر مارس\nأظهرت إحصائية أعدها مركز أسرى فلسطين للدراسات، اعتقال قوات الاحتلال "
-            "الإسرائيلي 480 فلسطينيا خلال شهر مارس الماضي.\nوأشار المركز إلى اعتقال 7 آخرين.")
+            "الإسرائيلي 480 فلسطينيا بينهم 75 طفلا قاصرا، و16 امرأة وفتاة، و5 نواب بالمجلس التشريعي الفلسطيني خلال شهر "
+            "مارس الماضي.\nوأوضحت الإحصائية - التي نشرتها وسائل إعلام فلسطينية - أنه تم رصد 17 حالة اعتقال من قطاع "
+            "غزة، و5 حالات اعتقال على معبر بيت حانون، إضافة إلى اعتقال 7 آخرين.")
     assert [e["text"] for e in _all(text) if e["sentence"] == 0] == ["تعتقل"]
