@@ -185,3 +185,21 @@ def test_headline_country_and_another_country_in_lead() -> None:
             "مارس الماضي.\nوأوضحت الإحصائية - التي نشرتها وسائل إعلام فلسطينية - أنه تم رصد 17 حالة اعتقال من قطاع "
             "غزة، و5 حالات اعتقال على معبر بيت حانون، إضافة إلى اعتقال 7 آخرين.")
     assert [e["text"] for e in _all(text) if e["sentence"] == 0] == ["تعتقل"]
+
+
+# a lone suicide bomber who killed a count of people: a suicide bombing, whatever the trigger (an IED, a generic attack,
+# the killing itself)
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("قتل انتحاري 12 شخصا في تفجير استهدف سوقا في بغداد.", "تفجير"),
+    ("وقتلت انتحارية 5 أشخاص في هجوم على سوق.", "هجوم"),
+    ("وقتل انتحاري 12 شخصا.", "قتل"),
+])
+def test_lone_suicide_bomber(text: str, trigger: str) -> None:
+    (e,) = _all(text)
+    assert (e["text"], e["type"], e["subtype"]) == (trigger, "explosions/remote violence", "suicide bomb")
+    assert e["start"] == text.index(trigger)
+
+
+def test_lone_gunman_attack_stays() -> None:
+    (e,) = _all("وأصاب مسلح 5 أشخاص في هجوم على مقهى في المدينة.")
+    assert (e["type"], e["subtype"]) == ("violence against civilians", "attack")

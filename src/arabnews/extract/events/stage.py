@@ -370,6 +370,8 @@ _ACCUSE_REACH = 16
 #: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
 CHARGED_AIRCRAFT = word_set("charged_aircraft")
 IED = "remote explosive/landmine/IED"
+#: A lone suicide bomber as an attack's doer (`suicide_doers`, folded; session 36).
+_SUICIDE_DOERS = word_set("suicide_doers")
 SUICIDE = "suicide bomb"
 #: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
 DOWNING_WORDS = word_set("downing_words")
@@ -4320,6 +4322,13 @@ class EventExtractor:
                     if d.type != EXPLOSIONS or EXPLOSION_ORDER.index(sub) < current:
                         d.type, d.subtype = EXPLOSIONS, sub
                     break
+        if (d.subtype == IED or lexeme in GENERIC_ATTACKS or d.info is None or d.info.lexeme in KILLINGS) \
+                and (d.type != "battles" or lexeme in GENERIC_ATTACKS) and any(
+                a["role"] == "actor" and a["layer"] == "text" and fold(a["text"]).split()[0] in _SUICIDE_DOERS
+                for a in d.actors):
+            # one suicide bomber who killed or wounded a count of people ("قتل انتحاري 12 شخصا في تفجير استهدف
+            # سوقا", "وقتلت انتحارية 5 أشخاص في هجوم على سوق"): a suicide bombing (session 36)
+            d.type, d.subtype = EXPLOSIONS, SUICIDE
         if d.type == "violence against civilians" and fold(lexeme) in ASSAULTS:
             # "اعتداء إرهابيين من ريف حلب الغربي بالقذائف الصاروخية على الأحياء السكنية": an assault by a weapon of
             # remote violence, its instrument after it with ب in its clause, is that strike (session 31)
