@@ -233,6 +233,18 @@ def _generic_retold(head: Any, body: Any) -> bool:
                if word.startswith(p))
 
 
+_EXPLOSIONS = "explosions/remote violence"
+#: A suicide bombing and the bomb it is told by (session 36): "قتلى في هجوم انتحاري استهدف سوقا في بغداد" ¶ "في
+#: تفجيرين مزدوجين استهدفا أحد الأسواق", "هجوم انتحاري يستهدف قاعدة عسكرية في مالي" ¶ "في هجوم بسيارة مفخخة".
+_BOMBS = frozenset({"suicide bomb", "remote explosive/landmine/IED"})
+
+
+def _bomb_retold(head: Any, body: Any) -> bool:
+    """Is one of ``head`` and ``body`` a suicide bombing and the other a bomb (an IED), the same blast told by its
+    bomber in one and by its bomb in the other (session 36)?"""
+    return head.type == body.type == _EXPLOSIONS and {head.subtype, body.subtype} == _BOMBS
+
+
 def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     """May the body's event ``body`` retell the headline's ``head``: the same type and sub-type, both told as done
     or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
@@ -241,7 +253,7 @@ def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     A strike is retold only as a strike ("اضراب القيمين يثير استياء
     الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
     if head.negated != body.negated or ((head.type, head.subtype) != (body.type, body.subtype)
-                                        and not _generic_retold(head, body)):
+                                        and not _generic_retold(head, body) and not _bomb_retold(head, body)):
         return False
     if _strike(head) != _strike(body):
         return False
@@ -282,7 +294,9 @@ def fold_headline(events: list[Any], doc: Document, called: set[int] | None = No
         roles = {a["role"] for a in body.actors}
         # (a generic attack's side read in a headline is kept only when a named group: "داعش الإرهابي يتبنى هجوم
         # مانشستر", not "بريطانيا تنشر الجيش … بعد هجوم مانشستر" nor "الشرطة الفرنسية : … في هجوم باريس")
-        generic = (h.type, h.subtype) != (body.type, body.subtype)
+        if _bomb_retold(h, body):
+            body.subtype = "suicide bomb"  # the blast is the bomber's: "هجوم انتحاري" ¶ "هجوم بسيارة مفخخة"
+        generic = (h.type, h.subtype) != (body.type, body.subtype) and not _bomb_retold(h, body)
         body.actors += [a for a in h.actors if a["role"] not in roles and not (generic and not a.get("group_id"))]
         if "casualties" in h.attrs and not (body.fatalities or body.injured or "casualties" in body.attrs):
             body.attrs["casualties"] = h.attrs["casualties"]  # the dead and wounded together (session 36)
