@@ -203,3 +203,16 @@ def test_lone_suicide_bomber(text: str, trigger: str) -> None:
 def test_lone_gunman_attack_stays() -> None:
     (e,) = _all("وأصاب مسلح 5 أشخاص في هجوم على مقهى في المدينة.")
     assert (e["type"], e["subtype"]) == ("violence against civilians", "attack")
+
+
+# a headline's suicide bombing told by its bomb in the lead: one blast, the bomber's (ANT 1377, 1341)
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("هجوم انتحاري يستهدف قاعدة عسكرية في مالي\nلقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة استهدفت قاعدة عسكرية "
+     "بمدينة غاوا شمالي مالي.\nويضم المعسكر جنودا حكوميين.", "هجوم"),
+    ("قتلى في هجوم انتحاري استهدف سوقا في بغداد\nقتل 21 شخصا على الأقل واصيب أكثر من 40 آخرين، اليوم السبت في تفجيرين "
+     "مزدوجين استهدفا أحد الأسواق الشعبية وسط العاصمة العراقية بغداد.\nوقال الناطق إن التحقيق جار.", "تفجيرين"),
+])
+def test_headline_suicide_bombing_and_lead_bomb(text: str, trigger: str) -> None:
+    events = [e for e in _all(text) if e["type"] == "explosions/remote violence"]
+    assert [(e["sentence"], e["text"], e["subtype"]) for e in events] == [(1, trigger, "suicide bomb")]
+    assert events[0]["start"] == text.index(trigger, text.index("\n"))
