@@ -216,3 +216,13 @@ def test_headline_suicide_bombing_and_lead_bomb(text: str, trigger: str) -> None
     events = [e for e in _all(text) if e["type"] == "explosions/remote violence"]
     assert [(e["sentence"], e["text"], e["subtype"]) for e in events] == [(1, trigger, "suicide bomb")]
     assert events[0]["start"] == text.index(trigger, text.index("\n"))
+
+
+def test_commander_death_announced_by_his_group() -> None:
+    # the group whose commander's death its statement confirms is hit in the operation, not its doer; the announcer
+    # is the source
+    text = "وأكد تنظيم القاعدة في بيان مقتل أمير كتيبة عقبة بن نافع في عملية عسكرية بسيدي بوزيد."
+    (e,) = _all(text)
+    assert _roles(e) == [("target", "كتيبة عقبة بن نافع")]
+    assert e["actors"][0]["start"] == text.index("كتيبة عقبة بن نافع")
+    assert e["reported"]["text"] == "تنظيم القاعدة"

@@ -2007,8 +2007,10 @@ class EventExtractor:
         ("مقتل شاب على يد مسلحين في هجوم")."""
         if d.k < 2 or c.tj > d.k or view.words[d.k - 1] not in _EVENT_IN or view.clause_of(c.ti) != view.clause_of(d.k):
             return False
-        if d.type == "battles" and c.klass in ("armed", "group"):
-            return False  # an armed side killed in a clash is still its side ("إن المسلحين قتلوا في اشتباكات مع الجيش")
+        # (an armed side, the subject of a verb of dying in a clash, is still its side: "إن المسلحين قتلوا في اشتباكات
+        # مع الجيش"; the genitive of a killing noun is its victim, as "مقتل جنود في هجوم": "مقتل أمير كتيبة عقبة بن
+        # نافع في عملية عسكرية")
+        side = d.type == "battles" and c.klass in ("armed", "group")
 
         def killed(j: int, pos: str) -> bool:
             w = view.words[j]
@@ -2020,7 +2022,7 @@ class EventExtractor:
         if any((view.token_at(n.start) or 0) > d.k and view.clause_of(view.token_at(n.start) or 0) == clause
                and n.unit in PEOPLE_UNITS for n in layers.within("numbers", view.tokens[d.k].start, view.end)):
             v = -1  # the verb's object after the event: "وكان الجيش قد قتل في غارة جوية 5 مسلحين" (active)
-        if v >= c.tj and v - c.tj <= 3 and killed(v, "verb") and all(
+        if not side and v >= c.tj and v - c.tj <= 3 and killed(v, "verb") and all(
                 view.words[j] in _PASSIVE_PARTICLES or view.tokens[j].text in _QUOTES for j in range(c.tj, v)):
             return True
         if any(view.tokens[j].text not in _QUOTES for j in range(c.tj, d.k - 1)):
