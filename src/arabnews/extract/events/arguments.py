@@ -66,6 +66,11 @@ DEATH_NOUNS = word_set("death_nouns")
 FEMININE_CASUALTY_NOUNS = tuple(sorted(word_set("feminine_casualty_nouns")))
 #: Casualty nouns that count the people they name: one indefinite, two in the dual ("قتيلين").
 COUNT_NOUNS = word_set("casualty_count_nouns")
+#: One armed doer, indefinite, before a count of his victims (`lone_doers`: "وأصاب مسلح 5 أشخاص"; session 36).
+LONE_DOERS = word_set("lone_doers")
+#: The dead and the wounded of a count told "between" both (`mixed_casualty_killed`, `mixed_casualty_injured`).
+_MIXED_KILLED = word_set("mixed_casualty_killed")
+_MIXED_INJURED = word_set("mixed_casualty_injured")
 #: Attributive words that also count two words before the group ("التابع لـ X").
 ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
@@ -126,8 +131,18 @@ def killing_subject(view: SentenceView, numbers: Sequence[NumberSpan], k: int) -
         v -= 1
     if v < 0 or view.tokens[v].kind != "word" or not any(w in COUNTED_DOER_VERBS for w in stems(view.words[v])):
         return False
+    if view.words[k] in LONE_DOERS:
+        # one doer and his indefinite adjectives ("وأصاب مسلح 5 أشخاص", "قتل مسلح مجهول 3 أشخاص"; session 36)
+        j = k + 1
+        while j < len(view.tokens) and j - k <= 2 and view.tokens[j].kind == "word" \
+                and not view.words[j].startswith(("ال", "و")) \
+                and (view.words[j] in LONE_DOERS or view.words[j].endswith(("ي", "يه"))) \
+                and not any(m.start <= view.tokens[j].start < m.end for m in numbers):
+            j += 1
+        return j < len(view.tokens) and any(view.token_at(m.start) == j and m.unit in PEOPLE_UNITS
+                                            and m.unit is not None for m in numbers)
     if not view.words[k].endswith(("ون", "ين", "ان")):
-        return False  # (one doer: "وقتل انتحاري 5 أشخاص" is left as it was)
+        return False
     j = k + 1
     while j < len(view.tokens) and j - k <= 3 and view.tokens[j].kind == "word" \
             and view.words[j].endswith(("ين", "ون", "ان")) and not view.words[j].startswith("و") \
@@ -181,7 +196,7 @@ class Candidate:
 class Mention:
     """A count of killed or injured people in the sentence."""
 
-    kind: str  # killed or injured
+    kind: str  # killed or injured, or both ("12 بين قتيل وجريح": the dead and wounded together, session 36)
     value: int | float
     approx: bool
     start: int
@@ -487,7 +502,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
         if any(a < e and s < b for a, b in taken):
             continue  # an adjective already in the phrase before ("مسلحون مجهولون")
         ti, tj = view.span_tokens(s, e)
-        if _describes_previous(view, ti, word, trigger_ends, named_ends):
+        if _describes_previous(view, ti, word, trigger_ends, named_ends) and not (
+                word in LONE_DOERS and killing_subject(view, numbers, ti)):  # "وأصاب مسلح 5 أشخاص" (session 36)
             if adjectives is not None:
                 adjectives.append((s, e))
             continue  # "هجوم مسلح", "الهجوم الإرهابي", "داعش الإرهابي": an adjective, not a participant
@@ -524,6 +540,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     and k + 1 < len(view.tokens) and view.words[k + 1].startswith("ال") \
                     and not _indefinite_adjective(last, w):
                 construct = True  # "أفراد خدمات الأمن": a plural genitive with its own genitive (session 30)
+            elif not definite and k == tj and last in LONE_DOERS and w in LONE_DOERS:
+                pass  # one doer's indefinite adjective: "وقتل مسلح مجهول ثلاثة أشخاص" (session 36)
             elif last.endswith("ا") and not last.endswith(("يا", "ها")) and w.endswith("يا") \
                     and _indefinite_adjective(last, w[:-1]):
                 pass  # the accusative nisba after an accusative noun: "إن قناصا حوثيا قتل" (session 31)
@@ -1213,7 +1231,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             return 1
         return 2 if base.endswith(("ان", "تان")) and base[:-2].removesuffix("ت") in _PROTESTER_STEMS else None
 
+    out.extend(_mixed_counts(view, numbers, used))
     for n in numbers:  # "4 قتلى و10 جرحى"
+        if id(n) in used:
+            continue
         if n.unit in ("killed", "wounded"):
             used.add(id(n))
             if int(n.attrs.get("unit_end", n.end)) < n.start and \
@@ -1345,6 +1366,46 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         starts = {n.start for n in numbers if id(n) in totals}
         told = {m.kind for m in out if m.start not in starts}
         out = [m for m in out if not (m.start in starts and m.kind in told)]
+    return out
+
+
+def mixed_pair(view: SentenceView, k: int) -> int | None:
+    """The token after "بين قتيل وجريح" when token ``k`` is its "بين" (the dead and the wounded in either order:
+    "بين قتلى وجرحى", "بين شهيد وجريح", "بين جريح وقتيل"), else None."""
+    if k + 2 >= len(view.words) or view.words[k] != "بين" or \
+            any(view.tokens[j].kind != "word" for j in (k + 1, k + 2)):
+        return None
+    a, b = view.words[k + 1], view.words[k + 2]
+    if not b.startswith("و"):
+        return None
+    b = b[1:]
+    if (a in _MIXED_KILLED and b in _MIXED_INJURED) or (a in _MIXED_INJURED and b in _MIXED_KILLED):
+        return k + 3
+    return None
+
+
+def _mixed_counts(view: SentenceView, numbers: Sequence[NumberSpan], used: set[int]) -> list[Mention]:
+    """Counts of the dead and wounded together (session 36): a number of people right before "بين قتيل وجريح"
+    or "ما بين …" ("سقوط العشرات بين قتيل وجريح", "خلف الحادث 12 بين قتيل وجريح", "25 شخصا بين قتلى وجرحى",
+    "عشرات الضحايا بين قتيل وجريح"): one Mention of kind "both" from the number to the second noun, its number
+    marked ``used`` (it counts no dead of its own)."""
+    out: list[Mention] = []
+    for k, w in enumerate(view.words):
+        if w != "بين":
+            continue
+        after = mixed_pair(view, k)
+        if after is None:
+            continue
+        b = k - 1 if k >= 1 and view.words[k - 1] == "ما" else k
+        if b < 1:
+            continue
+        n = next((n for n in numbers if id(n) not in used and (n.unit is None or n.unit in PEOPLE_UNITS)
+                  and view.token_at(max(n.end, int(n.attrs.get("unit_end", n.end))) - 1) == b - 1), None)
+        if n is None:
+            continue
+        used.add(id(n))
+        out.append(Mention("both", n.value or 0, n.kind == "approximate", n.start, view.tokens[after - 1].end,
+                           view.token_at(n.start) or 0))
     return out
 
 

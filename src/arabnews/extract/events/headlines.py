@@ -14,6 +14,7 @@ from typing import Any
 
 from ...document import Document
 from ...lang.ar import fold
+from ...lang.ar.words import nisba_countries
 from .triggers import word_set
 
 #: How many body sentences after the headline may retell its event.
@@ -96,11 +97,64 @@ def _country(event: Any, doc: Document) -> tuple[str, bool] | None:
     return None
 
 
+#: How many words after an event's place a larger place or a country's nisba may say which country it is in.
+_COUNTRY_REACH = 8
+
+
+def _nisba_country(word: str) -> str | None:
+    """The country of a nisba adjective (folded, with its article, feminine or plural ending: "الألمانية",
+    "الجزائري"), or None."""
+    countries = nisba_countries()
+    w = word[2:] if word.startswith("ال") else word
+    for form in (w, w[:-1] if w.endswith("ه") else w, w[:-2] if w.endswith(("ون", "ين")) else w):
+        if form in countries:
+            return countries[form]
+    return None
+
+
+def _countries_of_place(event: Any, doc: Document) -> set[str]:
+    """The countries the place of ``event`` is said to be in (session 36): its entity's, the larger place's
+    ("شارع الهرم بالجيزة", "قرب بلدية العجيبة بولاية البويرة"), or those of a place or a nisba a few words after it
+    in its sentence ("بمنطقة طابا جنوب سيناء بالقرب من الحدود المصرية", "بمدينة فورتسبرغ الألمانية")."""
+    loc = event.location
+    if not isinstance(loc, dict) or "end" not in loc:
+        return set()
+    spans = [(loc.get("start"), loc.get("end"))]
+    within = loc.get("within")
+    if isinstance(within, dict) and "end" in within:
+        spans.append((within.get("start"), within.get("end")))
+    end = max(int(e) for _, e in spans if e is not None)
+    sentence = doc.sentences[event.sentence] if isinstance(event.sentence, int) and \
+        0 <= event.sentence < len(doc.sentences) else None
+    stop = sentence.end if sentence is not None else end
+    words = list(re.finditer(r"\w+", doc.text[end:stop]))[:_COUNTRY_REACH]
+    reach = end + (words[-1].end() if words else 0)
+    out: set[str] = set()
+    for ent in doc.layers.get("entities", ()):
+        code = ent.attrs.get("country")
+        if getattr(ent, "label", None) == "LOC" and isinstance(code, str) and (
+                (ent.start, ent.end) in spans or end <= ent.start < reach):
+            out.add(code)
+    for m in words:
+        code = _nisba_country(fold(m.group()))
+        if code is not None:
+            out.add(code)
+    return out
+
+
 def _in_country(head: Any, body: Any, doc: Document) -> bool:
     """Is one event's place a country and the other's place in it ("ألمانيا : مسلح يهاجم المارة" ¶ "… في مدينة
-    هامبورغ الألمانية")?"""
+    هامبورغ الألمانية"; the larger place or the nisba after the other's place says so too: "مصر : مقتل 4 سياح …" ¶
+    "… بمنطقة طابا جنوب سيناء بالقرب من الحدود المصرية", session 36)?"""
     a, b = _country(head, doc), _country(body, doc)
-    return a is not None and b is not None and a[0] == b[0] and a[1] != b[1]
+    if a is not None and b is not None and a[0] == b[0] and a[1] != b[1]:
+        return True
+    for other, country in ((body, a), (head, b)):
+        place = _country(other, doc)
+        if country is not None and country[1] and not (place is not None and place[1]) and \
+                country[0] in _countries_of_place(other, doc):  # (not another country: "اسرائيل" ¶ "فلسطين")
+            return True
+    return False
 
 
 def _agree(head: Any, body: Any, doc: Document | None) -> bool:
@@ -179,6 +233,18 @@ def _generic_retold(head: Any, body: Any) -> bool:
                if word.startswith(p))
 
 
+_EXPLOSIONS = "explosions/remote violence"
+#: A suicide bombing and the bomb it is told by (session 36): "قتلى في هجوم انتحاري استهدف سوقا في بغداد" ¶ "في
+#: تفجيرين مزدوجين استهدفا أحد الأسواق", "هجوم انتحاري يستهدف قاعدة عسكرية في مالي" ¶ "في هجوم بسيارة مفخخة".
+_BOMBS = frozenset({"suicide bomb", "remote explosive/landmine/IED"})
+
+
+def _bomb_retold(head: Any, body: Any) -> bool:
+    """Is one of ``head`` and ``body`` a suicide bombing and the other a bomb (an IED), the same blast told by its
+    bomber in one and by its bomb in the other (session 36)?"""
+    return head.type == body.type == _EXPLOSIONS and {head.subtype, body.subtype} == _BOMBS
+
+
 def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     """May the body's event ``body`` retell the headline's ``head``: the same type and sub-type, both told as done
     or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
@@ -187,7 +253,7 @@ def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     A strike is retold only as a strike ("اضراب القيمين يثير استياء
     الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
     if head.negated != body.negated or ((head.type, head.subtype) != (body.type, body.subtype)
-                                        and not _generic_retold(head, body)):
+                                        and not _generic_retold(head, body) and not _bomb_retold(head, body)):
         return False
     if _strike(head) != _strike(body):
         return False
@@ -228,8 +294,12 @@ def fold_headline(events: list[Any], doc: Document, called: set[int] | None = No
         roles = {a["role"] for a in body.actors}
         # (a generic attack's side read in a headline is kept only when a named group: "داعش الإرهابي يتبنى هجوم
         # مانشستر", not "بريطانيا تنشر الجيش … بعد هجوم مانشستر" nor "الشرطة الفرنسية : … في هجوم باريس")
-        generic = (h.type, h.subtype) != (body.type, body.subtype)
+        if _bomb_retold(h, body):
+            body.subtype = "suicide bomb"  # the blast is the bomber's: "هجوم انتحاري" ¶ "هجوم بسيارة مفخخة"
+        generic = (h.type, h.subtype) != (body.type, body.subtype) and not _bomb_retold(h, body)
         body.actors += [a for a in h.actors if a["role"] not in roles and not (generic and not a.get("group_id"))]
+        if "casualties" in h.attrs and not (body.fatalities or body.injured or "casualties" in body.attrs):
+            body.attrs["casualties"] = h.attrs["casualties"]  # the dead and wounded together (session 36)
         body.fatalities = body.fatalities or h.fatalities
         body.injured = body.injured or h.injured
         body.confidence = max(body.confidence, h.confidence)

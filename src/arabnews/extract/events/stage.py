@@ -39,6 +39,7 @@ from .arguments import (
     CONNECTORS,
     FAMILY_OWNERS,
     INSTRUMENTS,
+    PEOPLE_UNITS,
     PLACE_HEADS,
     VIOLENT_TYPES,
     Candidate,
@@ -61,6 +62,7 @@ from .arguments import (
     hit_noun_at,
     killing_subject,
     location,
+    mixed_pair,
     near_miss,
     negated,
     object_site,
@@ -101,6 +103,10 @@ EXPLOSIONS = "explosions/remote violence"
 KILLINGS = word_set("killings")
 #: Units of the numbers stage that count people who can be arrested, abducted or killed.
 _PERSON_UNITS = counted_classes().persons
+#: Words of taking part after a protest (`participation_words`: "بمشاركة المئات") and the approximations a crowd's
+#: count may open with ("بمشاركة نحو 200 شخص"; session 36).
+_PARTICIPATION = word_set("participation_words")
+_CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
@@ -364,6 +370,8 @@ _ACCUSE_REACH = 16
 #: Aircraft whose charge "مفخخة" is written after them: a drone strike, no roadside bomb ("بطائرة مسيرة مفخخة").
 CHARGED_AIRCRAFT = word_set("charged_aircraft")
 IED = "remote explosive/landmine/IED"
+#: A lone suicide bomber as an attack's doer (`suicide_doers`, folded; session 36).
+_SUICIDE_DOERS = word_set("suicide_doers")
 SUICIDE = "suicide bomb"
 #: Shooting down a drone or a missile is intercepting it ("أسقطت الدفاعات الجوية طائرة مسيرة"), not dropping a bomb.
 DOWNING_WORDS = word_set("downing_words")
@@ -862,6 +870,13 @@ class _SentenceFacts:
             c.klass == "armed" and any(stem in fold(c.text) for stem in NON_STATE_STEMS) for c in cands)
 
 
+#: Session 36: the words that put an event after a death told before it ("مقتل X في اشتباكات", "قد قتل في قصف"),
+#: the particles between a victim and his passive killing verb ("قد قتل"), and how far back a killing noun is read
+#: before its victim's name (his titles between: "مقتل "أبو سفيان الصوفي" أمير كتيبة "عقبة بن نافع" في عملية").
+_EVENT_IN = frozenset({"في", "خلال"})
+_PASSIVE_PARTICLES = frozenset({"قد", "لقد"})
+_DIED_REACH = 16
+
 #: Quotation marks that may open an object right after its verb ('قتل "إرهابيين اثنين"').
 _QUOTES = frozenset({'"', "«", "“", "”", "'"})
 
@@ -1133,11 +1148,12 @@ class EventExtractor:
                         tested = _missile_test_document(doc)
                     if tested:
                         continue  # "قطع الصاروخ مسافة نحو 500 كيلومتر" in an article on a missile test or parade
-                killed, injured = _count(draft.killed, doc), _count(draft.injured, doc)
+                killed, injured = _count([m for m in draft.killed if m.kind != "both"], doc), _count(draft.injured, doc)
+                mixed = _count([m for m in draft.killed if m.kind == "both"], doc)
                 confidence = 0.55 if draft.standalone else 0.6 if draft.info and draft.info.weak else 0.8
                 confidence += 0.05 * sum(bool(x) for x in (any(a["role"] == "actor" for a in draft.actors),
                                                            draft.location, draft.date and "start" in draft.date,
-                                                           killed or injured))
+                                                           killed or injured or mixed))
                 confidence = round(min(confidence, 0.95), 2)
                 if confidence < self.min_confidence:
                     continue
@@ -1164,6 +1180,8 @@ class EventExtractor:
                                      location=draft.location, date=draft.date, fatalities=killed, injured=injured,
                                      negated=draft.negated, reported=reported, sentence=i,
                                      confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
+                if mixed:  # "سقوط العشرات بين قتيل وجريح": the dead and wounded not told apart (session 36)
+                    out[-1].attrs["casualties"] = mixed
                 kinds.append("anaphor" if self._anaphor(view, draft) else self._restated(view, draft)
                              or ("standalone" if draft.standalone else ""))
                 if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:
@@ -1817,6 +1835,27 @@ class EventExtractor:
                     crowd = Candidate(start, end, view.doc.text[start:end], "numbers", pos, pos + 1, "civilian")
                 d.actors.insert(0, crowd.as_actor("actor"))
                 return
+        # the crowd counted after a word of taking part later in the sentence ("وقفة احتجاجية أمام مقر الولاية
+        # بمشاركة المئات من الأساتذة", "بحضور آلاف المواطنين"; session 36), no other protest between
+        for p in range(d.kj, len(view.tokens) - 1):
+            if view.words[p] not in _PARTICIPATION:
+                continue
+            num = next((n for n in layers.within("numbers", view.tokens[p + 1].start, view.end)
+                        if view.token_at(n.start) == p + 1 or (view.token_at(n.start) == p + 2
+                                                               and view.words[p + 1] in _CROWD_APPROX)), None)
+            if num is None:
+                return
+            unit = getattr(num, "unit", None)
+            vague = num.attrs.get("form") == "words" and num.kind == "approximate"
+            if not (unit in _PERSON_UNITS or (unit is None and vague)):
+                return
+            start = view.tokens[p + 1].start
+            end = max(num.end, int(num.attrs.get("unit_end", num.end)))
+            crowd = Candidate(start, end, view.doc.text[start:end], "numbers", p + 1, p + 2, "civilian")
+            if vague:
+                crowd = EventExtractor._counted_crowd(view, num.end) or crowd
+            d.actors.insert(0, crowd.as_actor("actor"))
+            return
 
     @staticmethod
     def _counted_crowd(view: SentenceView, end: int) -> Candidate | None:
@@ -1957,6 +1996,43 @@ class EventExtractor:
         w = view.words[c.ti - 1]
         cue = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "وفبل" else None)
         return cue is not None and cue.pos == "noun"
+
+    def _died_before(self, view: SentenceView, layers: LayerIndex, d: Draft, c: Candidate) -> bool:
+        """Is candidate ``c``, before the trigger of ``d`` in its clause, one whose death is told right before the
+        event that took it ("في"/"خلال" and the trigger): the genitive of a killing noun a few words before it, his
+        titles and names between ("أكد فيه مقتل "أبو سفيان الصوفي" أمير كتيبة "عقبة بن نافع" في عملية", "خبر مقتل
+        أمير تنظيم أنصار الشريعة الإرهابي سيف الله بن حسين و المكنّى بـ"أبي عيّاض" في اشتباكات"), or the subject of
+        a killing verb right before it ("إن زعيم تنظيم داعش في ليبيا والمعروف باسم "أبو نبيل" قد قتل في قصف")?
+        The announcer is no doer of it, nor is the one who died (session 36); not a name after an agent's marker
+        ("مقتل شاب على يد مسلحين في هجوم")."""
+        if d.k < 2 or c.tj > d.k or view.words[d.k - 1] not in _EVENT_IN or view.clause_of(c.ti) != view.clause_of(d.k):
+            return False
+        # (an armed side, the subject of a verb of dying in a clash, is still its side: "إن المسلحين قتلوا في اشتباكات
+        # مع الجيش"; the genitive of a killing noun is its victim, as "مقتل جنود في هجوم": "مقتل أمير كتيبة عقبة بن
+        # نافع في عملية عسكرية")
+        side = d.type == "battles" and c.klass in ("armed", "group")
+
+        def killed(j: int, pos: str) -> bool:
+            w = view.words[j]
+            info = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "وفبل" else None)
+            return info is not None and info.kind == "killed" and info.pos == pos and not near_miss(view, j)
+
+        v = d.k - 2
+        clause = view.clause_of(d.k)
+        if any((view.token_at(n.start) or 0) > d.k and view.clause_of(view.token_at(n.start) or 0) == clause
+               and n.unit in PEOPLE_UNITS for n in layers.within("numbers", view.tokens[d.k].start, view.end)):
+            v = -1  # the verb's object after the event: "وكان الجيش قد قتل في غارة جوية 5 مسلحين" (active)
+        if not side and v >= c.tj and v - c.tj <= 3 and killed(v, "verb") and all(
+                view.words[j] in _PASSIVE_PARTICLES or view.tokens[j].text in _QUOTES for j in range(c.tj, v)):
+            return True
+        if any(view.tokens[j].text not in _QUOTES for j in range(c.tj, d.k - 1)):
+            return False  # a clause between: "مقتل 7 ارهابيين من بينهم X الذى تورط في اغتيال السياسي …"
+        for j in range(c.ti - 1, max(-1, c.ti - _DIED_REACH), -1):
+            if agent_marker(view, j) or view.clause_of(j) != view.clause_of(c.ti) or view.words[j] in RELATIVES:
+                return False
+            if killed(j, "noun"):
+                return not any(agent_marker(view, m) for m in range(c.tj, d.k))
+        return False
 
     def _member_victim(self, view: SentenceView, layers: LayerIndex, c: Candidate, *, bodies: bool = False) -> bool:
         """Is candidate ``c`` a group named as the affiliation of members a casualty word right before counts
@@ -3330,6 +3406,7 @@ class EventExtractor:
                 victim = suffered or passive == "verb" or (info is not None and info.passive) or \
                     (passive in ("pronoun", "relative") and before[-1].tj >= d.k - 3) \
                     or self._counted_victim(view, before[-1])  # "مقتل جنود في هجوم انتحاري"
+                victim = victim or self._died_before(view, layers, d, before[-1])  # "مقتل أمير … في عملية"
                 if victim and info is not None and info.passive and passive is None and (
                         view.is_word(before[-1].ti - 1, PREPOSITIONS)
                         or view.words[before[-1].ti].startswith(("بال", "لل", "كال"))) \
@@ -3697,6 +3774,8 @@ class EventExtractor:
         the second after "و" (or "وبين") with no punctuation between; [] when there are not two."""
         n = min(clause_end + 1, len(view.tokens))
         text = view.doc.text
+        if mixed_pair(view, k) is not None:
+            return []  # "خلف التفجير 12 بين قتيل وجريح": the casualties, no sides (session 36)
 
         def plain(j: int) -> bool:
             return view.tokens[j].kind == "word" and j not in dated and view.words[j] not in PREPOSITIONS \
@@ -4051,7 +4130,8 @@ class EventExtractor:
                 # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
                 target = self._casualties_of(view, [d for d in drafts if d.type in VIOLENT_TYPES], m)
             if target is not None:
-                (target.killed if m.kind == "killed" else target.injured).append(m)
+                # (a count of the dead and wounded together goes with the dead, told apart at the end: _count)
+                (target.injured if m.kind == "injured" else target.killed).append(m)
         for d in drafts:  # "حيّد الجيش نحو ثلاثين إرهابيا": the neutralised are the dead (session 31)
             # (with the other dead of the sentence: "أسفرت عن القضاء على 5 إرهابيين ومقتل مواطن": 6)
             if d.info is not None and d.info.lexeme in NEUTRALISING and not d.negated:
@@ -4244,6 +4324,13 @@ class EventExtractor:
                     if d.type != EXPLOSIONS or EXPLOSION_ORDER.index(sub) < current:
                         d.type, d.subtype = EXPLOSIONS, sub
                     break
+        if (d.subtype == IED or lexeme in GENERIC_ATTACKS or d.info is None or d.info.lexeme in KILLINGS) \
+                and (d.type != "battles" or lexeme in GENERIC_ATTACKS) and any(
+                a["role"] == "actor" and a["layer"] == "text" and fold(a["text"]).split()[0] in _SUICIDE_DOERS
+                for a in d.actors):
+            # one suicide bomber who killed or wounded a count of people ("قتل انتحاري 12 شخصا في تفجير استهدف
+            # سوقا", "وقتلت انتحارية 5 أشخاص في هجوم على سوق"): a suicide bombing (session 36)
+            d.type, d.subtype = EXPLOSIONS, SUICIDE
         if d.type == "violence against civilians" and fold(lexeme) in ASSAULTS:
             # "اعتداء إرهابيين من ريف حلب الغربي بالقذائف الصاروخية على الأحياء السكنية": an assault by a weapon of
             # remote violence, its instrument after it with ب in its clause, is that strike (session 31)
@@ -5235,9 +5322,17 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list
         if not any(x["role"] == "actor" for x in a.actors):
             a.actors += [x for x in e.actors if x["role"] == "actor" and x["layer"] == "groups"]
         a.location = a.location or e.location
-        a.fatalities = a.fatalities or e.fatalities
-        a.injured = a.injured or e.injured
+        _take_casualties(a, e)
     return out
+
+
+def _take_casualties(a: Any, e: Any) -> None:
+    """The event ``a`` that retells ``e`` takes the counts it lacks: ``e``'s dead and wounded, and its count of both
+    together ("casualties", session 36) when ``a`` has no count at all."""
+    if "casualties" in e.attrs and not (a.fatalities or a.injured or "casualties" in a.attrs):
+        a.attrs["casualties"] = e.attrs["casualties"]
+    a.fatalities = a.fatalities or e.fatalities
+    a.injured = a.injured or e.injured
 
 
 def _recalled_doers(events: list[Any], doers: list[int], head: int | None) -> set[int]:
@@ -5406,8 +5501,7 @@ def _take_retold(a: Any, e: Any, kind: str, text: str) -> None:
         a.actors += [x for x in e.actors if x["role"] == "target"]  # "القذائف سقطت على سوق المدينة"
     if not any(x["role"] == "actor" for x in a.actors):  # a named group only (a speaker or a reader is often
         a.actors += [x for x in e.actors if x["role"] == "actor" and x["layer"] == "groups"]  # taken there)
-    a.fatalities = a.fatalities or e.fatalities
-    a.injured = a.injured or e.injured
+    _take_casualties(a, e)
 
 
 def _patron_named(text: str, a: dict[str, Any]) -> bool:

@@ -251,6 +251,8 @@ SCHEMA = Record({
     "own_deed_verbs": Words, "spokesman_nouns": Words, "documenting_verbs": Words,
     "naming_verbs": Words, "leader_links": Words, "quoted_speaker_heads": Words,
     "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
+    "mixed_casualty_killed": Words, "mixed_casualty_injured": Words, "lone_doers": Words,
+    "participation_words": Words, "suicide_doers": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
     "cause_words": Words, "death_causes": Words,
