@@ -15,10 +15,11 @@ per distinct word and cached, so tagging costs little more than list concatenati
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from itertools import compress, repeat
 from operator import concat, getitem
+from typing import cast
 
 import regex
 
@@ -49,8 +50,10 @@ _LENGTHS = tuple(f"len={k}" for k in range(9))
 _PREFIXES: dict[str, str] = {}
 #: The slices of a padded stem's letter trigrams, in order (a stem of n letters, "<" and ">" around it, has n).
 _TRIGRAMS = tuple(slice(k, k + 3) for k in range(_MAX_NGRAM_WORD))
-#: The n-gram features' prefix, as many times as asked for.
+#: The n-gram features' prefix, as many times as asked for; ``operator.concat`` and ``getitem`` typed for strings.
 _NG = repeat("ng=")
+_concat = cast(Callable[[str, str], str], concat)
+_slice = cast(Callable[[str, slice], str], getitem)
 
 _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org", "loc_prep": "t_prep"}
 
@@ -189,7 +192,7 @@ class FeatureExtractor:
         if sh == "ar" and 3 < len(stem) <= _MAX_NGRAM_WORD:
             # "ng=" + each three letters of "<stem>", sliced and prefixed in C by ``operator``'s functions (no
             # bytecode, and no argument tuple as a method-wrapper such as ``str.__add__`` would build, per n-gram)
-            local += map(concat, _NG, map(getitem, repeat("<" + stem + ">"), _TRIGRAMS[:len(stem)]))
+            local += map(_concat, _NG, map(_slice, repeat("<" + stem + ">"), _TRIGRAMS[:len(stem)]))
         if f.startswith("ال"):
             local.append("al")
         local += flags
