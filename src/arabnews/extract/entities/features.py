@@ -15,9 +15,11 @@ per distinct word and cached, so tagging costs little more than list concatenati
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress
+from itertools import compress, repeat
+from operator import concat, getitem
+from typing import cast
 
 import regex
 
@@ -41,6 +43,17 @@ _BASIC_ARABIC = (re.compile(f"[{_BASIC_LETTERS}]+").fullmatch if _ARABIC.match(_
 _CACHE_LIMIT = WORD_MEMO_LIMIT
 #: Words longer than this get no character n-gram features.
 _MAX_NGRAM_WORD = 40
+#: The features of a shape, a stem's length (8 for more) and a proclitic prefix: one string object each,
+#: made once, its hash kept (the state scorer looks each new word type's features up).
+_SHAPES = {sh: "sh=" + sh for sh in ("ar", "ar1", "num", "lat", "punct", "mixed")}
+_LENGTHS = tuple(f"len={k}" for k in range(9))
+_PREFIXES: dict[str, str] = {}
+#: The slices of a padded stem's letter trigrams, in order (a stem of n letters, "<" and ">" around it, has n).
+_TRIGRAMS = tuple(slice(k, k + 3) for k in range(_MAX_NGRAM_WORD))
+#: The n-gram features' prefix, as many times as asked for; ``operator.concat`` and ``getitem`` typed for strings.
+_NG = repeat("ng=")
+_concat = cast(Callable[[str, str], str], concat)
+_slice = cast(Callable[[str, slice], str], getitem)
 
 _TRIGGER_FLAGS = {"per_title": "t_per", "loc_head": "t_loc", "org_head": "t_org", "loc_prep": "t_prep"}
 
@@ -165,17 +178,21 @@ class FeatureExtractor:
         if lists:
             names = self._trigger_flags
             flags += [names[k] for k in lists]
-        w, st, shf = "w=" + f, "st=" + stem, "sh=" + sh
+        w, st, shf = "w=" + f, "st=" + stem, _SHAPES[sh]
+        pf = _PREFIXES.get(prefix)
+        if pf is None:
+            pf = _PREFIXES[prefix] = "pf=" + prefix
         local = [
-            "bias", w, st, "pf=" + prefix, shf,
+            "bias", w, st, pf, shf,
             "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + f[-1:], "s2=" + f[-2:], "s3=" + f[-3:],
-            "len=" + str(min(len(stem), 8)),
+            _LENGTHS[min(len(stem), 8)],
         ]
         # The longest Arabic words have about 15 letters; a run of thousands (a scraped line without
         # spaces) would give the CRF thousands of n-gram weights and a score that overflows to NaN.
         if sh == "ar" and 3 < len(stem) <= _MAX_NGRAM_WORD:
-            padded = "<" + stem + ">"
-            local += ["ng=" + padded[k:k + 3] for k in range(len(padded) - 2)]
+            # "ng=" + each three letters of "<stem>", sliced and prefixed in C by ``operator``'s functions (no
+            # bytecode, and no argument tuple as a method-wrapper such as ``str.__add__`` would build, per n-gram)
+            local += map(_concat, _NG, map(_slice, repeat("<" + stem + ">"), _TRIGRAMS[:len(stem)]))
         if f.startswith("ال"):
             local.append("al")
         local += flags
