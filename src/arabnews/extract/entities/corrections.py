@@ -150,6 +150,7 @@ from .boundaries import (
     pronoun_word_out,
     split_at_dash,
     stadium_names,
+    stop_before_clock,
     stop_before_final_verb,
     stop_before_predicate,
     stop_before_time_word,
@@ -398,6 +399,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     capital_not_org, sea_names,
     programme_names,
     future_verb_out_of_name,
+    stop_before_clock,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
@@ -437,7 +439,7 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
     split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    stop_before_time_word, future_verb_out_of_name,
+    stop_before_time_word, future_verb_out_of_name, stop_before_clock,
     org_stops_at_clause,
     indefinite_org_out, dual_not_org,
     brands_not_persons,

@@ -92,6 +92,7 @@ from .rulewords import (
     sentence_holds_any,
     sentence_kinds,
     sentence_texts,
+    sport_sentence,
     stems,
     verbal_noun_shape,
 )
@@ -836,18 +837,14 @@ def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str]
     def match_word(i: int) -> bool:
         return 0 <= i < n and toks[i].kind == "word" and tags[i] == "O" and in_list(toks[i].norm, rw.match_words)
 
-    sport: bool | None = None  # asked once, when needed
     for i in range(1, n - 1):
         if not match_word(i - 1):
             continue
         first = club(i)
         link = i + 1 if first else i
         second = link + 1 < n and folds[link] in _MATCH_LINKS and (club(link + 1) or tags[link + 1] == "B-ORG")
-        if not (first and second):  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
-            if sport is None:
-                sport = _sport_sentence(toks, folds, sentence_flags(toks), gaz)
-            if not sport:
-                continue
+        if not (first and second) and not sport_sentence(toks, gaz):
+            continue  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
         if first:
             tags[i] = "B-ORG"
         if second and club(link + 1):
@@ -1936,16 +1933,13 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     flags = sentence_flags(toks)
     rw = rule_words()
     n = len(toks)
-    sport_sentence: bool | None = None
     for h in range(n - 1):
         if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or tags[h] not in ("O", "B-ORG"):
             continue
         if tags[h] == "O" and not rw.club_heads_common.isdisjoint(stems(toks[h].norm)):
             # "الشباب القيرواني" (Kairouan's youth), "الوفاق السطايفي": an ordinary noun, a club in a sentence about
             # sport only
-            if sport_sentence is None:
-                sport_sentence = _sport_sentence(toks, sentence_folds(toks), flags, gaz)
-            if not sport_sentence:
+            if not sport_sentence(toks, gaz):
                 continue
         j = h + 1
         while j < n and tags[h] == "B-ORG" and tags[j] == "I-ORG":
@@ -2009,16 +2003,13 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     rw = rule_words()
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     n = len(toks)
-    sport: bool | None = None
     for h in range(n):
         if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or toks[h].kind != "word":
             continue
         if not rw.club_heads_common.isdisjoint(stems(toks[h].norm)):
             # "منتدى الشباب لثقافة المواطنة" is no club that runs into the next: an ordinary noun ("الشباب", youth)
             # is a club's head in a sentence about sport only
-            if sport is None:
-                sport = _sport_sentence(toks, folds, flags, gaz)
-            if not sport:
+            if not sport_sentence(toks, gaz):
                 continue
         if tags[h] in ("B-PER", "B-LOC", "B-MISC"):
             e = chunk_end(tags, h)
@@ -2059,7 +2050,6 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     rw = rule_words()
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     n = len(toks)
-    sport: bool | None = None
     for h in range(n - 1):
         if not flags[h] & CLUB_TOWN_HEAD or flags[h] & ARTICLE or toks[h].kind != "word":
             continue
@@ -2079,7 +2069,7 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             e = chunk_end(tags, k + 1 if late else k)
             c = e - 1 if folds[e - 1] in gaz.nisba and folds[e - 1].startswith("ال") else e  # the club's end
             if c - k >= 2 and c < n and folds[c] in gaz.nisba and folds[c].startswith("ال") \
-                    and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags, gaz)):
+                    and (any(_club_town(f, gaz) for f in folds[k:c]) or sport_sentence(toks, gaz)):
                 tags[k:e] = ["B-ORG"] + ["I-ORG"] * (c - k - 1) + ["O"] * (e - c)  # "بنادي حوريا كوناكري الغيني"
                 continue
         listed = folds[k] in rw.club_common_towns  # "هلال الشابة"
@@ -2095,11 +2085,7 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if size == 1 and folds[k] in gaz.common and not listed:
             # a town that is an ordinary word too ("مساكن", houses): a Tunisian town, in a sentence about sport
             town = gaz.place(folds[k])
-            if town is None or town.country != "TN":
-                continue
-            if sport is None:
-                sport = _sport_sentence(toks, folds, flags, gaz)
-            if not sport:
+            if town is None or town.country != "TN" or not sport_sentence(toks, gaz):
                 continue
         if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or folds[k] == "الله" or (
                 folds[k] in gaz.person_parts and not forms.isdisjoint(rw.club_town_heads_ambiguous))):
@@ -2119,11 +2105,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             e = end
             if not generic or e >= n or folds[e] not in rw.club_town_suffixes:
                 continue
-        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False:
-            if sport is None:
-                sport = _sport_sentence(toks, folds, flags, gaz)
-            if not sport:
-                continue
+        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False and not sport_sentence(toks, gaz):
+            continue
         if generic:
             while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
                 e += 1  # "لنادي باريس سان جرمان"
@@ -2208,30 +2191,7 @@ def _club_country(word: str, forms: set[str], toks: Sequence[Token], folds: Sequ
     if not forms.isdisjoint(rw.club_town_heads_ambiguous) or not forms.isdisjoint(rw.club_generic_heads):
         return False
     place = gaz.place(word)
-    return place is not None and place.kind == "country" and _sport_sentence(toks, folds, flags, gaz)
-
-
-def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int], gaz: Gazetteer) -> bool:
-    """Is the sentence about sport: a word of ``sport_words`` or ``club_words`` ("الرياضي"), two club heads that are
-    no ordinary nouns of ``club_heads_common`` ("الشباب ... الشباب", "نصر ... نصر" are not two clubs),
-    an Arab club's name before a nationality ("الأهلي المصري", "الفيصلي الأردني") or a score ("2 - 0")?"""
-    rw = rule_words()
-    n = len(toks)
-    for i in flagged(toks, ARAB_CLUB):
-        if i + 1 < n and folds[i] in rw.arab_club_names and folds[i + 1] in gaz.nisba:
-            return True
-    if not rw.club_words.isdisjoint(folds):
-        return True
-    if sum(1 for i, f in enumerate(flags) if f & (CLUB_HEAD | CLUB_TOWN_HEAD)
-           and rw.club_heads_common.isdisjoint(stems(toks[i].norm))) >= 2:
-        return True
-    for i, tok in enumerate(toks):
-        if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
-            return True
-        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
-                and toks[i + 1].text.isdigit():
-            return True
-    return False
+    return place is not None and place.kind == "country" and sport_sentence(toks, gaz)
 
 
 @gate(tags=("B-ORG", "I-ORG"))

@@ -12,12 +12,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
 from operator import or_
+from typing import TYPE_CHECKING
 
 from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 RULES_FILE = "ner/rules.yaml"
 RULES_SCHEMA = Record({
@@ -82,7 +86,8 @@ RULES_SCHEMA = Record({
     "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
-    "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
+    "name_end_times": Words, "clock_heads": Words, "clock_words": Words,
+    "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
     "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
     "kunya_place_heads": Words, "kunya_words": Words, "model_words": Words,
@@ -127,6 +132,9 @@ class RuleWords:
     chain_stops: frozenset[str]
     #: weekdays and words of age that end no name ("الجمعة", "البالغة"), folded
     name_end_times: frozenset[str]
+    #: words that open a clock time after a name ("الساعة", "ابتداء") and those before them ("على", "من"), folded
+    clock_heads: frozenset[str]
+    clock_words: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -516,6 +524,7 @@ def rule_words() -> RuleWords:
         known_org_first_words=frozenset(fold(w.split()[0]) for w in data["known_orgs"]),
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
+        clock_heads=folded("clock_heads"), clock_words=folded("clock_words"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
@@ -943,3 +952,39 @@ def has_article(word: str) -> bool:
     """Does the normalized ``word`` carry the article, after any proclitic ("الصحة", "للهجرة")?"""
     return bool(word_flags(word) & _ARTICLE)
 
+
+#: The sentence last asked :func:`sport_sentence` and its answer (the rules of a sentence ask it in turn).
+_last_sport: tuple[object, object, bool] = (None, None, False)
+
+
+def sport_sentence(toks: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Is the sentence about sport (:func:`_sport_sentence`)?  Asked lazily by the rules whose names are clubs in
+    a sentence about sport only, answered once per sentence."""
+    global _last_sport
+    last = _last_sport  # read once: another thread may replace it
+    if last[0] is not toks or last[1] is not gaz:
+        last = _last_sport = (toks, gaz, _sport_sentence(toks, sentence_folds(toks), sentence_flags(toks), gaz))
+    return last[2]
+
+
+def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int], gaz: Gazetteer) -> bool:
+    """Is the sentence about sport: a word of ``sport_words`` or ``club_words`` ("الرياضي"), two club heads that are
+    no ordinary nouns of ``club_heads_common`` ("الشباب ... الشباب", "نصر ... نصر" are not two clubs),
+    an Arab club's name before a nationality ("الأهلي المصري", "الفيصلي الأردني") or a score ("2 - 0")?"""
+    rw = rule_words()
+    n = len(toks)
+    for i in flagged(toks, ARAB_CLUB):
+        if i + 1 < n and folds[i] in rw.arab_club_names and folds[i + 1] in gaz.nisba:
+            return True
+    if not rw.club_words.isdisjoint(folds):
+        return True
+    if sum(1 for i, f in enumerate(flags) if f & (CLUB_HEAD | CLUB_TOWN_HEAD)
+           and rw.club_heads_common.isdisjoint(stems(toks[i].norm))) >= 2:
+        return True
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
+            return True
+        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
+                and toks[i + 1].text.isdigit():
+            return True
+    return False
