@@ -180,6 +180,7 @@ from .orgs import (
     company_of_place,
     complement_takes_head,
     complete_complement,
+    confederation_acronyms,
     coordinated_complement,
     council_of_state,
     court_of_city,
@@ -261,10 +262,12 @@ from .persons import (
     preposition_not_name,
     public_figures,
     quoted_speaker,
+    referee_names,
     speaker_after_people_noun,
     speaker_after_verb,
     speaker_before_colon,
     split_at_preposition,
+    split_at_spaced_conjunction,
     spokesman_not_name,
     theophoric_names,
     title_out_of_person,
@@ -343,8 +346,8 @@ from .wiki import (
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
+    split_at_dash, split_at_spaced_conjunction, trim_function_words, latin_name_tail, stop_before_predicate,
+    stop_before_final_verb, stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
     bare_ministry, activity_institution,
     ministry_nationality, named_council, council_of_state, named_party, national_bodies, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city, institution_of_place, org_takes_nationality,
@@ -360,7 +363,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     complete_complement, governed_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause,
     indefinite_org_out, dual_not_org,
     brands_not_persons, platform_names, platform_after_head,
-    acronym_orgs, militia_names,
+    acronym_orgs, confederation_acronyms, militia_names,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
@@ -375,7 +378,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, dual_not_person, noun_phrase_not_person,
     noun_name_in_construct,
-    person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction,
+    person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction, referee_names,
     person_after_org, person_after_known_org, given_name_before_patronym, name_after_titled_org, title_out_of_name,
     official_after_comma,
     official_before_name,
@@ -438,8 +441,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    stop_before_time_word, future_verb_out_of_name, stop_before_clock,
+    split_at_dash, split_at_spaced_conjunction, trim_function_words, latin_name_tail, stop_before_predicate,
+    stop_before_final_verb, stop_before_time_word, future_verb_out_of_name, stop_before_clock,
     org_stops_at_clause,
     indefinite_org_out, dual_not_org,
     brands_not_persons,

@@ -2673,6 +2673,32 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             tags[k - 1:k + 1] = ["B-ORG", "I-ORG"]
 
 
+def confederation_acronyms(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A sports confederation named by an acronym that is a town too (``rules.yaml``'s ``confederation_acronyms``:
+    "الكاف", CAF, and Le Kef) is an ORG, not the town, right after a cup's or a competition's word
+    (``confederation_cues``, a proclitic allowed: "كأس الكاف", "لكأس الكاف", "مسابقة الكاف"), after an office or a
+    vote about it in a sentence about sport (``confederation_sport_cues``: "رئيس الكاف", "انتخابات الكاف"), or quoted
+    or in brackets right after an ORG ('الاتحاد الإفريقي لكرة القدم "الكاف"').  Elsewhere it is the town ("ولاية
+    الكاف", "بالكاف", "لاعب اولمبيك الكاف")."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    if rw.confederation_acronyms.isdisjoint(folds):
+        return
+    for k, word in enumerate(folds):
+        if k == 0 or word not in rw.confederation_acronyms or tags[k] not in ("O", "B-LOC") \
+                or (k + 1 < len(toks) and tags[k + 1].startswith("I-")):
+            continue
+        before = toks[k - 1]
+        if before.kind == "word" and tags[k - 1] == "O":
+            cue = stems(before.norm)
+            if rw.confederation_cues.isdisjoint(cue) and (
+                    rw.confederation_sport_cues.isdisjoint(cue) or not sport_sentence(toks, gaz)):
+                continue
+        elif not (k >= 2 and (before.text in QUOTES_OPEN or before.text == "(") and tags[k - 2][2:] == "ORG"):
+            continue
+        tags[k] = "B-ORG"
+
+
 #: Most tokens of a name in Latin letters after its head ("Four Seasons Hotels and Resorts").
 _LATIN_NAME_TOKENS = 6
 #: Marks inside a Latin name, touching the words on both sides ("Phys.org", "mid-day", "AT&T").

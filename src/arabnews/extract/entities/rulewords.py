@@ -87,6 +87,8 @@ RULES_SCHEMA = Record({
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
     "name_end_times": Words, "clock_heads": Words, "clock_words": Words,
+    "referee_cues": Words, "confederation_acronyms": Words, "confederation_cues": Words,
+    "confederation_sport_cues": Words,
     "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
     "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
@@ -135,6 +137,13 @@ class RuleWords:
     #: words that open a clock time after a name ("الساعة", "ابتداء") and those before them ("على", "من"), folded
     clock_heads: frozenset[str]
     clock_words: frozenset[str]
+    #: confederations named by an acronym that is a town too ("الكاف"), folded with the article, and the words before
+    #: them that make them the body: always (``confederation_cues``: "كأس") or in a sentence about sport ("رئيس")
+    confederation_acronyms: frozenset[str]
+    #: the words of a fixture list's referee before a colon ("الحكم :"), without the article
+    referee_cues: frozenset[str]
+    confederation_cues: frozenset[str]
+    confederation_sport_cues: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -525,6 +534,9 @@ def rule_words() -> RuleWords:
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         clock_heads=folded("clock_heads"), clock_words=folded("clock_words"),
+        referee_cues=words("referee_cues"), confederation_acronyms=folded("confederation_acronyms"),
+        confederation_cues=words("confederation_cues"),
+        confederation_sport_cues=words("confederation_sport_cues"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
