@@ -49,7 +49,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, words
+from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, load, words
+from ...lang.schema import Record, Words
 from ...memo import remember
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
@@ -814,6 +815,60 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
             tags[i] = "B-ORG"
     _clubs_in_match(toks, tags, folds, names, gaz)
+
+
+#: European football clubs named by their town (``ner/foreign_clubs.yaml``, session 36).
+FOREIGN_CLUBS = "ner/foreign_clubs.yaml"
+_FOREIGN_CLUBS_SCHEMA = Record({"clubs": Words}, {"_about": str})
+
+
+@lru_cache(maxsize=1)
+def _foreign_clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded names of ``foreign_clubs.yaml`` by their first word, longest first ("سانت" → ("سانت", "اتيان"))."""
+    names = {tuple(fold(w) for w in name.split()) for name in load(FOREIGN_CLUBS, _FOREIGN_CLUBS_SCHEMA)["clubs"]}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
+
+
+def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A European club named by its town or a word (``ner/foreign_clubs.yaml``: "نيم", "تروا", "أورليون", "ليل"),
+    untagged or read as a place, a person or a MISC of its own words, is an ORG after a team's word
+    (``rules.yaml``'s ``foreign_club_cues``, a proclitic allowed: "لفريقه نيم", "تشكيلة أورليون", "لاعب نانت"); in a
+    sentence about sport also before a country's masculine nisba ("ليون الفرنسي"; not "مدينة ليون الفرنسية") or after
+    a match's link ("على", "أمام", "ضد", "مع") that a match word or a club comes shortly before ("فاز على نيورت").
+    Elsewhere the town stays a place ("في مدينة نيس") and the word a word ("ليل", night)."""
+    clubs = _foreign_clubs()
+    folds = sentence_folds(toks)
+    if clubs.keys().isdisjoint(folds):
+        return
+    rw = rule_words()
+    n = len(toks)
+    for i in range(1, n):
+        names = clubs.get(folds[i])
+        if names is None or toks[i].kind != "word" or tags[i] not in ("O", "B-LOC", "B-PER", "B-MISC"):
+            continue
+        size = next((len(name) for name in names if tuple(folds[i:i + len(name)]) == name), 0)
+        if not size:
+            continue
+        e = i + size
+        if tags[i] != "O" and chunk_end(tags, i) != e:
+            continue  # a longer name of its own ("سانت إتيان" in a person's name)
+        if any(t != "O" for t in tags[i + 1:e]) and tags[i] == "O":
+            continue
+        before = toks[i - 1]
+        cue = before.kind == "word" and tags[i - 1] == "O" and not rw.foreign_club_cues.isdisjoint(stems(before.norm))
+        if not cue:
+            nisba = e < n and tags[e] == "O" and toks[e].kind == "word" and folds[e].endswith("ي") \
+                and _nationality_adjective(toks[e].norm)
+            link = before.kind == "word" and folds[i - 1] in _MATCH_LINKS and any(
+                (tags[m] != "O" and tags[m][2:] == "ORG") or (toks[m].kind == "word" and in_list(toks[m].norm,
+                                                                                              rw.match_words))
+                for m in range(max(0, i - 5), i - 1))
+            if not (nisba or link) or not sport_sentence(toks, gaz):
+                continue
+        tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
 
 
 #: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.

@@ -1438,9 +1438,12 @@ def _referee_end(toks: Sequence[Token], folds: Sequence[str], k: int, gaz: Gazet
         if tok.kind != "word" or flags[e] & (CLUB_HEAD | CLUB_TOWN_HEAD) or word in rw.name_end_times \
                 or word in rw.clock_heads or written_function_word(tok):
             break
-        family = _family_name(tok, gaz) or (word.startswith("بال") and len(word) > 5 and word[1:] not in gaz.common
-                                            and word[1:] not in gaz.places and word[1:] not in gaz.nisba)
-        if not family and not (e - k == 2 and word in gaz.person_parts and word not in gaz.common):
+        joined = word.startswith("بال") and len(word) > 5 and word[1:] not in gaz.common \
+            and word[1:] not in gaz.places and word[1:] not in gaz.nisba  # "بالخواص": ب + a family name
+        # the second word a family name; a third one a name part the corpora know ("علي" of "مجدي بالحاج علي", not
+        # "منقولة" of "محرز المالكي منقولة مباشرة") or one with ب
+        family = joined or (_family_name(tok, gaz) if e - k == 1 else word in gaz.person_parts)
+        if not family:
             # a family name that is a word too ("مختار دبوس"), the last of the list's line: before a club's head, a
             # mark or the end
             if e - k == 1 and not has_article(tok.norm) and word in gaz.common and len(word) >= 3 \

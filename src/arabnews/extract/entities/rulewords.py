@@ -87,7 +87,7 @@ RULES_SCHEMA = Record({
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
     "name_end_times": Words, "clock_heads": Words, "clock_words": Words,
-    "referee_cues": Words, "confederation_acronyms": Words, "confederation_cues": Words,
+    "referee_cues": Words, "foreign_club_cues": Words, "confederation_acronyms": Words, "confederation_cues": Words,
     "confederation_sport_cues": Words,
     "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
@@ -142,6 +142,8 @@ class RuleWords:
     confederation_acronyms: frozenset[str]
     #: the words of a fixture list's referee before a colon ("الحكم :"), without the article
     referee_cues: frozenset[str]
+    #: a team's words before a foreign club named by its town ("فريقه", "تشكيلة"), without the article
+    foreign_club_cues: frozenset[str]
     confederation_cues: frozenset[str]
     confederation_sport_cues: frozenset[str]
     loc_heads_plural: frozenset[str]
@@ -534,7 +536,8 @@ def rule_words() -> RuleWords:
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         clock_heads=folded("clock_heads"), clock_words=folded("clock_words"),
-        referee_cues=words("referee_cues"), confederation_acronyms=folded("confederation_acronyms"),
+        referee_cues=words("referee_cues"), foreign_club_cues=words("foreign_club_cues"),
+        confederation_acronyms=folded("confederation_acronyms"),
         confederation_cues=words("confederation_cues"),
         confederation_sport_cues=words("confederation_sport_cues"),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
