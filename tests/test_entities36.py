@@ -67,6 +67,20 @@ def test_referee_in_fixture_list(text: str, referee: str) -> None:
     _span(text, referee, "PER")
 
 
+def test_referee_with_ba_family_name_run_into_club() -> None:
+    # ANT 9687: "بالحاج" (ب + an honorific) is his family name; the tagger's "علي هلال" ran into the club "هلال مساكن"
+    text = ("الساعة 14:30 أولمبيك مدنين- جمعية جربة / مجدي بالحاج علي هلال مساكن- قرمبالية الرياضية /نعيم حسني")
+    _span(text, "مجدي بالحاج علي", "PER")
+    _span(text, "هلال مساكن", "ORG")
+
+
+def test_foreign_referee_after_nationality() -> None:
+    # ANT 8744: a CAF fixture list, the referee's nationality before his name stays out of it
+    text = ("الجولة الأولى من دور المجموعات لرابطة الأبطال الإفريقية : الترجي الرياضي – فيتا كلوب الكونغولي / "
+            "الموريتاني علي المغيفري الساعة 17:00")
+    _span(text, "علي المغيفري", "PER")
+
+
 def test_referee_run_into_club() -> None:
     # ANT 9614: the tagger's person ran on into the next club
     text = ("نادي حمام الأنف * النادي البنزرتي الحكم :  وليد الجريدي الترجي الجرجيسي * مستقبل المرسى  الحكم : نصرالله "

@@ -40,7 +40,7 @@ from functools import cache
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
-from .bio import Tag, chunk_end, chunks, tagged
+from .bio import Tag, chunks, tagged
 from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
 from .gates import gate
@@ -1387,7 +1387,9 @@ def referee_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     الأولى", "الملعب التونسي / علي حاجي") or after "الحكم :" (``rules.yaml``'s ``referee_cues``) is a person: a known
     given name and one or two family names (:func:`_referee_end`), untagged; a person the tagger ran on into the next
     club ends before its head ("الحكم : وليد الجريدي" + "الترجي الجرجيسي", the club an ORG).  In a sentence about
-    sport only (:func:`.rulewords.sport_sentence`): a slash elsewhere parts other words ("تونس / بوركينافاصو")."""
+    sport only (:func:`.rulewords.sport_sentence`): a slash elsewhere parts other words ("تونس / بوركينافاصو").  A
+    foreign referee's nationality before his name stays out of it ("/ الغاني دانييل لاريا"), and after it a name
+    no table knows is taken too."""
     texts = sentence_texts(toks)
     if "/" not in texts and ":" not in texts:
         return
@@ -1397,15 +1399,22 @@ def referee_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     sport: bool | None = None
     for c in range(n - 2):
         tok = toks[c]
-        if tok.text == "/" and c > 0 and tags[c - 1] != "O":  # after a club or a person of the list
-            k = c + 1
+        if tok.text == "/" and c > 0 and (tags[c - 1] != "O" or any(t.text in DASHES for t in toks[max(0, c - 6):c])):
+            k = c + 1  # after a club or a person of the list, or a match ("الترجي التونسي – X /")
         elif tok.text == ":" and c > 0 and toks[c - 1].kind == "word" \
                 and not rw.referee_cues.isdisjoint(stems(toks[c - 1].norm)):
             k = c + 1
         else:
             continue
-        if tags[k] not in ("O", "B-PER") or not (_given_name(toks[k], gaz)
-                                                 or folds[k] in ordinary_given_names()):
+        # a foreign referee's nationality first ("/ الغاني دانييل لاريا"), left out of his name
+        foreign = tags[k] == "O" and k + 2 < n and _nationality(toks[k], gaz) and folds[k].endswith("ي")
+        if foreign:
+            k += 1
+        if tags[k] not in ("O", "B-PER") or toks[k].kind != "word" or has_article(toks[k].norm) \
+                or not (_given_name(toks[k], gaz) or folds[k] in ordinary_given_names()
+                        or (folds[k] in gaz.person_parts and not written_function_word(toks[k]))
+                        or (foreign and folds[k] not in gaz.common and gaz.place(folds[k]) is None
+                            and len(folds[k]) >= 3)):
             continue
         e = _referee_end(toks, folds, k, gaz)
         if e - k < 2:
@@ -1414,13 +1423,15 @@ def referee_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             sport = sport_sentence(toks, gaz)
         if not sport:
             return
-        if tags[k] == "O":
-            # untagged, or a part the tagger took for a person of its own ("مجدي بالحاج" + "علي")
-            if all(t == "O" or t[2:] == "PER" for t in tags[k:e]) and (e == n or not tags[e].startswith("I-")):
-                tags[k:e] = ["B-PER"] + ["I-PER"] * (e - k - 1)
+        if not all(t == "O" or t[2:] == "PER" for t in tags[k:e]):
             continue
-        j = chunk_end(tags, k)  # the tagger's person, run on into a club's head
-        if j > e and e - k >= 2 and sentence_flags(toks)[e] & (CLUB_HEAD | CLUB_TOWN_HEAD):
+        j = e  # the tagger's person, run on past the name ("مجدي بالحاج" + "علي هلال مساكن")
+        while j < n and tags[j] == "I-PER":
+            j += 1
+        if j > e and not sentence_flags(toks)[e] & (CLUB_HEAD | CLUB_TOWN_HEAD):
+            continue  # a longer name of the tagger's
+        tags[k:e] = ["B-PER"] + ["I-PER"] * (e - k - 1)
+        if j > e:  # into the next club, whose head ends the name: "وليد الجريدي" + "الترجي الجرجيسي"
             tags[e:j] = ["B-ORG"] + ["I-ORG"] * (j - e - 1)
 
 
@@ -1438,8 +1449,10 @@ def _referee_end(toks: Sequence[Token], folds: Sequence[str], k: int, gaz: Gazet
         if tok.kind != "word" or flags[e] & (CLUB_HEAD | CLUB_TOWN_HEAD) or word in rw.name_end_times \
                 or word in rw.clock_heads or written_function_word(tok):
             break
-        joined = word.startswith("بال") and len(word) > 5 and word[1:] not in gaz.common \
-            and word[1:] not in gaz.places and word[1:] not in gaz.nisba  # "بالخواص": ب + a family name
+        # ب + a family name ("بالخواص"), or + an honorific that makes one ("بالحاج")
+        joined = word.startswith("بال") and len(word) > 5 \
+            and (word[1:] not in gaz.common or word[1:] in gaz.head_words) and word[1:] not in gaz.places \
+            and word[1:] not in gaz.nisba
         # the second word a family name; a third one a name part the corpora know ("علي" of "مجدي بالحاج علي", not
         # "منقولة" of "محرز المالكي منقولة مباشرة") or one with ب
         family = joined or (_family_name(tok, gaz) if e - k == 1 else word in gaz.person_parts)
