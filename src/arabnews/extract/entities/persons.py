@@ -1455,7 +1455,9 @@ def _referee_end(toks: Sequence[Token], folds: Sequence[str], k: int, gaz: Gazet
             and word[1:] not in gaz.nisba
         # the second word a family name; a third one a name part the corpora know ("علي" of "مجدي بالحاج علي", not
         # "منقولة" of "محرز المالكي منقولة مباشرة") or one with ب
-        family = joined or (_family_name(tok, gaz) if e - k == 1 else word in gaz.person_parts)
+        family = joined or (_family_name(tok, gaz) if e - k == 1 else (
+            word in gaz.person_parts and len(word) >= 3 and word not in rw.function_words
+            and word not in rw.not_name_words))  # not "من", "دون" ("دينيس دمبيلي" + "من الكوت ديفوار")
         if not family:
             # a family name that is a word too ("مختار دبوس"), the last of the list's line: before a club's head, a
             # mark or the end
