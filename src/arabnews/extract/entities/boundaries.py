@@ -54,6 +54,7 @@ from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
+    CLOCK_HEAD,
     DISASTER_HEAD,
     DISEASE_HEAD,
     DISEASE_NAME,
@@ -119,7 +120,7 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
 
 
-@gate(tags=NAME_TAGS)
+@gate(CLOCK_HEAD, NAME_TAGS)
 def stop_before_clock(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name before the words that open a clock time when a number follows them (``rules.yaml``'s
     ``clock_heads`` and the ``clock_words`` before them): the tagger or a chain ran a club, a ground or a federation
@@ -130,6 +131,8 @@ def stop_before_clock(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
     rw = rule_words()
+    if "number" not in kinds:  # (C-level: the gate let in a sentence with a clock's word)
+        return
     n = len(toks)
     for i, j, _ in list(chunks(tags)):
         if j >= n or kinds[j] != "number" or kinds[j - 1] != "word" \

@@ -50,7 +50,6 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, load, words
-from ...lang.schema import Record, Words
 from ...memo import remember
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
@@ -66,6 +65,10 @@ from .rulewords import (
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
     COMPANY,
+    CONFEDERATION,
+    FOREIGN_CLUB,
+    FOREIGN_CLUBS_FILE,
+    FOREIGN_CLUBS_SCHEMA,
     INSTITUTION_HEAD,
     INSTITUTION_PHRASE_FIRST,
     MEDIA_HEAD,
@@ -817,21 +820,17 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     _clubs_in_match(toks, tags, folds, names, gaz)
 
 
-#: European football clubs named by their town (``ner/foreign_clubs.yaml``, session 36).
-FOREIGN_CLUBS = "ner/foreign_clubs.yaml"
-_FOREIGN_CLUBS_SCHEMA = Record({"clubs": Words}, {"_about": str})
-
-
 @lru_cache(maxsize=1)
 def _foreign_clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
     """The folded names of ``foreign_clubs.yaml`` by their first word, longest first ("سانت" → ("سانت", "اتيان"))."""
-    names = {tuple(fold(w) for w in name.split()) for name in load(FOREIGN_CLUBS, _FOREIGN_CLUBS_SCHEMA)["clubs"]}
+    names = {tuple(fold(w) for w in name.split()) for name in load(FOREIGN_CLUBS_FILE, FOREIGN_CLUBS_SCHEMA)["clubs"]}
     out: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         out.setdefault(name[0], []).append(name)
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
 
 
+@gate(bits=FOREIGN_CLUB)
 def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A European club named by its town or a word (``ner/foreign_clubs.yaml``: "نيم", "تروا", "أورليون", "ليل"),
     untagged or read as a place, a person or a MISC of its own words, is an ORG after a team's word
@@ -2728,6 +2727,7 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             tags[k - 1:k + 1] = ["B-ORG", "I-ORG"]
 
 
+@gate(bits=CONFEDERATION)
 def confederation_acronyms(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A sports confederation named by an acronym that is a town too (``rules.yaml``'s ``confederation_acronyms``:
     "الكاف", CAF, and Le Kef) is an ORG, not the town, right after a cup's or a competition's word

@@ -71,6 +71,7 @@ from .rulewords import (
     sentence_bits,
     sentence_flags,
     sentence_folds,
+    sentence_holds_any,
     sentence_texts,
     sport_sentence,
     stems,
@@ -1382,6 +1383,7 @@ def _dual_of_noun(word: str, gaz: Gazetteer) -> bool:
     return any(f in gaz.common or f in gaz.nisba for f in forms)
 
 
+@gate(texts=("/", ":"))
 def referee_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """In a fixture list, the referee named after a slash ("النجم الساحلي - نجم المتلوي / نعيم حسني / الوطنية
     الأولى", "الملعب التونسي / علي حاجي") or after "الحكم :" (``rules.yaml``'s ``referee_cues``) is a person: a known
@@ -1391,13 +1393,16 @@ def referee_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     foreign referee's nationality before his name stays out of it ("/ الغاني دانييل لاريا"), and after it a name
     no table knows is taken too."""
     texts = sentence_texts(toks)
-    if "/" not in texts and ":" not in texts:
-        return
+    slash = "/" in texts
     rw = rule_words()
+    if not slash and (":" not in texts or not sentence_holds_any(toks, rw.referee_cues)):
+        return  # (C-level: few sentences hold a slash or a referee's word before a colon)
     folds = sentence_folds(toks)
     n = len(toks)
     sport: bool | None = None
-    for c in range(n - 2):
+    for c in [c for c, text in enumerate(texts) if text == "/" or text == ":"]:
+        if c >= n - 2:
+            break
         tok = toks[c]
         if tok.text == "/" and c > 0 and (tags[c - 1] != "O" or any(t.text in DASHES for t in toks[max(0, c - 6):c])):
             k = c + 1  # after a club or a person of the list, or a match ("الترجي التونسي – X /")

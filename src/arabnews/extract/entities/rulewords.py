@@ -112,6 +112,9 @@ def opening_quote(toks: Sequence[Token], q: int) -> bool:
 
 ORG_NAMES_FILE = "ner/org_names.json"
 ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
+#: European football clubs named by their town (session 36; :func:`.orgs.foreign_clubs`).
+FOREIGN_CLUBS_FILE = "ner/foreign_clubs.yaml"
+FOREIGN_CLUBS_SCHEMA = Record({"clubs": Words}, {"_about": str})
 
 
 @dataclass(frozen=True)
@@ -146,6 +149,8 @@ class RuleWords:
     foreign_club_cues: frozenset[str]
     confederation_cues: frozenset[str]
     confederation_sport_cues: frozenset[str]
+    #: the first words of ``foreign_clubs.yaml``'s clubs, folded ("نيم", "سانت"): :func:`.orgs.foreign_clubs`'s gate
+    foreign_club_first_words: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -540,6 +545,8 @@ def rule_words() -> RuleWords:
         confederation_acronyms=folded("confederation_acronyms"),
         confederation_cues=words("confederation_cues"),
         confederation_sport_cues=words("confederation_sport_cues"),
+        foreign_club_first_words=frozenset(fold(name.split()[0])
+                                           for name in load(FOREIGN_CLUBS_FILE, FOREIGN_CLUBS_SCHEMA)["clubs"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
@@ -701,7 +708,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "arab_club_names", "site_heads", "regnal_ordinals", "regnal_ordinals_feminine",
           # the candidates of institution_of_place (its heads, the first words of its phrases: the keys of
           # ``institution_place_phrases``) and the verbs of speaker_after_verb: the rules visit only those words
-          "institution_place_heads", "institution_place_phrases", "speech_verbs")
+          "institution_place_heads", "institution_place_phrases", "speech_verbs",
+          # session 36: the gates of stop_before_clock, confederation_acronyms and foreign_clubs
+          "clock_heads", "confederation_acronyms", "foreign_club_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -802,6 +811,9 @@ RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 DISEASE_NAME = 1 << _LISTS.index("disease_names")
 CLUB_TOWN_HEAD = 1 << _LISTS.index("club_town_heads")
+CLOCK_HEAD = 1 << _LISTS.index("clock_heads")
+CONFEDERATION = 1 << _LISTS.index("confederation_acronyms")
+FOREIGN_CLUB = 1 << _LISTS.index("foreign_club_first_words")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
