@@ -54,6 +54,7 @@ from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
+    CLOCK_HEAD,
     DISASTER_HEAD,
     DISEASE_HEAD,
     DISEASE_NAME,
@@ -117,6 +118,34 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
+
+
+@gate(CLOCK_HEAD, NAME_TAGS)
+def stop_before_clock(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """End a name before the words that open a clock time when a number follows them (``rules.yaml``'s
+    ``clock_heads`` and the ``clock_words`` before them): the tagger or a chain ran a club, a ground or a federation
+    on into the time of a fixture ("الاتحاد المنستيري" + "الساعة 15.00", "الجامعة التونسية لكرة القدم" + "الساعة
+    16:30", "نادي حمام الأنف" + "على الساعة ١٦:٠٠", + "بداية من الساعة 19:45").  A name of those words alone is
+    none; a name not followed by a number keeps them ("برج الساعة", the clock tower)."""
+    if tags.count("O") == len(tags):
+        return
+    folds, kinds = sentence_folds(toks), sentence_kinds(toks)
+    rw = rule_words()
+    if "number" not in kinds:  # (C-level: the gate let in a sentence with a clock's word)
+        return
+    n = len(toks)
+    for i, j, _ in list(chunks(tags)):
+        if j >= n or kinds[j] != "number" or kinds[j - 1] != "word" \
+                or (folds[j - 1] not in rw.clock_heads and folds[j - 1] not in rw.clock_words):
+            continue
+        k, head = j, False
+        while k > i and kinds[k - 1] == "word" and (folds[k - 1] in rw.clock_heads or (
+                folds[k - 1] in rw.clock_words
+                and (folds[k - 1] not in rw.function_words_names or written_function_word(toks[k - 1])))):
+            head = head or folds[k - 1] in rw.clock_heads
+            k -= 1
+        if head:
+            tags[k:j] = ["O"] * (j - k)
 
 
 @gate(tags=NAME_TAGS)

@@ -150,6 +150,7 @@ from .boundaries import (
     pronoun_word_out,
     split_at_dash,
     stadium_names,
+    stop_before_clock,
     stop_before_final_verb,
     stop_before_predicate,
     stop_before_time_word,
@@ -179,6 +180,7 @@ from .orgs import (
     company_of_place,
     complement_takes_head,
     complete_complement,
+    confederation_acronyms,
     coordinated_complement,
     council_of_state,
     court_of_city,
@@ -186,6 +188,7 @@ from .orgs import (
     dateline_outlets,
     dual_not_org,
     extend_org_chain,
+    foreign_clubs,
     governed_complement,
     head_before_org,
     indefinite_org_out,
@@ -260,10 +263,12 @@ from .persons import (
     preposition_not_name,
     public_figures,
     quoted_speaker,
+    referee_names,
     speaker_after_people_noun,
     speaker_after_verb,
     speaker_before_colon,
     split_at_preposition,
+    split_at_spaced_conjunction,
     spokesman_not_name,
     theophoric_names,
     title_out_of_person,
@@ -342,8 +347,8 @@ from .wiki import (
 
 #: Every rule written, in the order they run; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
-    split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
+    split_at_dash, split_at_spaced_conjunction, trim_function_words, latin_name_tail, stop_before_predicate,
+    stop_before_final_verb, stop_before_time_word, extend_org_chain, complement_takes_head, org_from_head,
     bare_ministry, activity_institution,
     ministry_nationality, named_council, council_of_state, named_party, national_bodies, known_orgs, known_org_ends,
     un_agency_names, airline_names, court_of_city, institution_of_place, org_takes_nationality,
@@ -351,7 +356,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     media_names, dateline_outlets, dash_dateline_outlets, news_agency_names, quoted_org_names, company_name_after_head,
     latin_name_after_head, company_of_place,
     outlet_names, club_names, clubs_in_lists, club_of_town, town_sport_club,
-    arab_clubs,
+    arab_clubs, foreign_clubs,
     org_without_nationality,
     club_by_nationality,
     head_before_org,
@@ -359,7 +364,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     complete_complement, governed_complement, coordinated_complement, split_coordinated_orgs, org_stops_at_clause,
     indefinite_org_out, dual_not_org,
     brands_not_persons, platform_names, platform_after_head,
-    acronym_orgs, militia_names,
+    acronym_orgs, confederation_acronyms, militia_names,
     whole_multiword_place, whole_name_after_head, places_after_plural_head, person_after_place,
     place_before_person, office_of_place,
     verb_before_name, name_after_title, name_after_secretary, name_after_naming_cue, particle_in_name,
@@ -374,7 +379,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     company_after_head,
     spokesman_not_name, preposition_not_name, plural_not_person, dual_not_person, noun_phrase_not_person,
     noun_name_in_construct,
-    person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction,
+    person_stops_at_verb, noun_after_family_name, person_in_list, person_after_conjunction, referee_names,
     person_after_org, person_after_known_org, given_name_before_patronym, name_after_titled_org, title_out_of_name,
     official_after_comma,
     official_before_name,
@@ -398,6 +403,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     capital_not_org, sea_names,
     programme_names,
     future_verb_out_of_name,
+    stop_before_clock,
 )}
 #: The Wikipedia-only rules (:mod:`.wiki`); ``scripts/eval_ner.py --wiki-rules`` picks among them and :data:`CATALOGUE`.
 WIKI_CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
@@ -436,8 +442,8 @@ WIKI_RULES: tuple[Rule, ...] = (split_at_dash, trim_nationality, split_listed_pl
 #: The rules of :data:`CATALOGUE` that change nothing in a sentence without a name (all its tags "O"):
 #: :func:`correct` does not call them then.
 ON_NAMES: frozenset[Rule] = frozenset({
-    split_at_dash, trim_function_words, latin_name_tail, stop_before_predicate, stop_before_final_verb,
-    stop_before_time_word, future_verb_out_of_name,
+    split_at_dash, split_at_spaced_conjunction, trim_function_words, latin_name_tail, stop_before_predicate,
+    stop_before_final_verb, stop_before_time_word, future_verb_out_of_name, stop_before_clock,
     org_stops_at_clause,
     indefinite_org_out, dual_not_org,
     brands_not_persons,

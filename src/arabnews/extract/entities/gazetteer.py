@@ -35,7 +35,7 @@ from ...errors import ResourceError
 from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text, word_lemma_forms, words
 from ...lang.ar.data import load_uncached
 from ...lang.schema import MapOf, Record, Words, check
-from ...memo import WORD_MEMO_LIMIT, make_room
+from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.clitics import CliticSplit
 
 if TYPE_CHECKING:
@@ -170,15 +170,13 @@ class Gazetteer:
         """True for a normalized word that heads a place name, proclitics allowed ("بريف", "أرياف")."""
         hit = self._head_cache.get(word)
         if hit is None:
-            if len(self._head_cache) > WORD_MEMO_LIMIT:
-                make_room(self._head_cache, WORD_MEMO_LIMIT)
             heads = self.triggers.get("loc_head", frozenset())
             hit = False
             for forms in word_lemma_forms(word):
                 if not heads.isdisjoint(forms):
                     hit = True
                     break
-            self._head_cache[word] = hit
+            remember(self._head_cache, word, hit)
         return hit
 
     def is_place_cue(self, word: str) -> bool:
@@ -216,10 +214,7 @@ class Gazetteer:
             if (not whole or not k) and not places.isdisjoint(forms):
                 found = clitic_splits(word)[k]
                 break
-        if len(self._place_cache) > WORD_MEMO_LIMIT:
-            make_room(self._place_cache, WORD_MEMO_LIMIT)
-        self._place_cache[word] = found
-        return found
+        return remember(self._place_cache, word, found)
 
     def place_splits(self, toks: Sequence[Token]) -> list[CliticSplit | None]:
         """:meth:`place_split` of each word token of a sentence (None for other tokens)."""
@@ -235,7 +230,7 @@ class Gazetteer:
         cache = self._word_caches.get(name)
         if cache is None:
             cache = self._word_caches[name] = {}
-        elif len(cache) > WORD_MEMO_LIMIT:
+        elif len(cache) >= WORD_MEMO_LIMIT:  # the bound of :func:`~arabnews.memo.remember`: one entry is added next
             make_room(cache, WORD_MEMO_LIMIT)
         return cache
 

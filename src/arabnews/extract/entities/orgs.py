@@ -49,7 +49,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, words
+from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold, load, words
 from ...memo import remember
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
@@ -65,6 +65,10 @@ from .rulewords import (
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
     COMPANY,
+    CONFEDERATION,
+    FOREIGN_CLUB,
+    FOREIGN_CLUBS_FILE,
+    FOREIGN_CLUBS_SCHEMA,
     INSTITUTION_HEAD,
     INSTITUTION_PHRASE_FIRST,
     MEDIA_HEAD,
@@ -92,6 +96,7 @@ from .rulewords import (
     sentence_holds_any,
     sentence_kinds,
     sentence_texts,
+    sport_sentence,
     stems,
     verbal_noun_shape,
 )
@@ -815,6 +820,56 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     _clubs_in_match(toks, tags, folds, names, gaz)
 
 
+@lru_cache(maxsize=1)
+def _foreign_clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded names of ``foreign_clubs.yaml`` by their first word, longest first ("سانت" → ("سانت", "اتيان"))."""
+    names = {tuple(fold(w) for w in name.split()) for name in load(FOREIGN_CLUBS_FILE, FOREIGN_CLUBS_SCHEMA)["clubs"]}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
+
+
+@gate(bits=FOREIGN_CLUB)
+def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A European club named by its town or a word (``ner/foreign_clubs.yaml``: "نيم", "تروا", "أورليون", "ليل"),
+    untagged or read as a place, a person or a MISC of its own words, is an ORG after a team's word
+    (``rules.yaml``'s ``foreign_club_cues``, a proclitic allowed: "لفريقه نيم", "تشكيلة أورليون", "لاعب نانت"); in a
+    sentence about sport also before a country's masculine nisba ("ليون الفرنسي"; not "مدينة ليون الفرنسية") or after
+    a match's link ("على", "أمام", "ضد", "مع") that a match word or a club comes shortly before ("فاز على نيورت").
+    Elsewhere the town stays a place ("في مدينة نيس") and the word a word ("ليل", night)."""
+    clubs = _foreign_clubs()
+    folds = sentence_folds(toks)
+    if clubs.keys().isdisjoint(folds):
+        return
+    rw = rule_words()
+    n = len(toks)
+    for i in range(1, n):
+        names = clubs.get(folds[i])
+        if names is None or toks[i].kind != "word" or tags[i] not in ("O", "B-LOC", "B-PER", "B-MISC"):
+            continue
+        size = next((len(name) for name in names if tuple(folds[i:i + len(name)]) == name), 0)
+        if not size:
+            continue
+        e = i + size
+        if tags[i] != "O" and chunk_end(tags, i) != e:
+            continue  # a longer name of its own ("سانت إتيان" in a person's name)
+        if any(t != "O" for t in tags[i + 1:e]) and tags[i] == "O":
+            continue
+        before = toks[i - 1]
+        cue = before.kind == "word" and tags[i - 1] == "O" and not rw.foreign_club_cues.isdisjoint(stems(before.norm))
+        if not cue:
+            nisba = e < n and tags[e] == "O" and toks[e].kind == "word" and folds[e].endswith("ي") \
+                and _nationality_adjective(toks[e].norm)
+            link = before.kind == "word" and folds[i - 1] in _MATCH_LINKS and any(
+                (tags[m] != "O" and tags[m][2:] == "ORG") or (toks[m].kind == "word" and in_list(toks[m].norm,
+                                                                                              rw.match_words))
+                for m in range(max(0, i - 5), i - 1))
+            if not (nisba or link) or not sport_sentence(toks, gaz):
+                continue
+        tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+
+
 #: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.
 _MATCH_LINKS = frozenset({"علي", "مع", "امام", "ضد"})
 
@@ -836,18 +891,14 @@ def _clubs_in_match(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str]
     def match_word(i: int) -> bool:
         return 0 <= i < n and toks[i].kind == "word" and tags[i] == "O" and in_list(toks[i].norm, rw.match_words)
 
-    sport: bool | None = None  # asked once, when needed
     for i in range(1, n - 1):
         if not match_word(i - 1):
             continue
         first = club(i)
         link = i + 1 if first else i
         second = link + 1 < n and folds[link] in _MATCH_LINKS and (club(link + 1) or tags[link + 1] == "B-ORG")
-        if not (first and second):  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
-            if sport is None:
-                sport = _sport_sentence(toks, folds, sentence_flags(toks), gaz)
-            if not sport:
-                continue
+        if not (first and second) and not sport_sentence(toks, gaz):
+            continue  # one side alone: only in a sentence about sport ("وفاز النصر في الانتخابات")
         if first:
             tags[i] = "B-ORG"
         if second and club(link + 1):
@@ -1936,16 +1987,13 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     flags = sentence_flags(toks)
     rw = rule_words()
     n = len(toks)
-    sport_sentence: bool | None = None
     for h in range(n - 1):
         if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or tags[h] not in ("O", "B-ORG"):
             continue
         if tags[h] == "O" and not rw.club_heads_common.isdisjoint(stems(toks[h].norm)):
             # "الشباب القيرواني" (Kairouan's youth), "الوفاق السطايفي": an ordinary noun, a club in a sentence about
             # sport only
-            if sport_sentence is None:
-                sport_sentence = _sport_sentence(toks, sentence_folds(toks), flags, gaz)
-            if not sport_sentence:
+            if not sport_sentence(toks, gaz):
                 continue
         j = h + 1
         while j < n and tags[h] == "B-ORG" and tags[j] == "I-ORG":
@@ -2009,16 +2057,13 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     rw = rule_words()
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     n = len(toks)
-    sport: bool | None = None
     for h in range(n):
         if not flags[h] & CLUB_HEAD or not flags[h] & ARTICLE or toks[h].kind != "word":
             continue
         if not rw.club_heads_common.isdisjoint(stems(toks[h].norm)):
             # "منتدى الشباب لثقافة المواطنة" is no club that runs into the next: an ordinary noun ("الشباب", youth)
             # is a club's head in a sentence about sport only
-            if sport is None:
-                sport = _sport_sentence(toks, folds, flags, gaz)
-            if not sport:
+            if not sport_sentence(toks, gaz):
                 continue
         if tags[h] in ("B-PER", "B-LOC", "B-MISC"):
             e = chunk_end(tags, h)
@@ -2059,7 +2104,6 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     rw = rule_words()
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     n = len(toks)
-    sport: bool | None = None
     for h in range(n - 1):
         if not flags[h] & CLUB_TOWN_HEAD or flags[h] & ARTICLE or toks[h].kind != "word":
             continue
@@ -2079,7 +2123,7 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             e = chunk_end(tags, k + 1 if late else k)
             c = e - 1 if folds[e - 1] in gaz.nisba and folds[e - 1].startswith("ال") else e  # the club's end
             if c - k >= 2 and c < n and folds[c] in gaz.nisba and folds[c].startswith("ال") \
-                    and (any(_club_town(f, gaz) for f in folds[k:c]) or _sport_sentence(toks, folds, flags, gaz)):
+                    and (any(_club_town(f, gaz) for f in folds[k:c]) or sport_sentence(toks, gaz)):
                 tags[k:e] = ["B-ORG"] + ["I-ORG"] * (c - k - 1) + ["O"] * (e - c)  # "بنادي حوريا كوناكري الغيني"
                 continue
         listed = folds[k] in rw.club_common_towns  # "هلال الشابة"
@@ -2095,11 +2139,7 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if size == 1 and folds[k] in gaz.common and not listed:
             # a town that is an ordinary word too ("مساكن", houses): a Tunisian town, in a sentence about sport
             town = gaz.place(folds[k])
-            if town is None or town.country != "TN":
-                continue
-            if sport is None:
-                sport = _sport_sentence(toks, folds, flags, gaz)
-            if not sport:
+            if town is None or town.country != "TN" or not sport_sentence(toks, gaz):
                 continue
         if size == 1 and (len(folds[k]) < 3 or folds[k] in gaz.particles or folds[k] == "الله" or (
                 folds[k] in gaz.person_parts and not forms.isdisjoint(rw.club_town_heads_ambiguous))):
@@ -2119,11 +2159,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             e = end
             if not generic or e >= n or folds[e] not in rw.club_town_suffixes:
                 continue
-        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False:
-            if sport is None:
-                sport = _sport_sentence(toks, folds, flags, gaz)
-            if not sport:
-                continue
+        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False and not sport_sentence(toks, gaz):
+            continue
         if generic:
             while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
                 e += 1  # "لنادي باريس سان جرمان"
@@ -2208,30 +2245,7 @@ def _club_country(word: str, forms: set[str], toks: Sequence[Token], folds: Sequ
     if not forms.isdisjoint(rw.club_town_heads_ambiguous) or not forms.isdisjoint(rw.club_generic_heads):
         return False
     place = gaz.place(word)
-    return place is not None and place.kind == "country" and _sport_sentence(toks, folds, flags, gaz)
-
-
-def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int], gaz: Gazetteer) -> bool:
-    """Is the sentence about sport: a word of ``sport_words`` or ``club_words`` ("الرياضي"), two club heads that are
-    no ordinary nouns of ``club_heads_common`` ("الشباب ... الشباب", "نصر ... نصر" are not two clubs),
-    an Arab club's name before a nationality ("الأهلي المصري", "الفيصلي الأردني") or a score ("2 - 0")?"""
-    rw = rule_words()
-    n = len(toks)
-    for i in flagged(toks, ARAB_CLUB):
-        if i + 1 < n and folds[i] in rw.arab_club_names and folds[i + 1] in gaz.nisba:
-            return True
-    if not rw.club_words.isdisjoint(folds):
-        return True
-    if sum(1 for i, f in enumerate(flags) if f & (CLUB_HEAD | CLUB_TOWN_HEAD)
-           and rw.club_heads_common.isdisjoint(stems(toks[i].norm))) >= 2:
-        return True
-    for i, tok in enumerate(toks):
-        if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
-            return True
-        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
-                and toks[i + 1].text.isdigit():
-            return True
-    return False
+    return place is not None and place.kind == "country" and sport_sentence(toks, gaz)
 
 
 @gate(tags=("B-ORG", "I-ORG"))
@@ -2711,6 +2725,33 @@ def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if word in seats and k > 0 and tags[k - 1] == "O" and toks[k - 1].kind == "word" \
                 and not rule_words().seat_heads.isdisjoint(stems(toks[k - 1].norm)):
             tags[k - 1:k + 1] = ["B-ORG", "I-ORG"]
+
+
+@gate(bits=CONFEDERATION)
+def confederation_acronyms(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A sports confederation named by an acronym that is a town too (``rules.yaml``'s ``confederation_acronyms``:
+    "الكاف", CAF, and Le Kef) is an ORG, not the town, right after a cup's or a competition's word
+    (``confederation_cues``, a proclitic allowed: "كأس الكاف", "لكأس الكاف", "مسابقة الكاف"), after an office or a
+    vote about it in a sentence about sport (``confederation_sport_cues``: "رئيس الكاف", "انتخابات الكاف"), or quoted
+    or in brackets right after an ORG ('الاتحاد الإفريقي لكرة القدم "الكاف"').  Elsewhere it is the town ("ولاية
+    الكاف", "بالكاف", "لاعب اولمبيك الكاف")."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    if rw.confederation_acronyms.isdisjoint(folds):
+        return
+    for k, word in enumerate(folds):
+        if k == 0 or word not in rw.confederation_acronyms or tags[k] not in ("O", "B-LOC") \
+                or (k + 1 < len(toks) and tags[k + 1].startswith("I-")):
+            continue
+        before = toks[k - 1]
+        if before.kind == "word" and tags[k - 1] == "O":
+            cue = stems(before.norm)
+            if rw.confederation_cues.isdisjoint(cue) and (
+                    rw.confederation_sport_cues.isdisjoint(cue) or not sport_sentence(toks, gaz)):
+                continue
+        elif not (k >= 2 and (before.text in QUOTES_OPEN or before.text == "(") and tags[k - 2][2:] == "ORG"):
+            continue
+        tags[k] = "B-ORG"
 
 
 #: Most tokens of a name in Latin letters after its head ("Four Seasons Hotels and Resorts").

@@ -48,6 +48,8 @@ from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordi
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
     ARTICLE,
+    CLUB_HEAD,
+    CLUB_TOWN_HEAD,
     COMPANY,
     FIGURE_FIRST,
     OCCUPATION,
@@ -69,7 +71,9 @@ from .rulewords import (
     sentence_bits,
     sentence_flags,
     sentence_folds,
+    sentence_holds_any,
     sentence_texts,
+    sport_sentence,
     stems,
     verbal_noun_shape,
     written_function_word,
@@ -1377,6 +1381,131 @@ def _dual_of_noun(word: str, gaz: Gazetteer) -> bool:
     stem = word[:-2]
     forms = (stem, stem[:-1] + "ه") if stem.endswith("ت") else (stem,)
     return any(f in gaz.common or f in gaz.nisba for f in forms)
+
+
+@gate(texts=("/", ":"))
+def referee_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a fixture list, the referee named after a slash ("النجم الساحلي - نجم المتلوي / نعيم حسني / الوطنية
+    الأولى", "الملعب التونسي / علي حاجي") or after "الحكم :" (``rules.yaml``'s ``referee_cues``) is a person: a known
+    given name and one or two family names (:func:`_referee_end`), untagged; a person the tagger ran on into the next
+    club ends before its head ("الحكم : وليد الجريدي" + "الترجي الجرجيسي", the club an ORG).  In a sentence about
+    sport only (:func:`.rulewords.sport_sentence`): a slash elsewhere parts other words ("تونس / بوركينافاصو").  A
+    foreign referee's nationality before his name stays out of it ("/ الغاني دانييل لاريا"), and after it a name
+    no table knows is taken too."""
+    texts = sentence_texts(toks)
+    slash = "/" in texts
+    rw = rule_words()
+    if not slash and (":" not in texts or not sentence_holds_any(toks, rw.referee_cues)):
+        return  # (C-level: few sentences hold a slash or a referee's word before a colon)
+    folds = sentence_folds(toks)
+    n = len(toks)
+    sport: bool | None = None
+    for c in [c for c, text in enumerate(texts) if text == "/" or text == ":"]:
+        if c >= n - 2:
+            break
+        tok = toks[c]
+        if tok.text == "/" and c > 0 and (tags[c - 1] != "O" or any(t.text in DASHES for t in toks[max(0, c - 6):c])):
+            k = c + 1  # after a club or a person of the list, or a match ("الترجي التونسي – X /")
+        elif tok.text == ":" and c > 0 and toks[c - 1].kind == "word" \
+                and not rw.referee_cues.isdisjoint(stems(toks[c - 1].norm)):
+            k = c + 1
+        else:
+            continue
+        # a foreign referee's nationality first ("/ الغاني دانييل لاريا"), left out of his name
+        foreign = tags[k] == "O" and k + 2 < n and _nationality(toks[k], gaz) and folds[k].endswith("ي")
+        if foreign:
+            k += 1
+        if tags[k] not in ("O", "B-PER") or toks[k].kind != "word" or has_article(toks[k].norm) \
+                or not (_given_name(toks[k], gaz) or folds[k] in ordinary_given_names()
+                        or (folds[k] in gaz.person_parts and not written_function_word(toks[k]))
+                        or (foreign and folds[k] not in gaz.common and gaz.place(folds[k]) is None
+                            and len(folds[k]) >= 3)):
+            continue
+        e = _referee_end(toks, folds, k, gaz)
+        if e - k < 2:
+            continue
+        if sport is None:
+            sport = sport_sentence(toks, gaz)
+        if not sport:
+            return
+        if not all(t == "O" or t[2:] == "PER" for t in tags[k:e]):
+            continue
+        j = e  # the tagger's person, run on past the name ("مجدي بالحاج" + "علي هلال مساكن")
+        while j < n and tags[j] == "I-PER":
+            j += 1
+        if j > e and not sentence_flags(toks)[e] & (CLUB_HEAD | CLUB_TOWN_HEAD):
+            continue  # a longer name of the tagger's
+        tags[k:e] = ["B-PER"] + ["I-PER"] * (e - k - 1)
+        if j > e:  # into the next club, whose head ends the name: "وليد الجريدي" + "الترجي الجرجيسي"
+            tags[e:j] = ["B-ORG"] + ["I-ORG"] * (j - e - 1)
+
+
+def _referee_end(toks: Sequence[Token], folds: Sequence[str], k: int, gaz: Gazetteer) -> int:
+    """The end of a referee's name that starts on the given name at ``k``: up to two family names after it, each a
+    word :func:`_family_name` takes or a family name with ب and the article ("بالخواص", "بالحاج"), the third a name
+    part too ("مجدي بالحاج علي"), an ordinary word one only before a club's head, a mark or the end ("مختار دبوس" +
+    "النادي القربي"); none a club's head ("الترجي"), a word of time ("الساعة", "الجمعة") or "على"."""
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    e = k + 1
+    while e < n and e - k < 3:
+        tok, word = toks[e], folds[e]
+        if tok.kind != "word" or flags[e] & (CLUB_HEAD | CLUB_TOWN_HEAD) or word in rw.name_end_times \
+                or word in rw.clock_heads or written_function_word(tok):
+            break
+        # ب + a family name ("بالخواص"), or + an honorific that makes one ("بالحاج")
+        joined = word.startswith("بال") and len(word) > 5 \
+            and (word[1:] not in gaz.common or word[1:] in gaz.head_words) and word[1:] not in gaz.places \
+            and word[1:] not in gaz.nisba
+        # the second word a family name; a third one a name part the corpora know ("علي" of "مجدي بالحاج علي", not
+        # "منقولة" of "محرز المالكي منقولة مباشرة") or one with ب
+        family = joined or (_family_name(tok, gaz) if e - k == 1 else (
+            word in gaz.person_parts and len(word) >= 3 and word not in rw.function_words
+            and word not in rw.not_name_words))  # not "من", "دون" ("دينيس دمبيلي" + "من الكوت ديفوار")
+        if not family:
+            # a family name that is a word too ("مختار دبوس"), the last of the list's line: before a club's head, a
+            # mark or the end
+            if e - k == 1 and not has_article(tok.norm) and word in gaz.common and len(word) >= 3 \
+                    and word not in rw.function_words and not is_predicate(tok.norm) and word not in gaz.places \
+                    and (e + 1 == n or toks[e + 1].kind != "word" or flags[e + 1] & (CLUB_HEAD | CLUB_TOWN_HEAD)):
+                return e + 1
+            break
+        e += 1
+    return e
+
+
+@gate(tags=("I-PER",), texts=("و",))
+def split_at_spaced_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A و written apart inside a person's name joins two persons, a headline's or a match report's ("كريستيانو و بن
+    زيمة يغيبان", "عزوني و بن سعادة هدافون"): each side is its own PER, and the second ends before a last word that
+    is the sound plural or the dual of an ordinary noun, a nisba or an imperfect verb, said of both ("هدافون",
+    "أساسيان", "يغيبان").  Only persons: an organisation's name holds و
+    ("وزارة التجارة و الصناعة")."""
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 3:
+            continue
+        cuts = [k for k in range(i + 1, j - 1) if folds[k] == "و" and toks[k].kind == "word"]
+        if not cuts:
+            continue
+        for k in cuts:
+            tags[k], tags[k + 1] = "O", "B-PER"
+        last = j - 1
+        if last - cuts[-1] >= 3 and toks[last].kind == "word" \
+                and (_sound_plural(toks[last], gaz) or _dual_of_noun(folds[last], gaz)
+                     or _plural_of_verb(folds[last], gaz)):
+            tags[last] = "O"
+
+
+def _plural_of_verb(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` the dual or plural of an imperfect verb that ``verbs.yaml`` or the corpora know, and no
+    name ("يغيبان" of "يغيب", "يسجلان" of "يسجل")?"""
+    if len(word) < 5 or not word.endswith(("ان", "ون")) or word[:1] not in ("ي", "ت") or word in gaz.person_parts \
+            or gaz.known(word):
+        return False
+    one = word[:-2]
+    return one in verb_forms() or one in gaz.common
 
 
 @gate(tags=("B-PER",))

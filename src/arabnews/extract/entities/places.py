@@ -67,6 +67,7 @@ from .rulewords import (
     sentence_kinds,
     sentence_norms,
     sentence_texts,
+    sport_sentence,
     stems,
     verbal_noun_shape,
     written_function_word,
@@ -1012,7 +1013,7 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     "الشروق" are a channel and a paper), is the place right after ``rules.yaml``'s ``city_cues``
     ("في مانشستر", "إلى مانشستر", "جنوب مانشستر") or after an incident's head and a quote ('هجوم
     "مانشستر"'), or with ب on it ("المحكمة الابتدائية بنابل", "بالمنطقة الأثرية بأوتيك"); not in a sentence
-    about sport (``sport_words``: "لعب في برشلونة" is the club).
+    about sport (:func:`.rulewords.sport_sentence`: "لعب في برشلونة" is the club).
 
     >>> from arabnews import tokenize
     >>> toks = tokenize("تفجير انتحاري في مانشستر")
@@ -1022,9 +1023,7 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     """
     if "B-ORG" not in tags:
         return
-    rw = rule_words()
     folds = sentence_folds(toks)
-    sport: bool | None = None
     for i, j, label in list(chunks(tags)):
         if label != "ORG" or j - i != 1 or i == 0 or toks[i].kind != "word" or has_article(toks[i].norm):
             continue
@@ -1037,9 +1036,7 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
                 continue
         elif place is None or place.kind not in _CITY_KINDS or not _city_cue(toks, folds, i):
             continue
-        if sport is None:
-            sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)
-        if not sport:
+        if not sport_sentence(toks, gaz):
             tags[i] = "B-LOC"
 
 
@@ -1066,7 +1063,6 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     about sport."""
     rw = rule_words()
     folds = sentence_folds(toks)
-    sport: bool | None = None
     n = len(toks)
     for i, j, label in list(chunks(tags)):
         if label != "ORG" or j - i > 3 or toks[i].kind != "word":
@@ -1084,9 +1080,7 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
                                                   or in_list(toks[h].norm, rw.media_heads)
                                                   or is_common_noun(fold(toks[h].norm))):
             continue  # "بجامعة نواكشوط", "ميليشيا لواء القدس" (a group's trigger: the groups layer's name)
-        if sport is None:
-            sport = any(tok.kind == "word" and in_list(tok.norm, rw.sport_words) for tok in toks)
-        if not sport:
+        if not sport_sentence(toks, gaz):
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 

@@ -12,12 +12,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, reduce
 from operator import or_
+from typing import TYPE_CHECKING
 
 from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
+
+if TYPE_CHECKING:
+    from .gazetteer import Gazetteer
 
 RULES_FILE = "ner/rules.yaml"
 RULES_SCHEMA = Record({
@@ -82,7 +86,10 @@ RULES_SCHEMA = Record({
     "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
     "street_heads": Words, "street_name_titles": Words, "street_name_stops": Words, "platform_products": Words,
     "sea_heads": Words, "sea_names": Words, "sea_second_names": Words, "landmark_heads": Words,
-    "name_end_times": Words, "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
+    "name_end_times": Words, "clock_heads": Words, "clock_words": Words,
+    "referee_cues": Words, "foreign_club_cues": Words, "confederation_acronyms": Words, "confederation_cues": Words,
+    "confederation_sport_cues": Words,
+    "eponym_place_heads": Words, "following_nouns": Words, "adjective_negations": Words,
     "base_heads": Words, "base_adjectives": Words, "delegation_heads": Words, "front_heads": Words,
     "province_cue_heads": Words, "delegation_name_stops": Words, "area_nouns": Words,
     "kunya_place_heads": Words, "kunya_words": Words, "model_words": Words,
@@ -105,6 +112,9 @@ def opening_quote(toks: Sequence[Token], q: int) -> bool:
 
 ORG_NAMES_FILE = "ner/org_names.json"
 ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
+#: European football clubs named by their town (session 36; :func:`.orgs.foreign_clubs`).
+FOREIGN_CLUBS_FILE = "ner/foreign_clubs.yaml"
+FOREIGN_CLUBS_SCHEMA = Record({"clubs": Words}, {"_about": str})
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,20 @@ class RuleWords:
     chain_stops: frozenset[str]
     #: weekdays and words of age that end no name ("الجمعة", "البالغة"), folded
     name_end_times: frozenset[str]
+    #: words that open a clock time after a name ("الساعة", "ابتداء") and those before them ("على", "من"), folded
+    clock_heads: frozenset[str]
+    clock_words: frozenset[str]
+    #: confederations named by an acronym that is a town too ("الكاف"), folded with the article, and the words before
+    #: them that make them the body: always (``confederation_cues``: "كأس") or in a sentence about sport ("رئيس")
+    confederation_acronyms: frozenset[str]
+    #: the words of a fixture list's referee before a colon ("الحكم :"), without the article
+    referee_cues: frozenset[str]
+    #: a team's words before a foreign club named by its town ("فريقه", "تشكيلة"), without the article
+    foreign_club_cues: frozenset[str]
+    confederation_cues: frozenset[str]
+    confederation_sport_cues: frozenset[str]
+    #: the first words of ``foreign_clubs.yaml``'s clubs, folded ("نيم", "سانت"): :func:`.orgs.foreign_clubs`'s gate
+    foreign_club_first_words: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -516,6 +540,13 @@ def rule_words() -> RuleWords:
         known_org_first_words=frozenset(fold(w.split()[0]) for w in data["known_orgs"]),
         predicates=folded("predicates"),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
+        clock_heads=folded("clock_heads"), clock_words=folded("clock_words"),
+        referee_cues=words("referee_cues"), foreign_club_cues=words("foreign_club_cues"),
+        confederation_acronyms=folded("confederation_acronyms"),
+        confederation_cues=words("confederation_cues"),
+        confederation_sport_cues=words("confederation_sport_cues"),
+        foreign_club_first_words=frozenset(fold(name.split()[0])
+                                           for name in load(FOREIGN_CLUBS_FILE, FOREIGN_CLUBS_SCHEMA)["clubs"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
@@ -677,7 +708,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "arab_club_names", "site_heads", "regnal_ordinals", "regnal_ordinals_feminine",
           # the candidates of institution_of_place (its heads, the first words of its phrases: the keys of
           # ``institution_place_phrases``) and the verbs of speaker_after_verb: the rules visit only those words
-          "institution_place_heads", "institution_place_phrases", "speech_verbs")
+          "institution_place_heads", "institution_place_phrases", "speech_verbs",
+          # session 36: the gates of stop_before_clock, confederation_acronyms and foreign_clubs
+          "clock_heads", "confederation_acronyms", "foreign_club_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -778,6 +811,9 @@ RANK_TITLE = 1 << _LISTS.index("rank_titles")
 DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
 DISEASE_NAME = 1 << _LISTS.index("disease_names")
 CLUB_TOWN_HEAD = 1 << _LISTS.index("club_town_heads")
+CLOCK_HEAD = 1 << _LISTS.index("clock_heads")
+CONFEDERATION = 1 << _LISTS.index("confederation_acronyms")
+FOREIGN_CLUB = 1 << _LISTS.index("foreign_club_first_words")
 WORK_HEAD = 1 << _LISTS.index("work_heads")
 EVENT_HEAD = 1 << _LISTS.index("event_heads")
 PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
@@ -943,3 +979,39 @@ def has_article(word: str) -> bool:
     """Does the normalized ``word`` carry the article, after any proclitic ("الصحة", "للهجرة")?"""
     return bool(word_flags(word) & _ARTICLE)
 
+
+#: The sentence last asked :func:`sport_sentence` and its answer (the rules of a sentence ask it in turn).
+_last_sport: tuple[object, object, bool] = (None, None, False)
+
+
+def sport_sentence(toks: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Is the sentence about sport (:func:`_sport_sentence`)?  Asked lazily by the rules whose names are clubs in
+    a sentence about sport only, answered once per sentence."""
+    global _last_sport
+    last = _last_sport  # read once: another thread may replace it
+    if last[0] is not toks or last[1] is not gaz:
+        last = _last_sport = (toks, gaz, _sport_sentence(toks, sentence_folds(toks), sentence_flags(toks), gaz))
+    return last[2]
+
+
+def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int], gaz: Gazetteer) -> bool:
+    """Is the sentence about sport: a word of ``sport_words`` or ``club_words`` ("الرياضي"), two club heads that are
+    no ordinary nouns of ``club_heads_common`` ("الشباب ... الشباب", "نصر ... نصر" are not two clubs),
+    an Arab club's name before a nationality ("الأهلي المصري", "الفيصلي الأردني") or a score ("2 - 0")?"""
+    rw = rule_words()
+    n = len(toks)
+    for i in flagged(toks, ARAB_CLUB):
+        if i + 1 < n and folds[i] in rw.arab_club_names and folds[i + 1] in gaz.nisba:
+            return True
+    if not rw.club_words.isdisjoint(folds):
+        return True
+    if sum(1 for i, f in enumerate(flags) if f & (CLUB_HEAD | CLUB_TOWN_HEAD)
+           and rw.club_heads_common.isdisjoint(stems(toks[i].norm))) >= 2:
+        return True
+    for i, tok in enumerate(toks):
+        if tok.kind == "word" and in_list(tok.norm, rw.sport_words):
+            return True
+        if tok.text in ("-", "–") and 0 < i < len(toks) - 1 and toks[i - 1].text.isdigit() \
+                and toks[i + 1].text.isdigit():
+            return True
+    return False
