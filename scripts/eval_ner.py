@@ -116,8 +116,10 @@ def error_breakdown(gold, pred, words) -> tuple[dict[str, Counter], list[tuple[s
             return " ".join(w[s[0]:s[1]]) + f" /{s[2]}"
 
         sentence = " ".join(w)
-        for s in gs - ps:
-            over = [q for q in ps - gs if q[0] < s[1] and s[0] < q[1]]
+        # sorted: set order follows string hashing, which changes per process, and the printed sample
+        # of ORG errors must be the same in every run
+        for s in sorted(gs - ps):
+            over = sorted(q for q in ps - gs if q[0] < s[1] and s[0] < q[1])
             same = [q for q in over if q[2] == s[2]]
             if same:
                 kind, other = "boundary", same[0]
@@ -128,7 +130,7 @@ def error_breakdown(gold, pred, words) -> tuple[dict[str, Counter], list[tuple[s
             kinds[s[2]][kind] += 1
             if "ORG" in (s[2], other[2] if other else ""):
                 org.append((kind, text(s), text(other) if other else "-", sentence))
-        for s in ps - gs:
+        for s in sorted(ps - gs):
             over = [q for q in gs if q[0] < s[1] and s[0] < q[1]]
             if not over:
                 kinds[s[2]]["spurious"] += 1
