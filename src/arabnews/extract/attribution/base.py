@@ -175,7 +175,7 @@ _WITH_B_EVENTS = frozenset("ب" + w for w in _ANNOUNCED_EVENTS)  # "بمقتل",
 #: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
 _DESCRIBED_BY = word_set("described_by")
 
-_NEW_CLAUSE = word_set("relative_pronouns") | frozenset(["فيما", "بينما", "حيث", "مما", "اذ", "حين"])
+_NEW_CLAUSE = word_set("relative_pronouns") | word_set("new_clause_words")
 
 #: The verbal noun of the pattern افتعال of a root whose first letter is ل ("التزام", "التزامه", "التحاقها"),
 #: which starts as a definite word does.
@@ -183,10 +183,10 @@ _IFTIAL = re.compile("الت[^ا]ا[^ا](?:ه|ها|هم|هما|هن)?$")
 
 _ADDRESSEE_WORDS = word_set("addressee_pronouns")
 
-_ONE_OF = frozenset(["احد", "احدي"])
+_ONE_OF = word_set("one_of_words")
 
 #: Prepositions that open a complement after a speaker's head ("السكان من العطش").
-_COMPLEMENT_WORDS = frozenset(["من", "في", "عن", "الي", "علي", "مع", "لدي", "داخل", "قرب"])
+_COMPLEMENT_WORDS = word_set("complement_words")
 
 
 def _nested(it: _Item, q: Quotation) -> _Item:

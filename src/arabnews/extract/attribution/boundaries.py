@@ -208,10 +208,10 @@ def _after_relative_pronoun(folded: str, start: int) -> bool:
 
 
 #: "While", opening a clause of its own after a source phrase's comma.
-_WHILE = frozenset(["فيما", "بينما"])
+_WHILE = word_set("while_words")
 
 #: Words that join a verb's clause to the sentence before it after a comma ("…، إذ أشار إلى أن", "…، حيث أكد أن").
-_CLAUSE_LINKS = frozenset(lookup_key(w) for w in ("إذ", "حيث", "اذ"))
+_CLAUSE_LINKS = word_set("clause_links")
 
 
 def _after_clause_link(folded: str, pos: int) -> bool:
@@ -265,7 +265,7 @@ _RELAY_PHRASE_LEMMAS = word_set("relay_phrases")
 
 #: Prepositions before where a statement was made ("في تصريح"، "خلال مؤتمر صحفي"، "على هامش"، "لدى استقباله"; not
 #: "على إثر", which goes on with the clause: "ويعود القرار، وفق الاتحاد، على إثر الاتصال بالمنسقة …").
-_SAID_AT = frozenset(lookup_key(w) for w in ("في", "خلال", "لدى", "على", "أثناء"))
+_SAID_AT = word_set("said_at")
 
 #: A comma of any script (``COMMAS``), found in C.
 _COMMA = re.compile("[" + "".join(sorted(COMMAS)) + "]")

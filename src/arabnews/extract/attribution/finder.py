@@ -790,7 +790,7 @@ _POSTED_REACH = 7
 _NOT_POSTERS = word_set("not_posters")
 
 #: The forms of نقل after a source phrase's "ما" ("بحسب ما نقلته صحيفة "عكاظ" عن مصدر …", "حسبما نقلت قناة … عن").
-_RELAY_FORMS = frozenset(["نقل", "نقلت", "نقله", "نقلته", "نقلها", "نقلتها", "نقلوه", "نقلوا"])
+_RELAY_FORMS = word_set("relay_forms")
 
 
 def _quoted_after(toks: list[Tok], k: int) -> bool:
@@ -826,7 +826,7 @@ _NAME_QUOTE_WORDS = 4
 
 #: Words with ف that open the clause after a leading source phrase, as "فإن" does ("وحسب المصدر فقد …", "ووفقا لأقوال
 #: المتحدث باسم الوزارة ففي حال تم …"; session 34b).
-_FA_OPENERS = frozenset({"فقد", "ففي"})
+_FA_OPENERS = word_set("fa_openers")
 
 #: Most words between a verb and a quotation that runs past the end of its sentence ("مضيفا القول "…"").
 _ADJACENT_WORDS = 2
@@ -839,7 +839,7 @@ _LONG_QUOTE_WORDS = 5
 
 #: The preposition + pronoun a source phrase's verb takes before its subject ("حسب ما أفاد به", "وفق ما أكدت
 #: عليه", "حسب ما أشار إليه"); "في" too, unless where it was said follows.
-_VERB_COMPLEMENTS = frozenset(["به", "بها", "بهم", "عنه", "عنها", "فيه", "في", "عليه", "عليها", "اليه", "اليها"])
+_VERB_COMPLEMENTS = word_set("verb_complements")
 
 #: Object pronouns on a source phrase's verb ("حسب ما أكده", "وفق ما أوردته", "حسب ما أفادنا به مراسلنا", "وفق ما
 #: أفادتنا به"): him, her, "us" of the outlet.
@@ -894,7 +894,7 @@ _MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")
 _MASDAR_PREP_NOUNS = word_set("masdar_prep_nouns")
 
 #: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
-_NEGATIONS = frozenset(["لم", "لا", "لن", "ما"])
+_NEGATIONS = word_set("negations")
 
 _EXHORTATIONS = word_set("exhortation_nouns")
 

@@ -325,7 +325,7 @@ _RELATIONAL_HEADS = word_set("relational_heads")
 _OUTLET_WORDS = 4
 
 #: The preposition ل written apart from the outlet's name: "لـ" and "للـ" (folded without the tatweel).
-_LAM_ALONE = frozenset(("ل", "لل"))
+_LAM_ALONE = word_set("lam_alone")
 
 
 def _outlet_at(zone: list[Tok]) -> int:

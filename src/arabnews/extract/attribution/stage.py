@@ -486,7 +486,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
 _REALIZED = word_set("realized_forms")
 
 #: "In it" after a verb: the document its sentence's subject issued ("أصدرت الوزارة بيانا أكدت فيه أن …").
-_IN_IT = frozenset(["فيه", "فيها"])
+_IN_IT = word_set("in_it_pronouns")
 
 #: Verbs whose subject passes on another's words, named after "عن" ("نقلت وكالة X عن مصدر أمني قوله").
 _RELAY_VERBS = word_set("relay_verbs")

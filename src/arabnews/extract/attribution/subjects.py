@@ -442,10 +442,10 @@ def _in_claim(claims: list[tuple[int, int, _Item, Source | None]], at: int, floo
 #: The past forms of the speech verbs whose object comes before their preposition (``object_first_acts``).
 _OBJECT_FIRST = frozenset(form for lemma in word_set("object_first_acts") for form in past_forms(lemma))
 
-_OBJECT_PREPOSITIONS = frozenset(["الي", "علي"])
+_OBJECT_PREPOSITIONS = word_set("object_prepositions")
 
 #: Prepositions before a name that make it a complement, not the subject of the verb before them.
-_FAR_PREPOSITIONS = frozenset(["من", "في", "عن", "علي", "الي", "مع"])
+_FAR_PREPOSITIONS = word_set("far_prepositions")
 
 
 def _is_object(verb: str, src: Source, zone: list[Tok]) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...lang.ar import lookup_key
 from .base import (
     _CLOSING_MARKS,
     _DOCUMENT_TEXTS,
@@ -69,7 +68,7 @@ def _mid_tail_next(f: _Finder, item: _Item, lo: int, hi: int) -> int | None:
 
 
 #: Words after a tail with no comma that open a clause of the outlet's, not the speaker's words going on.
-_AFTER_BARE_TAIL = frozenset(["كما", "في"])
+_AFTER_BARE_TAIL = word_set("after_bare_tail")
 
 
 def _bare_mid_tail_next(f: _Finder, item: _Item, lo: int, hi: int) -> int | None:
@@ -206,7 +205,7 @@ def _as_said(f: _Finder, s: int, lo: int, hi: int) -> _Item | None:
 
 
 #: A reporter, to whom a source said it (no speaker after a source phrase's speaker).
-_REPORTERS = frozenset(lookup_key(w) for w in ("مراسل", "مراسلة"))
+_REPORTERS = word_set("tail_reporters")
 
 #: Most words of a person's name in apposition after a comma.
 _APPOSED_WORDS = 3
