@@ -517,7 +517,7 @@ def _named(doc: Document, s: int, e: int) -> bool:
 _NP_STOPS = word_set("phrase_stops")
 
 #: A programme's guest, named before ("وقال ضيف "بوليتيكا" إن …").
-_GUEST_WORDS = frozenset(["ضيف", "ضيفة", "الضيف", "الضيفة"])
+_GUEST_WORDS = word_set("guest_words")
 
 #: Most characters between a speaker phrase's end and the end of the name it stops in or before.
 _NAME_REACH = 40

@@ -135,7 +135,7 @@ def _outlet_trail(f: _Finder, it: _Item, quotes: list[Quotation], lo: int, hi: i
 _TAIL_WORDS = 6
 
 #: Where a reporter said it ("وفق ما أكده مراسلنا في الجهة", "… بالجهة").
-_TAIL_PLACES = frozenset(["الجهة", "المكان", "الولاية", "بالجهة", "بالمكان", "بالولاية"])
+_TAIL_PLACES = word_set("tail_places")
 
 
 def _said_tail(f: _Finder, start: int, end: int) -> bool:
