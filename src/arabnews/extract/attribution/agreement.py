@@ -77,6 +77,15 @@ def _many(f: _Finder, src: Source) -> bool:
     return bare not in _SINGULAR_SOURCES and f.lex.head(head) == "anonymous"
 
 
+def _document(f: _Finder, src: Source) -> bool:
+    """Is ``src`` a document's phrase ("الأرقام الأولية" of "وفقا للأرقام الأولية", "البيان"), which no "his" or "her"
+    of "حسب رأيه", "حسب قولها" stands for (session 36)?"""
+    if src.layer != "phrase":
+        return False
+    head = f.folded[src.start:src.end].split(" ", 1)[0]
+    return any(head.startswith(pre) and head[len(pre):] in f.lex.documents for pre in ("", "ال", "لل", "ل"))
+
+
 def _sentence_people(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     """The unnamed people a "حسب قولهم" at ``pos`` speaks for: the last phrase on a plural head of unnamed
     sources in its sentence before it ("ما اعتبرها المحتجون "تجاوزات"، على حد تعبيرهم" → "المحتجون")."""

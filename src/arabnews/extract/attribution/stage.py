@@ -29,6 +29,7 @@ from .agreement import (
     _antecedent_speaker,
     _carried_to,
     _claim_gender,
+    _document,
     _many,
     _mute,
     _of_number,
@@ -252,6 +253,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     continue
                 elif it.pronoun or it.has_verb:
                     src = _carried_to(f, last, it)
+                    if src is not None and it.pronoun and _document(f, src):
+                        src = None  # "وفقا للأرقام الأولية، وهو ما يبرز، حسب رأيه، أن …": his, not the figures'
                     number = _pronoun_number(folded, it) if it.pronoun else None
                     if number is not None:
                         src = _of_number(f, src, it, number, lo, hi)
