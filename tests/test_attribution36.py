@@ -5,7 +5,13 @@
 2. A source phrase with an opinion, a belief, a guess or a wording and a pronoun ("وفق رأيه", "حسب رأيها", "حسب
    اعتقادهم", "بحسب ترجيحه", "حسب عبارته", "بحسب توضيحها"; `speech_nouns`) is the speaker's own tail, or with no claim
    before it a source claim of the speaker carried: never a new source "رأيه", and never a document ("وفقا للأرقام
-   الأولية، وهو ما يبرز، حسب رأيه" is not the figures')."""
+   الأولية، وهو ما يبرز، حسب رأيه" is not the figures').
+3. An announcement or a statement "in a communiqué of its own" ("أعلنت الداخلية في بلاغ لها عن …", "أفادت الوزارة في
+   بيان لها أن …"): the source is the ministry, the channel stays out of the source and of the claim, which starts
+   after عن (at the event's noun, now also "القبض") or at أن.
+4. A call (دعا/يدعو/تدعو … إلى) is no claim of its own, in every form, and its subject speaks the participle's claim
+   after it; a people's plural subject stops before the verb's object ("ودعا المحتجون الحكومة إلى الرحيل، مؤكدين أن"
+   gave "المحتجون الحكومة")."""
 
 from __future__ import annotations
 
@@ -95,3 +101,59 @@ def test_pronoun_tail_is_no_document(nlp: Pipeline) -> None:
             ' مدرسين ضد وزير التربية".')
     by_cue = {q.cue["text"]: q for q in checked_quotes(nlp(text), text)}
     assert by_cue["حسب"].source is None
+
+
+# 3. the channel of a statement is no part of its source nor of its claim
+@pytest.mark.parametrize(("text", "speaker", "claim"), [
+    ("أعلنت الداخلية في بلاغ لها عن إيقاف 12 عنصرا تكفيريا بولاية سوسة.", "الداخلية",
+     "إيقاف 12 عنصرا تكفيريا بولاية سوسة"),
+    ("أفادت الوزارة في بيان لها أن الامتحانات ستنطلق يوم الاثنين.", "الوزارة", "أن الامتحانات ستنطلق يوم الاثنين"),
+    ("وأفادت وزارة الداخلية في بلاغ لها اليوم السبت أنه تم حجز كمية من المخدرات.", "وزارة الداخلية",
+     "أنه تم حجز كمية من المخدرات"),
+    ("وأعلنت وزارة الداخلية، في بلاغ لها اليوم السبت، عن إيقاف 3 أشخاص مشتبه بهم.", "وزارة الداخلية",
+     "إيقاف 3 أشخاص مشتبه بهم"),
+    ("وأوضحت الهيئة في بيانها أن الانتخابات ستجرى في موعدها.", "الهيئة", "أن الانتخابات ستجرى في موعدها"),
+    ("وذكرت الوزارة في بلاغ صادر عنها اليوم أن التسجيل سينطلق غدا.", "الوزارة", "أن التسجيل سينطلق غدا"),
+    ("وأفادت الداخلية في بلاغ نشرته على صفحتها الرسمية بأن الوحدات الأمنية تمكنت من إيقاف المتهم.", "الداخلية",
+     "بأن الوحدات الأمنية تمكنت من إيقاف المتهم"),
+    ("وأعلنت وزارة الدفاع في بيان رسمي عن مقتل 3 جنود.", "وزارة الدفاع", "مقتل 3 جنود"),
+    # "القبض" with its article, as "العثور" (ANT 1161: "أعلنت شرطة واشنطن … القبض على …")
+    ("وأعلنت الداخلية في بيان لها عن القبض على عنصر إرهابي خطير.", "الداخلية", "القبض على عنصر إرهابي خطير"),
+    ("وأعلنت الداخلية عن القبض على عنصر إرهابي خطير.", "الداخلية", "القبض على عنصر إرهابي خطير"),
+])
+def test_channel_out_of_source(nlp: Pipeline, text: str, speaker: str, claim: str) -> None:
+    ((kind, content, _cue, src, src_type),) = _claims(nlp, text)
+    assert (kind, content, src, src_type) == ("indirect", claim, speaker, "organisation")
+
+
+# 4. a call: no claim of its own, in every form; its subject speaks the participle's claim
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("ودعت الجامعة العامة للصحة كافة الأعوان إلى الدخول في إضراب، مؤكدة أن الوزارة لم تف بتعهداتها.",
+     "الجامعة العامة للصحة"),
+    ("وتدعو الجامعة العامة للصحة كافة الأعوان إلى الدخول في إضراب، مؤكدة أن الوزارة لم تف بتعهداتها.",
+     "الجامعة العامة للصحة"),
+    ("ودعا الوزير الحكومة إلى الرحيل، مؤكدا أن الوزارة لم تف بتعهداتها.", "الوزير"),
+    ("ودعا المحتجون الحكومة إلى الرحيل، مؤكدين أن الوزارة لم تف بتعهداتها.", "المحتجون"),
+    ("ويدعو المحتجون الحكومة إلى الرحيل، مؤكدين أن الوزارة لم تف بتعهداتها.", "المحتجون"),
+    ("وطالب المتظاهرون الحكومة بالرحيل، مؤكدين أن الوزارة لم تف بتعهداتها.", "المتظاهرون"),
+])
+def test_call_subject_speaks_participle(nlp: Pipeline, text: str, speaker: str) -> None:
+    ((kind, content, cue, src, _type),) = _claims(nlp, text)
+    assert (kind, content, src) == ("indirect", "أن الوزارة لم تف بتعهداتها", speaker)
+    assert cue.startswith("مؤكد")
+
+
+@pytest.mark.parametrize("text", [
+    "وتدعو الجامعة العامة للصحة كافة الأعوان إلى الدخول في إضراب يوم 20 جوان.",
+    "ودعت النقابة إلى الدخول في إضراب عام.",
+    "ويدعو الاتحاد الحكومة إلى التراجع عن قرارها.",
+    "ودعوا إلى مقاطعة الانتخابات.",
+    "وتطالب المنظمة بالإفراج عن المعتقلين.",
+])
+def test_call_is_no_claim(nlp: Pipeline, text: str) -> None:
+    assert _claims(nlp, text) == []
+
+
+def test_plural_adjective_stays(nlp: Pipeline) -> None:
+    text = "وقال المتظاهرون الغاضبون إن الوضع صعب."
+    assert [c[3] for c in _claims(nlp, text)] == ["المتظاهرون الغاضبون"]

@@ -553,4 +553,13 @@ def _subject_only(src: Source, zone: list[Tok], lex: Lexicon, preps: frozenset[s
         if a.text.startswith("ال") and (b.text in _COMPLEMENT_PREPS or b.text in preps or not (
                 b.text.startswith(("ال", "لل")) or b.text in lex.closers or b.text in _MODIFIER_PREPS)):
             return Source(src.start, a.end, src.layer, src.type)
+        if _people_then_singular(a.text, b.text, lex):
+            return Source(src.start, a.end, src.layer, src.type)
     return src
+
+
+def _people_then_singular(a: str, b: str, lex: Lexicon) -> bool:
+    """Is ``b`` a definite feminine singular right after ``a``, a head of people in the sound masculine plural: no
+    adjective of it but the verb's object ("ودعا المحتجون الحكومة إلى الرحيل" → "المحتجون"; session 36)?"""
+    return a.startswith("ال") and a.endswith(("ون", "ين")) and lex.head(a) is not None \
+        and b.startswith("ال") and b.endswith("ه")
