@@ -11,7 +11,10 @@
    after عن (at the event's noun, now also "القبض") or at أن.
 4. A call (دعا/يدعو/تدعو … إلى) is no claim of its own, in every form, and its subject speaks the participle's claim
    after it; a people's plural subject stops before the verb's object ("ودعا المحتجون الحكومة إلى الرحيل، مؤكدين أن"
-   gave "المحتجون الحكومة")."""
+   gave "المحتجون الحكومة").
+5. A surname alone after حسب/وفق/بحسب/وفقا ل, between commas or at the sentence's end, that nothing else in the text
+   names ("…، وفق الطبوبي.", "…، حسب الجريبي، …") is a PER source; not "حسب التالي", nor an adjective with no comma
+   before the phrase ("والأسعار مرتفعة حسب الرسمي")."""
 
 from __future__ import annotations
 
@@ -157,3 +160,35 @@ def test_call_is_no_claim(nlp: Pipeline, text: str) -> None:
 def test_plural_adjective_stays(nlp: Pipeline) -> None:
     text = "وقال المتظاهرون الغاضبون إن الوضع صعب."
     assert [c[3] for c in _claims(nlp, text)] == ["المتظاهرون الغاضبون"]
+
+
+# 5. a surname alone, the text naming him nowhere else (ANT 2832, 5593 without their first sentences)
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("كما سيهتم المكتب التنفيذي الجديد، وفق الطبوبي، بملفات التربية والصحة.",
+     "كما سيهتم المكتب التنفيذي الجديد، وفق الطبوبي، بملفات التربية والصحة", "الطبوبي"),
+    ("وستصدر الأحزاب بيانا يحدد موقفها، حسب القرامي.", "وستصدر الأحزاب بيانا يحدد موقفها", "القرامي"),
+    ("وتراجعت المبيعات بنسبة 20 بالمائة، بحسب الجريبي.", "وتراجعت المبيعات بنسبة 20 بالمائة", "الجريبي"),
+    # (ل + the article, its ا dropped: the name from after "لل")
+    ("وتراجعت المبيعات بنسبة 20 بالمائة، وفقا للجريبي.", "وتراجعت المبيعات بنسبة 20 بالمائة", "جريبي"),
+])
+def test_surname_alone(nlp: Pipeline, text: str, content: str, speaker: str) -> None:
+    ((kind, got, _cue, src, src_type),) = _claims(nlp, text)
+    assert (kind, got, src, src_type) == ("source", content, speaker, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "والأسعار مرتفعة حسب التالي.",
+    "والأسعار مرتفعة، حسب التالي.",
+    "والأسعار مرتفعة حسب الرسمي.",
+    "وتم التوزيع حسب الولايات.",
+])
+def test_no_surname(nlp: Pipeline, text: str) -> None:
+    assert _claims(nlp, text) == []
+
+
+def test_surname_alone_after_claim(nlp: Pipeline) -> None:
+    """After a verb's claim the trailing phrase gives its own claim of the same words, as for any trailing source that
+    is no outlet (session 32b's convention)."""
+    text = "وأكد أن الإضراب سيتواصل، حسب الجريبي."
+    assert [(c[0], c[1], c[3]) for c in _claims(nlp, text)] == [
+        ("indirect", "أن الإضراب سيتواصل", None), ("source", "أن الإضراب سيتواصل", "الجريبي")]

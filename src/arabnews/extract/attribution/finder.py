@@ -44,6 +44,7 @@ from .sources import (
     institution_completed,
     speaker_after,
     speaker_before,
+    surname_like,
 )
 from .subjects import _described_speaker, _subject_only
 
@@ -452,7 +453,7 @@ class _Finder:
         if src is None and zone and zone[0].text in _OWN_REPORTERS:
             src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
         if src is None and zone and not has_verb and speech is None:
-            src = self._named_alone(zone, form, end)
+            src = self._named_alone(zone, form, end, start - len(pre))
         via = None
         if src is not None and relay:
             relayed = _relayed(self, zone, src)
@@ -481,10 +482,11 @@ class _Finder:
         item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
         return item
 
-    def _named_alone(self, zone: list[Tok], form: str, end: int) -> Source | None:
+    def _named_alone(self, zone: list[Tok], form: str, end: int, phrase_start: int) -> Source | None:
         """A person named alone after a source phrase that the tagger left unread (session 35): the surname of a
         person the document names in full ("كما تم الاتفاق، حسب الطيب، على …" with "سمير الطيب" before;
-        :func:`_surname_speaker`), the word standing alone up to a comma or the sentence's end; or a person the
+        :func:`_surname_speaker`; or a definite nisba of :func:`surname_like` that nothing else names, session 36),
+        the word standing alone up to a comma or the sentence's end; or a person the
         tagger read with the phrase's ل ("ويبحث التونسي، وفقا لبن صالح، عن …": "لبن صالح", the name from after
         the ل)."""
         if form.endswith("ل") and zone[0].start == end:
@@ -493,7 +495,14 @@ class _Finder:
                 return Source(end, m.end, "phrase", "person")
         if len(zone) > 1 and zone[1].text not in COMMAS and zone[1].text not in SENTENCE_END:
             return None
-        return _surname_speaker(self, zone[0])
+        src = _surname_speaker(self, zone[0])
+        if src is None and zone[0].is_word and zone[0].text.startswith("ال") and surname_like(zone[0].text, self.lex) \
+                and zone[0].text not in _FOLLOWING and self.folded[:phrase_start].rstrip()[-1:] in COMMAS:
+            # a surname alone that nothing else in the text names, the phrase between commas or at the sentence's
+            # end ("…، وفق الطبوبي.", "…، حسب الجريبي، …"; not "حسب التالي", nor an adjective with no comma before
+            # it: session 36)
+            src = Source(zone[0].start, zone[0].end, "phrase", "person")
+        return src
 
     def _own_reporter(self, zone: list[Tok]) -> Source:
         """The outlet's own reporter at ``zone[0]`` ("مراسلنا"), with where ("بالجهة", "بسوسة") or the name in
