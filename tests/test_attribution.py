@@ -664,6 +664,7 @@ def test_cue_less_articles_skip_their_quotations_and_speakers_with_the_same_clai
     from pathlib import Path
 
     from arabnews import Pipeline
+    from arabnews.extract.attribution import finder as attribution_finder
     from arabnews.extract.attribution import stage as attribution_stage
     from arabnews.extract.attribution.sources import Mentions
 
@@ -677,7 +678,7 @@ def test_cue_less_articles_skip_their_quotations_and_speakers_with_the_same_clai
             built.append(1)
             super().__init__(*args, **kwargs)
 
-    monkeypatch.setattr(attribution_stage, "Mentions", Counted)
+    monkeypatch.setattr(attribution_finder, "Mentions", Counted)
     fast = [attribution_stage.find_claims(d) for d in docs]
     cue_less = Pipeline([])("أعلنت وزارة الصحة «خطة» جديدة لمكافحة الوباء في تونس.")
     before = len(built)

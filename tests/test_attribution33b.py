@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from arabnews import Pipeline
-from arabnews.extract.attribution.stage import _institution_names
+from arabnews.extract.attribution.headlines import _institution_names
 from arabnews.lang.ar import lookup_key
 from attribution_cases import claim_tuples as _claims
 

@@ -239,7 +239,7 @@ def test_quotations_read_per_claim_do_not_grow_with_the_page(nlp, monkeypatch):
 def test_a_participle_reads_a_few_verbs_before_it(nlp, monkeypatch):
     """A participle without its own speaker looks for its sentence's verb among the few nearest
     before it, whatever the length of the sentence (each verb's claim check reads nearby claims)."""
-    from arabnews.extract.attribution import stage as attribution
+    from arabnews.extract.attribution import subjects as attribution
 
     unit = "ودعت وزارة الخارجية إلى ضبط النفس مضيفة أن الحوار هو السبيل الوحيد وطالب الوزير بالتهدئة "
     first = nlp(unit.strip() + ".").layers["quotes"]

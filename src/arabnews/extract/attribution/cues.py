@@ -78,7 +78,13 @@ SCHEMA = Record(
      "outlet_documents": Words, "document_texts": Words, "masdar_prep_verbs": Words, "masdar_prep_nouns": Words,
      "adjective_markers": Words, "seat_forms": Words,
      "not_outlets": Words,
-     "audience_addressees": Words, "roster_roles": Words, "relay_relatives": Words},
+     "audience_addressees": Words, "roster_roles": Words, "relay_relatives": Words,
+     # the modules' word sets (session 36)
+     "new_clause_words": Words, "one_of_words": Words, "complement_words": Words, "while_words": Words,
+     "clause_links": Words, "said_at": Words, "relay_forms": Words, "fa_openers": Words, "verb_complements": Words,
+     "negations": Words, "about_words": Words, "on_behalf_words": Words, "qad_words": Words, "in_it_pronouns": Words,
+     "object_prepositions": Words, "far_prepositions": Words, "guest_words": Words, "after_bare_tail": Words,
+     "tail_places": Words, "tail_reporters": Words, "lam_alone": Words},
     {"_about": dict},
 )
 

@@ -50,7 +50,7 @@ _AFFILIATION_PREPS = word_set("affiliation_preps")
 _AFFILIATION_PARTICIPLES = word_set("affiliation_participles")
 #: Prepositions of a role's complement that cut its words ("كاتب الدولة لدى وزير النقل", "النائب عن …").
 _ROLE_PREPS = word_set("role_complement_preps")
-_ABOUT = frozenset(["عن"])
+_ABOUT = word_set("about_words")
 #: Roles whose "عن" names whom they represent ("النائب عن الجبهة الشعبية").
 _DEPUTIES = word_set("deputy_heads")
 #: When a statement was made, written between a verb and its speaker ("وقال اليوم الثلاثاء وزير …").
@@ -1298,7 +1298,7 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
 
 #: "On behalf of", a role's modifier before the body it speaks for ("المتحدث باسم هيئة سلامة الطيران المدني في
 #: أستراليا بيتر جيبسون").
-_ON_BEHALF = frozenset(["باسم"])
+_ON_BEHALF = word_set("on_behalf_words")
 
 
 def _missed_before_name(toks: list[Tok], k: int, mentions: Mentions, lex: Lexicon) -> Mention | None:
@@ -1457,7 +1457,7 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
             best = m
     if best is not None:
         return _of(best)
-    behalf = next((h for h in range(k + 1, j) if toks[h].text in _ON_BEHALF_OF), None)
+    behalf = next((h for h in range(k + 1, j) if toks[h].text in _ON_BEHALF), None)
     if behalf is not None:
         reach = max(reach, j - behalf + 3)  # the role before whom it speaks for: 'المتحدث باسم "الجيش الوطني الليبي"'
     for h in range(max(k, j - reach), j):  # the leftmost head: "المتحدث باسم الجيش قال"
@@ -1540,9 +1540,6 @@ def _counted_people(toks: list[Tok], k: int, j: int, lex: Lexicon) -> Source | N
 _COUNT_WORDS = word_set("people_counts")
 
 
-#: "In the name of" after a role ("المتحدث باسم الجيش"): the body the role speaks for, not the speaker.
-_ON_BEHALF_OF = frozenset(["باسم"])
-
 
 def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:
     """Is the mention ``m`` among the words ``toks[k:]`` before a verb a preposition's object or a place in
@@ -1563,7 +1560,7 @@ def _governed(toks: list[Tok], k: int, m: Mention, lex: Lexicon) -> bool:
         return not (i - 1 > k and toks[i - 2].text in _ISSUED)
     if prev in MARKS and i - 1 > k:
         prev = toks[i - 2].text
-    if prev in _ON_BEHALF_OF:
+    if prev in _ON_BEHALF:
         return True  # whom a spokesman speaks for: "الناطق الرسمي باسم وزارة الداخلية قال" is the spokesman's
     return m.place and lex.head(prev) is not None and not prev.startswith("ال")
 
@@ -1676,7 +1673,7 @@ _KANA_WORDS = 7
 #: Most words of a name the tagger missed that starts a sentence before its verb ("برينا قالت").
 _BARE_WORDS = 2
 #: "قد" between a subject and its verb ("وكان بالضياف قد أكد").
-_QAD = frozenset({"قد"})
+_QAD = word_set("qad_words")
 
 
 def _kana_at(toks: list[Tok], j: int, folded: str, sentence_start: int) -> int | None:
@@ -1757,7 +1754,7 @@ def _phrase_stop(toks: list[Tok], h: int, j: int, lex: Lexicon) -> int:
             return e
         if toks[e].text in MARKS:
             close = next((c for c in range(e + 1, j) if toks[c].text in MARKS), None)
-            if toks[e - 1].text not in _ON_BEHALF_OF or close is None:
+            if toks[e - 1].text not in _ON_BEHALF or close is None:
                 return e
             e = close  # whom a spokesman speaks for, quoted: 'المتحدث باسم "الجيش الوطني الليبي"'
         e += 1

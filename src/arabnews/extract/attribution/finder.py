@@ -1,0 +1,945 @@
+"""The per-document finder: anchoring a cue's claim (verbs, source phrases, verbal nouns, accusations) and its
+lookups."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import cached_property
+
+from ...document import Document, EntitySpan
+from ...lang.ar import lookup_key
+from .base import (
+    _ANNOUNCED_EVENTS,
+    _BREAKING_LABELS,
+    _CIRCUMSTANCES,
+    _CLAUSE_OPENERS,
+    _DOCUMENT_TEXTS,
+    _IFTIAL,
+    _ON_BEHALF,
+    _ONE_OF,
+    _SAID_IN,
+    _WITH_B_EVENTS,
+    _Item,
+    _Last,
+    _last_space,
+    _last_space_end,
+    _lemma_key,
+    _masdar_like,
+)
+from .boundaries import _domain_dot, _legal_basis, _outlet_domains_joined, _preposition_reading
+from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, trim, words
+from .cues import Cue, Lexicon, word_set
+from .datelines import dateline_end
+from .headlines import _roster_lines, _surname_speaker
+from .quotes import MARKS, MAX_QUOTE, Quotation
+from .relays import _relayed, _relayed_by_relative
+from .sources import (
+    SAID_IN_ADJECTIVES,
+    Mentions,
+    Source,
+    after_time,
+    after_where_said,
+    in_outlet_name,
+    institution_completed,
+    speaker_after,
+    speaker_before,
+    surname_like,
+)
+from .subjects import _described_speaker, _subject_only
+
+#: The object of a reporting verb right after it ("تذكر اسمها", "تكشف هويته"): the verb reports nothing.
+_OBJECT_WORDS = word_set("object_words")
+
+#: Verbs of publishing after the "ما" of a source phrase ("حسب ما جاء في", "وفق ما أوردته"), from attribution.yaml.
+_PUBLICATION_VERBS = word_set("publication_verbs")
+
+
+class _Finder:
+    def __init__(self, doc: Document, lex: Lexicon, *, carry_sentences: int, min_quote_words: int,
+                 max_gap: int) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.folded = doc.folded
+        self._mentions: Mentions | None = None
+        self._places: frozenset[tuple[int, int]] | None = None
+        self._roster: list[tuple[int, int]] | None = None
+        self.sentences = _outlet_domains_joined(doc.text, doc.sentences)
+        # Sentences are found by their original starts and mapped to folded offsets only when asked for.
+        self.sent_starts = [s.start for s in self.sentences]
+        self._bounds: dict[int, tuple[int, int]] = {}
+        self.carry_sentences = carry_sentences
+        self.min_quote_words = min_quote_words
+        self.max_gap = max_gap
+
+    @property
+    def mentions(self) -> Mentions:
+        """The document's groups and entities that can speak, made when a claim first looks for its
+        speaker (most documents have no cue, and never do)."""
+        if self._mentions is None:
+            self._mentions = Mentions(self.doc, self.lex)
+        return self._mentions
+
+    @cached_property
+    def person_surnames(self) -> dict[str, list[int]]:
+        """The last word of each person the tagger named in two words or more (``mentions``), with the
+        starts of the names it ends: "الحرشاني" → [start of "فرحات الحرشاني"].  A headline's surname
+        (:func:`_surname_speaker`) is looked up here instead of going through all the document's names."""
+        folded = self.folded
+        out: dict[str, list[int]] = {}
+        for m in self.mentions.items:
+            if m.type == "person" and m.layer == "entities":
+                name = folded[m.start:m.end]
+                k = name.rfind(" ")
+                if k >= 0:
+                    out.setdefault(name[k + 1:], []).append(m.start)
+        return out
+
+    @property
+    def roster(self) -> list[tuple[int, int]]:
+        """The document's roster lines (:func:`_roster_lines`; each line is a region of its own), read when a
+        region with a colon first asks."""
+        if self._roster is None:
+            self._roster = _roster_lines(self, 0, len(self.folded))
+        return self._roster
+
+    # -- sentences -------------------------------------------------------------------------
+    def sentence(self, pos: int) -> int:
+        """The last sentence whose folded start is at or before folded ``pos``.  A sentence's folded start
+        is the first folded offset whose original start is at or after its original start, so it is at
+        or before ``pos`` exactly when the sentence starts at or before ``pos``'s original start."""
+        return max(0, bisect_right(self.sent_starts, self.doc.view.start_of(pos)) - 1)
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Folded start and end of sentence ``i``."""
+        found = self._bounds.get(i)
+        if found is None:
+            s = self.sentences[i]
+            found = self._bounds[i] = self.doc.to_normalized(s.start, s.end)
+        return found
+
+    def sentence_bounds(self, pos: int, lo: int, hi: int) -> tuple[int, int]:
+        if not self.sent_starts:
+            return lo, hi
+        i = self.sentence(pos)
+        start, end = self.bounds(i)
+        if end <= pos:  # between sentences
+            return max(lo, end), hi
+        return max(lo, start), min(hi, end)
+
+    def is_place(self, src: Source) -> bool:
+        """Is the speaker a LOC entity (a headline's dateline, "سوسة : …")?  The LOC spans are read once
+        per document (a long page has thousands of entities and of colons)."""
+        return (src.start, src.end) in self.places
+
+    @property
+    def places(self) -> frozenset[tuple[int, int]]:
+        """The folded spans of the LOC entities."""
+        if self._places is None:
+            doc = self.doc
+            self._places = frozenset(doc.to_normalized(e.start, e.end) for e in doc.entities
+                                     if isinstance(e, EntitySpan) and e.label == "LOC")
+        return self._places
+
+    @cached_property
+    def dated(self) -> list[tuple[int, int]]:
+        """The folded spans of the dates layer (a date after a headline's dash is no speaker)."""
+        doc = self.doc
+        return [doc.to_normalized(d.start, d.end) for d in doc.dates]
+
+    def past_dateline(self, cs: int, ce: int, lo: int) -> int:
+        """``cs`` past a wire dateline that opens a claim at its line's start ("الخرطوم (أ ف ب) - قتل 14 مدنيا …،
+        بحسب …": :func:`.datelines.dateline_end`)."""
+        folded = self.folded
+        line_start = cs == lo or not folded[folded.rfind("\n", 0, cs) + 1:cs].strip()
+        return dateline_end(folded, cs, ce, line_start, self.places)
+
+    # -- phase 1: anchors --------------------------------------------------------------------
+    def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
+               quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int],
+               shared: dict[int, list[Tok]]) -> _Item | None:
+        """The claim a reporting verb opens (see the module's doc), or None.  A verb joined by و/ف before
+        the claim's complementizer is the claim's ("ونفت قطر الاتهامات …، وقالت إنها …"): the words up to
+        it, where the subject both verbs share stands, are left in ``shared`` under its word's start."""
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = TokenStream(self.folded, end, min(s_end, end + 800))
+        items = toks.items  # (grows as ``toks`` reads on)
+        limit = 4 if cue.ambiguous else self.max_gap
+        if cue.ambiguous and _lemma_key(cue.lemma) in _POSTING_VERBS and self._posted(end, s_end):
+            limit = self.max_gap  # "وكتب ترامب على منصة إكس أن …", "وكتب في تدوينة على فيسبوك أن …"
+        stoppers = lex.anchor_stops
+        count = 0
+        idx = 0
+        far = False  # where or when it was said is among the words: the verb reaches further (``_FAR_GAP``)
+        while idx < len(items) or toks.more():
+            t = items[idx]
+            w = t.text
+            if w not in stoppers:  # a word or mark that neither ends nor anchors the claim
+                if t.is_word:
+                    if t.start in cue_starts or (idx == 0 and w in _OBJECT_WORDS):
+                        return None  # (its object: "الأميرة، التي لم تذكر اسمها، … وتتمنى أن …")
+                    if t.start in shared and self._takes_clause(toks, idx + 1):
+                        shared[t.start] = toks.items[:idx]
+                        return None
+                    count += 1
+                    if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
+                        far = not cue.ambiguous
+                    if count > (max(_FAR_GAP, limit) if far else limit) or (count > limit and w in _FAR_STOPS):
+                        return None
+                idx += 1
+                continue
+            if w in SENTENCE_END:
+                if w == "." and _domain_dot(self.folded, t.start):
+                    idx += 1  # the period of an outlet's web name: 'في تصريح خاص لـ"العربية.نت" أن …'
+                    continue
+                return None
+            if w == ":":
+                nxt = toks[idx + 1] if toks.has(idx + 1) else None
+                if cue.ambiguous and not pre and limit <= 4:  # "بين :" heads a list, not a statement
+                    return None
+                if nxt is not None and nxt.text in lex.complementizers:  # "وأوضح: أنه …"
+                    return _Item(start, end, cue, pre, "indirect", toks.items[:idx], content_start=nxt.start)
+                if nxt is not None and nxt.start in quotes_at:
+                    return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=quotes_at[nxt.start])
+                if nxt is not None and nxt.is_word and not (idx and toks[0].text in cue.preps):
+                    # (not after the verb's own preposition: "أستراليا تحذر من عملية … قضية حفل ماريا كاري :
+                    # أحكام …" runs two headlines together, the colon is the second's)
+                    return _Item(start, end, cue, pre, "colon", toks.items[:idx], content_start=nxt.start)
+                return None
+            if w in MARKS:
+                q = quotes_at.get(t.start)
+                if q is not None and cue.ambiguous and not pre:
+                    return None
+                if q is not None and idx and (self._names_before(toks[idx - 1].text) or (
+                        idx > 1 and toks[idx - 1].text in ("ب", "بـ") and toks[idx - 2].text in _NAMING)):
+                    q = None  # 'في تصريح لـ "الجوهرة أف أم"', 'في برنامج "هابي دايز"': a name, not a claim
+                if q is not None and idx and ((toks[idx - 1].text == "ب" and "ب" not in cue.preps)
+                                              or self._outlet_quoted(q)):
+                    # the object of a ب that is not the verb's own ('أكد في اتصال هاتفي بـ "الجوهرة أف أم"',
+                    # 'قال ب"دعم من تركيا" بالوقوف وراء …') or an outlet's name ('أكدت ضيفة "بوليتيكا" على
+                    # "الجوهرة أف أم"'): a name, not the speaker's words (session 29b), nor a complementizer inside
+                    # it the verb's ('لا ترى موجبا …، لاعتقادها بـ"أن …"' is the claim's, not ترى's)
+                    count += q.words
+                    if count > (max(_FAR_GAP, limit) if far else limit):
+                        return None
+                    while toks.has(idx + 1) and toks[idx + 1].start != q.close:
+                        idx += 1
+                    idx += 2
+                    continue
+                if q is not None:
+                    close_idx = idx + 1
+                    while toks.has(close_idx) and toks[close_idx].start != q.close:
+                        close_idx += 1
+                    opens_clause = q.words >= self.min_quote_words and self._opens_clause(q, toks.items[:idx])
+                    near = q.words >= self.min_quote_words and (count <= 6 or opens_clause)
+                    if not toks.has(close_idx):
+                        # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
+                        # كبيرة.. كل يوم تصلني رسائل إعجاب"'): the verb's words when it follows the verb
+                        # right away (not "تعتبر اليوم نموذجا يمكن نقله إلى ليبيا "هو نموذج …"")
+                        # (or a post's words: "وكتب ظريف على حسابه على تويتر "تصريح بغيض للبيت الأبيض... الأمة
+                        # الإيرانية ترفض …"", whose stops are the post's)
+                        adjacent = q.words >= self.min_quote_words and not self._acronym(q) and (
+                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]))
+                        return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
+                            if adjacent or opens_clause else None
+                    if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
+                            and not self._comp_follows(toks, close_idx + 1, next_cues):
+                        return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
+                    count += q.words
+                    if count > (max(_FAR_GAP, limit) if far else limit):
+                        return None
+                    idx = close_idx + 1
+                    continue
+                idx += 1
+                continue
+            if w in lex.complementizers and in_outlet_name(self.folded, t):
+                idx += 1  # a word of an outlet's name: "قالت شبكة سي إن إن إن …"
+                continue
+            if w in lex.complementizers:
+                prev = toks[idx - 1].text if idx else None
+                zone = toks.items[:idx]
+                if cue.ambiguous and not pre and _preposition_reading(zone, lex):
+                    return None
+                if prev is not None and prev not in COMMAS:
+                    if (prev in cue.preps or (prev[0] in "وف" and prev[1:] in cue.preps)) \
+                            and not self.mentions.name_part(toks[idx - 1]):  # (and "…، وعلى أن …" after شدد على)
+                        zone = toks.items[:idx - 1]
+                    elif (prev in lex.comp_blockers or (prev[0] in "وف" and prev[1:] in lex.comp_blockers)) \
+                            and not self.mentions.name_part(toks[idx - 1]):
+                        return None  # (not the name of "وقال محمد علي إن …": see Mentions.name_part; with و/ف too:
+                        # "ودون أن يلحقها أي إصابات", "وبعد أن")
+                return _Item(start, end, cue, pre, "indirect", zone, content_start=t.start)
+            idx += 1
+        return None
+
+    def _posted(self, end: int, s_end: int) -> bool:
+        """Is a platform or a post named (``posted_on``, ``said_in``) among the words after a verb at ``end``, before
+        the first complementizer or colon of its sentence and within ``max_gap`` words?"""
+        for n, t in enumerate(words(self.folded, end, min(s_end, end + 400))):
+            if n > self.max_gap or t.text == ":" or self.lex.is_comp(t.text):
+                return False
+            if t.text in _POSTED_ON or t.text in _SAID_IN:
+                return True
+        return False
+
+    def posted_verb(self, start: int, end: int, s_end: int) -> bool:
+        """Is a verb of posting (``posted`` in the data file: نشر, دوّن) at folded ``[start, end)`` a cue: a platform or
+        a post of ``posted_on`` among the :data:`_POSTED_REACH` words after it ("ونشر المحامي أمين سيدهم على صفحته في
+        فيسبوك "…""), and it neither the passive after a document nor a relative's ("بيان نشر على موقعها الرسمي أن …",
+        "الذي لم يتم نشر اسمه"), nor its object a document right after it ("نشر تغريدة على صفحتها …، وجاء فيه")?"""
+        before = words(self.folded, max(0, start - 30), start)
+        if before and (before[-1].text in self.lex.documents or before[-1].text in _SAID_IN
+                       or before[-1].text in _NOT_POSTERS):
+            return False
+        after = words(self.folded, end, min(s_end, end + 200))[:_POSTED_REACH]
+        if after and (self._document(after[0].text) or after[0].text in _SAID_IN):
+            return False  # (its object, with a pronoun too: "نشر نتائجه البنك العالمي على موقعه")
+        for t in after:
+            if t.text == ":" or self.lex.is_comp(t.text) or t.text in SENTENCE_END:
+                return False
+            if t.text in _POSTED_ON:
+                return True
+        return False
+
+    def _document(self, word: str) -> bool:
+        """Is ``word`` a document of ``documents``, or one with a pronoun ("نتائجه", "بيانها", "تقريره")?"""
+        return word in self.lex.documents or word in self.lex.documents_with_pronouns
+
+    def _acronym(self, q: Quotation) -> bool:
+        """Is a quotation an acronym spelled with stops, all its words of one or two letters ('نقلت شبكة
+        "سي.إن.إن"')?"""
+        return all(len(t.text) <= 2 for t in words(self.folded, q.start, q.close) if t.is_word)
+
+    def _opens_clause(self, q: Quotation, zone: list[Tok]) -> bool:
+        """Does a quotation start with a complementizer ('وقالت اللومي لدى استقبالها سائحة بريطانية …، "ان
+        الموسم السياحي …"'): the verb's claim quoted whole, however far after the verb?  Not after "بـ",
+        where it is a noun's ('لاعتقادها بـ"أن رئاسة الجمهورية …"')."""
+        if q.words < _CLAUSE_QUOTE_WORDS:
+            return False  # 'الأميركية "ان اس ايه"': an acronym
+        if zone and zone[-1].text.rstrip("ـ") == "ب":
+            return False
+        first = words(self.folded, q.start, min(q.close, q.start + 20))
+        return bool(first) and first[0].text in self.lex.complementizers
+
+    def _said_in(self, zone: list[Tok], q: Quotation) -> bool:
+        """Is a quotation far after its verb still the verb's words: the words between name where it was
+        said ("وقال بيتر رودس مساعد مدير عمليات هيئة إسعاف لندن في بيان اليوم الأحد "نقلنا 48 مصابا …"",
+        "في تصريح لـ…"، "في مداخلة له …") and the quotation, of a sentence's length (:data:`_LONG_QUOTE_WORDS`
+        words or more), ends its sentence?"""
+        after = self.folded[q.close + 1:q.close + 4].lstrip(" \t\u00a0")
+        if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
+            return False
+        return any(t.text in _SAID_IN for t in zone) or self._posted_in(zone) or _described_speaker(zone)
+
+    def _posted_in(self, zone: list[Tok]) -> bool:
+        """Do the words between a verb and its quotation name where it was posted ("على حسابه على تويتر", "على
+        صفحته في فيسبوك"; ``posted_on``), with no sentence's end or clause's comma between?"""
+        return any(t.text in _POSTED_ON for t in zone) and not any(
+            t.text in SENTENCE_END or t.text in self.lex.cues for t in zone)
+
+    def _takes_clause(self, toks: TokenStream, idx: int) -> bool:
+        """Does a complementizer, a colon or a quotation mark follow within :data:`_JOINED_REACH` words
+        from ``idx`` (a verb joined by و that takes the clause itself: "وقالت إنها", "وأضافوا أن"; not
+        a noun: "مدير … الإنتاج ونقل الكهرباء في تصريح … أنه")?"""
+        for k in range(idx, idx + _JOINED_REACH):
+            if not toks.has(k):
+                return False
+            w = toks[k].text
+            if w in self.lex.complementizers or w == ":" or w in MARKS:
+                return True
+            if w in SENTENCE_END:
+                return False
+        return False
+
+    def _outlet_quoted(self, q: Quotation) -> bool:
+        """Is the quotation ``q`` all an outlet's name the lists know ('"الجوهرة أف أم"', '"سي إن إن"')?"""
+        cs, ce = trim(self.folded, q.start, q.end)
+        return ce > cs and self.lex.media(self.folded, cs, ce, whole=True) is not None
+
+    def _names_before(self, word: str) -> bool:
+        """Is ``word`` one after which a quotation is a name: a preposition ("لـ", "في", "عبر"; not
+        على/عن: "شدد على "أهمية …"", "أعرب عن "…"" quote), a media head ("برنامج", "قناة") or an
+        institution's head in construct ("مكتب "هيومن رايتس ووتش"", "حزب "نداء تونس"", "جمعية "…"")?"""
+        head = self.lex.head(word)
+        return (word in _NAME_PREPOSITIONS or head == "media" or (head == "organisation" and not word.startswith("ال"))
+                or self._media_form(word))
+
+    def _media_form(self, word: str) -> bool:
+        """Is ``word`` a media head with a preposition or an "our" attached ("لمراسل "الجوهرة أف أم"",
+        "مراسلنا "الجوهرة اف أم"", "مراسلتنا")?"""
+        forms = []
+        if len(word) > 3 and word[0] in "لب":
+            forms.append("ا" + word[1:] if word[1] == "ل" else word[1:])
+        if word.endswith("نا") and len(word) > 4:
+            stem = word[:-2]
+            forms.append(stem[:-1] + "ه" if stem.endswith("ت") else stem)
+        return any(self.lex.head(f) == "media" for f in forms)
+
+    def _comp_follows(self, toks: TokenStream, idx: int, next_cues: set[int]) -> bool:
+        """Does a complementizer follow a quotation (``idx`` after it) before another cue, so that
+        the quotation is not the verb's claim ("قال "الرئيس" إن …")?  (In "اعتبر النائب "أن …"
+        مضيفا أن …" the second أن is the participle's.)"""
+        k = idx
+        while k < idx + 8 and toks.has(k):
+            t = toks[k]
+            if t.text in self.lex.complementizers:
+                return True
+            if t.text in SENTENCE_END or t.text == ":" or t.text in MARKS or t.start in next_cues:
+                return False
+            k += 1
+        return False
+
+    def phrase_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 400))
+        i = 0
+        has_verb = False
+        form = self.folded[start:end]
+        if form.endswith("ل") and toks and toks[0].start == end and toks[0].text[:1] == "ل" and len(toks[0].text) > 3:
+            # "وفقا للشرطة" (ل + الـ, the article's ا dropped): read as "الشرطة", from the article's ل
+            t = toks[0]
+            # (a noun's own ل, "للجنة الانتخابات" = ل + لجنة, stays as written)
+            toks[0] = Tok(t.start, t.end, t.text if lex.head(t.text) else "ا" + t.text)
+        if i < len(toks) and toks[i].text == "ما":
+            i += 1
+        speaks = False  # a speech verb whose subject follows ("وفق ما أكده فلان"; not "حسبما قيل", "وفق ما جاء في")
+        glued = not i and i < len(toks) and toks[i].text[:2] == "ما" and len(toks[i].text) > 4 \
+            and self._verb_with_suffix(toks[i].text[2:])  # "حسب ماذكرت", "حسب ماصرح به" ("ما" written on the verb)
+        published = False  # an outlet's "أوردت", "نشرت": its subject after it too
+        passive = False  # "حسبما قيل": no one is carried to it
+        relay = False  # "بحسب ما نقلته صحيفة "عكاظ" عن مصدر في الوزارة": the one it passes on speaks
+        if form.endswith("ما") or i or glued:
+            if i < len(toks) and self._verb_with_suffix(toks[i].text[2:] if glued else toks[i].text):
+                speaks = self._speech_verb(toks[i].text[2:] if glued else toks[i].text)
+                passive = getattr(lex.cues.get(toks[i].text[2:] if glued else toks[i].text), "kind", None) == "passive"
+                relay = (toks[i].text[2:] if glued else toks[i].text) in _RELAY_FORMS
+                published = (toks[i].text[2:] if glued else toks[i].text).startswith(("اورد", "نشر"))
+                i += 1
+                has_verb = True
+                if i < len(toks) and toks[i].text in _VERB_COMPLEMENTS:
+                    i += 1
+                elif i + 2 < len(toks) and f"{toks[i].text} {toks[i + 1].text}" == _ON_BEHALF_FOLDED:
+                    i += 2  # "حسب ما جاء على لسان المتحدث باسم الوزارة": the speaker after it
+                    speaks = True
+        if not toks[i:]:
+            return None
+        if cue.lemma == _ON_BEHALF and not form.startswith("كما") and self._reported_object(start - len(pre)):
+            return None
+        item = _Item(start, end, cue, pre, "source", [], has_verb=has_verb)
+        speech = lex.speech_noun(toks[i].text)
+        if speech is not None and speech[1]:  # "حسب قوله", "على حد تعبيرها"
+            item.pronoun = True
+            item.phrase_end = toks[i].end
+            return item
+        zone = toks[i + 1:] if speech is not None else toks[i:]
+        text_of = speech is None and len(toks) > i + 1 and toks[i].text in _DOCUMENT_TEXTS \
+            and self._document(toks[i + 1].text)  # "وفق نص البيان": the document speaks (session 29c)
+        if text_of:
+            zone = toks[i + 1:]
+        if speech is not None:  # "وفق ما أكده في تصريح هاتفي للجوهرة أف أم، فلان": the statement's adjectives
+            first = next((k for k, t in enumerate(zone[:2]) if t.text not in SAID_IN_ADJECTIVES), min(2, len(zone)))
+            zone = zone[first:]
+        # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
+        # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
+        zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and (lex.is_comp(t.text[1:])
+                                                                                 or t.text in _FA_OPENERS)), len(zone))]
+        if cue.weak and not has_verb and any(t.text in _FOLLOWING for t in zone[1:3]):
+            return None  # "وفق البرنامج التالي", "حسب الجدول الآتي": a list follows, no one speaks
+        if cue.weak and not has_verb and zone and _legal_basis(zone):
+            return None  # "وفقا للقانون عدد 26", "حسب النظام الداخلي للبرلمان": under a rule, no one speaks
+        src = speaker_after(zone, self.folded, self.mentions, lex, fallback=speaks) if zone else None
+        if src is None and zone and zone[0].text in _OWN_REPORTERS:
+            src = self._own_reporter(zone)  # "وحسب مراسلنا بالجهة فإن …", "بحسب مراسلنا، سامي الهاني، يدرس …"
+        if src is None and zone and not has_verb and speech is None:
+            src = self._named_alone(zone, form, end, start - len(pre))
+        via = None
+        if src is not None and relay:
+            relayed = _relayed(self, zone, src)
+            if relayed is not None:
+                via, src = src, relayed
+        elif src is not None:
+            src = _relayed_by_relative(self, zone, src) or src  # "بحسب تقارير اقتبست عن مسؤولين …"
+        if src is None:
+            if cue.weak and not has_verb:
+                return None
+            if not has_verb:
+                return None
+            # (a passive's names no one and carries no one: "…، حسبما قيل كثيرا من قبل خبراء تغذية")
+            item.has_verb = not passive
+            item.phrase_end = toks[i - 1].end if i else end
+            return item
+        if text_of and src.layer == "phrase" and src.start == zone[0].start:
+            src = Source(toks[i].start, src.end, src.layer, src.type)  # the phrase's span: "نص البيان"
+        if src.type in ("organisation", "media") and src.layer != "groups":
+            # (its name's adjectives and where it stands end the phrase: "وفقا لمنظمة الصحة العالمية باليمن، فقد …")
+            src = institution_completed(src, zone, self.folded, self.mentions, lex)
+        item.source = src
+        item.via = via
+        item.document_text = text_of
+        item.phrase_end = src.end
+        item.speaks = speaks or (published and src.type == "media")  # ("بحسب ما أوردت صحيفة الشرق الأوسط")
+        return item
+
+    def _named_alone(self, zone: list[Tok], form: str, end: int, phrase_start: int) -> Source | None:
+        """A person named alone after a source phrase that the tagger left unread (session 35): the surname of a
+        person the document names in full ("كما تم الاتفاق، حسب الطيب، على …" with "سمير الطيب" before;
+        :func:`_surname_speaker`; or a definite nisba of :func:`surname_like` that nothing else names, session 36),
+        the word standing alone up to a comma or the sentence's end; or a person the
+        tagger read with the phrase's ل ("ويبحث التونسي، وفقا لبن صالح، عن …": "لبن صالح", the name from after
+        the ل)."""
+        if form.endswith("ل") and zone[0].start == end:
+            m = self.mentions.starting_in(end - 1, end)
+            if m is not None and m.type == "person" and m.layer == "entities" and m.end > end:
+                return Source(end, m.end, "phrase", "person")
+        if len(zone) > 1 and zone[1].text not in COMMAS and zone[1].text not in SENTENCE_END:
+            return None
+        src = _surname_speaker(self, zone[0])
+        if src is None and zone[0].is_word and zone[0].text.startswith("ال") and surname_like(zone[0].text, self.lex) \
+                and zone[0].text not in _FOLLOWING and self.folded[:phrase_start].rstrip()[-1:] in COMMAS:
+            # a surname alone that nothing else in the text names, the phrase between commas or at the sentence's
+            # end ("…، وفق الطبوبي.", "…، حسب الجريبي، …"; not "حسب التالي", nor an adjective with no comma before
+            # it: session 36)
+            src = Source(zone[0].start, zone[0].end, "phrase", "person")
+        return src
+
+    def _own_reporter(self, zone: list[Tok]) -> Source:
+        """The outlet's own reporter at ``zone[0]`` ("مراسلنا"), with where ("بالجهة", "بسوسة") or the name in
+        apposition after a comma ("مراسلنا، سامي الهاني،"), which ends the source phrase."""
+        end = 1
+        if len(zone) > 2 and zone[1].text in COMMAS:
+            m = self.mentions.starting_in(zone[2].start, zone[2].end)
+            if m is not None and m.type == "person":
+                return Source(m.start, m.end, m.layer, m.type, m.id)
+        elif len(zone) > 1 and (m := self.mentions.starting_in(zone[1].start, zone[1].end)) is not None \
+                and m.type == "person":
+            return Source(zone[0].start, m.end, "phrase", "person")  # "بحسب مراسلتنا روضة العلاقي، افاد …"
+        elif len(zone) > 1 and zone[1].is_word and zone[1].text[:1] == "ب" and len(zone[1].text) > 3 \
+                and not self.lex.is_comp(zone[1].text):
+            end = 2
+        return Source(zone[0].start, zone[end - 1].end, "phrase", "person")
+
+    def _reported_object(self, pos: int) -> bool:
+        """Is "على لسان" at ``pos`` in the object "ما جاء/ورد على لسان X" of a verb ("واستنكرت الجمعية ما جاء على
+        لسان النائبة", "ونفت الجامعة ما ورد على لسان الوزيرة عن …", "أن ما ورد على لسان رئيس الهيئة هو إساءة"):
+        what X said is talked of, not told (not after a source phrase: "حسب ما جاء على لسان المتحدث")?"""
+        before = self.folded[max(0, pos - 40):pos].split()
+        if len(before) < 2 or before[-2] != "ما" or before[-1] not in _PUBLICATION_VERBS:
+            return False
+        prev = before[-3] if len(before) > 2 else ""
+        return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
+            and not (prev[:1] in "وف" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
+
+    def masdar_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a reporting verb whose object is a verbal noun, with no أن (see ``masdar_verbs``): "أكد نقيب
+        الصحفيين ناجي البغوري تعرض منزله لمحاولة سطو" → "تعرض منزله لمحاولة سطو", by "ناجي البغوري".  The subject
+        must be named right after the verb (a known speaker, cut before the object: "أكدت الوزارة حرصها" →
+        "الوزارة"), and the word after it (a day or a time between aside) be an indefinite noun: not a
+        preposition, an addressee, where it was said, a number or a name ("نفى الوزير الأخبار", "أكد الوزير
+        لوكالة …", "أعلن الوزير في بيان" are none)."""
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 300))
+        # (read cheaply first: the words after the verb hold a verbal noun that names no exhortation, and the verb
+        # takes no preposition: "أكد على …", "وأعلن في …"; most such verbs do not, and their speakers are not read)
+        stance = _lemma_key(cue.lemma) in _STANCE_VERBS
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)
+                       or before[0] in _ONE_OF):
+            return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
+        if stance and not pre and cue.kind == "present" and toks and toks[0].is_word:
+            announced = self._announced_by_subject(start, end, cue, toks, lo, hi)
+            if announced is not None:
+                return announced
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
+                (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
+                or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS
+                                or t.text in _CLAIMED_EVENTS))
+                for t in toks[1:_MASDAR_REACH]):
+            return None
+        src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+        if src is None or not (src.start == toks[0].start or (
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)):
+            return None  # (the name after its role: "نقيب الصحفيين ناجي البغوري")
+        src = _subject_only(src, toks, lex)
+        if src.layer == "phrase":  # 'أعلنت شركة "فايسبوك" اعتزامها توظيف …': the noun with "her" ends the subject
+            inside = [t for t in toks if src.start < t.start and t.end <= src.end]
+            # (or a verbal noun by its pattern: "أكد المتحدث باسم شرطة هلسنكي إيقاف السائق")
+            own = next((t for t in inside[1:] if (t.text.endswith(_OWN_SUFFIXES) or _MASDAR_FORM.match(t.text))
+                        and _masdar_like(t.text, lex)), None)
+            if own is not None:
+                src = Source(src.start, _last_space_end(self.folded, src.start, own.start), src.layer, src.type)
+        whole = src  # (the adjectives of its name and where it stands: "وأعلنت هيئة الانتخابات في الأردن عن …")
+        if src.type in ("organisation", "media") and src.layer != "groups":
+            whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
+        k = next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks))
+        if src.type in ("organisation", "media", "group"):
+            k = _past_acronym(toks, k)  # 'أفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد …', "(سانا)"
+        k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
+        with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
+        if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
+            if k >= len(toks) or toks[k].text not in cue.preps:
+                return None  # "كشفت وزيرة الصحة عن وجود …": the verbal noun after the verb's own preposition
+            k += 1
+            if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
+                                      or _IFTIAL.match(toks[k].text)):
+                return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
+        if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
+            # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
+            return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
+        if _lemma_key(cue.lemma) in _EVENT_REPORT_VERBS:
+            return None  # "أبلغ الوزير نظيره استعداده …": told, not reported (session 30b)
+        if stance:
+            e = _past_joint(toks, k, lex)
+            if e < len(toks) and (toks[e].text in _ANNOUNCED_EVENTS or (
+                    toks[e].text in _CLAIMED_EVENTS and self._for_group(src, toks[:e]))):
+                # "أعلن الجيش الإسرائيلي، صباح اليوم، مقتل جنديين …", "أعلن المتحدث باسم جماعة الحوثي يحيى سريع، مساء
+                # السبت، استهداف سفينة …": what happened, with no عن (session 32)
+                return _Item(start, end, cue, pre, "indirect", toks[:e], content_start=toks[e].start, source=src)
+        if stance and with_b and k < len(toks) and toks[k].text[:1] == "ب" and toks[k].text[1:] in _ANNOUNCED_EVENTS:
+            # "وأفادت مصادر محلية بمقتل خمسة أشخاص": the noun after the verb's own ب
+            return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start + 1, source=src)
+        if k >= len(toks) or not _masdar_like(toks[k].text, lex, with_b) or toks[k].text in _EXHORTATIONS \
+                or self.mentions.starting_in(toks[k].start, toks[k].end) or _quoted_after(toks, k + 1):
+            return None  # (a quotation right after: 'وأكد الرئيس الفرنسي المنتهية ولايته "كنا نعرف …"')
+        if stance and (not self._owned(toks[k]) or any(
+                toks[k].text.endswith(x) and toks[k].text[:-len(x)] in _ANNOUNCED_ACTS for x in _OWN_SUFFIXES)):
+            return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance; "أعلنت المحكمة
+            # حكمها": a decision (session 32)
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _announced_by_subject(self, start: int, end: int, cue: Cue, toks: list[Tok], lo: int,
+                              hi: int) -> _Item | None:
+        """A headline's subject, its present verb of ``stance_verbs`` and what happened, with no عن ("الحوثيون
+        يعلنون استهداف سفينة تجارية …", "الجيش الإسرائيلي يعلن مقتل جندي …", "حماس تعلن …"): the claim from the noun of
+        ``announced_events`` to the clause's end, by the subject that opens its sentence (a label "عاجل |" before it
+        aside).  A target (``claimed_events``: "استهداف") is a claim only of a named group; "الجيش يعلن فتح باب
+        التجنيد" (an act) is none."""
+        noun = toks[0].text
+        claimed = noun in _CLAIMED_EVENTS
+        if noun not in _ANNOUNCED_EVENTS and not claimed:
+            return None
+        s_start, _ = self.sentence_bounds(start, lo, hi)
+        before = words(self.folded, s_start, start)
+        first = next((k for k, t in enumerate(before) if t.is_word and t.text not in _BREAKING_LABELS), None)
+        if first is None or len(before) - first > _HEADLINE_SUBJECT_WORDS \
+                or any(not t.is_word for t in before[first:]):
+            return None
+        src = speaker_before(before, self.folded, self.mentions, self.lex, sentence_start=s_start)
+        if src is None or src.start != before[first].start or (claimed and src.layer != "groups"):
+            return None
+        return _Item(start, end, cue, "", "indirect", toks[:0], content_start=toks[0].start, source=src)
+
+    def accusation_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of an accusation with no أن (``accusation_verbs``): "اتهمت منظمة العفو الدولية القوات الحكومية
+        الإثيوبية بقتل عشرات المدنيين" → "القوات الحكومية الإثيوبية بقتل عشرات المدنيين …", by the subject named right
+        after the verb.  The accused must stand between the subject and ب + a verbal noun; none there is a passive
+        ("واتهم الرجل بقتل زوجته"), nor is a negated verb a claim (session 32)."""
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 300))
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
+            return None
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters:
+            return None
+        b = next((k for k, t in enumerate(toks[:_MASDAR_REACH]) if _accused_of(t.text, lex)), None)
+        if b is None or b < 2 or any(t.text in SENTENCE_END or t.text in lex.cues for t in toks[:b]):
+            return None
+        src = speaker_after(toks[:b], self.folded, self.mentions, lex, fallback=False)
+        if src is None or src.start != toks[0].start:
+            return None
+        src = _subject_only(src, toks[:b], lex)
+        named = self.mentions.inside(src.start, src.end)
+        if src.layer == "phrase" and len(named) > 1 and named[-1].start > named[0].end:
+            # the accused named after the accuser's: "واتهمت حركة حماس إسرائيل" → "حركة حماس"
+            src = Source(src.start, _last_space_end(self.folded, src.start, named[-1].start), src.layer, src.type)
+        k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
+        k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
+        while k < b and toks[k].text in COMMAS:
+            k += 1
+        if k >= b or not toks[k].is_word:
+            return None  # no accused: "اتهمت المجموعة بإنشاء فرع" (a passive)
+        after = toks[k].text
+        if (after[:1] == "و" and self.mentions.starting_in(toks[k].start + 1, toks[k].start + 2) is not None) \
+                or (src.layer == "phrase" and after.endswith(("ي", "يه"))):
+            return None  # the accused before the verb, two after it ("قد اتهم واشنطن والرياض بالتورط"); the speaker's
+            # own adjective left out of its phrase ("اتهم مسؤول ألماني، اليوم، تونس بـ…")
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _for_group(self, src: Source, zone: list[Tok]) -> bool:
+        """Does the subject ``zone`` speak for a named group: the group itself, or one named in it ("المتحدث العسكري
+        باسم جماعة الحوثي يحيى سريع")?  Only a group claims a target (``claimed_events``; session 32)."""
+        if src.layer == "groups":
+            return True
+        return bool(zone) and any(m.layer == "groups" for m in self.mentions.inside(zone[0].start, zone[-1].end))
+
+    def _owned(self, tok: Tok) -> bool:
+        """Is the word at ``tok`` written with a possessive pronoun ("استعداده", "رفضها", "اعتزامهم"; not the ة of
+        "حالة", which folds to ه too; nor a name of which one looks like it, "فاهم" of "فاهم بوكدوس": a noun of three
+        letters at least is left before the pronoun)?"""
+        start, end = self.doc.to_original(tok.start, tok.end)
+        word = self.doc.text[start:end]
+        suffix = next((x for x in ("هما", "ها", "هم", "هن", "ه") if word.endswith(x)), None)
+        return suffix is not None and len(word) - len(suffix) >= 3
+
+    def _speech_verb(self, word: str) -> bool:
+        """Is ``word`` an active speech verb, bare or with an object pronoun ("أكده", "أفادت", "يؤكد"), whose
+        subject is the speaker after it (not a passive "قيل", nor a publication verb "جاء", "ورد", "نشر")?"""
+        for form in (word, *(word[: -len(x)] for x in _OBJECT_SUFFIXES if word.endswith(x))):
+            cue = self.lex.cues.get(form) or self.lex.cues.get(form + "ت")
+            if cue is not None and cue.kind in ("past", "present"):
+                return form not in _PUBLICATION_VERBS
+        return False
+
+    def _verb_with_suffix(self, word: str) -> bool:
+        lex = self.lex
+        if word in lex.cues and lex.cues[word].kind != "phrase":
+            return True
+        for suffix in _OBJECT_SUFFIXES:
+            if word.endswith(suffix) and word[: -len(suffix)] in lex.cues:
+                return True
+            if word.endswith(suffix) and word[: -len(suffix)] + "ت" in lex.cues:  # أوردته = أوردت + ه
+                return True
+        if word in _PUBLICATION_VERBS:
+            return True
+        return False
+
+    # -- phase 2 -------------------------------------------------------------------------------
+    def clause_end(self, start: int, lo: int, hi: int, stops: list[int], quotes: list[Quotation],
+                   cue_start: int) -> int:
+        _, limit = self.sentence_bounds(start, lo, hi)
+        if limit - start > MAX_QUOTE:
+            # a claim is no longer than a quotation: in a page without punctuation (one sentence) each
+            # claim would otherwise run to the end of the text, and the claims' text grow as its square
+            limit = _last_space(self.folded, start + 1, start + MAX_QUOTE)
+        # a claim quoted inside a quotation ends with it (a quotation that closes after ``start``
+        # opened less than MAX_QUOTE before it: only those are read)
+        for q in self.quotes_opening(quotes, start - MAX_QUOTE, cue_start):
+            if q.open < cue_start and start < q.close:
+                limit = min(limit, q.close)
+        k = bisect_right(stops, start)  # the first stop after start (stops are sorted)
+        if k < len(stops) and stops[k] < limit:
+            limit = stops[k]
+        end = trim(self.folded, start, balance_quotes(self.folded, start, limit, hi))[1]
+        if end > start and self.folded[end - 1] == '"' and self.folded.count('"', start, end) % 2 == 1:
+            end = trim(self.folded, start, end - 1)[1]  # a stray closing mark: '… قواتنا المسلحة". وأفاد …'
+        return end
+
+    #: The speech-act verbs and participles of the region last asked for, with its bounds.
+    _acts: tuple[int, int, list[tuple[int, int, bool]], list[int]] | None = None
+
+    def speech_acts(self, lo: int, hi: int) -> tuple[list[tuple[int, int, bool]], list[int]]:
+        """The folded spans of the speech-act verbs (``Lexicon.speech_re``) in ``[lo, hi)``, in order,
+        with whether each is a present form, and the starts of their participles' words (with و/ف):
+        read once per region."""
+        if self._acts is None or self._acts[:2] != (lo, hi):
+            verbs: list[tuple[int, int, bool]] = []
+            participles: list[int] = []
+            for m in self.lex.speech_re.finditer(self.folded, lo, hi):
+                if m.group("present") is not None:
+                    # only as a sentence's main verb: "خطاب يهدد …" is a relative clause's
+                    if self._starts_sentence(m.start(), lo, hi):
+                        verbs.append((*m.span("present"), True))
+                elif m.group("verb") is None:
+                    participles.append(m.start())
+                elif m.group("verb") not in self.lex.ambiguous_acts or self._starts_sentence(m.start(), lo, hi):
+                    verbs.append((*m.span("verb"), False))
+            self._acts = (lo, hi, verbs, participles)
+        return self._acts[2], self._acts[3]
+
+    def _starts_sentence(self, pos: int, lo: int, hi: int) -> bool:
+        """Does the word at ``pos`` start its sentence, after at most "كما", "قد", "ثم" ("وعبر الوزير
+        عن …", "كما عبر …"; not "… عبر شراكة مع …")?"""
+        s_start, _ = self.sentence_bounds(pos, lo, hi)
+        # (the openers are short: a long run before the word is no opener, whatever the sentence's length)
+        return pos - s_start <= 30 and self.folded[s_start:pos].strip(" \t\u00a0\n\"«“-–") in _CLAUSE_OPENERS
+
+    def carried(self, last: _Last | None, pos: int) -> Source | None:
+        if last is None:
+            return None
+        if self.sentence(pos) - last[1] > self.carry_sentences:
+            return None
+        return last[0]
+
+    #: A region's quotations by the offset of their closing mark, with the list they were read from.
+    _closes: tuple[list[Quotation], dict[int, list[Quotation]]] | None = None
+
+    #: A region's quotations' opening offsets (they come sorted by it), with the list they were read from.
+    _opens: tuple[list[Quotation], list[int]] | None = None
+
+    def quotes_opening(self, quotes: list[Quotation], lo: int, hi: int) -> list[Quotation]:
+        """The quotations of ``quotes`` (sorted by opening mark) that open in ``[lo, hi)``."""
+        if self._opens is None or self._opens[0] is not quotes:
+            self._opens = (quotes, [q.open for q in quotes])
+        opens = self._opens[1]
+        return quotes[bisect_left(opens, lo):bisect_left(opens, hi)]
+
+    def closing_at(self, quotes: list[Quotation], pos: int) -> list[Quotation]:
+        """The quotations of ``quotes`` whose closing mark is at ``pos``, in their order."""
+        if self._closes is None or self._closes[0] is not quotes:
+            index: dict[int, list[Quotation]] = {}
+            for q in quotes:
+                index.setdefault(q.close, []).append(q)
+            self._closes = (quotes, index)
+        return self._closes[1].get(pos, [])
+
+
+#: Where a post is written (``posted_on``: "منصة", "تويتر", "صفحته"): with one of them (or a `said_in` noun: "تغريدة")
+#: between it and its complementizer or colon, a verb of ``posting_verbs`` (كتب) is a reporting verb.
+_POSTED_ON = word_set("posted_on")
+
+_POSTING_VERBS = word_set("posting_verbs")
+
+#: Most words between a verb of posting (نشر, دوّن) and where it was posted ("ونشر المحامي أمين سيدهم على صفحته").
+_POSTED_REACH = 7
+
+#: Words before نشر that make it a passive or a verbal noun (``not_posters``: "الذي لم يتم نشر اسمه", "بعد نشر").
+_NOT_POSTERS = word_set("not_posters")
+
+#: The forms of نقل after a source phrase's "ما" ("بحسب ما نقلته صحيفة "عكاظ" عن مصدر …", "حسبما نقلت قناة … عن").
+_RELAY_FORMS = word_set("relay_forms")
+
+
+def _quoted_after(toks: list[Tok], k: int) -> bool:
+    """Does a quotation of more than a name's words (:data:`_NAME_QUOTE_WORDS`) open at ``toks[k]`` (the verb's
+    own words: 'المنتهية ولايته "كنا نعرف …"'; not 'تواصل "النضالات" والتحركات')?"""
+    if k >= len(toks) or toks[k].text not in MARKS:
+        return False
+    close = next((c for c in range(k + 1, min(len(toks), k + _NAME_QUOTE_WORDS + 2)) if toks[c].text in MARKS), None)
+    return close is None
+
+
+#: The marks that open and close an outlet's short name after its full one ('"وفا"', "«سانا»", "(واع)").
+_ACRONYM_MARKS = {"(": ")", "«": "»", "“": "”", '"': '"'}
+
+#: Most words of such a name.
+_ACRONYM_WORDS = 2
+
+
+def _past_acronym(toks: list[Tok], k: int) -> int:
+    """The index after the short name of a speaker written in marks right after it ('وكالة الأنباء الفلسطينية "وفا"',
+    "وكالة الأنباء السورية (سانا)", "«واس»"): one or two words; else ``k``.  Session 30b."""
+    if k >= len(toks) or toks[k].text not in _ACRONYM_MARKS:
+        return k
+    close = _ACRONYM_MARKS[toks[k].text]
+    c = next((c for c in range(k + 1, min(len(toks), k + _ACRONYM_WORDS + 2)) if not toks[c].is_word), None)
+    if c is None or c == k + 1 or toks[c].text != close:
+        return k
+    return c + 1
+
+
+#: Most words of a quoted name or term ('"النضالات"', '"المقرض في الملاذ الاخير"').
+_NAME_QUOTE_WORDS = 4
+
+#: Words with ف that open the clause after a leading source phrase, as "فإن" does ("وحسب المصدر فقد …", "ووفقا لأقوال
+#: المتحدث باسم الوزارة ففي حال تم …"; session 34b).
+_FA_OPENERS = word_set("fa_openers")
+
+#: Most words between a verb and a quotation that runs past the end of its sentence ("مضيفا القول "…"").
+_ADJACENT_WORDS = 2
+
+#: Fewest words of a quotation that opens with a complementizer far after its verb (see :meth:`_Finder._opens_clause`).
+_CLAUSE_QUOTE_WORDS = 5
+
+#: Fewest words of a quotation far after its verb (see :meth:`_Finder._said_in`).
+_LONG_QUOTE_WORDS = 5
+
+#: The preposition + pronoun a source phrase's verb takes before its subject ("حسب ما أفاد به", "وفق ما أكدت
+#: عليه", "حسب ما أشار إليه"); "في" too, unless where it was said follows.
+_VERB_COMPLEMENTS = word_set("verb_complements")
+
+#: Object pronouns on a source phrase's verb ("حسب ما أكده", "وفق ما أوردته", "حسب ما أفادنا به مراسلنا", "وفق ما
+#: أفادتنا به"): him, her, "us" of the outlet.
+_OBJECT_SUFFIXES = ("ته", "تها", "ه", "ها", "وه", "تنا", "نا")
+
+#: Words that end a reach past ``max_gap`` words (``far_stops``): a clause of its own begins.
+_FAR_STOPS = word_set("far_stops")
+
+#: Most words between a verb and its complementizer past where and when it was said ("وأضاف الوزير في تصريح لمراسل …
+#: على هامش إشرافه على منتدى … بصفاقس أنه …"), when ``max_gap`` (25) is the default or less.
+_FAR_GAP = 60
+
+#: Most words between a verb joined by و and the clause it takes ("وقالت في بيان إنها").
+_JOINED_REACH = 4
+
+#: Word lists of ``attribution.yaml`` (folded): see there.
+_NAME_PREPOSITIONS = word_set("name_prepositions")
+
+_NAMING = word_set("naming_words")
+
+_FOLLOWING = word_set("following_words")
+
+_ON_BEHALF_FOLDED = lookup_key(_ON_BEHALF)
+
+_OWN_REPORTERS = word_set("own_reporters")
+
+#: Those whose object is an act unless it has a pronoun ("أعلن حالة الطوارئ" / "أعلن رفضه"), and the nouns of an
+#: exhortation ("أكد الوزير ضرورة الإسراع …": a call, as "دعا" makes, no claim).
+_STANCE_VERBS = word_set("stance_verbs")
+
+#: A target a group claims after a headline's present verb ("الحوثيون يعلنون استهداف سفينة": session 31b).
+_CLAIMED_EVENTS = word_set("claimed_events")
+
+#: Who acted with the announcer ("بالتعاون مع …"), and the most words from it to what happened (session 32).
+_JOINT_WORDS = word_set("joint_words")
+
+_JOINT_REACH = 12
+
+#: What a stance verb's subject decides, an act even with its pronoun ("أعلنت المحكمة حكمها"; session 32).
+_ANNOUNCED_ACTS = word_set("announced_acts")
+
+#: Most words of a headline's subject before its present verb of announcing (session 31b).
+_HEADLINE_SUBJECT_WORDS = 6
+
+_EVENT_REPORT_VERBS = word_set("event_report_verbs")
+
+_MASDAR_B_VERBS = word_set("masdar_b_verbs")
+
+#: Of those, the verbs whose verbal noun follows their own preposition ("كشف عن وجود", "أشار إلى تسجيل"; session 29c).
+_MASDAR_PREP_VERBS = word_set("masdar_prep_verbs")
+
+_MASDAR_PREP_NOUNS = word_set("masdar_prep_nouns")
+
+#: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
+_NEGATIONS = word_set("negations")
+
+_EXHORTATIONS = word_set("exhortation_nouns")
+
+#: Most words after the verb where its verbal noun is looked for before its speaker is read.
+_MASDAR_REACH = 14
+
+#: The pronouns "her", "their" on a noun (folded "ه" is also the ة of a feminine noun: not read).
+_OWN_SUFFIXES = ("ها", "هم", "هما", "هن")
+
+#: Verbal nouns by their pattern, indefinite (folded): إفعال "إيقاف", استفعال "استئناف", افتعال "اعتقال", انفعال
+#: "انسحاب", تفعيل "تمديد".
+_MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]{2})ا[^ا](?:ه|ها|هم|هما|هن)?$|ت[^ا]{2}ي[^ا]$")
+
+#: Most words of a role before the name of the person it names ("المدير الجهوي للصحة بسوسة فلان").
+_ROLE_WORDS = 6
+
+
+def _accused_of(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` ب + a verbal noun, what one is accused of ("بقتل", "بارتكاب", "بالتحكم", "بالوقوف"; not "بأن", which
+    an accusation with أن takes, nor ب + a head, "بمصادر")?"""
+    if word[:1] != "ب" or len(word) < 4 or lex.is_comp(word):
+        return False
+    rest = word[3:] if word.startswith("بال") else word[1:]
+    return len(rest) >= 3 and lex.head(rest) is None and _masdar_like(rest, lex)
+
+
+def _past_joint(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """The index of what happened after who acted with the announcer ("بالتعاون مع قوات بعثة الاتحاد الأفريقي (أتميس)
+    مقتل …"), or ``k``: at most ``_JOINT_REACH`` words, none a cue, a complementizer or a sentence's end, up to a noun
+    of ``announced_events`` or ``claimed_events`` (session 32)."""
+    if k >= len(toks) or toks[k].text not in _JOINT_WORDS:
+        return k
+    for j in range(k + 1, min(len(toks), k + 1 + _JOINT_REACH)):
+        w = toks[j].text
+        if w in _ANNOUNCED_EVENTS or w in _CLAIMED_EVENTS:
+            return j
+        if w in SENTENCE_END or w in COMMAS or w in lex.cues or w in lex.complementizers:
+            break
+    return k

@@ -1,0 +1,245 @@
+"""Speakers relayed ("نقلت X عن Y"), repeated ("المصدر ذاته") or joined by و ("X وY أعلنتا")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ...document import Document
+from ...lang.ar import lookup_key
+from .base import _SAME_WORDS, _TIME_WORDS, _Item, _key
+from .clauses import COMMAS, Tok
+from .cues import Lexicon, word_set
+from .quotes import MARKS
+from .sources import Source, is_cutter, speaker_after, speaker_before
+
+if TYPE_CHECKING:
+    from .finder import _Finder
+    from .stage import QuoteSpan
+
+_SAME_HEADS = word_set("same_source_heads")
+
+#: Of those, the heads that take an earlier speaker with that head before any other ("المصادر ذاتها").
+_SAME_HEADS_FIRST = word_set("same_source_heads_first")
+
+#: What is found or guessed ("وفق المعلومات الأولية"): no earlier speaker "the same source" stands for.
+_SAME_NOT = word_set("same_source_not")
+
+#: The proclitics and article stripped from a word of an earlier speaker's phrase to find the head in it.
+_HEAD_PREFIXES = ("وال", "بال", "لل", "ال")
+
+
+def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any], key: str) -> tuple[str, str | None] | None:
+    """The head noun of a speaker phrase that says "the same X" ("المصدر ذاته", "مصدر ذاته" of "للمصدر ذاته",
+    "المصدر الرسمي ذاته", "نفس المصدر", "ذات البلاغ"), folded and without its article, with its adjective (or None),
+    or None (``key``: the phrase's lookup key)."""
+    ws = key.split()
+    if 2 <= len(ws) <= 3 and ws[0] in _SAME_WORDS and ws[1].startswith("ال") and len(ws[1]) > 3:
+        return ws[1][2:], ws[2].removeprefix("ال") if len(ws) == 3 else None
+    if 2 <= len(ws) <= 3 and ws[-1] in lex.closers:
+        adjective = ws[1].removeprefix("ال") if len(ws) == 3 else None
+        if ws[0].startswith("ال") and len(ws[0]) > 3:
+            return ws[0][2:], adjective
+        if doc.text[max(0, source["start"] - 2):source["start"]] == "لل":  # "وفقا للمصدر ذاته"
+            return ws[0], adjective
+    return None
+
+
+def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
+    """A speaker phrase that says "the same source" ("وفقا للمصدر ذاته", "وأضاف نفس المصدر أن …") speaks for
+    the speaker of an earlier claim of the same part: its ``source`` keeps the span of the phrase and gains
+    ``antecedent`` (that speaker's ``{start, end, text, layer, id?}``), and ``source_type`` is the antecedent's.
+    "المصدر/المصادر" stand for the last speaker named before ("المصادر" for the last whose phrase has "مصادر" if
+    there is one: session 28c); another head for the last one whose phrase has
+    that head, from its cue on ("البلاغ ذاته" ← "ذكر بلاغ صادر عن وزارة الداخلية"), past what is found or guessed
+    ("المعلومات الأولية"); none found, the claim is left as it was."""
+    # (start, part, words, speaker, type) of each speaker named
+    named: list[tuple[int, str, list[str], dict[str, Any], str | None]] = []
+    claims = sorted((q for q in out if q.source), key=lambda q: q.source["start"])  # type: ignore[index]
+    keys = [_key(q.source["text"]) for q in claims]  # type: ignore[index]
+    heads = [_same_head(doc, lex, q.source, key) for q, key in zip(claims, keys, strict=True)]  # type: ignore[arg-type]
+    if all(same is None for same in heads):
+        return  # (most documents: no speaker phrase to read back from, none read)
+    for q, key, same in zip(claims, keys, heads, strict=True):
+        source = q.source
+        assert source is not None
+        if same is None:
+            # (the words from its cue on: "ذكر بلاغ صادر عن وزارة الداخلية" has the head of "البلاغ ذاته")
+            lo = min(source["start"], q.cue.get("start", source["start"]))
+            ws = [next((w[len(p):] for p in _HEAD_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), w)
+                  for w in lookup_key(doc.text[lo:source["end"]]).split()]
+            first = key.split(" ", 1)[0]
+            if first.removeprefix("ال") in _SAME_NOT:
+                continue
+            named.append((source["start"], q.part, ws, source, q.source_type))
+            continue
+        head, adjective = same  # (an adjective names it too: "المصدر النقابي ذاته" ← "مصدر نقابي")
+        before = [n for n in named if n[0] < source["start"] and n[1] == q.part
+                  and (adjective is None or adjective in n[2])]
+        # (the head itself first: "المصادر ذاتها" is the "مصادر مقربة من المجموعة" named before "خبراء", dev 57)
+        found = next((n for n in reversed(before) if head in n[2]), None) if head in _SAME_HEADS_FIRST else None
+        found = found or next((n for n in reversed(before) if head in _SAME_HEADS or head in n[2]), None)
+        if found is None:
+            continue
+        source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via")}
+        q.source_type = found[4]
+        named.append((source["start"], q.part, found[2], found[3], found[4]))
+
+
+def _said_again(kept: _Item, it: _Item, cs: int) -> bool:
+    """Of two claims of the same words and the same speaker ("وأوضح فلان أن …، حسب تعبيره", "وكشف فلان سر الزر وبين أن
+    …", "واعتبرت الأمر … واعتبرت تصريحاتها …"), is the cue of ``it`` the one to keep instead of ``kept``'s: a verb
+    rather than a source phrase, else the cue nearer the words, as a verb joined by و before them takes the words
+    ("ونفى خالد الأطرش الأخبار المتداولة …، وبيّن أن النفق لم يفتح …"; not so "قال الأسد في خطاب ألقاه اليوم ونقل
+    مباشرة … إن …", a passive)?  Session 27."""
+    if (it.kind == "source") != (kept.kind == "source"):
+        return kept.kind == "source"
+    return abs(cs - it.end) < abs(cs - kept.end)
+
+
+def _relayed(f: _Finder, zone: list[Tok], relay: Source, prep: str = "عن") -> Source | None:
+    """The speaker whose words the subject of a verb of relaying passes on: the one after "عن" right after the
+    subject ("ونقلت وكالة الأنباء العراقية عن مصدر أمني قوله إن …" → "مصدر أمني"; "ونقلت رويترز عن مسؤول أمريكي
+    أن …"), or after ``prep`` ("من" of an outlet that learned it: "علمت الجوهرة أف أم، من مصدر أمني أن"), or None."""
+    k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
+    while k is not None and k < len(zone) and (zone[k].text in COMMAS or zone[k].text in MARKS
+                                               or zone[k].text in _TIME_WORDS):
+        k += 1  # ('علمت "الجوهرة أف أم" من …', "علمت الجوهرة أف أم، من …", "نقلت الصحيفة يوم الاثنين عن …")
+    if k is not None and k < len(zone) and zone[k].text == "(":
+        # the outlet's abbreviation: "نقلت وكالة الأنباء الرسمية (سانا) عن مصدر عسكري قوله"
+        close = next((c for c in range(k + 1, min(len(zone), k + 5)) if zone[c].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    if k is None or k >= len(zone) or zone[k].text != prep:
+        return None
+    rest = zone[k + 1:]
+    said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
+    return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)  # (not "قوله")
+
+
+#: Verbs of a relative clause after a source phrase's speaker that relay another's words ("اقتبست عن", "نقلت عن").
+_RELAY_RELATIVES = word_set("relay_relatives")
+
+
+def _relayed_by_relative(f: _Finder, zone: list[Tok], relay: Source) -> Source | None:
+    """The speaker whose words a source phrase's speaker passes on in a relative clause right after it: "بحسب
+    تقارير اقتبست عن مسؤولين في الشرطة" → "مسؤولين في الشرطة", "وفق وسائل إعلام نقلت عن مصادر أمنية"; None when
+    no such verb and "عن" follow it."""
+    k = next((i for i, t in enumerate(zone) if t.start >= relay.end), None)
+    if k is None or k + 1 >= len(zone) or zone[k].text not in _RELAY_RELATIVES:
+        return None
+    verb = zone[k]
+    return _relayed(f, zone, Source(verb.start, verb.end, "phrase", relay.type))
+
+
+#: Most words before "إلى" of a verb of attributing ("ونسبت صحيفة وول ستريت جورنال إلى …") or "عنه" of a relay.
+_RELAY_REACH = 8
+
+_ILA = lookup_key("إلى")
+
+
+def _attributed(f: _Finder, zone: list[Tok]) -> Source | None:
+    """The one a verb of attributing gives the words to: after "إلى" within the first words after the verb, before
+    "قوله/قولها" or the complementizer ("ونسبت الصحيفة إلى مسؤول في وزارة الخارجية قوله إن …" → "مسؤول في وزارة
+    الخارجية", "ونسبت وكالة رويترز إلى مصادر أمنية أن …"); None when no speaker follows "إلى" or no "إلى" at all."""
+    k = next((i for i, t in enumerate(zone[:_RELAY_REACH]) if t.text == _ILA), None)
+    if k is None:
+        return None
+    rest = zone[k + 1:]
+    said = next((i for i, t in enumerate(rest) if f.lex.speech_noun(t.text) is not None), len(rest))
+    return speaker_after(rest[:said], f.folded, f.mentions, f.lex, fallback=False)
+
+
+def _companions_relayed(f: _Finder, zone: list[Tok], carried: Source | None) -> Source | None:
+    """The one whose words a relay's subject passes on "عنه/عنها": the name after the companions who relay
+    ("ونقل زوار رئيس مجلس النواب نبيه بري عنه قوله إن …" → "نبيه بري"; `relay_companions`), or the one spoken of
+    before when "عنه" comes first ("ونقل عنه مقربون قوله إن …"); None otherwise."""
+    j = next((i for i, t in enumerate(zone[:_RELAY_REACH]) if t.text in _RELAY_PRONOUNS), None)
+    if j is None:
+        return None
+    if j == 0:
+        return carried
+    head = zone[0].text
+    if (head not in _RELAY_COMPANIONS and head.removeprefix("ال") not in _RELAY_COMPANIONS) or j < 2:
+        return None
+    persons = [m for m in f.mentions.inside(zone[1].start, zone[j].start) if m.type in ("person", "group")]
+    if persons:
+        m = persons[-1]
+        return Source(m.start, m.end, m.layer, m.type, m.id)
+    return speaker_after(zone[1:j], f.folded, f.mentions, f.lex, fallback=False)
+
+
+#: Those who relay the words of the one named after them, "عنه" ("نقل زوار نبيه بري عنه قوله"), and its pronouns.
+_RELAY_COMPANIONS = word_set("relay_companions")
+
+_RELAY_PRONOUNS = word_set("relay_pronouns")
+
+#: Most speakers joined by و before one verb ("X وY وZ أعلنوا").
+_JOINED_MAX = 3
+
+#: Most definite words between the tagger's name and the و that are still that speaker's ("وزارة الامن" + "الداخلي").
+_JOINED_GAP = 2
+
+
+def _joined_before(f: _Finder, before: list[Tok], src: Source, s_start: int) -> tuple[Source, list[Source]]:
+    """The speakers joined by و before a dual or plural verb whose subject :func:`speaker_before` found as ``src``
+    ("وزارة الامن الداخلي ومديرية الاستخبارات اعلنتا أن …" found "مديرية الاستخبارات"): the first of them, and
+    the others in text order.  Each must be a speaker of its own that ends right before the و of the next
+    (written on the word or apart); ``(src, [])`` when none is."""
+    folded = f.folded
+    chain = [src]
+    while len(chain) < _JOINED_MAX:
+        head = chain[0]
+        k = head.start
+        while k > 0 and folded[k - 1] == " ":
+            k -= 1  # ("و مديرية" written apart)
+        if k < 2 or folded[k - 1] != "و" or not folded[k - 2].isspace():
+            break
+        toks = [t for t in before if t.end <= k - 1]
+        found = speaker_before(toks, folded, f.mentions, f.lex, sentence_start=s_start) if toks else None
+        if found is None or found.end <= found.start:
+            break
+        gap = folded[found.end:k - 1].split()
+        if gap and (len(gap) > _JOINED_GAP or not all(w.startswith("ال") and w.isalpha() for w in gap)
+                    or found.type not in ("organisation", "person")):
+            break
+        if gap:  # the tagger's name cut before its last words: "وزارة الامن" of "وزارة الامن الداخلي"
+            found = Source(found.start, found.end + len(folded[found.end:k - 1].rstrip()), "phrase", found.type)
+        chain.insert(0, found)
+    return chain[0], chain[1:]
+
+
+def _joined_after(f: _Finder, zone: list[Tok], src: Source, many: bool) -> list[Source]:
+    """The speakers joined by و to the subject ``src`` found after a verb, up to its complementizer ("وأعلنت
+    وزارة الداخلية ووزارة الدفاع أن …" → ["وزارة الدفاع"]): each a speaker of its own right after the و, the last
+    ending where the subject's words end (at the zone's end or a word that ends a speaker: "في بيان مشترك").  After
+    a singular verb (not ``many``) two roles with no name are one person's ("وأوضح باحث في أكاديمية العلوم ورئيس
+    المختبر …"): none."""
+    folded = f.folded
+    out: list[Source] = []
+    at = src.end
+    while len(out) < _JOINED_MAX - 1:
+        rest = [t for t in zone if t.start >= at]
+        if not rest or not rest[0].text.startswith("و"):
+            break
+        first = rest[0]
+        if first.text == "و":
+            rest = rest[1:]
+        elif len(first.text) > 2:
+            rest = [Tok(first.start + 1, first.end, first.text[1:]), *rest[1:]]
+        else:
+            break
+        found = speaker_after(rest, folded, f.mentions, f.lex, fallback=False) if rest else None
+        if found is None or found.start != rest[0].start:
+            break
+        if not many and found.type == "person" and src.type in ("person", "anonymous") \
+                and src.layer == found.layer == "phrase":
+            break
+        after = [t for t in zone if t.start >= found.end]
+        if after and not (after[0].text.startswith("و") or is_cutter(after[0], f.lex) or after[0].text in COMMAS):
+            break  # (the words after are no end of a subject: not a speaker, a thing said)
+        out.append(found)
+        at = found.end
+    left = next((t for t in zone if t.start >= at), None)
+    if out and left is not None and left.text.startswith("و"):
+        return []  # (a list of more than it says: not read)
+    return out
