@@ -22,3 +22,10 @@ def claim_tuples(nlp: Any, text: str) -> list[tuple[Any, ...]]:
     """(kind, content, cue, source text or None) of each claim of ``text`` analysed by ``nlp``, spans checked
     (the attribution tests of session 30)."""
     return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text")) for q in checked_quotes(nlp(text), text)]
+
+
+def typed_claim_tuples(nlp: Any, text: str) -> list[tuple[Any, ...]]:
+    """(kind, content, cue, source text or None, source_type) of each claim of ``text``, spans checked (the
+    attribution tests of sessions 29 and 36)."""
+    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), q.source_type)
+            for q in checked_quotes(nlp(text), text)]

@@ -18,12 +18,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from arabnews import Pipeline
-from attribution_cases import checked_quotes
+from attribution_cases import checked_quotes, typed_claim_tuples
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +29,7 @@ def nlp() -> Pipeline:
     return Pipeline()
 
 
-def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
-    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), q.source_type)
-            for q in checked_quotes(nlp(text), text)]
+_claims = typed_claim_tuples
 
 
 # 1. the guest of a programme, masculine and feminine, with and without the article

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from arabnews import Pipeline
-from attribution_cases import checked_quotes
+from attribution_cases import typed_claim_tuples
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +20,7 @@ def nlp() -> Pipeline:
     return Pipeline()
 
 
-def _claims(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
-    """(kind, content, cue, source text or None, source_type) of each claim, spans checked."""
-    return [(q.kind, q.text, q.cue["text"], (q.source or {}).get("text"), q.source_type)
-            for q in checked_quotes(nlp(text), text)]
+_claims = typed_claim_tuples
 
 
 TRAILING = [
