@@ -376,7 +376,7 @@ def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mention
             j += 1
             if j < cut and toks[j].text.startswith("وال"):
                 j += 1
-            return j
+            definite = True  # the genitive's adjectives follow it: "أحد أعوان الحرس البحري" (session 36)
     while j < cut:
         if (_is_adj(toks[j], definite, lex) or toks[j].text in _UNNAMED) \
                 and not (mentions is not None and toks[j].text[:1] in "بل"
