@@ -96,7 +96,8 @@ _PRONOUN_SPEAKERS = word_set("pronoun_speakers")
 #: A demonstrative after a definite word or a name opens the verb's object, not the speaker's genitive ("ونفت الحكومة
 #: الإثيوبية هذه الاتهامات"; "رئيس هذه اللجنة", "المتحدث باسم هذه الجماعة" keep it).  Session 32.
 _DEMONSTRATIVES = word_set("demonstratives")
-#: Unnamed heads in the construct state, never without their genitive ("مسؤولو الأمن", "مسؤولي مخابرات").
+#: Unnamed heads that take the definite noun after them as their genitive ("مسؤولو الأمن", "مسؤولي مخابرات"; the
+#: broken plurals since session 36: "قادة الجيش", which may also stand alone: "قادة").
 _CONSTRUCT_HEADS = word_set("construct_heads")
 #: Most words of a date between a document's "issued" and its issuer.
 _DATE_WORDS = 6
