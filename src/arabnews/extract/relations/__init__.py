@@ -9,7 +9,7 @@ whose ``head`` and ``tail`` are group ids (registry ids, or the ``disc-`` ids of
 * ``split_from`` — "المنشقة عن";
 * ``ally`` — "إلى جانب", "بالتعاون مع", "حليف", "المتحالف مع", "تحالفت … مع";
 * ``backed_by`` — "المدعومة من إيران", "الموالي لـ", "بدعم من", "على دعم إيراني";
-* ``fights`` — "اشتباكات بين … و…", "هجوم لـ … على …", "ضد", "اشتبكت … مع".
+* ``fights`` — "اشتباكات بين … و…", "هجوم لـ … على …", "ضد", "اشتبكت … مع", "اعتقلت قوات X 87 عنصرا من Y".
 
 A state named as backer ("إيران", "طهران", "دعم إيراني") is given by the registry id that stands for
 it (``iranian-government``); another country is an entity reference (``tail_layer="entities"``,
@@ -147,6 +147,14 @@ _VICTIM_GOES_ON = re.compile(r"[ \t]*[وف]?(?:" + trie_regex(sorted(
 #: A time between a verb (or its subject) and its object or link: "قصفت مساء أمس الثلاثاء مواقع ل", "اشتبكت قوات X اليوم
 #: الأحد مع" (session 27).
 _TIME = re.compile(r"(?:[ \t،,]+(?:" + trie_regex(sorted(set(folded_words("time_words")))) + r")(?!\w))+[ \t،,]*")
+#: Verbs of killing, read only with the killer right after them and the killed counted as the other group's members
+#: ("قتلت قوات الحشد الشعبي 20 عنصرا من تنظيم داعش"; session 37): "قتل" is as often passive.
+_KILL_VERBS = frozenset(folded_words("kill_verbs"))
+_KILL_VICTIMS = frozenset(folded_words("kill_victims"))
+#: A count written in digits, when the numbers layer did not run: "واعتقلت قوات الحشد الشعبي87 عنصرا من تنظيم داعش".
+_DIGITS = re.compile(r"[ \t]*[0-9٠-٩]+(?![0-9٠-٩])")
+#: Before a place named after a group: "هاجمت قوات المجلس العسكري بصبراتة مقرات لتنظيم داعش" (session 37).
+_AT_PLACE = re.compile(r"[ \t]+(?:ب|في[ \t]+)")
 #: "من" before a group of whose members a clash or an attack speaks, a generic head between ("اشتبكت قوات X مع عناصر من
 #: تنظيم داعش": its span is "داعش"; session 27); the gap's words are those `after` allows.
 _FROM_GROUP = re.compile(r"(?<!\w)من[ \t]+(?:\w+[ \t]+)?\Z")
@@ -413,6 +421,10 @@ class _Finder:
         #: then reads only the entities after a position, not all of a long document's.
         starts = [s for s, _, _ in self.entities]
         self.entity_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
+        #: Where a place and a count of the numbers layer begin → where they end (normalized; session 37).
+        self.places = {s: e for s, e in (doc.to_normalized(e.start, e.end) for e in doc.layers.get("entities") or []
+                                         if getattr(e, "label", None) == "LOC")}
+        self.counts = {s: e for s, e in (doc.to_normalized(n.start, n.end) for n in doc.layers.get("numbers") or [])}
 
     # -- the group after a position -------------------------------------------------------------
     def after(self, pos: int, hi: int, *, max_words: int = 2, extra: frozenset[str] = frozenset()) -> _End | None:
@@ -550,6 +562,22 @@ class _Finder:
         """``pos``, or the end of the words of a time right after it ("مساء أمس الثلاثاء"; session 27)."""
         m = _TIME.match(self.folded, pos, hi)
         return m.end() if m is not None else pos
+
+    def past_place(self, pos: int, hi: int) -> int:
+        """``pos``, or the end of a place named right after it with "ب" or "في" ("قوات المجلس العسكري بصبراتة")."""
+        m = _AT_PLACE.match(self.folded, pos, hi)
+        end = self.places.get(m.end()) if m is not None else None
+        return end if end is not None and end <= hi else pos
+
+    def past_count(self, pos: int, hi: int) -> int:
+        """``pos``, or the end of a count right after it: a number of the numbers layer ("خمسة", "عشرات") or digits
+        ("87 عنصرا من تنظيم داعش")."""
+        lead = pos + len(self.folded[pos:min(hi, pos + 8)]) - len(self.folded[pos:min(hi, pos + 8)].lstrip(" \t"))
+        end = self.counts.get(lead)
+        if end is None:
+            m = _DIGITS.match(self.folded, pos, hi)
+            end = m.end() if m is not None else None
+        return end if end is not None and end <= hi else pos
 
     def victim_clause(self, cs: int, lo: int) -> int:
         """Where the clause of the attack noun at ``cs`` begins, at most :data:`_VICTIM_REACH` characters before it:
@@ -1007,7 +1035,8 @@ class _Finder:
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
-                    tail = self.after(self.past_time(head.end, hi), hi, max_words=3, extra=targets)
+                    after_head = self.past_count(self.past_time(self.past_place(head.end, hi), hi), hi)
+                    tail = self.after(after_head, hi, max_words=3, extra=targets)
                     weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
                     if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
                         tail = self.after(weapon.end(), hi, max_words=2, extra=targets)
@@ -1035,6 +1064,10 @@ class _Finder:
                             tail = None  # three subjects and no object: no relation
                     if tail is not None and (tail.layer != "groups" or joined.startswith("و")):
                         tail = None  # "قاتلت X وY": two subjects, not an object
+                if key in _KILL_VERBS and (
+                        head is None or tail is None or tail.layer != "groups"
+                        or _KILL_VICTIMS.isdisjoint(self.folded[head.end:tail.start].split())):
+                    continue  # "قتل 20 عنصرا من داعش في غارة": passive, or no members of a group killed
                 if tail is None and kind == "fights" and head is not None and head.via == "state" and \
                         not self.folded[ce:head.start].strip() and _nisba_code(self.folded[head.start:head.end]):
                     # "قصف روسي على مواقع داعش": the verb's form is the noun, its nisba the attacker (session 26b)
@@ -1054,7 +1087,7 @@ class _Finder:
                     if tail is None:
                         continue
                 if tail is None:  # the group after the verb is its object: the subject is before it
-                    tail = self.after(self.past_time(ce, hi), hi, max_words=3, extra=targets)
+                    tail = self.after(self.past_count(self.past_time(ce, hi), hi), hi, max_words=3, extra=targets)
                     if tail is None or tail.layer != "groups":
                         continue
                     head = self.before(cs, lo, tail.id)

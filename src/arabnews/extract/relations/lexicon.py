@@ -66,6 +66,8 @@ _SCHEMA = Record({
     "reverse": MapOf(str, Words),
     "verb_obj": MapOf(str, Words),
     "targets": Words,
+    "kill_verbs": Words,
+    "kill_victims": Words,
     "state_arms": Words,
     "between_pronouns": Words,
     "truce_nouns": Words,
@@ -213,6 +215,8 @@ def lexicon() -> Lexicon:
                 add(phrase, role, kind)
     for phrase in data["agreement_verbs"]:  # read only with an agreement after the two sides (session 29)
         add(phrase, "verb_with", "ally")
+    for phrase in data["kill_verbs"]:  # read with their killer after them only (session 37)
+        add(phrase, "verb_obj", "fights")
     for phrase in data["split_back"]:
         add(phrase, "split_back", "split_from")
     for noun in [*data["attacks"], *data["attacks_with_b"]]:
