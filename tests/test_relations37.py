@@ -8,6 +8,8 @@
   no group's.
 - A place named right after the subject with ب or في ("قوات المجلس العسكري بصبراتة", "قوات الجيش الليبي في بنغازي")
   is skipped before the object.
+- A written agreement or understanding between two groups ("اتفاقية", "مذكرة تفاهم", "التفاهمات" بين): `ally`, and
+  between belligerents `fights`, as "اتفاق" already was.
 The first three sentences are from ANT (1581, 1609); before this session none of the POSITIVE ones gave a relation.
 """
 
@@ -45,6 +47,19 @@ POSITIVE = [
      [('fights', 'houthis', 'yemeni-government-forces', 'يقتل الحوثيون يوميا عناصر من الجيش اليمني')]),
 ]
 
+AGREEMENTS = [
+    ('اتفاقية بين نداء تونس والحزب الشيوعي الصيني أكدت اليوم الاثنين النائبة',  # ANT 7446
+     [('ally', 'nidaa-tounes', 'chinese-communist-party', 'اتفاقية بين نداء تونس والحزب الشيوعي الصيني')]),
+    ('الاتفاقية بين حركة النهضة وحركة نداء تونس',
+     [('ally', 'ennahda', 'nidaa-tounes', 'الاتفاقية بين حركة النهضة وحركة نداء تونس')]),
+    ('التفاهمات بين حزب الله وحركة أمل',
+     [('ally', 'hezbollah', 'amal-movement', 'التفاهمات بين حزب الله وحركة أمل')]),
+    ('وقعت مذكرة تفاهم بين حركة فتح وحركة حماس',
+     [('ally', 'fatah', 'hamas', 'مذكرة تفاهم بين حركة فتح وحركة حماس')]),
+    ('اتفاقية بين الحكومة اليمنية وجماعة الحوثي',  # belligerents
+     [('fights', 'yemeni-government', 'houthis', 'اتفاقية بين الحكومة اليمنية وجماعة الحوثي')]),
+]
+
 NEGATIVE = [
     'قتل 20 عنصرا من تنظيم داعش في المعارك.',  # passive: the group is the victims'
     'قتل مسلحون من داعش وجنود من الجيش العراقي في اشتباكات.',  # passive, two groups' dead
@@ -54,7 +69,7 @@ NEGATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+@pytest.mark.parametrize(("text", "expected"), POSITIVE + AGREEMENTS)
 def test_members_counted_killed_or_captured(nlp, text: str, expected: list) -> None:
     assert relations(nlp, text) == expected
 
