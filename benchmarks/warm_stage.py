@@ -2,7 +2,8 @@
 
 The default pipeline first runs on W ANT articles (3000 onwards); the documents of articles 0..N-1 are built
 through the stages before STAGE; then STAGE alone runs over them (STAGE=ALL: the whole pipeline, make_doc
-included) and its CPU seconds are printed.  Under callgrind, with CG=1, only that part is counted:
+included; STAGE=make_doc: ``nlp.make_doc`` alone, normalizing and tokenizing each article) and its CPU seconds
+are printed.  Under callgrind, with CG=1, only that part is counted:
 
     python benchmarks/warm_stage.py attribution 100 50
     CG=1 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file=/dev/null \\
@@ -45,7 +46,14 @@ def main() -> None:
     names = nlp.names
     gc.collect()
     gc.disable()
-    if stage == "ALL":
+    if stage == "make_doc":
+        texts = [a for a in arts[:n] if a.strip()]
+        make_doc = nlp.make_doc
+        toggle("on")
+        t = time.process_time()
+        for a in texts:
+            make_doc(a, reference_date=REF)
+    elif stage == "ALL":
         toggle("on")
         t = time.process_time()
         for a in arts[:n]:

@@ -332,8 +332,10 @@ class NormalizedText:
         if self._starts is None or self._ends is None:
             return nspans
         out = array(_OFFSET, bytes(len(nspans) * array(_OFFSET).itemsize))
-        out[0::2] = array(_OFFSET, map(self._starts.__getitem__, nspans[0::2]))
-        out[1::2] = array(_OFFSET, map(self._ends.__getitem__, map((-1).__add__, nspans[1::2])))
+        # comprehensions: a bound slot wrapper such as ``(-1).__add__`` builds an argument tuple per call
+        starts, ends = self._starts, self._ends
+        out[0::2] = array(_OFFSET, [starts[s] for s in nspans[0::2]])
+        out[1::2] = array(_OFFSET, [ends[e - 1] for e in nspans[1::2]])
         return out
 
     def maps(self) -> tuple[array, array] | None:
@@ -341,7 +343,7 @@ class NormalizedText:
         if self._runs is not None:
             n = len(self.text)
             starts = array(_OFFSET, self._runs.shift(np.arange(n, dtype=NP_OFFSET)).tobytes())
-            ends = array(_OFFSET, map((1).__add__, starts))
+            ends = array(_OFFSET, [s + 1 for s in starts])
             for i, end in self._runs.end_fix.items():
                 ends[i] = end
             return starts, ends

@@ -40,7 +40,7 @@ from .rulewords import (
     sentence_bits,
     sentence_kinds,
     sentence_norms,
-    sentence_texts,
+    sentence_text_set,
     word_flags,
     written_function_word,
 )
@@ -613,7 +613,7 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
     out = list(tags)
     _, steps, need_bits, need_texts = _plan(rules)
     bits = sentence_bits(toks) if need_bits else 0
-    texts = frozenset(sentence_texts(toks)) if need_texts else frozenset()
+    texts = sentence_text_set(toks) if need_texts else frozenset()
     present, seen = set(out), out.copy()  # the tags of ``out``, as of ``seen``
     no_name = out.count("O") == len(out)
     for rule, gate_bits, gate_tags, gate_texts in steps:

@@ -828,47 +828,64 @@ INSTITUTION_HEAD = 1 << _LISTS.index("institution_place_heads")
 INSTITUTION_PHRASE_FIRST = 1 << _LISTS.index("institution_place_phrases")
 SPEECH_VERB = 1 << _LISTS.index("speech_verbs")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
-#: The last sentence asked: its tokens, their flags, the flags together, and :func:`flagged`'s lists by mask.
-_last: tuple[object, list[int], int, dict[int, list[int]]] = (None, [], 0, {})
 _HAMZA_ALEFS = "أإآ"
 
 
-def _sentence(toks: Sequence[Token]) -> tuple[object, list[int], int, dict[int, list[int]]]:
-    global _last
-    last = _last  # read once: another thread may replace it
-    if last[0] is toks:
-        return last
-    known = _flags.get  # word_flags' memo read directly; the words not in it are asked after
-    maybe = [known(t.norm) if t.kind == "word" else 0 for t in toks]
-    flags: list[int] = ([word_flags(t.norm) if f is None else f for f, t in zip(maybe, toks, strict=True)]
-                        if None in maybe else maybe)  # type: ignore[assignment]
-    bits = reduce(or_, flags, 0)
-    if bits & TOPONYM_HEAD:
-        for i, f in enumerate(flags):
-            if f & TOPONYM_HEAD and any(c in toks[i].text for c in _HAMZA_ALEFS) \
-                    and not fold(toks[i].norm).endswith(rule_words().toponym_heads_hamza):
-                flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
+class SentenceWords:
+    """One sentence as its rules read it, made once for the sentence (the last sentence asked is kept): its
+    tokens' texts, normalized forms and kinds, their :func:`word_flags` (0 for a token that is no word) and
+    the flags together, read in one pass; on first use, :func:`flagged`'s lists by mask, the folded forms,
+    their joined text, the texts as a set and whether the sentence is about sport (for one gazetteer).
+
+    A field is set once, whole, and not changed after (but ``masks``, a memo of lists that are never
+    changed): another thread that reads the same sentence sees a field unset or complete."""
+
+    __slots__ = ("bits", "flags", "folded_text", "folds", "kinds", "masks", "norms", "sport", "text_set", "texts",
+                 "toks")
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self.toks = toks
+        self.texts = texts = [t.text for t in toks]
+        self.norms = norms = [t.norm for t in toks]
+        self.kinds: list[str] = [t.kind for t in toks]
+        known = _flags.get  # word_flags' memo read directly; the words not in it are asked after
+        maybe = [known(t.norm) if t.kind == "word" else 0 for t in toks]
+        flags: list[int] = ([word_flags(norm) if f is None else f for f, norm in zip(maybe, norms, strict=True)]
+                            if None in maybe else maybe)  # type: ignore[assignment]
         bits = reduce(or_, flags, 0)
-    last = _last = (toks, flags, bits, {})
-    return last
+        if bits & TOPONYM_HEAD:
+            for i, f in enumerate(flags):
+                if f & TOPONYM_HEAD and any(c in texts[i] for c in _HAMZA_ALEFS) \
+                        and not fold(norms[i]).endswith(rule_words().toponym_heads_hamza):
+                    flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
+            bits = reduce(or_, flags, 0)
+        self.flags = flags
+        self.bits = bits
+        self.masks: dict[int, list[int]] = {}
+        self.folds: list[str] | None = None
+        self.folded_text: str | None = None
+        self.text_set: frozenset[str] | None = None
+        self.sport: tuple[object, bool] | None = None
 
 
-_last_strings: tuple[object, list[str], list[str], list[str]] = (None, [], [], [])
+#: The last sentence asked (``toks`` empty: none yet).
+_current = SentenceWords(())
 
 
-def _strings(toks: Sequence[Token]) -> tuple[object, list[str], list[str], list[str]]:
-    global _last_strings
-    last = _last_strings  # read once: another thread may replace it
-    if last[0] is not toks:
-        last = _last_strings = (toks, [t.text for t in toks], [t.norm for t in toks], [t.kind for t in toks])
-    return last
+def sentence_words(toks: Sequence[Token]) -> SentenceWords:
+    """The :class:`SentenceWords` of ``toks``: the last one made if it is of ``toks``, else a new one."""
+    global _current
+    cur = _current  # read once: another thread may replace it
+    if cur.toks is not toks:
+        cur = _current = SentenceWords(toks)
+    return cur
 
 
 def sentence_kinds(toks: Sequence[Token]) -> list[str]:
     """The kinds of the tokens of a sentence (shared as :func:`sentence_texts` is): "hashtag" not in
     them, a rule on hashtags returns at once."""
-    last = _last_strings
-    return (last if last[0] is toks else _strings(toks))[3]
+    cur = _current
+    return (cur if cur.toks is toks else sentence_words(toks)).kinds
 
 
 @cache
@@ -882,41 +899,50 @@ def sentence_texts(toks: Sequence[Token]) -> list[str]:
     """The texts of the tokens of a sentence: a rule that needs a quote, a bracket or a colon
     returns at once when the sentence has none (shared by the rules of a sentence as
     :func:`sentence_flags` is)."""
-    last = _last_strings
-    return (last if last[0] is toks else _strings(toks))[1]
+    cur = _current
+    return (cur if cur.toks is toks else sentence_words(toks)).texts
+
+
+def sentence_text_set(toks: Sequence[Token]) -> frozenset[str]:
+    """:func:`sentence_texts` as a set, made once per sentence (the rules' gates on token texts)."""
+    cur = _current
+    if cur.toks is not toks:
+        cur = sentence_words(toks)
+    found = cur.text_set
+    if found is None:
+        found = cur.text_set = frozenset(cur.texts)
+    return found
 
 
 def sentence_norms(toks: Sequence[Token]) -> list[str]:
     """The normalized forms of the tokens of a sentence (shared as :func:`sentence_texts` is): a
     rule reads its per-word caches for all of them at once (``map(cache.get, norms)``)."""
-    last = _last_strings
-    return (last if last[0] is toks else _strings(toks))[2]
-
-
-_last_folds: tuple[object, list[str]] = (None, [])
+    cur = _current
+    return (cur if cur.toks is toks else sentence_words(toks)).norms
 
 
 def sentence_folds(toks: Sequence[Token]) -> list[str]:
     """``fold(t.norm)`` of each token of a sentence, computed once for the rules of the sentence."""
-    global _last_folds
-    last = _last_folds  # read once: another thread may replace it
-    if last[0] is not toks:
-        last = _last_folds = (toks, fold_words(sentence_norms(toks)))
-    return last[1]
-
-
-_last_folded_text: tuple[object, str] = (None, "")
+    cur = _current
+    if cur.toks is not toks:
+        cur = sentence_words(toks)
+    found = cur.folds
+    if found is None:
+        found = cur.folds = fold_words(cur.norms)
+    return found
 
 
 def sentence_folded_text(toks: Sequence[Token]) -> str:
     """:func:`sentence_folds` joined by NUL characters, once per sentence: a rule whose words are rare
     asks whether one of them is written in the sentence at all (one substring search each) before it
     visits the tokens ("سد" for a dam's head: a word is one only if the text holds it)."""
-    global _last_folded_text
-    last = _last_folded_text  # read once: another thread may replace it
-    if last[0] is not toks:
-        last = _last_folded_text = (toks, "\0".join(sentence_folds(toks)))
-    return last[1]
+    cur = _current
+    if cur.toks is not toks:
+        cur = sentence_words(toks)
+    found = cur.folded_text
+    if found is None:
+        found = cur.folded_text = "\0".join(sentence_folds(toks))
+    return found
 
 
 def sentence_holds_any(toks: Sequence[Token], words: Iterable[str]) -> bool:
@@ -930,8 +956,8 @@ def sentence_holds_any(toks: Sequence[Token], words: Iterable[str]) -> bool:
 def sentence_flags(toks: Sequence[Token]) -> list[int]:
     """:func:`word_flags` of each word token of a sentence (0 for other tokens); the rules of one
     sentence share the list (the last sentence asked is remembered)."""
-    last = _last  # read once: another thread may replace it
-    return (last if last[0] is toks else _sentence(toks))[1]
+    cur = _current
+    return (cur if cur.toks is toks else sentence_words(toks)).flags
 
 
 def flagged(toks: Sequence[Token], mask: int) -> list[int]:
@@ -939,20 +965,20 @@ def flagged(toks: Sequence[Token], mask: int) -> list[int]:
     order (``[i for i, f in enumerate(sentence_flags(toks)) if f & mask]``), found once per sentence and
     mask: the organisation rules each look for the heads of the same sentence.  The list is shared:
     do not modify it."""
-    last = _last  # read once: another thread may replace it
-    if last[0] is not toks:
-        last = _sentence(toks)
-    found = last[3].get(mask)
+    cur = _current
+    if cur.toks is not toks:
+        cur = sentence_words(toks)
+    found = cur.masks.get(mask)
     if found is None:
-        found = last[3][mask] = [i for i, f in enumerate(last[1]) if f & mask]
+        found = cur.masks[mask] = [i for i, f in enumerate(cur.flags) if f & mask]
     return found
 
 
 def sentence_bits(toks: Sequence[Token]) -> int:
     """The flags of all the words of a sentence together (a rule's pre-filter: ``sentence_bits(toks)
     & TOPONYM_HEAD`` is 0 when no word of the sentence is a toponym head)."""
-    last = _last  # the sentence's rules ask some 20 times: no call when it is the last one
-    return (last if last[0] is toks else _sentence(toks))[2]
+    cur = _current  # the sentence's rules ask some 20 times: no call when it is the last one
+    return (cur if cur.toks is toks else sentence_words(toks)).bits
 
 
 def is_predicate(word: str) -> bool:
@@ -980,18 +1006,14 @@ def has_article(word: str) -> bool:
     return bool(word_flags(word) & _ARTICLE)
 
 
-#: The sentence last asked :func:`sport_sentence` and its answer (the rules of a sentence ask it in turn).
-_last_sport: tuple[object, object, bool] = (None, None, False)
-
-
 def sport_sentence(toks: Sequence[Token], gaz: Gazetteer) -> bool:
     """Is the sentence about sport (:func:`_sport_sentence`)?  Asked lazily by the rules whose names are clubs in
-    a sentence about sport only, answered once per sentence."""
-    global _last_sport
-    last = _last_sport  # read once: another thread may replace it
-    if last[0] is not toks or last[1] is not gaz:
-        last = _last_sport = (toks, gaz, _sport_sentence(toks, sentence_folds(toks), sentence_flags(toks), gaz))
-    return last[2]
+    a sentence about sport only, answered once per sentence (and gazetteer)."""
+    cur = sentence_words(toks)
+    found = cur.sport
+    if found is None or found[0] is not gaz:
+        found = cur.sport = (gaz, _sport_sentence(toks, sentence_folds(toks), sentence_flags(toks), gaz))
+    return found[1]
 
 
 def _sport_sentence(toks: Sequence[Token], folds: Sequence[str], flags: Sequence[int], gaz: Gazetteer) -> bool:
