@@ -108,7 +108,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
     folded = f.folded
     found: list[tuple[int, int, _Item, Source | None]] = []
     roster = f.roster
-    labels = _list_labels(folded, lo, hi)
+    labels = f.list_labels
     for m in _COLONS.finditer(folded, lo, hi):
         colon = m.start()
         if roster and any(a <= colon < b for a, b in roster):
@@ -191,9 +191,9 @@ _LABEL_STARTS = ".!؟?\n"
 
 
 def _list_labels(folded: str, lo: int, hi: int) -> frozenset[int]:
-    """The colons of ``[lo, hi)`` that label the items of a list: at least :data:`_LIST_LABELS` colons each right
-    after one to :data:`_LIST_LABEL_WORDS` words that open a line or follow a sentence's end, one of them at least
-    inside a paragraph ("… في هذا المجال. عمال المصانع : يجب أن يستعد الكثير من عمال المصانع … . السماسرة : …",
+    """The colons of ``[lo, hi)`` (a document) that label the items of a list: at least :data:`_LIST_LABELS` colons
+    each right after one to :data:`_LIST_LABEL_WORDS` words that open a line or follow a sentence's end, one of them
+    at least inside a paragraph ("… في هذا المجال. عمال المصانع : يجب أن يستعد الكثير من عمال المصانع … . السماسرة : …",
     ANT 243: jobs a report lists, each a section of the paragraph, not a speaker's headline).  Empty otherwise."""
     if sum(folded.count(colon, lo, hi) for colon in _COLON_CHARS) < _LIST_LABELS:
         return frozenset()
