@@ -84,7 +84,9 @@ SCHEMA = Record(
      "clause_links": Words, "said_at": Words, "relay_forms": Words, "fa_openers": Words, "verb_complements": Words,
      "negations": Words, "about_words": Words, "on_behalf_words": Words, "qad_words": Words, "in_it_pronouns": Words,
      "object_prepositions": Words, "far_prepositions": Words, "guest_words": Words, "after_bare_tail": Words,
-     "tail_places": Words, "tail_reporters": Words, "lam_alone": Words},
+     "tail_places": Words, "tail_reporters": Words, "lam_alone": Words,
+     # session 37
+     "institution_nouns": Words, "people_objects": Words},
     {"_about": dict},
 )
 

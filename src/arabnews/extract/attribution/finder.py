@@ -31,7 +31,7 @@ from .boundaries import _domain_dot, _legal_basis, _outlet_domains_joined, _prep
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, trim, words
 from .cues import Cue, Lexicon, word_set
 from .datelines import dateline_end
-from .headlines import _roster_lines, _surname_speaker
+from .headlines import _list_labels, _roster_lines, _surname_speaker
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .relays import _relayed, _relayed_by_relative
 from .sources import (
@@ -94,6 +94,12 @@ class _Finder:
                 if k >= 0:
                     out.setdefault(name[k + 1:], []).append(m.start)
         return out
+
+    @cached_property
+    def list_labels(self) -> frozenset[int]:
+        """The colons of the document that label the items of a list (:func:`_list_labels`; a list runs over
+        paragraphs, each a region of its own: ANT 243), read when a region with a colon first asks (session 37)."""
+        return _list_labels(self.folded, 0, len(self.folded))
 
     @property
     def roster(self) -> list[tuple[int, int]]:

@@ -108,6 +108,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
     folded = f.folded
     found: list[tuple[int, int, _Item, Source | None]] = []
     roster = f.roster
+    labels = f.list_labels
     for m in _COLONS.finditer(folded, lo, hi):
         colon = m.start()
         if roster and any(a <= colon < b for a, b in roster):
@@ -151,6 +152,9 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
             src = _surname_speaker(f, zone[0])  # "الحرشاني : …" of "فرحات الحرشاني" in the article
         if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
             continue  # the speaker is not all of what comes before the colon (but a role before a name)
+        if colon in labels and src.layer == "phrase" and src.type == "anonymous":
+            continue  # "… في هذا المجال. عمال المصانع : يجب أن يستعد …": a list's label, not who speaks (session 37;
+            # a role or a name in a digest of headlines still speaks: "… . وزير الداخلية : …")
         # (one word of an unnamed source speaks when it spoke to an outlet: "مصادر لسكاي نيوز عربية: …")
         if (src.type == "anonymous" and len(zone) < 2 and not told) or zone[0].text in _HEADLINE_TOPICS:
             continue
@@ -175,6 +179,40 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+#: Most words of a list's label before its colon, and the fewest such labels that make a list (session 37).
+_LIST_LABEL_WORDS = 3
+
+_LIST_LABELS = 3
+
+#: Where a list's label may start: after a sentence's end or a line break.
+_LABEL_STARTS = ".!؟?\n"
+
+
+def _list_labels(folded: str, lo: int, hi: int) -> frozenset[int]:
+    """The colons of ``[lo, hi)`` (a document) that label the items of a list: at least :data:`_LIST_LABELS` colons
+    each right after one to :data:`_LIST_LABEL_WORDS` words that open a line or follow a sentence's end, one of them
+    at least inside a paragraph ("… في هذا المجال. عمال المصانع : يجب أن يستعد الكثير من عمال المصانع … . السماسرة : …",
+    ANT 243: jobs a report lists, each a section of the paragraph, not a speaker's headline).  Empty otherwise."""
+    if sum(folded.count(colon, lo, hi) for colon in _COLON_CHARS) < _LIST_LABELS:
+        return frozenset()
+    found: list[int] = []
+    inside = False
+    for m in _COLONS.finditer(folded, lo, hi):
+        colon = m.start()
+        reach = max(lo, colon - 80)
+        start = max(folded.rfind(ch, reach, colon) for ch in _LABEL_STARTS) + 1
+        if start == 0:
+            if reach > lo:
+                continue  # (no line break or sentence end within a label's reach)
+            start = lo
+        toks = words(folded, start, colon)
+        if not toks or len(toks) > _LIST_LABEL_WORDS or not all(t.is_word for t in toks):
+            continue
+        found.append(colon)
+        inside = inside or (start > lo and folded[start - 1] != "\n")
+    return frozenset(found) if len(found) >= _LIST_LABELS and inside else frozenset()
 
 
 #: The cue of a headline's trailing speaker after a dash ("ارتفاع حصيلة ضحايا الزلزال إلى 2946 قتيلا – وزارة الداخلية").

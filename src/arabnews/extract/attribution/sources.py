@@ -99,6 +99,11 @@ _DEMONSTRATIVES = word_set("demonstratives")
 #: Unnamed heads that take the definite noun after them as their genitive ("مسؤولو الأمن", "مسؤولي مخابرات"; the
 #: broken plurals since session 36: "قادة الجيش", which may also stand alone: "قادة").
 _CONSTRUCT_HEADS = word_set("construct_heads")
+#: Institutions named by a noun that heads no phrase of ``heads``: an unknown speaker on one is an organisation
+#: ("أفاد البريد التونسي", "أوضحت الناقلة الوطنية", "نفت الغرفة"; session 37).
+_INSTITUTIONS = word_set("institution_nouns")
+#: Broken plurals of people a verb tells or calls ("دعت المندوبية الأولياء إلى …"; session 37).
+_PEOPLE_OBJECTS = word_set("people_objects")
 #: Most words of a date between a document's "issued" and its issuer.
 _DATE_WORDS = 6
 #: Most words of a name the tagger missed before the role in apposition to it ("عزيزة حتيرة المديرة العامة").
@@ -330,6 +335,8 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
             break  # the object: "ونفت الحكومة الإثيوبية هذه الاتهامات" (not "رئيس هذه اللجنة")
         if count and _people_object(prev, w, lex):
             break  # the object: "واتهمت الشرطة المتظاهرين بأنهم …" (session 32b)
+        if count and _object_at(toks, i, j, lex):
+            break  # "دعت الوزارة الأولياء إلى …", "أكدت الوزارة للمواطنين أن …" (session 37)
         if count and prev.startswith("ال") and w.startswith("ال") and not (
                 w.endswith(("ي", "يه", "ين", "يون")) or w.startswith("الم")) and not (
                 w in _ROLE_ADJECTIVES and (j + 1 >= cut or toks[j + 1].text not in _TIME)):
@@ -351,6 +358,53 @@ def _people_object(prev: str, w: str, lex: Lexicon) -> bool:
     if not bare or lex.head(bare) in ("organisation", "person"):
         return True
     return prev.endswith(("ي", "يه")) and not prev.endswith(("يي", "ييه")) and len(bare) > 3
+
+
+def _people_plural(word: str) -> bool:
+    """Is the bare ``word`` (no article) people in the plural: a sound masculine plural or one of ``people_objects``?"""
+    return word in _PEOPLE_OBJECTS or (word.endswith(("ين", "ون")) and len(word) > 5)
+
+
+def _object_at(toks: list[Tok], i: int, k: int, lex: Lexicon) -> bool:
+    """Do people the verb tells or calls begin at ``toks[k]``, inside the phrase of an institution or a role that starts
+    at ``toks[i]`` ("دعت وزارة الصحة المواطنين إلى …", "ودعت المندوبية الجهوية للتربية الأولياء إلى …", "وأكدت
+    الوزارة للمواطنين أن …")?  A definite plural of people after a definite singular that ends in ة cannot be its
+    adjective, nor its genitive ("الصحة المواطنين"; not "نقابة الأساتذة المتعاقدين": a plural before); a broken plural
+    of people after a head or a singular adjective is as :func:`_people_object` reads a sound one; "لل" + people
+    right after the definite head is whom it was told.  Session 37."""
+    if k <= i:
+        return False
+    head = toks[i].text
+    kind = lex.head(head) or lex.head(_strip_conj(head)) or ("organisation" if _institution_word(head, lex) else None)
+    if kind not in ("organisation", "person"):
+        return False
+    head = head if lex.head(head) is not None else _strip_conj(head)
+    w, prev = toks[k].text, toks[k - 1].text
+    if w.startswith("لل") and k == i + 1 and head.startswith("ال"):
+        return _people_plural(w[2:])
+    if not w.startswith("ال") or not _people_plural(w[2:]):
+        return False
+    if not prev.startswith(("ال", "لل")):
+        return False
+    bare = prev[2:]
+    if bare in _PEOPLE_OBJECTS or bare in _CONSTRUCT_HEADS or lex.head(bare) == "anonymous":
+        return False
+    if prev.endswith("ه") and len(bare) > 2 and kind == "organisation":
+        return True  # (not after a role, whose genitive may be people: "شقيق أحد البحارة المحتجزين")
+    if w[2:] not in _PEOPLE_OBJECTS:
+        return False  # (a sound plural after another word is :func:`_people_object`'s to read)
+    return lex.head(bare) in ("organisation", "person") or _institution_word(bare, lex) or (
+        prev.endswith(("ي", "يه")) and not prev.endswith(("يي", "ييه")) and len(bare) > 3)
+
+
+def _institution_word(word: str, lex: Lexicon) -> bool:
+    """Is ``word`` (with or without و/ف and the article) an institution that heads no phrase of ``heads``
+    (``institution_nouns``: "البريد", "الناقلة", "الديوان", "الغرفة"), or the dual or plural of an organisation's
+    head ("الوزارتان", "وزارتا", "الشركتان", "الجمعيات")?  Session 37."""
+    # (with و/ف or without: "والبريد", "وزارتا", "وحدة")
+    return any(w in _INSTITUTIONS or any(
+        w.endswith(suffix) and len(w) - len(suffix) >= 3 and lex.head(w[:-len(suffix)] + "ه") == "organisation"
+        for suffix in ("تان", "تين", "تا", "ات")) for w in {_strip_article(word), _strip_article(_strip_conj(word))})
 
 
 def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mentions | None = None) -> int:
@@ -549,6 +603,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
             and lex.head(toks[i + 1].text) == "anonymous":
         i += 1  # counted: "عن ثلاثة مصادر مطلعة", "قال 3 مسؤولين" (read from the number)
     found = _speaker_at(toks, i, folded, mentions, lex, fallback)
+    if found is not None and found.layer == "entities" and found.type == "person":
+        found = _surname_after(found, toks, mentions, lex) or found  # "شفيق حجي" of the tagger's "شفيق" (session 37)
     if found is not None and found.layer == "phrase" \
             and all(w in _PRONOUN_SPEAKERS for w in folded[found.start:found.end].split()):
         return None  # "رأت نفسها في المنام", "يشير هذا إلى أن": a pronoun alone is no one's name
@@ -625,7 +681,9 @@ def _name_completed(found: Source, folded: str, mentions: Mentions) -> Source:
     """``found``, run on to the end of the organisation's or outlet's name it stops inside ("شبكة هيئة" of "شبكة هيئة
     الإذاعة البريطانية", "رئيس هيئة شؤون" of "رئيس هيئة شؤون الأسرى", "مسؤول من وزارة" of "… وزارة الداخلية"):
     a name that starts in it and ends past it, with no punctuation and at most :data:`_NAME_REST_WORDS` words
-    after it; not a person's name, whose end the tagger draws too far ("ناجي جلول صباح").  Session 28c."""
+    after it; not a person's name, whose end the tagger draws too far ("ناجي جلول صباح"), nor over the people a
+    verb tells or calls, which the tagger's name of the speaker ran over ("وزارة الصحة المواطنين": session 37).
+    Session 28c."""
     i = bisect_left(mentions.starts, found.start)
     while i < len(mentions.items) and mentions.items[i].start < found.end:
         m = mentions.items[i]
@@ -633,7 +691,8 @@ def _name_completed(found: Source, folded: str, mentions: Mentions) -> Source:
         rest = folded[found.end:m.end]
         if m.end > found.end and m.type in ("organisation", "media", "group") and not m.place \
                 and rest[:1].isspace() and not any(c in rest for c in "،,.:؛;\"«»“”()") \
-                and len(rest.split()) <= _NAME_REST_WORDS:
+                and len(rest.split()) <= _NAME_REST_WORDS and not (
+                    m.start == found.start and (nxt := rest.split()[0]).startswith("ال") and _people_plural(nxt[2:])):
             return Source(found.start, m.end, found.layer, found.type, found.id)
     return found
 
@@ -745,6 +804,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                 and media.end("name") > m.end:
             # ("سكاي نيوز" of "سكاي نيوز عربية"; the person "فرانس" the tagger reads in "فرانس 2", "فرانس24")
             return Source(media.start("name"), media.end("name"), "phrase", "media")
+        if m.layer == "entities" and m.type == "organisation" and m.start == first.start:
+            told = next((k for k in range(i + 1, cut) if toks[k].end <= m.end and _object_at(toks, i, k, lex)), None)
+            if told is not None:  # the tagger's ORG ran over the verb's object: "دعت وزارة الصحة المواطنين إلى …"
+                return Source(m.start, toks[told - 1].end, "phrase", "organisation")
         return _name_continued(m, toks, cut, mentions, lex) or _of(m)  # (not "كالة الأناضول" in "وكالة الأناضول")
     media = lex.media(folded, first.start, toks[cut - 1].end)
     if media is not None:
@@ -849,7 +912,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             and word not in _DESCRIBED_BY and word not in _OBJECT_WORDS:
         # (not "أورد فيها قوله: …", "أكده لمبعوث …"; nor to whom, "وذكر للقاضي أنه …", nor what was said of whom,
         # "ويقول وهو يجلس في صالون شقته إنه …", nor its object, "ورفض ذكر اسمه")
-        kind: SourceType = "person"  # "وأضاف السمراني", "وأفاد المتهم"
+        # "وأضاف السمراني", "وأفاد المتهم"; an institution no head names: "أفاد البريد التونسي" (session 37)
+        kind: SourceType = "organisation" if _institution_word(word, lex) else "person"
         if word.startswith("ال") and i + 1 < cut and (m := mentions.starting_in(toks[i + 1].start, toks[i + 1].end)) \
                 is not None and m.type == "person" and m.start == toks[i + 1].start and m.end == toks[cut - 1].end:
             # an occupation before a name that runs to the complementizer, however long ("وأكد الطالب سيدي محمد
@@ -990,6 +1054,45 @@ def _name_continued(m: Mention, toks: list[Tok], cut: int, mentions: Mentions, l
            for t in toks[k + 1:cut]):
         return None
     return Source(m.start, toks[cut - 1].end, "phrase", "person")
+
+
+#: The endings of a noun with a possessive pronoun, and the first letters of a verb in the present of the derived forms
+#: (يتوعد، ينفي، يستنكر), that no surname after a given name has (session 37).
+_NOUN_PRONOUNS = ("ته", "تها", "تهم", "تهما")
+_PRESENT_STEMS = ("يت", "ين", "يس", "تت", "تن", "تس")
+
+
+def _surname_after(found: Source, toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
+    """A person's name the tagger cut before its last word, which ends the speaker's words ("أفاد المدير العام …
+    شفيق حجي اليوم الجمعة أن …", "قال النائب … بشير الخليفي، إن …", "أكد المدير الجهوي للتجارة بنابل فوزي طالب أن
+    …", where the entity is "شفيق", "بشير", "فوزي"): a mention of one or two words that starts with a given name
+    (no article), then one word that can be a name (no head, cue, speech noun, time, adverb in ا, nationality or
+    other mention), then the end of the speaker's words: a comma, a cutter (where, when, to whom) or the
+    complementizer.  None otherwise.  Session 37."""
+    k = next((k for k in range(len(toks)) if toks[k].start >= found.end), len(toks))
+    inside = [t for t in toks[:k] if t.start >= found.start]
+    if k >= len(toks) or not 1 <= len(inside) <= 2 or inside[0].text.startswith("ال") or not all(
+            t.is_word for t in inside):
+        return None
+    tok = toks[k]
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    # (not before a preposition of a verb's complement: "ترامب أثنى على …", "ماكرون غريمته على هجومها", "دونالد
+    # ترامب موافقته على …"; where and to whom it was said may follow: "في تصريح", "لمراسلنا")
+    if nxt and not (nxt in COMMAS or nxt in _TIME or nxt == ":" or nxt == "في"
+                    or (nxt.startswith("ل") and is_cutter(toks[k + 1], lex))):
+        return None
+    w = tok.text
+    bare = w[2:] if w.startswith("ال") else w
+    if w.endswith(_NOUN_PRONOUNS) or w.startswith(_PRESENT_STEMS) or (w.startswith("الم") and not w.endswith("ي")):
+        # a noun with its pronoun ("غريمته"), a verb in the present ("أولاند يتوعد :"), a role after the name
+        # ("عماد العباسي المشرف"; not a surname in ي: "محمد المكني")
+        return None
+    if not _name_like(tok, lex) or w.endswith("ا") or w[0] in "وف" or lex.head(w) is not None \
+            or lex.head(bare) is not None or lex.speech_noun(bare) is not None or w in _MANNER \
+            or bare in nisba_adjectives() or w in nisba_adjectives() or w in lex.documents \
+            or mentions.starting_in(tok.start, tok.end) is not None:
+        return None
+    return Source(found.start, tok.end, "phrase", "person")
 
 
 def _role_after_name(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> int | None:
