@@ -17,6 +17,7 @@ from .arguments import (
     CONJ_BI_LI,
     FAMILY_OWNERS,
     INSTRUMENTS,
+    ONE_OF,
     PEOPLE_UNITS,
     PLACE_HEADS,
     VIOLENT_TYPES,
@@ -964,6 +965,8 @@ class RoleReader(TriggerGates):
                 if after.layer == "text" and _oblique_plural(view.words[after.ti]) and (after.ti == d.kj or (
                         after.ti == d.kj + 1 and view.tokens[d.kj].text in _QUOTES)):
                     role = "target"  # "الجيش قتل إرهابيين اثنين": a plural in -ين after the verb is its object
+                if after.ti == d.kj + 1 and view.words[d.kj] in ONE_OF:
+                    role = "target"  # "القوات الأمنية قتلت أحد المهاجمين": one of them, its object (session 37)
                 head = after.head if after.head >= 0 else after.start
                 first = view.token_at(head)
                 if first is not None and first > d.kj and after.members is None \
@@ -1897,7 +1900,7 @@ class RoleReader(TriggerGates):
             if d.type not in VIOLENT_TYPES:
                 continue  # "أعلنت الوزارة عن إحباط عديد الهجمات واعتقال 52 شخصا": who foils makes the arrests
             before = [j for j in foils if j < d.k]
-            if not before or any(m.value for m in (*d.killed, *d.injured)):
+            if not before or any(m.value or m.vague for m in (*d.killed, *d.injured)):
                 continue  # "وأحبط الجيش هجوما إرهابيا على ثكنة وقتل 3 مهاجمين": fought, not only foiled
             f = before[0]
             # a foiling verb's subject follows it ("أحبطت الوحدات الأمنية عملية"); a verbal noun's comes before it
@@ -1988,7 +1991,7 @@ class RoleReader(TriggerGates):
         ("بمداهمته شرع في التعامل مع القوات … مما أدى إلى مصرعه") or a wounded one taken ("القبض على ارهابي
         مصاب"), with no word tying them to the crime the arrest is for between ("بتهمة القتل العمد", "المتورط
         في هجوم … الذي أودى بحياة", "منفذي عملية البراكاج التي أسفرت عن مقتل طالب", `crime_links`)?"""
-        if m.value == 0:
+        if m.value == 0 and not m.vague:
             return True  # "عدم ورود تقارير عن إصابات": none in the arrest either
         if m.cue < d.kj:
             return False  # "على اثر مقتل شاب … اعتقلتهم السلطات": the death came first
@@ -2129,7 +2132,7 @@ class RoleReader(TriggerGates):
             if self._rioting(view, cands):
                 d.type, d.subtype = "riots", "violent demonstration"
             elif any(not protest_cause(view, m[0]) for m in view.matches(lex.protest_excessive)) or any(
-                    m.value > 0 and not protest_cause(view, view.tokens[m.cue].start) for m in d.killed):
+                    (m.value > 0 or m.vague) and not protest_cause(view, view.tokens[m.cue].start) for m in d.killed):
                 # (not the death the protest is about: "مظاهرة إثر وفاة امرأة في مركز للشرطة"; session 30)
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):

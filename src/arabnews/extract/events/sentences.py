@@ -121,7 +121,8 @@ def _same_line(text: str, tokens: Sequence[Any]) -> bool:
 def _count(mentions: list[Mention], doc: Document) -> dict[str, Any] | None:
     if not mentions:
         return None
-    value = sum(m.value for m in mentions)
+    # (a vague count, "عدد من الجرحى", has no value: null when no other count is told; session 37)
+    value = None if all(m.vague for m in mentions) else sum(m.value for m in mentions if not m.vague)
     start, end = mentions[0].start, mentions[-1].end
     return {"value": value, "approx": any(m.approx for m in mentions), "start": start, "end": end,
             "text": doc.text[start:end]}
@@ -234,7 +235,8 @@ class _SentenceFacts:
     @cached_property
     def casualties(self) -> bool:
         """Counted casualties, or the plural nouns of the dead and wounded uncounted ("قتلى وجرحى في انفجار")."""
-        return any(m.value > 0 for m in self.mentions) or any(c[3] in PLURAL_CASUALTIES for c in self._cues) \
+        return any(m.value > 0 or m.vague for m in self.mentions) or any(
+            c[3] in PLURAL_CASUALTIES for c in self._cues) \
             or plural_victims(self._view, self._cues)
 
     @cached_property
