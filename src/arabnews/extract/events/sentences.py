@@ -300,8 +300,10 @@ def _folded_words(doc: Document) -> list[str]:
     mask, nspans, folded = tokens.word_mask(), tokens.nspans, doc.folded
     # each word type once (``intern``): a 5 MB document's 400,000 words as distinct strings would add 30 MB to its
     # peak, where ``fold`` gave a word type's one string
-    return list(map(intern, map(folded.__getitem__, map(slice, compress(nspans[0::2], mask),
-                                                        compress(nspans[1::2], mask)))))
+    # (a comprehension: session 37 measured it 0.34 % fewer instructions of the warm events stage than the chain of
+    # map(intern, map(folded.__getitem__, map(slice, …))), whose bound-method wrapper builds a tuple per call)
+    return [intern(folded[a:b]) for a, b in zip(compress(nspans[0::2], mask), compress(nspans[1::2], mask),
+                                                strict=False)]
 
 
 def _missile_test_document(doc: Document) -> bool:
