@@ -291,7 +291,7 @@ def test_headline_claims_read_the_places_once(monkeypatch):
 def test_an_arrest_reads_its_sentence_numbers_only(monkeypatch):
     """The person an arrest takes reads the numbers of its own sentence, not the document's (session 30: a scan of
     the document's numbers for each arrest made one 5 MB document take 55 % longer than before)."""
-    from arabnews.extract.events import stage as events_stage
+    from arabnews.extract.events import roles as events_stage  # (session 37: the role reader moved there)
 
     seen: list[int] = []
     plain = events_stage.person_object

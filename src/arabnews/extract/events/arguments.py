@@ -26,6 +26,7 @@ from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
 from ..entities.rulewords import rule_words
 from ..numbers.lexicon import counted_classes
+from ..numbers.lexicon import lexicon as number_lexicon
 from .dateline import across_border, dateline_credit, in_dateline
 from .triggers import PRONOUNS, Lexicon, WordFacts, word_set, word_table
 
@@ -71,6 +72,12 @@ LONE_DOERS = word_set("lone_doers")
 #: The dead and the wounded of a count told "between" both (`mixed_casualty_killed`, `mixed_casualty_injured`).
 _MIXED_KILLED = word_set("mixed_casualty_killed")
 _MIXED_INJURED = word_set("mixed_casualty_injured")
+#: "One of" and the plurals of people it counts one victim of (session 37: "مقتل أحد قادتها").
+ONE_OF = word_set("one_of_words")
+_ONE_OF_PEOPLE = word_set("one_of_people")
+#: "عدد (كبير) من": a count of casualties with no number (session 37).
+_VAGUE_NOUNS = word_set("vague_count_nouns")
+_VAGUE_ADJECTIVES = word_set("vague_count_adjectives")
 #: Attributive words that also count two words before the group ("التابع لـ X").
 ATTRIBUTIVE_FAR = word_set("attributive_far")
 #: Units of the numbers stage that count people.
@@ -204,6 +211,7 @@ class Mention:
     cue: int  # token index of the casualty word (or of the number)
     explicit: bool = True  # a written count (not the 1 of "مقتل جندي")
     armed: bool = False  # the victims are soldiers or fighters
+    vague: bool = False  # "عدد من الجرحى": casualties with no number (value 0 here, null in the JSON; session 37)
 
 
 @dataclass
@@ -1279,6 +1287,19 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 used.add(id(n))
                 found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
                 break
+            if k == k1 and k + 1 < len(view.words) and _other_casualty(view, k, kind, cues) and \
+                    (vague := _vague_after(view, k + 1)) is not None:  # "مقتل وإصابة عدد من المواطنين" (session 37)
+                found = Mention("both", 0, True, start, view.tokens[vague].end, k0, explicit=False, vague=True)
+                break
+            vague = _vague_after(view, k) if k == k1 else None
+            if vague is not None:  # "إصابة عدد من المواطنين", "مقتل عدد كبير من المدنيين" (session 37)
+                found = Mention(kind, 0, True, t.start, view.tokens[vague].end, k0, explicit=False, vague=True)
+                break
+            one = _one_of(view, k) if k == k1 else None
+            if one is not None:  # "مقتل أحد قادتها", "وإصابة أحد رجال الأمن", "استشهاد إحدى النساء" (session 37)
+                found = Mention(kind, 1, False, t.start, view.tokens[one].end, k0, explicit=False)
+                counted.add(one)
+                break
             count = person_count(k)
             if count is not None and k == k1 and k in in_actor and view.words[k] in lex.armed \
                     and killing_subject(view, numbers, k):
@@ -1311,6 +1332,13 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 count = 0
             if count:
                 found = Mention(kind, count, False, start, end, k0, explicit=False)
+        if found is None and (v := _vague_before(view, k0)) is not None:
+            # "سقوط عدد من الضحايا", "خلفت عددا من القتلى والجرحى", "عدد من الضحايا بين قتلى وجرحى" (session 37)
+            after = mixed_pair(view, k0 + 1) if k0 + 1 < len(view.words) else None
+            if after is None and k0 + 1 < len(view.words) and _other_plural(view, k0 + 1, kind):
+                after = k0 + 2
+            found = Mention("both" if after is not None else kind, 0, True, view.tokens[v].start,
+                            view.tokens[after - 1].end if after is not None else end, k0, explicit=False, vague=True)
         if found is None and not _done_by_subject(view, k0):  # "لقي شخصان حتفهما", "5 أشخاص قتلوا"
             # a qualifier after the count ("31 شخصا على الأقل قتلوا", "12 شخصا تقريبا لقوا حتفهم", session 29)
             last, approx = k0 - 1, False
@@ -1348,7 +1376,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             if word[:-2] in DEATH_NOUNS or word[:-1] in DEATH_NOUNS:
                 found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
         if found is not None:
-            _add_companions(view, found, number_at, used)
+            if not found.vague:
+                _add_companions(view, found, number_at, used)
             if found.value:
                 _add_joined_persons(view, found, numbers, counted)
             out.append(found)
@@ -1367,6 +1396,89 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         told = {m.kind for m in out if m.start not in starts}
         out = [m for m in out if not (m.start in starts and m.kind in told)]
     return out
+
+
+_OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _vague_after(view: SentenceView, k: int) -> int | None:
+    """The last token of a vague count of people starting at token ``k``, after a casualty word: "عدد من
+    المواطنين", "عدد كبير من المدنيين", "عدد آخر", "عدد منهم" (`vague_count_nouns`, `vague_count_adjectives`); else
+    None (session 37)."""
+    words, n = view.words, len(view.words)
+    if view.words[k] not in _VAGUE_NOUNS or view.tokens[k].kind != "word":
+        return None
+    j = k + 1
+    while j < n and words[j] in _VAGUE_ADJECTIVES and view.clause_of(j) == view.clause_of(k):
+        j += 1
+    if j < n and view.clause_of(j) == view.clause_of(k) and words[j] in ("منهم", "منهن", "منهما"):
+        return j
+    if j + 1 < n and words[j] == "من" and view.tokens[j + 1].kind == "word" and \
+            view.clause_of(j + 1) == view.clause_of(k) and (
+            _person_head(view, words[j + 1]) or _people_noun(view, words[j + 1])):
+        return j + 1
+    return j - 1 if j > k + 1 and words[j - 1] in ("اخر", "اخرا") else None
+
+
+def _vague_before(view: SentenceView, k0: int) -> int | None:
+    """The token of "عدد" when the casualty word at token ``k0`` is counted by it: "عدد من الجرحى", "عددا كبيرا من
+    الضحايا" (session 37); else None."""
+    words = view.words
+    j = k0 - 1
+    if j < 1 or words[j] != "من":
+        return None
+    j -= 1
+    while j > 0 and words[j] in _VAGUE_ADJECTIVES and j >= k0 - 4:
+        j -= 1
+    return j if words[j] in _VAGUE_NOUNS and view.tokens[j].kind == "word" else None
+
+
+def _other_plural(view: SentenceView, k: int, kind: str) -> bool:
+    """Is token ``k`` the plural noun of the other casualties joined by "و" ("القتلى والجرحى", "الجرحى والقتلى"; not
+    "الجرحى ومقتل منفذ العملية", a death of its own)?"""
+    w = view.words[k]
+    if not w.startswith("و") or view.tokens[k].kind != "word":
+        return False
+    w = w[3:] if w.startswith("وال") else w[1:]
+    return w in (_MIXED_INJURED if kind == "killed" else _MIXED_KILLED)
+
+
+def _other_casualty(view: SentenceView, k: int, kind: str, cues: Sequence[tuple[int, int, str, str]]) -> bool:
+    """Is token ``k`` a casualty word of the other kind joined by "و" ("القتلى والجرحى", "الجرحى والقتلى")?"""
+    return view.words[k].startswith("و") and view.tokens[k].kind == "word" and any(
+        view.token_at(s) == k and c != kind and view.token_at(e - 1) == k for s, e, c, _ in cues)
+
+
+def _one_of(view: SentenceView, k: int) -> int | None:
+    """The token of the people noun after "أحد"/"إحدى" at token ``k`` in its clause, one victim of a casualty word
+    before them ("مقتل أحد قادتها", "إصابة أحد أعوان الحرس", "استشهاد أحد الجنود", "وفاة إحدى الطالبات"): a noun
+    the numbers count as people (its construct in ي: "أحد موظفي المصرف"), a person noun, or one of `one_of_people`
+    (with the article or a pronoun); else None (session 37)."""
+    j = k + 1
+    if view.words[k] not in ONE_OF or j >= len(view.words) or view.tokens[j].kind != "word" \
+            or view.clause_of(j) != view.clause_of(k):
+        return None
+    w = view.words[j]
+    return j if _people_noun(view, w) else None
+
+
+def _people_noun(view: SentenceView, w: str) -> bool:
+    """Is the folded ``w`` a plural (or a noun) of people: a counted noun of people of the numbers (its construct in
+    ي: "موظفي"), a person noun, or one of `one_of_people`, with the article or a pronoun (session 37)?"""
+    forms = [w[2:] if w.startswith("ال") else w]
+    if not w.startswith("ال"):
+        forms += [w[:-len(x)] for x in _OBJECT_SUFFIXES if w.endswith(x) and len(w) - len(x) > 2]
+        forms = [f[:-1] + "ه" if f != forms[0] and f.endswith("ت") else f for f in forms]
+        forms += [f + "ن" for f in forms if f.endswith("ي")]
+    counted = _counted_nouns()
+    return any(counted.get(f) in PEOPLE_UNITS or f in _ONE_OF_PEOPLE for f in forms) or \
+        _person_head(view, w, plural=False)
+
+
+@cache
+def _counted_nouns() -> dict[str, str]:
+    """The numbers' counted nouns (folded form → unit key)."""
+    return number_lexicon().counted
 
 
 def mixed_pair(view: SentenceView, k: int) -> int | None:

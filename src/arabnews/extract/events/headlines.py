@@ -15,6 +15,7 @@ from typing import Any
 from ...document import Document
 from ...lang.ar import fold
 from ...lang.ar.words import nisba_countries
+from ..entities.gazetteer import default_gazetteer, norm_key
 from .triggers import word_set
 
 #: How many body sentences after the headline may retell its event.
@@ -93,8 +94,22 @@ def _country(event: Any, doc: Document) -> tuple[str, bool] | None:
     for ent in doc.layers.get("entities", ()):
         if ent.start == loc["start"] and ent.end == loc["end"]:
             code = ent.attrs.get("country")
-            return (code, "lat" not in ent.attrs) if isinstance(code, str) else None
+            if isinstance(code, str):
+                return code, "lat" not in ent.attrs
+            code = _named_country(ent.text)  # a country the tagger gave no code ("السعودية"; session 37)
+            return (code, True) if code is not None else None
     return None
+
+
+def _named_country(text: str) -> str | None:
+    """The country a place's name ``text`` is, however it is written: the gazetteer's country of that name, or the
+    country whose nisba the one word is ("السعودية" → SA, as "المملكة العربية السعودية"); None for another place
+    (session 37)."""
+    place = default_gazetteer().place(norm_key(text))
+    if place is not None:
+        return place.country if place.kind == "country" else None
+    words = fold(text).split()
+    return _nisba_country(words[0]) if len(words) == 1 and words[0].startswith("ال") else None
 
 
 #: How many words after an event's place a larger place or a country's nisba may say which country it is in.
@@ -139,6 +154,15 @@ def _countries_of_place(event: Any, doc: Document) -> set[str]:
         code = _nisba_country(fold(m.group()))
         if code is not None:
             out.add(code)
+    if not out:
+        # a place no list gives a country ("ببرج بوعريرج", "بمنطقة واد إيسيين"): the nisba of its sentence before it
+        # ("تمكنت الوحدات الامنية الجزائرية ببرج بوعريرج", "أعلنت وزارة الدفاع الجزائرية …"; session 37)
+        for span in spans:
+            if span[0] is not None and (code := _named_country(doc.text[span[0]:span[1]])) is not None:
+                out.add(code)
+        if not out and sentence is not None:
+            out.update(code for m in re.finditer(r"\w+", doc.text[sentence.start:int(loc["start"])])
+                       if (code := _nisba_country(fold(m.group()))) is not None)
     return out
 
 

@@ -252,6 +252,7 @@ SCHEMA = Record({
     "naming_verbs": Words, "leader_links": Words, "quoted_speaker_heads": Words,
     "plural_casualties": Words, "terror_adjectives": Words, "military_sites": Words,
     "mixed_casualty_killed": Words, "mixed_casualty_injured": Words, "lone_doers": Words,
+    "one_of_words": Words, "one_of_people": Words, "vague_count_nouns": Words, "vague_count_adjectives": Words,
     "participation_words": Words, "suicide_doers": Words,
     "passive_auxiliaries": Words,
     "assault_lexemes": Words,
