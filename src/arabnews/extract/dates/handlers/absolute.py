@@ -63,6 +63,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         v = number(m, g["year"], ctx)
         ok = v is not None and v[0] == int(v[0]) and (
             (1000 <= v[0] <= 2200) or (marker is not None and 1 <= v[0] <= 2200))
+        if ok and v is not None and marker is None and _counts_not_year(m.start(g["year"]), int(v[0]), cal, ctx):
+            ok = False  # "شهر رمضان 1362 مخالفة": the violations of Ramadan, "شهر مارس 1500 عون": agents
         if ok and v is not None:
             year = int(v[0])
             if marker in lex.hijri_markers and cal == "gregorian":
@@ -138,6 +140,24 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if cand.value and len(cand.value) == 10:
             cand.value = f"{cand.value}T{code}"
     return cand
+
+
+#: The years a Gregorian month's number is read as without an era marker when a counted noun follows it (a number
+#: out of them with a counted noun after it is that count: "شهر مارس 1500 عون")
+_LIKELY_GREGORIAN = range(1900, 2101)
+
+
+def _counts_not_year(start: int, year: int, cal: str, ctx: Context) -> bool:
+    """Is the number at ``start`` after a month (of calendar ``cal``) a count, not the month's ``year``: an amount
+    (:attr:`Context.counted`: "جانفي 2000 دينار"), or a number with its indefinite counted noun right after it
+    (:attr:`Context.noun_counts`) that is no likely year of the month: a Hijri year written without هـ ("شهر رمضان
+    1362 مخالفة", "منذ انطلاق شهر رمضان 1587 زيارة": Hijri years of news are written with their era or read as
+    Gregorian: "رمضان 2017"), a Gregorian year before 1900 or after 2100 ("خلال شهر مارس 1500 عون")."""
+    if start in ctx.counted:
+        return True
+    if start not in ctx.noun_counts:
+        return False
+    return year < 1600 if cal == "hijri" else year not in _LIKELY_GREGORIAN
 
 
 #: "من نفس السنة", "من العام نفسه", "من ذات السنة", "من ذلك العام", "من تلك السنة" after a month: the year of the
