@@ -119,3 +119,85 @@ def test_a_months_count_is_no_year(text: str, span: str, value: str | None, coun
 def test_a_months_year_stays(text: str, span: str, value: str) -> None:
     doc = arabnews.analyze(text, reference_date="2017-06-01")
     assert [(d.start, d.end, d.text, d.value) for d in doc.dates] == [(*_at(text, span), span, value)]
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    # ANT 1154, 1775: a likely year before its verb's accusative object or a count of people stays the date's
+    ("وانتخب في 1 أكتوبر 1982 مستشارا لألمانيا الاتحادية", "1 أكتوبر 1982"),
+    ("اعتقلت الشرطة البلجيكية صباح اليوم الثلاثاء 21 جوان 2016 شخصا يشتبه في نقله متفجرات",
+     "صباح اليوم الثلاثاء 21 جوان 2016"),
+])
+def test_a_likely_year_before_a_noun_stays(text: str, span: str) -> None:
+    doc = arabnews.analyze(text, reference_date="2017-06-01")
+    assert [(d.start, d.end, d.text) for d in doc.dates] == [(*_at(text, span), span)]
+
+
+# --- ANERcorp / NewsFANE sentences (Levantine, Gulf, Egyptian and Maghrebi news; reference 2003-01-01)
+
+def _news(text: str) -> list[tuple[int, int, str, str | None]]:
+    doc = arabnews.analyze(text, reference_date="2003-01-01")
+    return [(d.start, d.end, d.text, d.value) for d in doc.dates]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "hijri"), [
+    # before 1343 AH (hijridate's Umm al-Qura range) a Hijri date had no value: the arithmetic calendar gives it
+    ("وبعد خروج أبي زيد من بلنسية سنة (626 هـ = 1230 م) فعل ما لم يكن", "626 هـ", "1228-12-07/1229-11-26", "0626"),
+    ("بعد أن نفدت المؤن والأقوات، وذلك في (رمضان 630 هـ = يوليو 1233 م).", "رمضان 630 هـ", "1233-06-18/1233-07-17",
+     "0630-09"),
+    ("وقوع الكارثة التي حلت فصولها في (25 ذي الحجة 634 هـ = 14 أغسطس 1237 م)، وكان", "25 ذي الحجة 634 هـ",
+     "1237-08-26", "0634-12-25"),
+    ("وبدأ الحصار في (5 من رمضان 635 هـ = أبريل 1238 م) حيث شدد", "5 من رمضان 635 هـ", "1238-04-28", "0635-09-05"),
+    ("توفي الإمام الرضا عليه السلام في المدينة المنورة عام 148 للهجرة الموافق 765 للميلاد.", "عام 148 للهجرة",
+     "0765-03-03/0766-02-19", "0148"),
+    ("ويقع قبر, فإنه رمضان علاء الدين المتوفى عام 751 هجرية (1350م).", "عام 751 هجرية", "1350-03-19/1351-03-07",
+     "0751"),
+    ("وبدأ الشاعر الفردوسي كتابه الشاهنامة عام 390 هـ.", "عام 390 هـ", "0999-12-18/1000-12-06", "0390"),
+])
+def test_historical_hijri_dates_have_a_value(text: str, span: str, value: str, hijri: str) -> None:
+    doc = arabnews.analyze(text, reference_date="2003-01-01")
+    [d] = [d for d in doc.dates if d.calendar == "hijri"]
+    assert (d.start, d.end, d.text, d.value, d.attrs["hijri"]) == (*_at(text, span), span, value, hijri)
+    assert d.resolved
+
+
+def test_hijri_dates_in_hijridates_range_unchanged() -> None:
+    text = "ولد في 5 رمضان 1362 بمكة وتوفي في شوال 1440 هـ"
+    assert [d[2:] for d in _news(text)] == [("5 رمضان 1362", "1943-09-04"), ("شوال 1440 هـ", "2019-06-04/2019-07-03")]
+
+
+def test_a_definite_cardinal_before_a_month_counts_its_noun() -> None:
+    # ANERcorp: "الثلاثة من أبريل" was the 3rd of April, and "يونيو / حزيران الماضيين" a date of its own
+    text = ("وارتفعت مبيعات الشركة خلال الأشهر الثلاثة من أبريل / نيسان إلى يونيو / حزيران الماضيين إلى 9.81 مليارات"
+            " يورو")
+    span = "من أبريل / نيسان إلى يونيو / حزيران الماضيين"
+    assert _news(text) == [(*_at(text, span), span, "2002-04/2002-06")]
+    # an ordinal is a day; from twenty on the two forms are one
+    assert [d[2:] for d in _news("في الثالث من أبريل")] == [("الثالث من أبريل", "2003-04-03")]
+    assert [d[2:] for d in _news("في العشرين من يونيو")] == [("العشرين من يونيو", "2003-06-20")]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # the end's relative word dates the range (was the reference's year for the start, or for both)
+    ("بين العشرين من يونيو / حزيران والسابع من الشهر الحالي", "بين العشرين من يونيو / حزيران والسابع من الشهر الحالي",
+     "2002-06-20/2003-01-07"),
+    ("وتراجعت المبيعات خلال الفترة من أكتوبر إلى فبراير الماضي", "من أكتوبر إلى فبراير الماضي", "2001-10/2002-02"),
+    ("وارتفعت الأسعار من أكتوبر إلى ديسمبر الماضي", "من أكتوبر إلى ديسمبر الماضي", "2002-10/2002-12"),
+])
+def test_a_ranges_relative_end_dates_its_start(text: str, span: str, value: str) -> None:
+    assert _news(text) == [(*_at(text, span), span, value)]
+
+
+def test_a_range_with_a_relative_future_end() -> None:
+    text = "تقام الدورة من مارس إلى ماي المقبل"
+    doc = arabnews.analyze(text, reference_date="2003-06-10")
+    assert [(d.text, d.value) for d in doc.dates] == [("من مارس إلى ماي المقبل", "2004-03/2004-05")]
+
+
+def test_fatih_is_the_first_day() -> None:
+    # Maghrebi news (MAP): "فاتح يناير" is 1 January, as "غرة"
+    text = "مليار درهم بالنسبة للفترة الممتدة من فاتح يناير إلى30 يونيو من سنة2006, مشيرا إلى أن"
+    span = "من فاتح يناير إلى30 يونيو من سنة2006"
+    assert _news(text) == [(*_at(text, span), span, "2006-01-01/2006-06-30")]
+    text = "يحتفل العمال بعيد الشغل يوم فاتح ماي 2016"
+    assert [d[2:] for d in _news(text)][-1] == ("يوم فاتح ماي 2016", "2016-05-01")
+    assert _news("وقال محمد الفاتح إن الاجتماع انتهى") == []

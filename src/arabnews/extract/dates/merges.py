@@ -166,6 +166,15 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         if a2 is None:
             return None
         a = a2
+    elif (fa.get("year") is None and fb.get("year") is None and fa.get("calendar") == fb.get("calendar") == "gregorian"
+          and fa.get("month") and fb.get("month") and a.value and b.value and b.value[:4].isdigit()
+          and _relative_end(b, ctx)):
+        # the end's relative word dates the range ("من أبريل إلى يونيو الماضي/الماضيين", "من مارس إلى ماي المقبل"):
+        # the start is in the end's year, the year before when its month is later (the start was read apart)
+        year = int(b.value[:4]) - (fa["month"] > fb["month"])
+        a2 = absolute(a.ns, a.ne, "gregorian", year, fa["month"], fa.get("day"), ctx.ref, inferred=True)
+        if a2 is not None:
+            a = a2
     elif (fa.get("year") is None and fb.get("year") is None and fa.get("calendar") == fb.get("calendar")
           and fa.get("month") and fb.get("month") and a.value and len(a.value) == len(b.value or "") >= 7
           and _inverted(a.value, b.value)):
@@ -179,6 +188,12 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
     return interval(ns, b.ne, a, b)
+
+
+def _relative_end(b: Candidate, ctx: Context) -> bool:
+    """Does the date ``b`` end with a relative word of a month ("يونيو الماضي", "ماي المقبل", "الماضيين")?"""
+    last = ctx.text[b.ns:b.ne].split()
+    return bool(last) and last[-1] in ctx.lex.relative
 
 
 def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> Candidate:

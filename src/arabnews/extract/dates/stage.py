@@ -97,7 +97,7 @@ def extract_dates(doc: Document) -> Document:
     else:  # several articles pasted into one text: each is anchored on its own day, else the last one stated before
         found, last = [], None
         bounds = [*starts[1:], len(doc.text) + 1]
-        for lo, hi in zip(starts, bounds):
+        for lo, hi in zip(starts, bounds, strict=True):
             group = [item for item in per_region if lo <= item[1].start < hi]
             regions = [r for r in doc.regions if lo <= r.start < hi]
             if group:
