@@ -201,3 +201,11 @@ def test_fatih_is_the_first_day() -> None:
     text = "يحتفل العمال بعيد الشغل يوم فاتح ماي 2016"
     assert [d[2:] for d in _news(text)][-1] == ("يوم فاتح ماي 2016", "2016-05-01")
     assert _news("وقال محمد الفاتح إن الاجتماع انتهى") == []
+
+
+def test_a_compound_cardinal_day_stays_a_day() -> None:
+    # ANT 1818: a misspelt ordinal ("التسع" for "التاسع") is still the 29th
+    text = "وحددت المحكمة جلسة التسع والعشرين من أفريل الجاري للحكم على جميع المتهمين"
+    span = "التسع والعشرين من أفريل الجاري"
+    doc = arabnews.analyze(text, reference_date="2017-06-01")
+    assert [(d.start, d.end, d.text, d.value) for d in doc.dates] == [(*_at(text, span), span, "2017-04-29")]

@@ -144,12 +144,13 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _counts_a_noun(m: regex.Match[str], g: Mapping[str, int], ctx: Context) -> bool:
-    """Is the day of ``m`` a cardinal in words with the article, the count of the plural before it ("خلال الأشهر
-    الثلاثة من أبريل إلى يونيو": the three months, "الأيام العشرة من شهر رمضان"), not a day: a day is written with an
-    ordinal ("الثالث من أبريل"; from twenty on the two forms are one, "العشرين من يونيو")?"""
+    """Is the day of ``m`` a cardinal from three to ten in words with the article, the count of the plural before it
+    ("خلال الأشهر الثلاثة من أبريل إلى يونيو": the three months, "الأيام العشرة من شهر رمضان"), not a day: a day is
+    written with an ordinal ("الثالث من أبريل"; from twenty on the two forms are one, "العشرين من يونيو", and a
+    compound cardinal is a day misspelt: "جلسة التسع والعشرين من أفريل الجاري")?"""
     start = m.start(g["day"])
     found = ctx.masks.get(start) if m[g["day"]][:1] == MASK else None
-    return found is not None and found[1] == "cardinal" and start in ctx.definite
+    return found is not None and found[1] == "cardinal" and start in ctx.definite and 3 <= found[0] <= 10
 
 
 #: The years a Gregorian month's number is read as without an era marker when a counted noun follows it (a number
