@@ -209,3 +209,24 @@ def test_a_compound_cardinal_day_stays_a_day() -> None:
     span = "التسع والعشرين من أفريل الجاري"
     doc = arabnews.analyze(text, reference_date="2017-06-01")
     assert [(d.start, d.end, d.text, d.value) for d in doc.dates] == [(*_at(text, span), span, "2017-04-29")]
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # years after a plural of year were numbers; years that follow each other are one interval, as "عامي 2010 و2011"
+    ("وكانت سلبية في سنة 2011 وحتى في سنوات 2015 و2016، وبلغت", [("سنوات 2015 و2016", "2015/2016")]),
+    ("بالتهرب الضريبي في 4 مرات في أعوام 2011 و2012 و2013 و2014 وبمبلغ وصل إلى 14.7 مليون",
+     [("أعوام 2011 و2012 و2013 و2014", "2011/2014")]),  # four times in those years, no rate per year
+    ("بالنسبة للمنح الخصوصية بعنوان السنوات 2016 و2017 و2018. وأبرزت الوزارة",
+     [("السنوات 2016 و2017 و2018", "2016/2018")]),
+    # other lists, one DATE each
+    ("وأعيد انتخابه فى الرئاسة لثلاث مرات فى اعوام 1992 و1996 و2000 . وعمل", [("اعوام 1992", "1992"), ("1996", "1996"),
+                                                                          ("2000", "2000")]),
+    ("وفازت بالبطولة في أعوام ١٩٥٤ و١٩٨٦ و١٩٩٤ على التوالي",
+     [("أعوام ١٩٥٤", "1954"), ("١٩٨٦", "1986"), ("١٩٩٤", "1994")]),
+])
+def test_years_listed_after_a_plural_of_year(text: str, spans: list[tuple[str, str]]) -> None:
+    doc = arabnews.analyze(text, reference_date="2017-06-01")
+    got = [(d.start, d.end, d.text, d.value) for d in doc.dates if d.value and d.value[:2] in ("19", "20")
+           and "سنة 2011" not in d.text]
+    assert got == [(*_at(text, s), s, v) for s, v in spans]
+    assert not any(n.text[:1].isdigit() and len(n.text) == 4 for n in doc.numbers)

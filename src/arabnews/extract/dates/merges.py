@@ -1460,3 +1460,42 @@ def _year_bc(cand: Candidate, ns: int, ne: int, years: re.Match[str], attrs: dic
     quantifier's mod as the year's: :data:`_BC_MODS`)."""
     return Candidate(ns, ne, "DATE", f"BC{int(years[1]):04d}", mod=_BC_MODS.get(cand.mod or "", cand.mod),
                      attrs={**attrs, "era": "BC"})
+
+
+#: A plural of year before a list of years ("في أعوام 1992 و1996 و2000", "خلال سنوات 2015 و2016", "بعنوان السنوات 2016
+#: و2017 و2018"): the noun (with its article and a proclitic) and the years, و, أو or a comma between them
+_YEAR_LIST = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:[وفبل]|لل)?(?P<noun>(?:ال)?(?:سنوات|اعوام))[^\S\n]++"
+    r"(?P<years>(?:1[89]|20)\d\d(?:[^\S\n]*+(?:[،,]|[،,]?[^\S\n]*+(?:و|او))[^\S\n]*+(?:1[89]|20)\d\d)++)"
+    r"(?!\d|[.,]\d|[^\S\n]*+[%٪])")
+#: One year of such a list
+_LISTED_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def year_lists(chosen: list[Candidate], text: str, ns: int, ne: int, ref: dt.date | None) -> list[Candidate]:
+    """The years listed after a plural of year (:data:`_YEAR_LIST`; were numbers): years that follow each other are
+    one interval from the noun on, as "عامي 2010 و2011" ("في أعوام 2011 و2012 و2013" → 2011/2013), other lists one
+    DATE each, the noun in the first's span ("بعد أعوام 1954 و1986 و1994" → "أعوام 1954", "1986", "1994")."""
+    if text.find("سنوات", ns, ne) < 0 and text.find("اعوام", ns, ne) < 0:
+        return chosen
+    added: list[Candidate] = []
+    dropped: list[Candidate] = []
+    for m in _YEAR_LIST.finditer(text, ns, ne):
+        start = m.start("noun")
+        overlapping = [c for c in chosen if c.ns < m.end() and start < c.ne]
+        if any(c.type != "SET" or c.ne != m.end("noun") for c in overlapping):
+            continue
+        dropped += overlapping  # "4 مرات في أعوام 2011 و2012": four times in those years, no rate per year
+        years = [(y.start(), y.end(), int(y[0])) for y in _LISTED_YEAR.finditer(text, m.start("years"), m.end())]
+        if all(b[2] == a[2] + 1 for a, b in pairwise(years)):
+            first, last = str(years[0][2]), str(years[-1][2])
+            added.append(Candidate(start, m.end(), "DATE", f"{first}/{last}",
+                                   attrs={"range": {"start": first, "end": last}, "end_value": last}))
+            continue
+        for i, (s, e, year) in enumerate(years):
+            cand = absolute(start if i == 0 else s, e, "gregorian", year, None, None, ref)
+            if cand is not None:
+                added.append(cand)
+    if not added:
+        return chosen
+    return sorted([*(c for c in chosen if all(c is not d for d in dropped)), *added], key=lambda c: c.ns)

@@ -47,6 +47,7 @@ from .merges import (
     weekday_ranges,
     weekday_sets,
     year_heads,
+    year_lists,
     years_before_era,
 )
 from .months import lexicon
@@ -347,7 +348,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
-    chosen = sentence_years(chosen, masked, ctx.ref)
+    chosen = sentence_years(year_lists(chosen, masked, ns, ne, ctx.ref), masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
         tens = ctx.memo[_TENS_KEY] = masked_tens(masks)
