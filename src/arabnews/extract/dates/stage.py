@@ -308,6 +308,8 @@ _KEYCAP = frozenset({"\ufe0f", "\u20e3"})
 _TENS_KEY = ("masked tens", 0, 0)
 #: ``Context.memo``'s key of :func:`_counts`
 _COUNTS_KEY = ("number counts", 0, 0)
+#: The key of :attr:`Context.memo` that says whether the document holds a plural of year (:func:`year_lists`)
+_LISTS_KEY = ("year lists", 0, 0)
 #: The key of the document's dates dropped as names in ``Context.memo`` ("ملعب 15 أكتوبر", "حركة 23 مارس"):
 #: normalized spans, whose numbers are no counts
 _NAMES_KEY = ("date names", 0, 0)
@@ -348,7 +350,12 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
-    chosen = sentence_years(year_lists(chosen, masked, ns, ne, ctx.ref), masked, ctx.ref)
+    lists = ctx.memo.get(_LISTS_KEY)
+    if lists is None:  # once per document: does it hold a plural of year at all ("سنوات 2015 و2016")?
+        lists = ctx.memo[_LISTS_KEY] = "سنوات" in masked or "اعوام" in masked
+    if lists:
+        chosen = year_lists(chosen, masked, ns, ne, ctx.ref)
+    chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
         tens = ctx.memo[_TENS_KEY] = masked_tens(masks)
