@@ -46,6 +46,10 @@ class Context:
     #: the normalized starts of the numbers in digits that are an amount: a currency or a measure unit after them,
     #: or a scale word in their span ("حتى 1998 دينار", "في 2016 طن", "منذ 2011 مليون"): no bare year
     counted: frozenset[int] = frozenset()
+    #: the normalized starts of the numbers in digits that the numbers stage gave an indefinite counted noun right
+    #: after them ("1362 مخالفة", "1587 زيارة", "1500 عون"): a month's year that no calendar of its month makes
+    #: likely is that count ("شهر رمضان 1362 مخالفة": violations during Ramadan; session 37)
+    noun_counts: frozenset[int] = frozenset()
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:

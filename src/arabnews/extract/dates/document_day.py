@@ -244,6 +244,54 @@ def _dateline(dates: Iterable[DateSpan], lead: tuple[int, int]) -> dt.date | Non
     return days.pop() if len(days) == 1 else None
 
 
+#: A blank line (white space between its two line breaks): where a block of lines ends
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+#: The most words of a headline that opens an article of several pasted into one text
+_HEADLINE_WORDS = 20
+#: The fewest words of the line under such a headline (the article's first paragraph)
+_LEAD_WORDS = 6
+#: How a headline does not end: it introduces nothing ("وقال الوزير:", a list's "وهي،")
+_NOT_HEADLINE_END = (":", "،", ",", "؛", ";")
+
+
+def article_starts(text: str) -> list[int]:
+    """Where the articles of ``text`` start when it is several articles pasted one after the other, each a headline
+    and its paragraphs, blank lines between them (a digest, a corpus's file: "مراقبون تدعو …" ¶ "دعت شبكة …" ¶¶
+    "ناجي جلول …" ¶ "قال وزير التربية …"); ``[0]`` for one article.
+
+    An article opens a block of lines (blank lines apart) with a headline: a line of at most
+    :data:`_HEADLINE_WORDS` words that introduces nothing (no colon or comma at its end) over a longer line of
+    at least :data:`_LEAD_WORDS` words in the same block.  The text must open with one, and hold another after a
+    blank line: a page of one-line paragraphs blank lines apart ("العنوان" ¶¶ "الفقرة الأولى" ¶¶ …) is one article,
+    and so is one whose title stands alone above a headed block (the seed's title and its repeat)."""
+    if _BLANK_LINE.search(text) is None:
+        return [0]
+    starts: list[int] = []
+    pos = 0
+    for blank in _BLANK_LINE.finditer(text):
+        if _headed(text, pos, blank.start()):
+            starts.append(pos)
+        elif not starts:
+            return [0]  # the text does not open with a headed block: one article
+        pos = blank.end()
+    if _headed(text, pos, len(text)):
+        starts.append(pos)
+    return starts if len(starts) > 1 else [0]
+
+
+def _headed(text: str, start: int, end: int) -> bool:
+    """Does the block ``text[start:end]`` open with a headline over a longer line (:func:`article_starts`)?"""
+    first_end = text.find("\n", start, end)
+    if first_end < 0:
+        return False
+    head = text[start:first_end].strip()
+    second_end = text.find("\n", first_end + 1, end)
+    lead = text[first_end + 1:end if second_end < 0 else second_end].split()
+    words = head.split()
+    return (0 < len(words) <= _HEADLINE_WORDS and not head.endswith(_NOT_HEADLINE_END)
+            and len(lead) >= _LEAD_WORDS and len(lead) > len(words))
+
+
 def mark_document_anchor(dates: Iterable[DateSpan], day: dt.date) -> None:
     """Say of each date resolved against ``day`` that the document's day anchors it: ``anchor`` "REF" →
     "DOC" and ``anchor_date``; a since-interval that ends on it ("منذ عام 2012") gets ``end_anchor``."""

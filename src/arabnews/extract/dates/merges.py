@@ -166,6 +166,15 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         if a2 is None:
             return None
         a = a2
+    elif (fa.get("year") is None and fb.get("year") is None and fa.get("calendar") == fb.get("calendar") == "gregorian"
+          and fa.get("month") and fb.get("month") and a.value and b.value and b.value[:4].isdigit()
+          and _relative_end(b, ctx)):
+        # the end's relative word dates the range ("من أبريل إلى يونيو الماضي/الماضيين", "من مارس إلى ماي المقبل"):
+        # the start is in the end's year, the year before when its month is later (the start was read apart)
+        year = int(b.value[:4]) - (fa["month"] > fb["month"])
+        a2 = absolute(a.ns, a.ne, "gregorian", year, fa["month"], fa.get("day"), ctx.ref, inferred=True)
+        if a2 is not None:
+            a = a2
     elif (fa.get("year") is None and fb.get("year") is None and fa.get("calendar") == fb.get("calendar")
           and fa.get("month") and fb.get("month") and a.value and len(a.value) == len(b.value or "") >= 7
           and _inverted(a.value, b.value)):
@@ -179,6 +188,12 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
     return interval(ns, b.ne, a, b)
+
+
+def _relative_end(b: Candidate, ctx: Context) -> bool:
+    """Does the date ``b`` end with a relative word of a month ("يونيو الماضي", "ماي المقبل", "الماضيين")?"""
+    last = ctx.text[b.ns:b.ne].split()
+    return bool(last) and last[-1] in ctx.lex.relative
 
 
 def interval(ns: int, ne: int, a: Candidate, b: Candidate, **attrs: object) -> Candidate:
@@ -1445,3 +1460,56 @@ def _year_bc(cand: Candidate, ns: int, ne: int, years: re.Match[str], attrs: dic
     quantifier's mod as the year's: :data:`_BC_MODS`)."""
     return Candidate(ns, ne, "DATE", f"BC{int(years[1]):04d}", mod=_BC_MODS.get(cand.mod or "", cand.mod),
                      attrs={**attrs, "era": "BC"})
+
+
+#: The plurals of year before a list of years (folded: "أعوام" is "اعوام")
+_YEAR_PLURALS = ("سنوات", "اعوام")
+#: A list of years after such a plural ("في أعوام 1992 و1996 و2000", "خلال سنوات 2015 و2016", "بعنوان السنوات 2016
+#: و2017 و2018"): the years, و, أو or a comma between them
+_YEARS_AFTER = regex.compile(
+    r"[^\S\n]++(?:1[89]|20)\d\d(?:[^\S\n]*+(?:[،,]|[،,]?[^\S\n]*+(?:و|او))[^\S\n]*+(?:1[89]|20)\d\d)++"
+    r"(?!\d|[.,]\d|[^\S\n]*+[%٪])")
+#: One year of such a list
+_LISTED_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+
+
+def year_lists(chosen: list[Candidate], text: str, ns: int, ne: int, ref: dt.date | None) -> list[Candidate]:
+    """The years listed after a plural of year (:data:`_YEARS_AFTER`; were numbers): years that follow each other are
+    one interval from the noun on, as "عامي 2010 و2011" ("في أعوام 2011 و2012 و2013" → 2011/2013), other lists one
+    DATE each, the noun (with its article) in the first's span ("بعد أعوام 1954 و1986 و1994" → "أعوام 1954", "1986",
+    "1994").  A rate read before the list is none ("4 مرات في أعوام 2011 و2012": four times in those years)."""
+    added: list[Candidate] = []
+    dropped: list[Candidate] = []
+    for noun in _YEAR_PLURALS:
+        pos = text.find(noun, ns, ne)
+        while pos >= 0:
+            m = _YEARS_AFTER.match(text, pos + len(noun), ne)
+            start = pos - 2 if text.startswith("ال", max(0, pos - 2)) and pos - 2 >= ns else pos
+            pos = text.find(noun, pos + len(noun), ne)
+            if m is None or not _word_start(text, start):
+                continue
+            overlapping = [c for c in chosen if c.ns < m.end() and start < c.ne]
+            if any(c.type != "SET" or c.ne != m.start() for c in overlapping):
+                continue
+            dropped += overlapping
+            years = [(y.start(), y.end(), int(y[0])) for y in _LISTED_YEAR.finditer(text, m.start(), m.end())]
+            if all(b[2] == a[2] + 1 for a, b in pairwise(years)):
+                first, last = str(years[0][2]), str(years[-1][2])
+                added.append(Candidate(start, m.end(), "DATE", f"{first}/{last}",
+                                       attrs={"range": {"start": first, "end": last}, "end_value": last}))
+                continue
+            for i, (s, e, year) in enumerate(years):
+                cand = absolute(start if i == 0 else s, e, "gregorian", year, None, None, ref)
+                if cand is not None:
+                    added.append(cand)
+    if not added:
+        return chosen
+    return sorted([*(c for c in chosen if all(c is not d for d in dropped)), *added], key=lambda c: c.ns)
+
+
+def _word_start(text: str, start: int) -> bool:
+    """Does a word begin at ``start``, past at most two proclitics (و ف ب ل: "وفي سنوات", "للسنوات")?"""
+    j = start
+    while j > 0 and start - j < 2 and text[j - 1] in "وفبل":
+        j -= 1
+    return j == 0 or not text[j - 1].isalpha()

@@ -132,17 +132,31 @@ def weekday_after(ref: dt.date, iso_weekday: int) -> dt.date:
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
-    """Umm al-Qura Hijri date → Gregorian ISO date (None outside hijridate's 1343–1500 AH range)."""
+    """Hijri date → Gregorian ISO date: Umm al-Qura (hijridate) in its 1343–1500 AH range, the arithmetic (tabular)
+    calendar before it (:func:`tabular_hijri`: the historians' "25 ذي الحجة 634 هـ"); None after 1500 AH or for a day
+    the month does not have.
+
+    >>> hijri_to_gregorian(634, 12, 25)
+    '1237-08-26'
+    """
     from hijridate import Hijri
 
     try:
         return Hijri(year, month, day).to_gregorian().isoformat()
     except (ValueError, OverflowError):
-        return None
+        first = tabular_hijri(year, month)
+        if first is None or not 1 <= day <= _tabular_length(year, month):
+            return None
+        return (first + dt.timedelta(days=day - 1)).isoformat()
 
 
 def hijri_span(year: int, month: int | None) -> str | None:
-    """Gregorian ISO interval covering a Hijri month or year, e.g. ``2023-03-23/2023-04-20``."""
+    """Gregorian ISO interval covering a Hijri month or year, e.g. ``2023-03-23/2023-04-20`` (before 1343 AH, the
+    arithmetic calendar's: :func:`tabular_hijri`).
+
+    >>> hijri_span(626, None)
+    '1228-12-07/1229-11-26'
+    """
     from hijridate import Hijri
 
     try:
@@ -154,4 +168,42 @@ def hijri_span(year: int, month: int | None) -> str | None:
             last = Hijri(year, month, first.month_length())
         return f"{first.to_gregorian().isoformat()}/{last.to_gregorian().isoformat()}"
     except (ValueError, OverflowError):
+        start = tabular_hijri(year, month or 1)
+        if start is None:
+            return None
+        last_month = month or 12
+        end = tabular_hijri(year, last_month)
+        assert end is not None
+        end += dt.timedelta(days=_tabular_length(year, last_month) - 1)
+        return f"{start.isoformat()}/{end.isoformat()}"
+
+
+#: The first day of the Hijri era, 1 Muharram 1 AH (16 July 622 in the Julian calendar), as a proleptic Gregorian
+#: ordinal (``datetime.date.toordinal``)
+_HIJRI_EPOCH = 227015
+#: The first Hijri year hijridate's Umm al-Qura tables hold: the arithmetic calendar is read before it
+_UMM_AL_QURA_FIRST = 1343
+
+
+def tabular_hijri(year: int, month: int) -> dt.date | None:
+    """The (proleptic Gregorian) first day of Hijri ``month`` of ``year`` in the arithmetic Islamic calendar (30-year
+    cycle, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29; months of 30 and 29 days), which historians' tables and
+    converters use for dates before the Umm al-Qura tables; within a day or two of the month's sighting (and of
+    hijridate's first years).  Values are ISO's proleptic Gregorian calendar, as every value: a historian's
+    equivalent before 1582 is Julian, 7 days earlier in the 13th century ("1 رمضان 630" is 11 June 1233 Julian).
+    None for a year it is not used for (from 1343 AH, hijridate's, or before 1 AH).
+
+    >>> tabular_hijri(1, 1), tabular_hijri(630, 9)
+    (datetime.date(622, 7, 19), datetime.date(1233, 6, 18))
+    """
+    if not 1 <= year < _UMM_AL_QURA_FIRST or not 1 <= month <= 12:
         return None
+    days = (year - 1) * 354 + (3 + 11 * year) // 30 + 29 * (month - 1) + month // 2
+    return dt.date.fromordinal(_HIJRI_EPOCH + days)
+
+
+def _tabular_length(year: int, month: int) -> int:
+    """The days of Hijri ``month`` of ``year`` in the arithmetic calendar."""
+    if month % 2 == 1 or (month == 12 and (14 + 11 * year) % 30 < 11):
+        return 30
+    return 29

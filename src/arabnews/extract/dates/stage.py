@@ -6,6 +6,7 @@ declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -21,7 +22,7 @@ from .ages import drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
-from .document_day import STATING_PARTS, document_day, lead_paragraph, mark_document_anchor
+from .document_day import STATING_PARTS, article_starts, document_day, lead_paragraph, mark_document_anchor
 from .masking import mask_numbers
 from .merges import (
     add_relation,
@@ -46,6 +47,7 @@ from .merges import (
     weekday_ranges,
     weekday_sets,
     year_heads,
+    year_lists,
     years_before_era,
 )
 from .months import lexicon
@@ -90,19 +92,19 @@ def extract_dates(doc: Document) -> Document:
             kept += len(scanned[3])
         per_region.append((dates, region, again))
         del scanned
-    found = [d for dates, _, _ in per_region for d in dates]
-    day = document_day(found, doc.text, lead_paragraph(doc.regions, doc.text), ref) if ref is not None else None
-    if day is not None and day != ref:
-        # one anchor per document: the regions whose dates the reference resolved are read again against the
-        # document's own day (a reader's comment keeps the reference)
-        ref = day
-        dctx = replace(ctx, ref=day)
-        found = [d for dates, region, scanned in per_region
-                 for d in (_find(doc, dctx, scanned or scan(region)) if _rereadable(region.part, dates) else dates)]
-        mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
-    weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
-    anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
-    resolve_anaphoric(found, ref)  # "يوم 5 ماي 2016" … "في اليوم الموالي": the story's next day
+    starts = article_starts(doc.text) if ref is not None and len(per_region) > 1 else [0]
+    if len(starts) == 1:
+        found = _anchored(doc, ctx, scan, per_region, doc.regions, None)[0]
+    else:  # several articles pasted into one text: each is anchored on its own day, else the last one stated before
+        found, last = [], None
+        bounds = [*starts[1:], len(doc.text) + 1]
+        for lo, hi in zip(starts, bounds, strict=True):
+            group = [item for item in per_region if lo <= item[1].start < hi]
+            regions = [r for r in doc.regions if lo <= r.start < hi]
+            if group:
+                dates, own = _anchored(doc, ctx, scan, group, regions, last)
+                found += dates
+                last = own or last
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     names = ctx.memo.get(_NAMES_KEY)
@@ -118,6 +120,32 @@ def extract_dates(doc: Document) -> Document:
     return doc
 
 
+def _anchored(doc: Document, ctx: Context, scan: Callable[[Region], _Scanned],
+              per_region: list[tuple[list[DateSpan], Region, _Scanned | None]], regions: list[Region],
+              before: dt.date | None) -> tuple[list[DateSpan], dt.date | None]:
+    """The dates of ``per_region`` (one article's regions, with the dates the reference resolved), resolved against the
+    day the article states as its own (:func:`document_day`; ``regions``: the article's, for its lead) or, when it
+    states none, ``before`` (the day stated by an earlier article of the same text: the nearest preceding anchor, as
+    dateparser and Duckling resolve against the nearest reference), else against the reference; and the day the
+    article stated (None if none)."""
+    ref = ctx.ref
+    found = [d for dates, _, _ in per_region for d in dates]
+    own = document_day(found, doc.text, lead_paragraph(regions, doc.text), ref) if ref is not None else None
+    day = own or before
+    if day is not None and day != ref:
+        # one anchor per article: the regions whose dates the reference resolved are read again against the
+        # article's own day (a reader's comment keeps the reference)
+        ref = day
+        dctx = replace(ctx, ref=day)
+        found = [d for dates, region, scanned in per_region
+                 for d in (_find(doc, dctx, scanned or scan(region)) if _rereadable(region.part, dates) else dates)]
+        mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
+    weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
+    anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
+    resolve_anaphoric(found, ref)  # "يوم 5 ماي 2016" … "في اليوم الموالي": the story's next day
+    return found, own
+
+
 def reading_context(doc: Document, p: Patterns) -> Context:
     """What the rules of ``doc`` read (:class:`Context`): its folded text with the word numbers masked, its
     reference date, the numbers' values.  A second reading against another day shares the context's memo
@@ -128,7 +156,8 @@ def reading_context(doc: Document, p: Patterns) -> Context:
     if "لل" in masked:
         masked = _lil_nouns().sub("ال", masked)
     masked = _hide_outlets(masked, outlet_spans(folded, memo=doc.memo))
-    return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc))
+    return Context(masked, doc.reference_date, masks, lexicon(), definite, counted=_counted(doc),
+                   noun_counts=_noun_counts(doc))
 
 
 #: What the rules read in place of an outlet's name's characters: no rule's word ("xxxxx xxxxx الاحد")
@@ -163,6 +192,20 @@ def _counted(doc: Document) -> frozenset[int]:
     return frozenset(to_normalized(n.start) for n in doc.numbers
                      if n.text[:1].isdigit() and ("quantity" in n.attrs or not n.text.isdigit()
                                                   or _counts_people(n, doc.text) or _hijri_year_count(n)))
+
+
+def _noun_counts(doc: Document) -> frozenset[int]:
+    """The normalized starts of ``doc``'s numbers in digits with an indefinite counted noun right after them (white
+    space between): "رمضان 1362 مخالفة", "شهر مارس 1500 عون" (:attr:`Context.noun_counts`)."""
+    text, to_normalized = doc.text, doc.view.to_normalized
+    out = []
+    for n in doc.numbers:
+        start = n.attrs.get("unit_start")
+        if (n.unit is None or not isinstance(start, int) or not n.text[:1].isdigit() or not n.text.isdigit()
+                or start <= n.end or text[n.end:start].strip() or text.startswith("ال", start)):
+            continue
+        out.append(to_normalized(n.start))
+    return frozenset(out)
 
 
 def _hijri_year_count(n: NumberSpan) -> bool:
@@ -265,6 +308,8 @@ _KEYCAP = frozenset({"\ufe0f", "\u20e3"})
 _TENS_KEY = ("masked tens", 0, 0)
 #: ``Context.memo``'s key of :func:`_counts`
 _COUNTS_KEY = ("number counts", 0, 0)
+#: The key of :attr:`Context.memo` that says whether the document holds a plural of year (:func:`year_lists`)
+_LISTS_KEY = ("year lists", 0, 0)
 #: The key of the document's dates dropped as names in ``Context.memo`` ("ملعب 15 أكتوبر", "حركة 23 مارس"):
 #: normalized spans, whose numbers are no counts
 _NAMES_KEY = ("date names", 0, 0)
@@ -305,6 +350,11 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = half_months(midnights(chosen, masked), masked)
     chosen = weekday_sets(part_of_year(chosen, masked, masks, ns, ne, ctx.memo, ctx.ref), masked, masks, ns, ne,
                           ctx.memo)
+    lists = ctx.memo.get(_LISTS_KEY)
+    if lists is None:  # once per document: does it hold a plural of year at all ("سنوات 2015 و2016")?
+        lists = ctx.memo[_LISTS_KEY] = "سنوات" in masked or "اعوام" in masked
+    if lists:
+        chosen = year_lists(chosen, masked, ns, ne, ctx.ref)
     chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 
 import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..merges import _days_before_date
-from ..patterns import patterns
+from ..patterns import MASK, patterns
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, hijri_year_of, unresolved
 from .relative import future_tense, past_tense
@@ -53,8 +54,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["day"]]:
         # "غرة ديسمبر": a word for the first day
         day = 1 if words(m[g["day"]]) in lex.first_day else int_in(number(m, g["day"], ctx), 1, 31)
-        if day is None or prev_word(ctx.text, m.start(g["day"])) in lex.parts_of_month:  # "النصف الثاني من نوفمبر"
-            day, ns = None, month_start
+        if day is None or prev_word(ctx.text, m.start(g["day"])) in lex.parts_of_month or _counts_a_noun(m, g, ctx):
+            day, ns = None, month_start  # "النصف الثاني من نوفمبر", "الأشهر الثلاثة من أبريل إلى يونيو"
     wd = lex.weekdays[words(m[g["wd"]])] if m[g["wd"]] and day is not None else None
     if m[g["wd"]] and wd is None:
         ns = month_start
@@ -63,6 +64,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         v = number(m, g["year"], ctx)
         ok = v is not None and v[0] == int(v[0]) and (
             (1000 <= v[0] <= 2200) or (marker is not None and 1 <= v[0] <= 2200))
+        if ok and v is not None and marker is None and _counts_not_year(m.start(g["year"]), int(v[0]), cal, ctx):
+            ok = False  # "شهر رمضان 1362 مخالفة": the violations of Ramadan, "شهر مارس 1500 عون": agents
         if ok and v is not None:
             year = int(v[0])
             if marker in lex.hijri_markers and cal == "gregorian":
@@ -138,6 +141,33 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if cand.value and len(cand.value) == 10:
             cand.value = f"{cand.value}T{code}"
     return cand
+
+
+def _counts_a_noun(m: regex.Match[str], g: Mapping[str, int], ctx: Context) -> bool:
+    """Is the day of ``m`` a cardinal from three to ten in words with the article, the count of the plural before it
+    ("خلال الأشهر الثلاثة من أبريل إلى يونيو": the three months, "الأيام العشرة من شهر رمضان"), not a day: a day is
+    written with an ordinal ("الثالث من أبريل"; from twenty on the two forms are one, "العشرين من يونيو", and a
+    compound cardinal is a day misspelt: "جلسة التسع والعشرين من أفريل الجاري")?"""
+    start = m.start(g["day"])
+    found = ctx.masks.get(start) if m[g["day"]][:1] == MASK else None
+    return found is not None and found[1] == "cardinal" and start in ctx.definite and 3 <= found[0] <= 10
+
+
+#: The years a Gregorian month's number is read as without an era marker when a counted noun follows it (a number
+#: out of them with a counted noun after it is that count: "شهر مارس 1500 عون")
+_LIKELY_GREGORIAN = range(1900, 2101)
+
+
+def _counts_not_year(start: int, year: int, cal: str, ctx: Context) -> bool:
+    """Is the number at ``start`` after a month (of calendar ``cal``) a count, not the month's ``year``: a number with
+    its indefinite counted noun (or unit) right after it (:attr:`Context.noun_counts`) that is no likely year of the
+    month: a Hijri year written without هـ ("شهر رمضان 1362 مخالفة", "منذ انطلاق شهر رمضان 1587 زيارة": Hijri years of
+    news are written with their era or read as Gregorian: "رمضان 2017"), a Gregorian year before 1900 or after 2100
+    ("خلال شهر مارس 1500 عون").  A likely year stays one whatever follows it: "وانتخب في 1 أكتوبر 1982 مستشارا" (its
+    verb's object), "اعتقلت صباح اليوم الثلاثاء 21 جوان 2016 شخصا"."""
+    if start not in ctx.noun_counts:
+        return False
+    return year < 1600 if cal == "hijri" else year not in _LIKELY_GREGORIAN
 
 
 #: "من نفس السنة", "من العام نفسه", "من ذات السنة", "من ذلك العام", "من تلك السنة" after a month: the year of the
