@@ -507,3 +507,79 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         if (place is None and tags[i] == "O") or (place is not None and place.kind != "city"):
             continue
         tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+#: Most words of a club's name in a fixture list ("لودوجوريتس رازجراد", "آف سي كوبنهاجن", "زينيت سان بيترسبورغ").
+MAX_FIXTURE_WORDS = 4
+_FIXTURE_DASHES = frozenset({"-", "–", "—"})
+
+
+def _masculine_nisba(folded: str, gaz: Gazetteer) -> bool:
+    """Is the folded word a country's masculine nisba with the article ("الروسي", "التشيكي")?"""
+    return folded.startswith("ال") and folded.endswith("ي") and folded in gaz.nisba
+
+
+def clubs_in_fixtures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The two sides of a fixture, each a name of one to four words and its country's masculine nisba on either
+    side of a dash ("روستوف الروسي - سبارتا براغ التشيكي", "سيلتا فيغو الأسباني - شاختار دونيتسك الأوكراني"), are
+    two clubs, the nisbas left out as :func:`org_without_nationality` leaves them, whatever the tagger made of
+    them (persons, a club cut in two, a name run over the dash).  The left side starts after a punctuation, a
+    number or the nisba of the fixture before it (a list); the words of both are without the article
+    ("المنتخب التونسي - المنتخب المصري", "نادي الترجي الرياضي التونسي" are left to the team and club rules),
+    and a side that the tagger made a person starting with a given name ("رافائيل نادال الإسباني - نوفاك
+    ديوكوفيتش الصربي", tennis) leaves the fixture alone."""
+    folds = sentence_folds(toks)
+    if _FIXTURE_DASHES.isdisjoint(t.text for t in toks) or gaz.nisba.keys().isdisjoint(folds):
+        return
+    n = len(toks)
+    for d in range(2, n - 2):
+        if toks[d].text not in _FIXTURE_DASHES or not _masculine_nisba(folds[d - 1], gaz):
+            continue
+        left = _fixture_left(toks, folds, d - 1, gaz)
+        right = _fixture_right(toks, folds, d + 1, gaz)
+        if left is None or right is None:
+            continue
+        sides = ((left, d - 1), (d + 1, right))
+        if any(tags[s] == "B-PER" and folds[s] in gaz.person_parts for s, _ in sides):
+            continue
+        for s, j in sides:
+            _tag_club(tags, s, j)
+
+
+def _fixture_left(toks: Sequence[Token], folds: Sequence[str], j: int, gaz: Gazetteer) -> int | None:
+    """The start of the club's name before the nisba ``toks[j]`` in a fixture list, or None."""
+    s = j
+    while s > 0 and j - s < MAX_FIXTURE_WORDS and toks[s - 1].kind == "word" \
+            and not has_article(toks[s - 1].norm):
+        s -= 1
+    if s == j:
+        return None
+    if s > 0 and toks[s - 1].kind == "word" and not _masculine_nisba(folds[s - 1], gaz):
+        return None  # no list's boundary before it: a sentence's words
+    return s
+
+
+def _fixture_right(toks: Sequence[Token], folds: Sequence[str], s: int, gaz: Gazetteer) -> int | None:
+    """The index of the nisba after the club's name that starts at ``toks[s]`` after a fixture's dash, or None."""
+    n = len(toks)
+    if toks[s].kind != "word" or has_article(toks[s].norm):
+        return None
+    e = s + 1
+    while e < n and e - s <= MAX_FIXTURE_WORDS and (toks[e].kind == "number" or (
+            toks[e].kind == "word" and not has_article(toks[e].norm))):
+        e += 1
+    return e if e < n and e - s <= MAX_FIXTURE_WORDS and _masculine_nisba(folds[e], gaz) else None
+
+
+def _tag_club(tags: list[Tag], s: int, j: int) -> None:
+    """Tag ``s``–``j`` one ORG and the nisba ``j`` after it "O"; a name the tagger ran into it from before
+    or on after it loses those words (they are a dash, the fixture before or after)."""
+    k = s
+    while k > 0 and tags[k].startswith("I-"):
+        k -= 1
+        tags[k] = "O"
+    tags[s:j + 1] = ["B-ORG"] + ["I-ORG"] * (j - s - 1) + ["O"]
+    k = j + 1
+    while k < len(tags) and tags[k].startswith("I-"):
+        tags[k] = "O"
+        k += 1

@@ -534,7 +534,9 @@ def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     indefinite noun, a purpose ("وزارة الصحة لمراقبة المسابح", "رئاسة الحكومة لإمضاء الاتفاق"; a name
     keeps its complement after an adjective: "الهيئة الوطنية لمكافحة الفساد").  Any name ends at ل + a
     verbal noun of one errand (``purpose_nouns``: "مركز الأمن لمواصلة الأبحاث", "المستشفى الجهوي لاستكمال
-    الإجراءات") or at ل + a definite verbal noun with "مع" + a pronoun after it ("للتحقيق معه")."""
+    الإجراءات") or at ل + a definite verbal noun with "مع" + a pronoun after it ("للتحقيق معه").
+    After a definite word it ends before a plural noun of people, the verb's object ("ودعت وزارة الصحة
+    المواطنين"; ``org_object_nouns``)."""
     if "B-ORG" not in tags:
         return
     for i, j, label in chunks(tags):
@@ -573,9 +575,19 @@ def _stop_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, i: i
         if toks[k].kind != "word" or toks[k - 1].kind != "word" or not has_article(toks[k - 1].norm) \
                 or fold(toks[k - 1].norm) in rule_words().eponym_titles:  # "مؤسسة الشيخ عيد آل ثاني"
             continue
-        if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz):
+        if _not_name_after_definite(toks[k].norm, gaz) or _purpose_after_construct(toks, i, k, gaz) \
+                or _object_after_definite(toks, k):
             tags[k:j] = ["O"] * (j - k)
             break
+
+
+def _object_after_definite(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` (after a definite word of a name) a plural noun of people with the article that is the
+    object of the verb before the name (``org_object_nouns``: "وزارة الصحة" + "المواطنين", "المندوبية الجهوية
+    للفلاحة" + "الفلاحين"), not the definite word before it a plural whose adjective it may be ("المواطنين")?"""
+    word = fold(toks[k].norm)
+    objects = rule_words().org_object_nouns
+    return word in objects and fold(toks[k - 1].norm) not in objects
 
 
 def _quoted(toks: Sequence[Token], i: int, j: int) -> bool:

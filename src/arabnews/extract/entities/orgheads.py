@@ -522,6 +522,38 @@ def national_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
 
 
+@lru_cache(maxsize=1)
+def _service_forms() -> frozenset[str]:
+    """The folded forms of ``national_service_heads`` with their proclitics: "البريد", "والبريد", "للبريد",
+    "بالبريد", "وللبريد"."""
+    out: set[str] = set()
+    for head in rule_words().national_service_heads:
+        lam = "ل" + head[1:]  # ل + the article: "للبريد"
+        for form in (head, "ب" + head, "ك" + head, lam):
+            out.update((form, "و" + form, "ف" + form))
+    return frozenset(out)
+
+
+def national_services(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged noun of ``national_service_heads`` with the article (a proclitic allowed) and a country's
+    nisba right after it, untagged too and no name going on after it, is that state's service, an ORG: "البريد
+    التونسي", "للبريد التونسي", "الديوانة التونسية", "الإذاعة الجزائرية", with an adjective of
+    ``national_service_adjectives`` after the nisba ("الإذاعة الإسرائيلية العامة"); not "البريد الإلكتروني", nor
+    "التلفزيون المصري", which the corpora leave untagged."""
+    folds = sentence_folds(toks)
+    forms = _service_forms()
+    n = len(toks)
+    for i in range(n - 1):
+        if folds[i] not in forms or tags[i] != "O" or tags[i + 1] != "O" or toks[i + 1].kind != "word" \
+                or folds[i + 1] not in gaz.nisba or (i + 2 < n and tags[i + 2].startswith("I-")):
+            continue
+        end = i + 2
+        if end < n and tags[end] == "O" and folds[end] in rule_words().national_service_adjectives \
+                and not (end + 1 < n and tags[end + 1].startswith("I-")):
+            end += 1  # "الإذاعة الإسرائيلية العامة"
+        tags[i:end] = ["B-ORG"] + ["I-ORG"] * (end - i - 1)
+
+
 def _named_bodies(toks: Sequence[Token], tags: list[Tag], heads: frozenset[str], firsts: frozenset[str],
                   more: Callable[[Token], bool]) -> None:
     """Tag as ORG each untagged head of ``heads`` with the article, followed by an adjective of
