@@ -81,6 +81,8 @@ RULES_SCHEMA = Record({
     "acronym_orgs": Words, "seat_names": Words, "seat_heads": Words, "latin_name_heads": Words,
     "incident_heads": Words, "disaster_heads": Words, "city_cues": Words, "sport_words": Words,
     "trailing_function_words": Words, "locality_nouns": Words, "purpose_nouns": Words,
+    "org_object_nouns": Words, "national_service_heads": Words,
+    "national_service_adjectives": Words,
     "agency_words": Words, "agency_adjectives": Words, "programme_names": Words, "platforms": Words,
     "outlet_words": Words, "ambiguous_media_heads": Words, "news_words": Words,
     "dateline_stops": Words, "head_platforms": Words, "platform_heads": Words,
@@ -368,6 +370,12 @@ class RuleWords:
     #: verbal nouns of one errand that end an organisation's name after ل ("لمواصلة", "لتلقي"), folded as
     #: written without the ل
     purpose_nouns: frozenset[str]
+    #: plural nouns of people, with the article, that follow a verb's subject as its object and never continue an
+    #: organisation's name after a definite word ("وزارة الصحة" + "المواطنين"), folded as written
+    org_object_nouns: frozenset[str]
+    #: a state's public services named by a noun with the article and the nisba ("البريد"; folded as written)
+    national_service_heads: frozenset[str]
+    national_service_adjectives: frozenset[str]
     #: the word after "وكالة" of a news agency ("الأنباء", "الصحافة") and the adjectives of its name
     #: ("المركزية"), folded
     agency_words: frozenset[str]
@@ -629,6 +637,9 @@ def rule_words() -> RuleWords:
         police_command_heads=words("police_command_heads"), company_heads=words("company_heads"),
         company_name_heads=words("company_name_heads"), company_trade_words=words("company_trade_words"),
         not_name_words=folded("not_name_words"), purpose_nouns=folded("purpose_nouns"),
+        org_object_nouns=folded("org_object_nouns"),
+        national_service_heads=folded("national_service_heads"),
+        national_service_adjectives=folded("national_service_adjectives"),
         agency_words=folded("agency_words"), agency_adjectives=folded("agency_adjectives"),
         programme_names=folded("programme_names"),
         outlet_words=folded("outlet_words"), ambiguous_media_heads=folded("ambiguous_media_heads"),
