@@ -178,9 +178,6 @@ def hijri_span(year: int, month: int | None) -> str | None:
         return f"{start.isoformat()}/{end.isoformat()}"
 
 
-#: The first day of the Hijri era, 1 Muharram 1 AH (16 July 622 in the Julian calendar), as a proleptic Gregorian
-#: ordinal (``datetime.date.toordinal``)
-_HIJRI_EPOCH = 227015
 #: The first Hijri year hijridate's Umm al-Qura tables hold: the arithmetic calendar is read before it
 _UMM_AL_QURA_FIRST = 1343
 
@@ -191,19 +188,21 @@ def tabular_hijri(year: int, month: int) -> dt.date | None:
     converters use for dates before the Umm al-Qura tables; within a day or two of the month's sighting (and of
     hijridate's first years).  Values are ISO's proleptic Gregorian calendar, as every value: a historian's
     equivalent before 1582 is Julian, 7 days earlier in the 13th century ("1 رمضان 630" is 11 June 1233 Julian).
-    None for a year it is not used for (from 1343 AH, hijridate's, or before 1 AH).
+    None for a year it is not used for (from 1343 AH, hijridate's, or before 1 AH).  The calendar is convertdate's
+    (``convertdate.islamic``), imported on first use: such dates are rare in news.
 
     >>> tabular_hijri(1, 1), tabular_hijri(630, 9)
     (datetime.date(622, 7, 19), datetime.date(1233, 6, 18))
     """
     if not 1 <= year < _UMM_AL_QURA_FIRST or not 1 <= month <= 12:
         return None
-    days = (year - 1) * 354 + (3 + 11 * year) // 30 + 29 * (month - 1) + month // 2
-    return dt.date.fromordinal(_HIJRI_EPOCH + days)
+    from convertdate import islamic
+
+    return dt.date(*islamic.to_gregorian(year, month, 1))
 
 
 def _tabular_length(year: int, month: int) -> int:
     """The days of Hijri ``month`` of ``year`` in the arithmetic calendar."""
-    if month % 2 == 1 or (month == 12 and (14 + 11 * year) % 30 < 11):
-        return 30
-    return 29
+    from convertdate import islamic
+
+    return int(islamic.month_length(year, month))
