@@ -290,6 +290,8 @@ def _places_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if split is None or tags[i] != "O" or toks[i].kind != "word":
             continue
         norm = norms[i]
+        if gaz.particles.get(fold(norm)) == "patronym":
+            continue  # "من بن علي": a name's "son of", not GeoNames' "بن" (Bonn, which news spell "بون"; session 37)
         if split is _UNSEEN:
             split = _prominent_place(gaz, norm)
         if split is None or (strict and ((not split.article and word_flags(norm) & TOPONYM_HEAD)
