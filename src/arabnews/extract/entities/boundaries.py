@@ -59,6 +59,7 @@ from .rulewords import (
     DISEASE_HEAD,
     DISEASE_NAME,
     EVENT_HEAD,
+    KNOWN_MISC_FIRST,
     NOT_NAME,
     OCCUPATION,
     PHRASE_FIRST,
@@ -878,6 +879,7 @@ def _known_misc_ends() -> tuple[str, ...]:
     return tuple(first[2:] for first in _known_misc())
 
 
+@gate(bits=KNOWN_MISC_FIRST)
 def known_misc_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged mention of a name of ``rules.yaml``'s ``known_misc`` with ب or ل on its first word ("مسؤول بالبيت
     الأبيض", "التابع للبيت الأبيض") is a MISC, as the tagger finds it with the article alone and ANERcorp tags it;

@@ -36,11 +36,13 @@ from .rulewords import (
     ARTICLE,
     COMPANY,
     CONFEDERATION,
+    LATIN_NAME_HEAD,
     MEDIA_HEAD,
     ORG_HEAD,
     PLATFORM,
     PREDICATE,
     PRODUCT,
+    PROGRAMME_FORM,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RuleWords,
@@ -458,6 +460,7 @@ def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
 
 
+@gate(bits=PROGRAMME_FORM)
 def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A programme named alone (``programme_names``: "بوليتيكا", the Jawhara FM talk show) is one MISC, as after
     "برنامج", whatever the tagger called it: "في مداخلة له في بوليتيكا" (a LOC), "ل"بوليتيكا"" (an ORG); a guest's
@@ -788,6 +791,7 @@ _LATIN_NAME_TOKENS = 6
 _LATIN_JOINERS = frozenset({".", "-", "&", "'"})
 
 
+@gate(bits=LATIN_NAME_HEAD)
 def latin_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name in Latin letters right after an untagged head without the article (``rules.yaml``'s
     ``latin_name_heads``; a proclitic allowed, the name in quotes too) is an ORG, the head left out: "لشبكة CNN",

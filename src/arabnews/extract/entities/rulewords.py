@@ -151,6 +151,14 @@ class RuleWords:
     confederation_sport_cues: frozenset[str]
     #: the first words of ``foreign_clubs.yaml``'s clubs, folded ("نيم", "سانت"): :func:`.orgs.foreign_clubs`'s gate
     foreign_club_first_words: frozenset[str]
+    #: the gates of rules whose words are read from the folded word as written (session 37, pf37b): a dam's head
+    #: bare or after و, ب, ل, وب, ول (:func:`.places.dam_names`), a programme's name bare or after و, ف, ب, ل
+    #: (:func:`.media.programme_names`), ب + a means of a strike (:func:`.places.place_before_strike`) and the first
+    #: words of ``known_misc``'s names (:func:`.boundaries.known_misc_names`)
+    dam_forms: frozenset[str]
+    programme_forms: frozenset[str]
+    strike_forms: frozenset[str]
+    known_misc_first_words: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -547,6 +555,10 @@ def rule_words() -> RuleWords:
         confederation_sport_cues=words("confederation_sport_cues"),
         foreign_club_first_words=frozenset(fold(name.split()[0])
                                            for name in load(FOREIGN_CLUBS_FILE, FOREIGN_CLUBS_SCHEMA)["clubs"]),
+        dam_forms=frozenset(p + fold(w) for w in data["dam_heads"] for p in ("", "و", "ب", "ل", "وب", "ول")),
+        programme_forms=frozenset(c + fold(w) for w in data["programme_names"] for c in ("", "و", "ف", "ب", "ل")),
+        strike_forms=frozenset("ب" + fold(w) for w in data["strike_means"]),
+        known_misc_first_words=frozenset(fold(w).split()[0] for w in data["known_misc"]),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
@@ -710,7 +722,11 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # ``institution_place_phrases``) and the verbs of speaker_after_verb: the rules visit only those words
           "institution_place_heads", "institution_place_phrases", "speech_verbs",
           # session 36: the gates of stop_before_clock, confederation_acronyms and foreign_clubs
-          "clock_heads", "confederation_acronyms", "foreign_club_first_words")
+          "clock_heads", "confederation_acronyms", "foreign_club_first_words",
+          # session 37 (pf37b): the gates of rules that ran on every sentence (:mod:`.gates`)
+          "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
+          "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
+          "known_misc_first_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
@@ -827,6 +843,13 @@ DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
 INSTITUTION_HEAD = 1 << _LISTS.index("institution_place_heads")
 INSTITUTION_PHRASE_FIRST = 1 << _LISTS.index("institution_place_phrases")
 SPEECH_VERB = 1 << _LISTS.index("speech_verbs")
+ADMINISTRATION_HEAD = 1 << _LISTS.index("administration_heads")
+LATIN_NAME_HEAD = 1 << _LISTS.index("latin_name_heads")
+FRONT_HEAD, BASE_HEAD = 1 << _LISTS.index("front_heads"), 1 << _LISTS.index("base_heads")
+CLUB_WORD, NAMING_CUE = 1 << _LISTS.index("club_words"), 1 << _LISTS.index("naming_cues")
+ARTICLE_GIVEN_NAME = 1 << _LISTS.index("article_given_names") | 1 << _LISTS.index("adjective_given_names")
+DAM_FORM, PROGRAMME_FORM = 1 << _LISTS.index("dam_forms"), 1 << _LISTS.index("programme_forms")
+STRIKE_FORM, KNOWN_MISC_FIRST = 1 << _LISTS.index("strike_forms"), 1 << _LISTS.index("known_misc_first_words")
 PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
 _HAMZA_ALEFS = "أإآ"
 
