@@ -59,7 +59,9 @@ from .rulewords import (
     DISEASE_HEAD,
     DISEASE_NAME,
     EVENT_HEAD,
+    FUTURE_SHAPE,
     KNOWN_MISC_FIRST,
+    LATIN,
     NOT_NAME,
     OCCUPATION,
     PHRASE_FIRST,
@@ -191,6 +193,7 @@ def future_verb(word: str, gaz: Gazetteer) -> bool:
     return stem in gaz.common or stem in verb_forms()
 
 
+@gate(bits=FUTURE_SHAPE)
 def future_verb_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A verb in the future (:func:`future_verb`) at either end of a name is no part of it: "الرئيس سيزور صفاقس"
     → LOC "صفاقس", "وسيستقبل أولاند" → PER "أولاند", "ولاية نابل سيوفر" → "نابل"; what is left of ordinary words
@@ -293,6 +296,7 @@ def _quantity_word(norm: str) -> bool:
     return not quantity_words().isdisjoint(stems(norm))
 
 
+@gate(bits=LATIN)
 def latin_name_tail(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name written in Latin letters ends before the ordinary Arabic words the tagger ran it on into: "شركة
     Nopassaran إخراج" (directing), "mbc بسرقة", "SOTACIB الكائن" (located); an Arabic word the corpora do not know as

@@ -33,12 +33,14 @@ from .orgheads import (
     _is_head,
 )
 from .rulewords import (
+    ACRONYM_FORM,
     ARTICLE,
     COMPANY,
     CONFEDERATION,
     LATIN_NAME_HEAD,
     MEDIA_HEAD,
     ORG_HEAD,
+    OUTLET_FORM,
     PLATFORM,
     PREDICATE,
     PRODUCT,
@@ -708,6 +710,7 @@ def is_media_name(word: str) -> bool:
         or (word.startswith("لل") and ("ال" + word[2:],) in names)
 
 
+@gate(bits=OUTLET_FORM)
 def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A media name that is nothing else (``rules.yaml``'s ``outlet_names``: "فرانس برس", "رويترز",
     "نيويورك تايمز"), with or without a proclitic, is an ORG wherever it is written, also when the
@@ -733,6 +736,7 @@ def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             break
 
 
+@gate(bits=ACRONYM_FORM)
 def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An organisation named by an acronym with the article (``rules.yaml``'s ``acronym_orgs``), with or
     without a proclitic, is an ORG: untagged, or tagged alone as a person, a place or a MISC ("وأشارت
