@@ -30,10 +30,13 @@ from .gates import gate
 from .gazetteer import Gazetteer
 from .rulewords import (
     ARTICLE,
+    COUNCIL_HEAD,
     INSTITUTION_HEAD,
     INSTITUTION_PHRASE_FIRST,
+    NATIONAL_BODY_HEAD,
     ORG_FIRST,
     ORG_HEAD,
+    PARTY_HEAD,
     flagged,
     has_article,
     in_list,
@@ -313,7 +316,7 @@ def _council_adjective(tok: Token) -> bool:
         and not is_predicate(tok.norm) and not in_list(tok.norm, rw.chain_stops))
 
 
-@gate(bits=ORG_HEAD)
+@gate(bits=COUNCIL_HEAD)
 def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged "المجلس" (``rules.yaml``'s ``council_heads``, with the article, a proclitic
     allowed) followed by an adjective of ``council_adjectives`` and the relative adjectives after it
@@ -324,7 +327,7 @@ def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     _named_bodies(toks, tags, rw.council_heads, rw.council_adjectives, _council_adjective)
 
 
-@gate(bits=ORG_HEAD)
+@gate(bits=COUNCIL_HEAD)
 def council_of_state(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"مجلس" without the article (a proclitic allowed), a genitive of ``rules.yaml``'s ``council_complements``
     and a country's masculine nisba are that state's chamber or cabinet, one ORG with its nisba ("مجلس
@@ -469,7 +472,7 @@ def _bare_place_word(tok: Token, gaz: Gazetteer) -> bool:
         and word not in rw.not_name_words and word not in gaz.nisba and not word.endswith(("يه", "يين", "يون"))
 
 
-@gate(bits=ORG_HEAD)
+@gate(bits=PARTY_HEAD)
 def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged "الحزب" (``rules.yaml``'s ``party_heads``, with the article, a proclitic allowed)
     followed by adjectives of ``party_adjectives`` or of nationality is an ORG, a named party ("الحزب
@@ -484,7 +487,7 @@ def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     _named_bodies(toks, tags, rw.party_heads, rw.party_adjectives, party_adjective)
 
 
-@gate(bits=ORG_HEAD)
+@gate(bits=NATIONAL_BODY_HEAD)
 def national_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head of ``national_body_heads`` with the article (a proclitic allowed), one adjective of
     ``national_body_adjectives`` or none, and a country's nisba is that country's named body, an ORG: "الصندوق

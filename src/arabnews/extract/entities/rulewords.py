@@ -752,7 +752,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # session 37 (pf37b): the gates of rules that ran on every sentence (:mod:`.gates`)
           "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
           "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
-          "known_misc_first_words", "outlet_forms", "acronym_forms")
+          "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
@@ -891,6 +891,8 @@ ARTICLE_GIVEN_NAME = 1 << _LISTS.index("article_given_names") | 1 << _LISTS.inde
 DAM_FORM, PROGRAMME_FORM = 1 << _LISTS.index("dam_forms"), 1 << _LISTS.index("programme_forms")
 STRIKE_FORM, KNOWN_MISC_FIRST = 1 << _LISTS.index("strike_forms"), 1 << _LISTS.index("known_misc_first_words")
 OUTLET_FORM, ACRONYM_FORM = 1 << _LISTS.index("outlet_forms"), 1 << _LISTS.index("acronym_forms")
+COUNCIL_HEAD, PARTY_HEAD = 1 << _LISTS.index("council_heads"), 1 << _LISTS.index("party_heads")
+NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
 _HAMZA_ALEFS = "أإآ"
 
