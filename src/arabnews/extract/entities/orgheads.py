@@ -29,8 +29,10 @@ from .bio import Tag, chunk_end, chunks
 from .gates import gate
 from .gazetteer import Gazetteer
 from .rulewords import (
+    AIRLINE_HEAD,
     ARTICLE,
     COUNCIL_HEAD,
+    COURT_HEAD,
     INSTITUTION_HEAD,
     INSTITUTION_PHRASE_FIRST,
     NATIONAL_BODY_HEAD,
@@ -687,7 +689,7 @@ def un_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[a - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - a)
 
 
-@gate(ORG_FIRST)
+@gate(AIRLINE_HEAD)
 def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"الخطوط", up to two words of ``airline_words`` ("الجوية", "الملكية") and a country's nisba, untagged, are an
     airline, one ORG: "الخطوط الجوية التركية", "الخطوط الملكية المغربية", "للخطوط الجوية الجزائرية", "الخطوط
@@ -709,7 +711,7 @@ def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (k - i)
 
 
-@gate(ORG_FIRST)
+@gate(COURT_HEAD)
 def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"محكمة" without the article, one to three words of its kind (``rules.yaml``'s ``court_kinds``) and the city it
     sits in, in construct, are one ORG: "محكمة جنايات القاهرة" gave the LOC "القاهرة" alone, "محكمة جنح مستأنف

@@ -44,7 +44,8 @@ RULES_SCHEMA = Record({
     "area_heads_plural": Words,
     "district_adjectives": Words, "club_town_directions": Words,
     "club_common_towns": Words, "place_noun_homographs": Words, "tool_nouns": Words,
-    "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
+    "un_agency_heads": Words, "court_heads": Words, "court_kinds": Words, "airline_heads": Words,
+    "airline_words": Words, "arab_club_names": Words,
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
@@ -159,6 +160,10 @@ class RuleWords:
     programme_forms: frozenset[str]
     strike_forms: frozenset[str]
     known_misc_first_words: frozenset[str]
+    #: the heads of a court ("محكمه") and of an airline ("الخطوط", with its article), folded: the gates of
+    #: :func:`.orgheads.court_of_city` and :func:`.orgheads.airline_names`
+    court_heads: frozenset[str]
+    airline_heads: frozenset[str]
     #: the folded words as written that open an outlet's name (:func:`.media.outlet_names`: its first word bare, after
     #: one of :data:`NAME_CLITICS` or a pair of :data:`NAME_CLITIC_PAIRS`) or are an acronym's organisation or a seat
     #: of power (:func:`.media.acronym_orgs`: the same clitics, and ل taking the article's alef, "للهايكا"): their gates
@@ -583,6 +588,7 @@ def rule_words() -> RuleWords:
         programme_forms=frozenset(c + fold(w) for w in data["programme_names"] for c in ("", "و", "ف", "ب", "ل")),
         strike_forms=frozenset("ب" + fold(w) for w in data["strike_means"]),
         known_misc_first_words=frozenset(fold(w).split()[0] for w in data["known_misc"]),
+        court_heads=folded("court_heads"), airline_heads=folded("airline_heads"),
         outlet_forms=frozenset(c + k for k in first_outlets for c in ("", *NAME_CLITICS, *NAME_CLITIC_PAIRS)),
         acronym_forms=_acronym_forms(frozenset(fold(w) for w in (*data["acronym_orgs"], *data["seat_names"]))),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
@@ -752,7 +758,8 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # session 37 (pf37b): the gates of rules that ran on every sentence (:mod:`.gates`)
           "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
           "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
-          "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads")
+          "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads",
+          "court_heads", "airline_heads")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
@@ -893,6 +900,7 @@ STRIKE_FORM, KNOWN_MISC_FIRST = 1 << _LISTS.index("strike_forms"), 1 << _LISTS.i
 OUTLET_FORM, ACRONYM_FORM = 1 << _LISTS.index("outlet_forms"), 1 << _LISTS.index("acronym_forms")
 COUNCIL_HEAD, PARTY_HEAD = 1 << _LISTS.index("council_heads"), 1 << _LISTS.index("party_heads")
 NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
+COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
 _HAMZA_ALEFS = "أإآ"
 
