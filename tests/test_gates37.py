@@ -1,7 +1,8 @@
-"""Session 37 (pf37b, issue #18; speed, output unchanged): gates for 25 rules that ran on every sentence.  Each gate
-is implied by its rule's first test, so a sentence that shuts it is one the rule changes nothing in; the new
-rulewords bits answer what the rules' own sets answer (the same forms), and a rule whose gate opens still does its
-work on real news text."""
+"""Session 37 (pf37b, issue #18; speed, output unchanged): gates for 25 rules that ran on every sentence, and
+their own heads for 3 whose gates opened on most (court_of_city, airline_names, incident_place).  Each gate is
+implied by its rule's first test, so a sentence that shuts it is one the rule changes nothing in; the new rulewords
+bits answer what the rules' own sets answer (the same forms), and a rule whose gate opens still does its work on real
+news text."""
 
 from __future__ import annotations
 
@@ -23,9 +24,12 @@ from arabnews.extract.entities.gates import gate_of, shut
 from arabnews.extract.entities.gazetteer import default_gazetteer
 from arabnews.extract.entities.rulewords import (
     ACRONYM_FORM,
+    AIRLINE_HEAD,
+    COURT_HEAD,
     DAM_FORM,
     FUTURE_SHAPE,
     HASHTAG,
+    INCIDENT_HEAD,
     LATIN,
     NAME_CLITIC_PAIRS,
     NAME_CLITICS,
@@ -48,6 +52,8 @@ GATED = [
     persons.adjective_out_of_person, places.base_names, places.front_names, places.dateline_place, places.dam_names,
     places.place_before_strike, boundaries.known_misc_names, boundaries.latin_name_tail,
     boundaries.future_verb_out_of_name, backoff.place_in_hashtag, backoff.name_in_hashtag,
+    # gated on their own heads instead of a broader bit or tags alone
+    orgheads.court_of_city, orgheads.airline_names, boundaries.incident_place,
 ]
 
 
@@ -73,7 +79,8 @@ def test_forms_as_written_are_the_rules_own() -> None:
 @pytest.mark.parametrize(("word", "bit"), [
     ("بالصواريخ", STRIKE_FORM), ("بغارات", STRIKE_FORM), ("وبسد", DAM_FORM), ("سد", DAM_FORM),
     ("لبوليتيكا", PROGRAMME_FORM), ("للهايكا", ACRONYM_FORM), ("والناتو", ACRONYM_FORM),
-    ("لرويترز", OUTLET_FORM), ("سيزور", FUTURE_SHAPE), ("وسيستقبل", FUTURE_SHAPE), ("ستنقل", FUTURE_SHAPE),
+    ("لرويترز", OUTLET_FORM), ("بمحكمة", COURT_HEAD), ("للخطوط", AIRLINE_HEAD), ("هجوم", INCIDENT_HEAD),
+    ("سيزور", FUTURE_SHAPE), ("وسيستقبل", FUTURE_SHAPE), ("ستنقل", FUTURE_SHAPE),
 ])
 def test_word_bits(word: str, bit: int) -> None:
     assert word_flags(word) & bit
@@ -136,3 +143,17 @@ def test_colon_gates() -> None:
     plain = tokenize("قال عمار عمروسية إن الحكومة فشلت")
     assert _shut(persons.speaker_before_colon, plain, ["O"] * len(plain))
     assert _shut(places.dateline_place, plain, ["O"] * len(plain))
+
+
+def test_court_gate_opens_on_its_head() -> None:
+    """"محكمة جنايات القاهرة": the court's head opens court_of_city, which makes the three words one ORG (the
+    tagger's LOC "القاهرة" taken in); "قال القاضي في القاهرة" shuts it."""
+    gaz = default_gazetteer()
+    toks = tokenize("وقضت محكمة جنايات القاهرة بسجنه")
+    tags = ["O", "O", "O", "B-LOC", "O"]
+    assert not _shut(orgheads.court_of_city, toks, tags)
+    orgheads.court_of_city(toks, tags, gaz)
+    assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O"] and (toks[1].start, toks[3].end) == (5, 25)
+    plain = tokenize("قال القاضي في القاهرة")
+    assert _shut(orgheads.court_of_city, plain, ["O", "O", "O", "B-LOC"])
+    assert _shut(orgheads.airline_names, plain, ["O", "O", "O", "B-LOC"])

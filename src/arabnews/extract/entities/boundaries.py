@@ -60,6 +60,7 @@ from .rulewords import (
     DISEASE_NAME,
     EVENT_HEAD,
     FUTURE_SHAPE,
+    INCIDENT_HEAD,
     KNOWN_MISC_FIRST,
     LATIN,
     NOT_NAME,
@@ -812,7 +813,7 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
-@gate(tags=("B-PER", "B-ORG", "B-LOC"))
+@gate(INCIDENT_HEAD, ("B-PER", "B-ORG", "B-LOC"))
 def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person or organisation right after the head of an attack's or incident's name (``rules.yaml``'s
     ``incident_heads``) that is a known place, or a known place and adjectives with the article, is that

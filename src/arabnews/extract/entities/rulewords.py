@@ -901,6 +901,7 @@ OUTLET_FORM, ACRONYM_FORM = 1 << _LISTS.index("outlet_forms"), 1 << _LISTS.index
 COUNCIL_HEAD, PARTY_HEAD = 1 << _LISTS.index("council_heads"), 1 << _LISTS.index("party_heads")
 NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
 COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
+INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
 _HAMZA_ALEFS = "أإآ"
 
