@@ -1,8 +1,8 @@
 """Session 37 (pf37b, issue #18; speed, output unchanged): gates for 25 rules that ran on every sentence, and
-their own heads for 3 whose gates opened on most (court_of_city, airline_names, incident_place).  Each gate is
-implied by its rule's first test, so a sentence that shuts it is one the rule changes nothing in; the new rulewords
-bits answer what the rules' own sets answer (the same forms), and a rule whose gate opens still does its work on real
-news text."""
+their own words for 5 whose gates opened on most (court_of_city, airline_names, incident_place,
+stop_before_time_word, model_not_place).  Each gate is implied by its rule's first test, so a sentence that shuts it
+is one the rule changes nothing in; the new rulewords bits answer what the rules' own sets answer (the same forms),
+and a rule whose gate opens still does its work on real news text."""
 
 from __future__ import annotations
 
@@ -31,8 +31,10 @@ from arabnews.extract.entities.rulewords import (
     HASHTAG,
     INCIDENT_HEAD,
     LATIN,
+    MODEL_WORD,
     NAME_CLITIC_PAIRS,
     NAME_CLITICS,
+    NAME_END_TIME,
     OUTLET_FORM,
     PROGRAMME_FORM,
     STRIKE_FORM,
@@ -53,7 +55,8 @@ GATED = [
     places.place_before_strike, boundaries.known_misc_names, boundaries.latin_name_tail,
     boundaries.future_verb_out_of_name, backoff.place_in_hashtag, backoff.name_in_hashtag,
     # gated on their own heads instead of a broader bit or tags alone
-    orgheads.court_of_city, orgheads.airline_names, boundaries.incident_place,
+    orgheads.court_of_city, orgheads.airline_names, boundaries.incident_place, boundaries.stop_before_time_word,
+    places.model_not_place,
 ]
 
 
@@ -80,7 +83,8 @@ def test_forms_as_written_are_the_rules_own() -> None:
     ("بالصواريخ", STRIKE_FORM), ("بغارات", STRIKE_FORM), ("وبسد", DAM_FORM), ("سد", DAM_FORM),
     ("لبوليتيكا", PROGRAMME_FORM), ("للهايكا", ACRONYM_FORM), ("والناتو", ACRONYM_FORM),
     ("لرويترز", OUTLET_FORM), ("بمحكمة", COURT_HEAD), ("للخطوط", AIRLINE_HEAD), ("هجوم", INCIDENT_HEAD),
-    ("سيزور", FUTURE_SHAPE), ("وسيستقبل", FUTURE_SHAPE), ("ستنقل", FUTURE_SHAPE),
+    ("الجمعة", NAME_END_TIME), ("بطراز", MODEL_WORD), ("سيزور", FUTURE_SHAPE), ("وسيستقبل", FUTURE_SHAPE),
+    ("ستنقل", FUTURE_SHAPE),
 ])
 def test_word_bits(word: str, bit: int) -> None:
     assert word_flags(word) & bit

@@ -45,6 +45,7 @@ from .rulewords import (
     DAM_FORM,
     FRONT_HEAD,
     LOCALITY_NOUN,
+    MODEL_WORD,
     NATURAL_HEAD,
     OCCUPATION,
     ORG_HEAD,
@@ -768,7 +769,7 @@ def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         tags[i] = "O"
 
 
-@gate(tags=("B-LOC", "B-PER"))
+@gate(MODEL_WORD, ("B-LOC", "B-PER"))
 def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A LOC or PER right after a word of make or model (``rules.yaml``'s ``model_words``: "طراز", "ماركة") is the
     model's name, no place nor person (session 32: "طائرة مسيرة من طراز بيرقدار", s60, a LOC)."""

@@ -759,7 +759,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
           "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
           "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads",
-          "court_heads", "airline_heads")
+          "court_heads", "airline_heads", "name_end_times", "model_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
@@ -902,6 +902,7 @@ COUNCIL_HEAD, PARTY_HEAD = 1 << _LISTS.index("council_heads"), 1 << _LISTS.index
 NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
 COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
 INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
+NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.index("model_words")
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
 _HAMZA_ALEFS = "أإآ"
 
