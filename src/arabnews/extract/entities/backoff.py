@@ -33,6 +33,7 @@ from .gates import Gate, gate, gate_of
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
+    HASHTAG,
     REGNAL_ORDINAL,
     TOPONYM_HEAD,
     RuleWords,
@@ -464,6 +465,7 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
                 k += 1
 
 
+@gate(bits=HASHTAG)
 def place_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hashtag that names a country, a province or a prominent city is a place ("#اليمن",
     "#تعز"; the span starts after "#", see :mod:`.decode`)."""
@@ -516,6 +518,7 @@ PATRONYMS = frozenset({"بن", "ابن", "بنت", "ولد"})
 HASHTAG_NAME_WORDS = 5
 
 
+@gate(bits=HASHTAG)
 def name_in_hashtag(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hashtag of words joined by "_" that spells a known organisation ("#الأمم_المتحدة"), one headed by an
     organisation word ("#وزارة_الصحة", "#منظمة_الصحة_العالمية") or a person's name of given-name parts

@@ -59,6 +59,11 @@ from .rulewords import (
     DISEASE_HEAD,
     DISEASE_NAME,
     EVENT_HEAD,
+    FUTURE_SHAPE,
+    INCIDENT_HEAD,
+    KNOWN_MISC_FIRST,
+    LATIN,
+    NAME_END_TIME,
     NOT_NAME,
     OCCUPATION,
     PHRASE_FIRST,
@@ -99,7 +104,7 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 break
 
 
-@gate(tags=NAME_TAGS)
+@gate(NAME_END_TIME, NAME_TAGS)
 def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name of two words or more before its last word when that word is a weekday or a word of age
     (``rules.yaml``'s ``name_end_times``) that tells when or how old: "وأكد اردوغان" + "الجمعة", "إيمان أحمد" +
@@ -190,6 +195,7 @@ def future_verb(word: str, gaz: Gazetteer) -> bool:
     return stem in gaz.common or stem in verb_forms()
 
 
+@gate(bits=FUTURE_SHAPE)
 def future_verb_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A verb in the future (:func:`future_verb`) at either end of a name is no part of it: "الرئيس سيزور صفاقس"
     → LOC "صفاقس", "وسيستقبل أولاند" → PER "أولاند", "ولاية نابل سيوفر" → "نابل"; what is left of ordinary words
@@ -292,6 +298,7 @@ def _quantity_word(norm: str) -> bool:
     return not quantity_words().isdisjoint(stems(norm))
 
 
+@gate(bits=LATIN)
 def latin_name_tail(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name written in Latin letters ends before the ordinary Arabic words the tagger ran it on into: "شركة
     Nopassaran إخراج" (directing), "mbc بسرقة", "SOTACIB الكائن" (located); an Arabic word the corpora do not know as
@@ -807,7 +814,7 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
-@gate(tags=("B-PER", "B-ORG", "B-LOC"))
+@gate(INCIDENT_HEAD, ("B-PER", "B-ORG", "B-LOC"))
 def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person or organisation right after the head of an attack's or incident's name (``rules.yaml``'s
     ``incident_heads``) that is a known place, or a known place and adjectives with the article, is that
@@ -878,6 +885,7 @@ def _known_misc_ends() -> tuple[str, ...]:
     return tuple(first[2:] for first in _known_misc())
 
 
+@gate(bits=KNOWN_MISC_FIRST)
 def known_misc_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged mention of a name of ``rules.yaml``'s ``known_misc`` with ب or ل on its first word ("مسؤول بالبيت
     الأبيض", "التابع للبيت الأبيض") is a MISC, as the tagger finds it with the article alone and ANERcorp tags it;

@@ -27,6 +27,7 @@ from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
+    CLUB_WORD,
     FOREIGN_CLUB,
     FOREIGN_CLUBS_FILE,
     FOREIGN_CLUBS_SCHEMA,
@@ -398,6 +399,7 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         tags[s:e] = ["B-ORG"] + ["I-ORG"] * (e - s - 1)
 
 
+@gate(bits=CLUB_WORD)
 def town_sport_club(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A town or district of the gazetteer (or ``club_common_towns``), no country nor ordinary word, right before a
     word of ``club_words`` ("الرياضي", "الرياضية") is the town's club, one ORG with it: "جندوبة الرياضية" (27 times

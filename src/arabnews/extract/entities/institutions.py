@@ -29,6 +29,7 @@ from .orgheads import (
 )
 from .places import eponym_name_end
 from .rulewords import (
+    ADMINISTRATION_HEAD,
     ARTICLE,
     ORG_HEAD,
     PERSON_NAMED_HEAD,
@@ -45,6 +46,7 @@ from .rulewords import (
 )
 
 
+@gate(bits=ADMINISTRATION_HEAD)
 def named_administration(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged administration's head with the article, an adjective of its level and a chain holding a
     ل complement is an ORG ("المندوبية الجهوية للتنمية الفلاحية" + "بالقصرين", "الإدارة العامة للديوانة",

@@ -33,14 +33,18 @@ from .orgheads import (
     _is_head,
 )
 from .rulewords import (
+    ACRONYM_FORM,
     ARTICLE,
     COMPANY,
     CONFEDERATION,
+    LATIN_NAME_HEAD,
     MEDIA_HEAD,
     ORG_HEAD,
+    OUTLET_FORM,
     PLATFORM,
     PREDICATE,
     PRODUCT,
+    PROGRAMME_FORM,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RuleWords,
@@ -458,6 +462,7 @@ def news_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
 
 
+@gate(bits=PROGRAMME_FORM)
 def programme_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A programme named alone (``programme_names``: "بوليتيكا", the Jawhara FM talk show) is one MISC, as after
     "برنامج", whatever the tagger called it: "في مداخلة له في بوليتيكا" (a LOC), "ل"بوليتيكا"" (an ORG); a guest's
@@ -705,6 +710,7 @@ def is_media_name(word: str) -> bool:
         or (word.startswith("لل") and ("ال" + word[2:],) in names)
 
 
+@gate(bits=OUTLET_FORM)
 def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A media name that is nothing else (``rules.yaml``'s ``outlet_names``: "فرانس برس", "رويترز",
     "نيويورك تايمز"), with or without a proclitic, is an ORG wherever it is written, also when the
@@ -730,6 +736,7 @@ def outlet_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             break
 
 
+@gate(bits=ACRONYM_FORM)
 def acronym_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An organisation named by an acronym with the article (``rules.yaml``'s ``acronym_orgs``), with or
     without a proclitic, is an ORG: untagged, or tagged alone as a person, a place or a MISC ("وأشارت
@@ -788,6 +795,7 @@ _LATIN_NAME_TOKENS = 6
 _LATIN_JOINERS = frozenset({".", "-", "&", "'"})
 
 
+@gate(bits=LATIN_NAME_HEAD)
 def latin_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name in Latin letters right after an untagged head without the article (``rules.yaml``'s
     ``latin_name_heads``; a proclitic allowed, the name in quotes too) is an ORG, the head left out: "لشبكة CNN",

@@ -29,11 +29,16 @@ from .bio import Tag, chunk_end, chunks
 from .gates import gate
 from .gazetteer import Gazetteer
 from .rulewords import (
+    AIRLINE_HEAD,
     ARTICLE,
+    COUNCIL_HEAD,
+    COURT_HEAD,
     INSTITUTION_HEAD,
     INSTITUTION_PHRASE_FIRST,
+    NATIONAL_BODY_HEAD,
     ORG_FIRST,
     ORG_HEAD,
+    PARTY_HEAD,
     flagged,
     has_article,
     in_list,
@@ -313,6 +318,7 @@ def _council_adjective(tok: Token) -> bool:
         and not is_predicate(tok.norm) and not in_list(tok.norm, rw.chain_stops))
 
 
+@gate(bits=COUNCIL_HEAD)
 def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged "المجلس" (``rules.yaml``'s ``council_heads``, with the article, a proclitic
     allowed) followed by an adjective of ``council_adjectives`` and the relative adjectives after it
@@ -323,6 +329,7 @@ def named_council(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     _named_bodies(toks, tags, rw.council_heads, rw.council_adjectives, _council_adjective)
 
 
+@gate(bits=COUNCIL_HEAD)
 def council_of_state(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"مجلس" without the article (a proclitic allowed), a genitive of ``rules.yaml``'s ``council_complements``
     and a country's masculine nisba are that state's chamber or cabinet, one ORG with its nisba ("مجلس
@@ -349,6 +356,7 @@ def council_of_state(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         tags[i:i + 3] = ["B-ORG", "I-ORG", "I-ORG"]
 
 
+@gate(tags=("B-ORG",))
 def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that ends with a name of ``rules.yaml``'s ``nationality_taking_names`` (a body each state has
     one of) takes the country's masculine nisba the tagger left after it ("الهلال الأحمر" + "المصري",
@@ -466,6 +474,7 @@ def _bare_place_word(tok: Token, gaz: Gazetteer) -> bool:
         and word not in rw.not_name_words and word not in gaz.nisba and not word.endswith(("يه", "يين", "يون"))
 
 
+@gate(bits=PARTY_HEAD)
 def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged "الحزب" (``rules.yaml``'s ``party_heads``, with the article, a proclitic allowed)
     followed by adjectives of ``party_adjectives`` or of nationality is an ORG, a named party ("الحزب
@@ -480,6 +489,7 @@ def named_party(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     _named_bodies(toks, tags, rw.party_heads, rw.party_adjectives, party_adjective)
 
 
+@gate(bits=NATIONAL_BODY_HEAD)
 def national_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged head of ``national_body_heads`` with the article (a proclitic allowed), one adjective of
     ``national_body_adjectives`` or none, and a country's nisba is that country's named body, an ORG: "الصندوق
@@ -711,7 +721,7 @@ def un_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[a - 1:end] = ["B-ORG"] + ["I-ORG"] * (end - a)
 
 
-@gate(ORG_FIRST)
+@gate(AIRLINE_HEAD)
 def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"الخطوط", up to two words of ``airline_words`` ("الجوية", "الملكية") and a country's nisba, untagged, are an
     airline, one ORG: "الخطوط الجوية التركية", "الخطوط الملكية المغربية", "للخطوط الجوية الجزائرية", "الخطوط
@@ -733,7 +743,7 @@ def airline_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[i:k + 1] = ["B-ORG"] + ["I-ORG"] * (k - i)
 
 
-@gate(ORG_FIRST)
+@gate(COURT_HEAD)
 def court_of_city(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"محكمة" without the article, one to three words of its kind (``rules.yaml``'s ``court_kinds``) and the city it
     sits in, in construct, are one ORG: "محكمة جنايات القاهرة" gave the LOC "القاهرة" alone, "محكمة جنح مستأنف

@@ -48,10 +48,12 @@ from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordi
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
     ARTICLE,
+    ARTICLE_GIVEN_NAME,
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
     COMPANY,
     FIGURE_FIRST,
+    NAMING_CUE,
     OCCUPATION,
     ORG_HEAD,
     PREDICATE,
@@ -398,6 +400,7 @@ def _article_given_names() -> frozenset[str]:
     return rw.article_given_names | rw.adjective_given_names
 
 
+@gate(bits=ARTICLE_GIVEN_NAME)
 def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A given name written with the article (``article_given_names``, and ``adjective_given_names``, which are
     adjectives too: "الطيب", "السعيد") and a family name with the article that no table shows as an ordinary word,
@@ -645,6 +648,7 @@ def _no_hamza(tok: Token) -> bool:
 _HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 
 
+@gate(bits=NAMING_CUE)
 def name_after_naming_cue(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after "called" (``naming_cues``: "تدعى", "يُدعى", "المدعو", "تدعيان") is a person:
     the untagged name-like words after it, with or without quotes ("سيدة تدعى حياة الرمضاني", "تونسي
@@ -830,6 +834,7 @@ def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             tags[i + 1] = "B-PER"
 
 
+@gate(tags=("B-PER",))
 def adjective_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba adjective with the article right after a definite noun starts after it: the
     adjective agrees with that noun ("الفنان الكوميدي جعفر القاسمي", "المنشد الصوفي عز الدين بن محمود", "وزير
@@ -2383,6 +2388,7 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
 MAX_SPEAKER = 3
 
 
+@gate(texts=(":",))
 def speaker_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A headline that quotes someone opens with the speaker's name and a colon ("عمار عمروسية: الحكومة
     فشلت", "سامية عبو: لن نصوت"): two or three untagged name-like words (:func:`_name_like`: no ordinary

@@ -40,8 +40,12 @@ from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: 
 from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
+    BASE_HEAD,
     CLUB_HEAD,
+    DAM_FORM,
+    FRONT_HEAD,
     LOCALITY_NOUN,
+    MODEL_WORD,
     NATURAL_HEAD,
     OCCUPATION,
     ORG_HEAD,
@@ -51,6 +55,7 @@ from .rulewords import (
     SEA_HEAD,
     SITE_HEAD,
     STREET_HEAD,
+    STRIKE_FORM,
     TITLE,
     TOPONYM_HEAD,
     TOWN_HEAD,
@@ -518,6 +523,7 @@ def place_before_province(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             tags[k] = "B-LOC"
 
 
+@gate(bits=FRONT_HEAD)
 def front_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The untagged word after an untagged front's head without the article (``rules.yaml``'s ``front_heads``:
     "جبهة", "بجبهة") that no table knows (:func:`_unknown_village_word`: no ordinary word, name part, place, nisba),
@@ -541,6 +547,7 @@ def front_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[k] = "B-LOC"
 
 
+@gate(bits=BASE_HEAD)
 def base_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The one word between a base's head without the article (``rules.yaml``'s ``base_heads``: "قاعدة", "بقاعدة")
     and an adjective of a base (``base_adjectives``: "الجوية", "العسكرية") or a country's feminine nisba
@@ -575,6 +582,7 @@ def base_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         tags[k:a] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
+@gate(texts=(":", "(", *DASHES))
 def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place that starts a sentence and is followed by ":" is a dateline ("سوسة : مهرجان
     عالمي", "القصرين : وفاة تلميذ"): a LOC, when it is no common word; so is a prominent place or a listed
@@ -607,6 +615,7 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     tags[:size] = ["B-LOC"] + ["I-LOC"] * (size - 1)
 
 
+@gate(bits=STRIKE_FORM)
 def place_before_strike(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A prominent place, as written, before ب and what it is struck with is the target, a LOC ("قصفت الطائرات حلب
     بغارات عنيفة", "وقصفت الفصائل أسدود بصواريخ"), and a place the tagger ran on into that word ends before it
@@ -687,6 +696,7 @@ def _dam_head(word: str, heads: frozenset[str]) -> bool:
         or (word[:2] in ("وب", "ول") and word[2:] in heads)
 
 
+@gate(bits=DAM_FORM)
 def dam_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A dam and its name are one place, the head in it, as the name is often a town's, a saint's or a
     river's ("سد سيدي سالم", "بسد بوهرتمة", "سد وادي تيبار"; ``rules.yaml``'s ``dam_heads``): the name is a
@@ -759,7 +769,7 @@ def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         tags[i] = "O"
 
 
-@gate(tags=("B-LOC", "B-PER"))
+@gate(MODEL_WORD, ("B-LOC", "B-PER"))
 def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A LOC or PER right after a word of make or model (``rules.yaml``'s ``model_words``: "طراز", "ماركة") is the
     model's name, no place nor person (session 32: "طائرة مسيرة من طراز بيرقدار", s60, a LOC)."""

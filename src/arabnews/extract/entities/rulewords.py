@@ -44,7 +44,8 @@ RULES_SCHEMA = Record({
     "area_heads_plural": Words,
     "district_adjectives": Words, "club_town_directions": Words,
     "club_common_towns": Words, "place_noun_homographs": Words, "tool_nouns": Words,
-    "un_agency_heads": Words, "court_kinds": Words, "airline_words": Words, "arab_club_names": Words,
+    "un_agency_heads": Words, "court_heads": Words, "court_kinds": Words, "airline_heads": Words,
+    "airline_words": Words, "arab_club_names": Words,
     "match_words": Words, "flight_words": Words,
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
@@ -153,6 +154,23 @@ class RuleWords:
     confederation_sport_cues: frozenset[str]
     #: the first words of ``foreign_clubs.yaml``'s clubs, folded ("نيم", "سانت"): :func:`.orgs.foreign_clubs`'s gate
     foreign_club_first_words: frozenset[str]
+    #: the gates of rules whose words are read from the folded word as written (session 37, pf37b): a dam's head
+    #: bare or after و, ب, ل, وب, ول (:func:`.places.dam_names`), a programme's name bare or after و, ف, ب, ل
+    #: (:func:`.media.programme_names`), ب + a means of a strike (:func:`.places.place_before_strike`) and the first
+    #: words of ``known_misc``'s names (:func:`.boundaries.known_misc_names`)
+    dam_forms: frozenset[str]
+    programme_forms: frozenset[str]
+    strike_forms: frozenset[str]
+    known_misc_first_words: frozenset[str]
+    #: the heads of a court ("محكمه") and of an airline ("الخطوط", with its article), folded: the gates of
+    #: :func:`.orgheads.court_of_city` and :func:`.orgheads.airline_names`
+    court_heads: frozenset[str]
+    airline_heads: frozenset[str]
+    #: the folded words as written that open an outlet's name (:func:`.media.outlet_names`: its first word bare, after
+    #: one of :data:`NAME_CLITICS` or a pair of :data:`NAME_CLITIC_PAIRS`) or are an acronym's organisation or a seat
+    #: of power (:func:`.media.acronym_orgs`: the same clitics, and ل taking the article's alef, "للهايكا"): their gates
+    outlet_forms: frozenset[str]
+    acronym_forms: frozenset[str]
     loc_heads_plural: frozenset[str]
     titles: frozenset[str]
     #: occupations that announce a person like a title ("الفنان"), without ending an organisation's name
@@ -511,6 +529,24 @@ def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[s
     return {k: tuple(v) for k, v in first.items()}
 
 
+#: A proclitic letter before a name ("لرويترز", "وفرانس"), and two of them ("وبرويترز", "ولرويترز"): the forms of
+#: :attr:`RuleWords.outlet_forms` and :attr:`RuleWords.acronym_forms` (``orgbounds._CLITICS``, ``_CLITIC_PAIRS``).
+NAME_CLITICS = frozenset("وفبلك")
+NAME_CLITIC_PAIRS = frozenset(c + p for c in "وف" for p in "بلك")
+
+
+def _acronym_forms(names: frozenset[str]) -> frozenset[str]:
+    """The folded ``names`` as written in a sentence: bare, after one or two proclitics, and with the article after
+    ل, which takes its alef ("للهايكا", "وللهايكا"); :func:`.media._acronym_forms`, read here for its gate."""
+    out: set[str] = set()
+    for form in names:
+        out.update((form, *(c + form for c in NAME_CLITICS), *(p + form for p in NAME_CLITIC_PAIRS)))
+        if form.startswith("ال"):
+            lam = "ل" + form[1:]
+            out.update((lam, *(c + lam for c in "وف")))
+    return frozenset(out)
+
+
 def _bare(word: str) -> str:
     word = fold(word)
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
@@ -539,11 +575,12 @@ def rule_words() -> RuleWords:
     # rating agencies are named alone as platforms are (orgs.platform_names), but are no place of posting
     alone = _by_first_word(frozenset(tuple(fold(x) for x in w.split())
                                      for w in (*data["platforms"], *data["rating_agencies"])))
+    first_outlets = _by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"]))
     return RuleWords(
         org_heads=words("org_heads"), media_heads=words("media_heads"), open_media_heads=words("open_media_heads"),
         place_media_heads=words("place_media_heads"),
         media_names=media, media_first=first,
-        outlet_first=_by_first_word(frozenset(tuple(fold(x) for x in w.split()) for w in data["outlet_names"])),
+        outlet_first=first_outlets,
         org_first=org_first, org_first_words=frozenset(org_first),
         known_org_first_words=frozenset(fold(w.split()[0]) for w in data["known_orgs"]),
         predicates=folded("predicates"),
@@ -555,6 +592,13 @@ def rule_words() -> RuleWords:
         confederation_sport_cues=words("confederation_sport_cues"),
         foreign_club_first_words=frozenset(fold(name.split()[0])
                                            for name in load(FOREIGN_CLUBS_FILE, FOREIGN_CLUBS_SCHEMA)["clubs"]),
+        dam_forms=frozenset(p + fold(w) for w in data["dam_heads"] for p in ("", "و", "ب", "ل", "وب", "ول")),
+        programme_forms=frozenset(c + fold(w) for w in data["programme_names"] for c in ("", "و", "ف", "ب", "ل")),
+        strike_forms=frozenset("ب" + fold(w) for w in data["strike_means"]),
+        known_misc_first_words=frozenset(fold(w).split()[0] for w in data["known_misc"]),
+        court_heads=folded("court_heads"), airline_heads=folded("airline_heads"),
+        outlet_forms=frozenset(c + k for k in first_outlets for c in ("", *NAME_CLITICS, *NAME_CLITIC_PAIRS)),
+        acronym_forms=_acronym_forms(frozenset(fold(w) for w in (*data["acronym_orgs"], *data["seat_names"]))),
         loc_heads_plural=words("loc_heads_plural"), titles=words("titles"),
         occupations=words("occupations") | words("people_nouns"),
         people_nouns=words("people_nouns"), portfolio_nouns=words("portfolio_nouns"),
@@ -721,9 +765,18 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # ``institution_place_phrases``) and the verbs of speaker_after_verb: the rules visit only those words
           "institution_place_heads", "institution_place_phrases", "speech_verbs",
           # session 36: the gates of stop_before_clock, confederation_acronyms and foreign_clubs
-          "clock_heads", "confederation_acronyms", "foreign_club_first_words")
+          "clock_heads", "confederation_acronyms", "foreign_club_first_words",
+          # session 37 (pf37b): the gates of rules that ran on every sentence (:mod:`.gates`)
+          "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
+          "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
+          "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads",
+          "court_heads", "airline_heads", "name_end_times", "model_words")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
+#: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
+_FUTURE = _ARTICLE << 1
+#: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin".
+_HASHTAG, _LATIN = _FUTURE << 1, _FUTURE << 2
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -754,6 +807,14 @@ def _plural_imperfect(f: str) -> bool:
     if f[:1] in ("و", "ف") and f[1:2] == "ي":
         f = f[1:]
     return len(f) >= 6 and f[0] == "ي" and f.endswith("ون")
+
+
+def future_shape(f: str) -> bool:
+    """Is the folded ``f`` shaped as ``boundaries.future_verb`` asks of a verb in the future: س, then ي, ت or ن, five
+    letters at least, after و or ف or none ("سيزور", "وسيستقبل"; what the tables say of it is asked there)?"""
+    if f[:1] in ("و", "ف") and f[1:2] == "س":
+        f = f[1:]
+    return len(f) >= 5 and f[0] == "س" and f[1] in "يتن"
 
 
 def imperfect_shape(word: str) -> bool:
@@ -800,6 +861,8 @@ def word_flags(word: str) -> int:
     preds = rule_words().predicates
     if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
         bits |= _PREDICATE
+    if future_shape(f):
+        bits |= _FUTURE
     if len(_flags) >= _FLAGS_LIMIT:
         make_room(_flags, _FLAGS_LIMIT)
     _flags[word] = bits
@@ -838,15 +901,29 @@ DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
 INSTITUTION_HEAD = 1 << _LISTS.index("institution_place_heads")
 INSTITUTION_PHRASE_FIRST = 1 << _LISTS.index("institution_place_phrases")
 SPEECH_VERB = 1 << _LISTS.index("speech_verbs")
-PREDICATE, ARTICLE = _PREDICATE, _ARTICLE
+ADMINISTRATION_HEAD = 1 << _LISTS.index("administration_heads")
+LATIN_NAME_HEAD = 1 << _LISTS.index("latin_name_heads")
+FRONT_HEAD, BASE_HEAD = 1 << _LISTS.index("front_heads"), 1 << _LISTS.index("base_heads")
+CLUB_WORD, NAMING_CUE = 1 << _LISTS.index("club_words"), 1 << _LISTS.index("naming_cues")
+ARTICLE_GIVEN_NAME = 1 << _LISTS.index("article_given_names") | 1 << _LISTS.index("adjective_given_names")
+DAM_FORM, PROGRAMME_FORM = 1 << _LISTS.index("dam_forms"), 1 << _LISTS.index("programme_forms")
+STRIKE_FORM, KNOWN_MISC_FIRST = 1 << _LISTS.index("strike_forms"), 1 << _LISTS.index("known_misc_first_words")
+OUTLET_FORM, ACRONYM_FORM = 1 << _LISTS.index("outlet_forms"), 1 << _LISTS.index("acronym_forms")
+COUNCIL_HEAD, PARTY_HEAD = 1 << _LISTS.index("council_heads"), 1 << _LISTS.index("party_heads")
+NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
+COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
+INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
+NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.index("model_words")
+PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
 _HAMZA_ALEFS = "أإآ"
 
 
 class SentenceWords:
     """One sentence as its rules read it, made once for the sentence (the last sentence asked is kept): its
     tokens' texts, normalized forms and kinds, their :func:`word_flags` (0 for a token that is no word) and
-    the flags together, read in one pass; on first use, :func:`flagged`'s lists by mask, the folded forms,
-    their joined text, the texts as a set and whether the sentence is about sport (for one gazetteer).
+    the flags together (with :data:`HASHTAG` and :data:`LATIN` when a token is of that kind), read in one
+    pass; on first use, :func:`flagged`'s lists by mask, the folded forms, their joined text, the texts as a
+    set and whether the sentence is about sport (for one gazetteer).
 
     A field is set once, whole, and not changed after (but ``masks``, a memo of lists that are never
     changed): another thread that reads the same sentence sees a field unset or complete."""
@@ -870,6 +947,11 @@ class SentenceWords:
                         and not fold(norms[i]).endswith(rule_words().toponym_heads_hamza):
                     flags[i] = f & ~TOPONYM_HEAD  # "وأدى" (و + أدى, performed) is no "وادي" (valley)
             bits = reduce(or_, flags, 0)
+        kinds = self.kinds
+        if "hashtag" in kinds:
+            bits |= _HASHTAG
+        if "latin" in kinds:
+            bits |= _LATIN
         self.flags = flags
         self.bits = bits
         self.masks: dict[int, list[int]] = {}
@@ -987,7 +1069,8 @@ def flagged(toks: Sequence[Token], mask: int) -> list[int]:
 
 def sentence_bits(toks: Sequence[Token]) -> int:
     """The flags of all the words of a sentence together (a rule's pre-filter: ``sentence_bits(toks)
-    & TOPONYM_HEAD`` is 0 when no word of the sentence is a toponym head)."""
+    & TOPONYM_HEAD`` is 0 when no word of the sentence is a toponym head), and :data:`HASHTAG`, :data:`LATIN` when a
+    token of the sentence is a hashtag, a word in Latin letters."""
     cur = _current  # the sentence's rules ask some 20 times: no call when it is the last one
     return (cur if cur.toks is toks else sentence_words(toks)).bits
 
