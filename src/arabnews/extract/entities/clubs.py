@@ -521,6 +521,7 @@ def _masculine_nisba(folded: str, gaz: Gazetteer) -> bool:
     return folded.startswith("ال") and folded.endswith("ي") and folded in gaz.nisba
 
 
+@gate(texts=_FIXTURE_DASHES)
 def clubs_in_fixtures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The two sides of a fixture, each a name of one to four words and its country's masculine nisba on either
     side of a dash ("روستوف الروسي - سبارتا براغ التشيكي", "سيلتا فيغو الأسباني - شاختار دونيتسك الأوكراني"), are
