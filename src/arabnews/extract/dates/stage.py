@@ -7,10 +7,11 @@ declares in :attr:`DatesStage.requires`; the pipeline guarantees the order.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
-from itertools import repeat
+from itertools import pairwise, repeat
 
 import regex
 
@@ -98,9 +99,18 @@ def extract_dates(doc: Document) -> Document:
     else:  # several articles pasted into one text: each is anchored on its own day, else the last one stated before
         found, last = [], None
         bounds = [*starts[1:], len(doc.text) + 1]
+        # each article's regions by bisection (both lists are in text order): filtering every list per article was
+        # quadratic in a long digest (3,339 articles, 2 s of 2.7 at 2 MB)
+        item_starts = [item[1].start for item in per_region]
+        region_starts = [r.start for r in doc.regions]
+        ordered = all(a <= b for a, b in pairwise(item_starts)) and all(a <= b for a, b in pairwise(region_starts))
         for lo, hi in zip(starts, bounds, strict=True):
-            group = [item for item in per_region if lo <= item[1].start < hi]
-            regions = [r for r in doc.regions if lo <= r.start < hi]
+            if ordered:
+                group = per_region[bisect_left(item_starts, lo):bisect_left(item_starts, hi)]
+                regions = doc.regions[bisect_left(region_starts, lo):bisect_left(region_starts, hi)]
+            else:
+                group = [item for item in per_region if lo <= item[1].start < hi]
+                regions = [r for r in doc.regions if lo <= r.start < hi]
             if group:
                 dates, own = _anchored(doc, ctx, scan, group, regions, last)
                 found += dates
