@@ -415,15 +415,16 @@ class _Finder:
         self.folded = doc.folded
         self.mentions = _mentions(doc) if mentions is None else mentions
         self.starts = [m.start for m in self.mentions]
-        self.entities = [(*doc.to_normalized(e.start, e.end), e.text) for e in doc.layers.get("entities") or []
-                         if getattr(e, "label", None) in ("LOC", "ORG")]
+        labelled = ((e, getattr(e, "label", None)) for e in doc.layers.get("entities") or [])
+        located = [(*doc.to_normalized(e.start, e.end), e.text, label) for e, label in labelled
+                   if label in ("LOC", "ORG")]
+        self.entities = [(s, e, text) for s, e, text, _ in located]
         #: Their starts, when they are in text order (as the entities stage leaves them): a lookup
         #: then reads only the entities after a position, not all of a long document's.
         starts = [s for s, _, _ in self.entities]
         self.entity_starts = starts if all(a <= b for a, b in pairwise(starts)) else None
         #: Where a place and a count of the numbers layer begin → where they end (normalized; session 37).
-        self.places = {s: e for s, e in (doc.to_normalized(e.start, e.end) for e in doc.layers.get("entities") or []
-                                         if getattr(e, "label", None) == "LOC")}
+        self.places = {s: e for s, e, _, label in located if label == "LOC"}
         self.counts = {s: e for s, e in (doc.to_normalized(n.start, n.end) for n in doc.layers.get("numbers") or [])}
 
     # -- the group after a position -------------------------------------------------------------
@@ -572,7 +573,8 @@ class _Finder:
     def past_count(self, pos: int, hi: int) -> int:
         """``pos``, or the end of a count right after it: a number of the numbers layer ("خمسة", "عشرات") or digits
         ("87 عنصرا من تنظيم داعش")."""
-        lead = pos + len(self.folded[pos:min(hi, pos + 8)]) - len(self.folded[pos:min(hi, pos + 8)].lstrip(" \t"))
+        window = self.folded[pos:min(hi, pos + 8)]
+        lead = pos + len(window) - len(window.lstrip(" \t"))
         end = self.counts.get(lead)
         if end is None:
             m = _DIGITS.match(self.folded, pos, hi)
