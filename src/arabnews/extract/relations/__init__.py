@@ -146,6 +146,8 @@ _VICTIM_GOES_ON = re.compile(r"[ \t]*[وف]?(?:" + trie_regex(sorted(
     | set(folded_words("victim_clause_words")))) + r")(?!\w)")
 #: A time between a verb (or its subject) and its object or link: "قصفت مساء أمس الثلاثاء مواقع ل", "اشتبكت قوات X اليوم
 #: الأحد مع" (session 27).
+#: A short aside in brackets after a group: its short form, acronym or English name ("(قسد)", "(YPG)").
+_ASIDE = re.compile(r"[ \t]*\([^()\n.!?؟،,]{1,30}\)")
 _TIME = re.compile(r"(?:[ \t،,]+(?:" + trie_regex(sorted(set(folded_words("time_words")))) + r")(?!\w))+[ \t،,]*")
 #: Verbs of killing, read only with the killer right after them and the killed counted as the other group's members
 #: ("قتلت قوات الحشد الشعبي 20 عنصرا من تنظيم داعش"; session 37): "قتل" is as often passive.
@@ -562,6 +564,12 @@ class _Finder:
     def past_time(self, pos: int, hi: int) -> int:
         """``pos``, or the end of the words of a time right after it ("مساء أمس الثلاثاء"; session 27)."""
         m = _TIME.match(self.folded, pos, hi)
+        return m.end() if m is not None else pos
+
+    def past_aside(self, pos: int, hi: int) -> int:
+        """``pos``, or the end of a short aside in brackets right after it: the group's short form or acronym
+        ("اشتبكت قوات سوريا الديمقراطية (قسد) مع تنظيم الدولة"; session 38)."""
+        m = _ASIDE.match(self.folded, pos, hi)
         return m.end() if m is not None else pos
 
     def past_place(self, pos: int, hi: int) -> int:
@@ -1037,7 +1045,8 @@ class _Finder:
                         head = None
                 tail = None
                 if head is not None and head.layer == "groups":
-                    after_head = self.past_count(self.past_time(self.past_place(head.end, hi), hi), hi)
+                    after_head = self.past_count(self.past_time(self.past_place(self.past_aside(head.end, hi), hi), hi),
+                                                 hi)
                     tail = self.after(after_head, hi, max_words=3, extra=targets)
                     weapon = _INSTRUMENT.match(self.folded, head.end, hi) if tail is None else None
                     if weapon is not None:  # "استهدف حزب الله بالصواريخ مواقع للجيش الإسرائيلي"
@@ -1149,7 +1158,7 @@ class _Finder:
                         head = None
                 if head is None or head.layer != "groups":
                     continue
-                m = self.lex.links[kind].match(self.folded, self.past_time(head.end, hi), hi)
+                m = self.lex.links[kind].match(self.folded, self.past_time(self.past_aside(head.end, hi), hi), hi)
                 tail = None
                 if m is not None:  # "… X مع Y", "… X ارتباطها بY" (a joined link: the group right after it)
                     at = m.end() - 1 if self.folded[m.end() - 1] in " \t" else m.end()
