@@ -142,7 +142,7 @@ def patterns() -> Patterns:
            (?<!(?<![\p{{L}}\p{{M}}])و?(?:دقيقه|دقايق|دق|النصف|نصف|الربع|ربع|الثلث|ثلث|ربعا|ثلثا)\s{{1,3}}(?:من\s+)?)(?P<dpart>{alt(lex.day_parts_before)})\s+(?:من\s+)?(?=(?:يوم|اليوم|هذا\s+اليوم|امس|الامس|البارحه|غدا|{wd}){_E}|[\d\ue000]))?
         (?:(?:يوم\s+|(?P<dref>(?:هذا\s+)?اليوم|امس|الامس|البارحه|غدا|يوم\s+غد|يوم\s+امس|بعد\s+(?:ال)?غد)\s*[،,]?\s*)?(?P<wd>{wd}){_E}\s*[،,]?\s*
            (?:في\s+(?=\d))?)?
-        (?:(?:(?:ال)?يوم\s+)?(?:ال\s?(?=\d)|ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
+        (?:(?:(?:ال)?يوم\s+)?(?:ال)?(?P<day>{_DAY}|{alt(lex.first_day)}{_E})\.?\s*(?:من\s+)?)?
         (?:(?P<shahr>(?:شهري?|اشهر|شهور)\s+)?(?P<month>{month}){_E}
           | (?P<shahr>شهر\s+)(?P<mnum>{_MONTHNUM}))  # "بداية شهر 3", "الأول من شهر ثلاثة"
         (?:\s*(?:/|\(|-)\s*(?P<month2>{month}){_E}(?:\s*\))?|\s+(?P<month2>{alt(lex.second_month_names)}){_E})?
@@ -215,7 +215,7 @@ def patterns() -> Patterns:
     same_after = alt(w for w, n in lex.anaphoric_offsets.items() if n == 0)
     not_before = alt(w for w, n in lex.anaphoric_offsets.items() if n >= 0)  # نفسه, ذاته …, التالي, الموالي …
     day_of_month = c(rf"""{_PRE}(?:(?:يوم\s+)?(?P<wd>{wd}){_E}\s*[،,]?\s*)?(?:يوم\s+)?
-        (?:ال\s?(?=\d))?(?P<day>{_DAY})\s+(?:من\s+)?  # "الـ15 من الشهر المقبل" (session 38)
+        (?:ال(?=\d))?(?P<day>{_DAY})\s+(?:من\s+)?  # "الـ15 من الشهر المقبل" (session 38)
         (?:(?:(?P<same1>{alt(lex.anaphoric_same_before)})\s+|هذا\s+)?الشهر
         # (not before the month's rank: "الأسبوع الأول من الشهر الثالث للحمل" is no 1st of this month)
         (?:\s+(?P<rel>{rel})|\s+(?P<same>{same_after})|(?!\s+{_MASKED}))

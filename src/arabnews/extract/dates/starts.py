@@ -128,7 +128,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # (every first word of ``words`` ends there, before white space or a word end; a day word or a weekday
         # is followed by the rest of a date, up to its day or month: "اليوم الاثنين" alone is no date)
         "dmy": Start([*lex.first_day, "شهر", "شهري", "اشهر", "شهور", *lex.months],
-                     number=rf"(?:{_D}{{1,2}}و)*(?:ال{_S}?)?(?:{_D}++|{MASK}++)\.?{_S}*(?:من{_S}+)?(?:(?:شهر{_S}+)?{months}|شهر{_S}+{_NUMBER})",
+                     number=rf"(?:{_D}{{1,2}}و)*(?:ال)?(?:{_D}++|{MASK}++)\.?{_S}*(?:من{_S}+)?(?:(?:شهر{_S}+)?{months}|شهر{_S}+{_NUMBER})",
                      more=((tuple(lex.mods), rf"{_S}+(?:{_start_alt(lex.day_parts_before)}|يوم|{_start_alt(dref)}|بعد"
                                              rf"|{wd}|{day}"
                                              rf"|شهر|اشهر|شهور|{months})"),
@@ -233,7 +233,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # a bare part of the day
         "bulletin": Start(list(lex.bulletin_parts)),
         # [يوم] day
-        "day_of_month": Start(["يوم"], number=rf"(?:{_NUMBER}|ال{_S}?{_D})",  # "الـ15 من الشهر المقبل"
+        "day_of_month": Start(["يوم"], number=rf"(?:{_NUMBER}|ال{_D})",  # "الـ15 من الشهر المقبل"
                               more=((tuple(lex.weekdays), rf"{_S}*[،,]?{_S}*{_NUMBER}"),)),
         # [mod] الاسبوع | الشهر, then an ordinal (a masked number or الأخير)
         # or the count of the first or last days or weeks ("الأيام الخمسة الأولى من", "10 أيام الأولى من")
