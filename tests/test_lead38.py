@@ -68,3 +68,26 @@ def test_backing_after_a_clash_is_the_subjects(nlp) -> None:
             "بدعم من وحدات حماية الشعب الكردية.")
     got = [(t, h, tl) for t, h, tl, _ in relations(nlp, text)]
     assert got == [("fights", "syrian-democratic-forces", "isis"), ("backed_by", "syrian-democratic-forces", "ypg")]
+
+
+CONSTRUCT_DUALS = [
+    # a scale alone in its accusative-looking form right before its counted noun: the construct dual (two of it)
+    ("نزح ألفا شخص من المدينة.", "ألفا", 2000, "person"),
+    ("أنفق مليارا دولار على المشروع.", "مليارا", 2_000_000_000, "USD"),
+    ("اللومي : مليارا دينار", "مليارا", 2_000_000_000, "dinar"),  # ANT
+    ("زار المدينة مليونا إيراني.", "مليونا", 2_000_000, "person"),  # ANT
+    ("حضر ألفا متفرج المباراة.", "ألفا", 2000, "spectator"),
+    # the singular: after a number, before "من", before "و"
+    ("قتل ألفا من المقاتلين.", "ألفا", 1000, "fighter"),
+    ("جملة 250 ألفا مهتمين", "250 ألفا", 250_000, None),  # ANT
+    ("جمع ألفا و500 توقيع.", "ألفا و500", 1500, None),
+    ("وتشغيل 500 عاطل العام القادم وألفا آخرين في الشركة.", "ألفا", 1000, "unemployed"),  # ANT 6082: a plural after it
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "value", "unit"), CONSTRUCT_DUALS)
+def test_scale_before_its_counted_noun(text: str, surface: str, value: int, unit: str | None) -> None:
+    doc = arabnews.analyze(text, reference_date=REF)
+    numbers = [n for n in doc.layers["numbers"] if n.text != "500"]  # (ANT 6082's other count)
+    assert [(n.text, n.to_dict()["value"], n.to_dict().get("unit")) for n in numbers] == [(surface, value, unit)]
+    assert text[numbers[0].start:numbers[0].end] == surface

@@ -64,7 +64,7 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from functools import cache
 from typing import Any
@@ -1498,11 +1498,35 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
     return out
 
 
+#: Endings of a plural (folded): the noun counted by a construct dual is singular ("ألفا شخص"); "وألفا آخرين" is a
+#: thousand others, the singular and an adjective (ANT 6082).
+_PLURAL_ENDINGS = ("ين", "ون", "ات")
+
+
+def _construct_duals(folded: str, exprs: list[Expr]) -> list[Expr]:
+    """``exprs`` with a scale alone in its accusative-looking form right before its counted noun, a singular,
+    read as the construct dual of the nominative: "مليارا دينار", "مليونا إيراني", "ألفا شخص" are two of it
+    (session 38; :data:`Lexicon.construct_dual_scales`).  A number before the scale ("250 ألفا") is in the same
+    expression, and "ألفا من المقاتلين" has its noun after "من": both stay the singular."""
+    duals = lexicon().construct_dual_scales
+    out = exprs
+    for k, e in enumerate(exprs):
+        if (e.kind == "cardinal" and e.form == "words" and e.unit is not None and e.attrs.get("unit_start") == e.end + 1
+                and folded[e.end] == " " and folded[e.start:e.end] in duals
+                and not folded.startswith("ال", e.end + 1) and "dual" not in e.attrs
+                and not folded[e.end + 1:e.attrs.get("unit_end", e.end)].endswith(_PLURAL_ENDINGS)):
+            if out is exprs:
+                out = list(exprs)
+            out[k] = replace(e, value=e.value * 2, attrs={**e.attrs, "dual": True})
+    return out
+
+
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
           memo: dict[str, tuple[str, Any]] | None = None) -> list[Expr]:
     """The expressions of ``folded[lo:hi]``; ``memo`` is the document's (:attr:`.Document.memo`), if any."""
     out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
                                          lo, hi, raw), lo, hi, memo)
+    out = _construct_duals(folded, out)
     mark_ages(folded, out, lo, hi)
     return out
 

@@ -43,7 +43,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "post_qualifiers": MapOf(str, Words), "post_comparatives": Words,
     "percent_words": Words, "percent_before": Words, "share_wholes": Words, "adjective_numbers": Words,
     "counted": MapOf(str, Words), "counted_duals": MapOf(str, Words),
-    "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words,
+    "counted_duals_construct": MapOf(str, Words), "construct_dual_pronouns": Words, "construct_dual_scales": Words,
     "national_plurals": MapOf(str, Words),
     "injury_forms": Words, "others_wounding": Words, "disease_cues": Words, "wound_cues": Words,
     "one_body_cues": Words, "one_body_places": Words, "post_cues": Words, "rank_cues": Words,
@@ -101,6 +101,7 @@ class Lexicon:
     digit_re: re.Pattern[str]  # digits (with a sign, a percent sign), also against an Arabic word
     need_article: frozenset[str]
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
+    construct_dual_scales: frozenset[str]  # folded "الفا", "مليونا"…: two of it right before its counted noun
     qualifier_re: regex.Pattern[str]  # anchored at the end of the text before a number
     qualifiers: dict[str, str]  # folded qualifier → key
     #: a qualifier verb, a measured noun and the verb's preposition, anchored like ``qualifier_re`` ("تقل أعمارهم عن")
@@ -418,6 +419,7 @@ def lexicon() -> Lexicon:
         digit_re=digit_re,
         need_article=frozenset(lookup_key(f) for f in data["ordinals_need_article"]),
         not_numbers=frozenset(lookup_key(f) for f in data["not_numbers"]),
+        construct_dual_scales=frozenset(lookup_key(f) for f in data["construct_dual_scales"]),
         qualifier_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وفبل]{{0,2}}(?P<q>{_alternation(qualifiers)})[^\S\n]*+\Z"
         ),
