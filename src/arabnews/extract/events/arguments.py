@@ -1388,6 +1388,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         else:
             w = fold(view.doc.text[m.start:m.end])
             m.armed = any(a in w for a in ARMED_VICTIMS)
+    out = _victims_told(view, out, cues)
     out.sort(key=lambda m: m.start)
     if totals:
         # a total counts the dead told before it in the sentence, it adds none: "قتل 5 مدنيين …، ليرتفع عدد القتلى
@@ -1399,6 +1400,58 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+#: The victim nouns (``victim_casualty_nouns``: "ضحية", "ضحايا", "ضحيتين") and the verbs before them that say the
+#: victims died (``victim_death_verbs``: "راح ضحيته", "ذهب ضحيتها"; session 38).
+_VICTIM_NOUNS = word_set("victim_casualty_nouns")
+_VICTIM_DEATH_VERBS = word_set("victim_death_verbs")
+
+
+def _victim_noun(word: str) -> str | None:
+    """The folded ``word`` as a victim noun without its clitics ("والضحايا" → "ضحايا", "ضحيتها" → "ضحيه",
+    "ضحيتين" → "ضحيتين"), with "ال" when it has the article; None for another word."""
+    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل", ""):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        article = "ال" if prefix.endswith(("ال", "لل")) else ""
+        if rest in _VICTIM_NOUNS:
+            return article + rest
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if rest.endswith(suffix) and not article:
+                stem = rest[: -len(suffix)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                if stem in _VICTIM_NOUNS:
+                    return stem
+    return None
+
+
+def _victims_told(view: SentenceView, out: list[Mention], cues: Sequence[tuple[int, int, str, str]]) -> list[Mention]:
+    """Victims are the dead and the wounded, not the dead alone (session 38): a count of "ضحية"/"ضحايا" ("سقوط عشرات
+    الضحايا", "خلف الهجوم 38 ضحية", "سقوط عدد من الضحايا") is a count of both, unless the sentence says they died
+    ("راح ضحيته 22 شخصا", "ذهب ضحيتها 6 ضباط"), counts the wounded apart ("38 ضحية و39 جريحا", "تقليص عدد الضحايا إلى
+    3 أشخاص فضلا عن أربعين جريحا") or names them dead ("ضحايا قتلى").  "الضحية" alone, the victim the story names, is
+    no count."""
+    if not any(m.kind == "killed" for m in out):
+        return out
+    killed_cues = {view.token_at(start) for start, _, kind, word in cues
+                   if kind == "killed" and _victim_noun(word) is None}
+    wounded = any(m.kind == "injured" and m.value for m in out)
+    kept: list[Mention] = []
+    for m in out:
+        noun = _victim_noun(view.words[m.cue]) if m.kind == "killed" and 0 <= m.cue < len(view.words) else None
+        if noun is None:
+            kept.append(m)
+            continue
+        if noun == "الضحيه" and not m.explicit and m.value == 1:
+            continue  # "أجبر المتهم الضحية على …": the victim named before, no count
+        before = view.words[m.cue - 1] if m.cue > 0 else ""
+        died = before in _VICTIM_DEATH_VERBS or (before[:1] in "وف" and before[1:] in _VICTIM_DEATH_VERBS)
+        named_dead = any(j in killed_cues for j in range(m.cue + 1, m.cue + 4))
+        if not (died or wounded or named_dead):
+            m.kind = "both"
+        kept.append(m)
+    return kept
 
 
 def _vague_after(view: SentenceView, k: int) -> int | None:
@@ -1755,6 +1808,8 @@ def _count_noun(word: str) -> int:
         return 1
     if word.endswith(("ان", "ين")) and word[:-2] in COUNT_NOUNS:
         return 2
+    if word.endswith(("تان", "تين")) and word[:-3] + "ه" in _VICTIM_NOUNS:
+        return 2  # "سقط ضحيتان": two victims (dead or wounded, :func:`_victims_told`; session 38)
     return 0
 
 
