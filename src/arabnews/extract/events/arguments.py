@@ -1892,6 +1892,9 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and across_border(view, view.token_at(e.start) or 0):
             origins.append((e.start, e.end))
             continue  # "أوقفت مفرزة للجيش مهربين عبر الحدود مع المغرب": the neighbour, not where (session 30)
+        if head is None and _nisba_of_noun(view, e):
+            origins.append((e.start, e.end))
+            continue  # "قوات الأمن السعودية ألقت", "الضربة الأمريكية": whose, not where (session 38)
         if head is None and _origin_of_people(view, e, country=geo is not None and "lat" not in e.attrs):
             origins.append((e.start, e.end))
             continue  # "مقتل 4 سيّاح من كوريا الجنوبية", "33 سائحا كوريّا": where they come from
@@ -1953,6 +1956,24 @@ def _bare(word: str) -> tuple[str, ...]:
     """The folded word and its form without a ب proclitic ("بريف" → "ريف"); not after و ("الشرق الأوسط وشمال
     أفريقيا", "في وسط وشمال مالي": two places joined, neither locates the other)."""
     return (word, word[1:]) if word[:1] == "ب" else (word,)
+
+
+#: Definite words before a country's nisba that make it part of the country's name ("المملكة العربية السعودية").
+_NAME_BEFORE_NISBA = frozenset({"المملكه", "العربيه", "الجمهوريه", "الولايات", "المتحده"})
+
+
+def _nisba_of_noun(view: SentenceView, e: Any) -> bool:
+    """Is the LOC entity ``e`` one word, a country's definite nisba adjective right after a definite noun ("قوات
+    الأمن السعودية", "الشرطة السعودية", "الضربة الأمريكية", "الحدود القطرية السعودية"): the nationality of a
+    force or an act, not the place of the event (session 38)?"""
+    k = view.token_at(e.start)
+    if k is None or k < 1 or view.tokens[k].end != e.end or view.tokens[k - 1].kind != "word":
+        return False
+    word, before = view.words[k], view.words[k - 1]
+    if not word.startswith("ال") or not before.startswith("ال") or before in _NAME_BEFORE_NISBA:
+        return False
+    stem = word[2:]
+    return any(form in nisba_countries() for form in (stem[:-1] if stem.endswith("ه") else stem, stem))
 
 
 def _media_name(view: SentenceView, start: int) -> bool:
