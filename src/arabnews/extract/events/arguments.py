@@ -1287,6 +1287,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 used.add(id(n))
                 found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
                 break
+            n = _count_after_noun(view, k, number_at) if k == k1 else None
+            if n is not None:  # "مقتل أطفال ثلاثة", "إصابة جنود خمسة": the plural noun and its number after it
+                used.add(id(n))
+                found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
+                break
             if k == k1 and k + 1 < len(view.words) and _other_casualty(view, k, kind, cues) and \
                     (vague := _vague_after(view, k + 1)) is not None:  # "مقتل وإصابة عدد من المواطنين" (session 37)
                 found = Mention("both", 0, True, start, view.tokens[vague].end, k0, explicit=False, vague=True)
@@ -1305,7 +1310,12 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     and killing_subject(view, numbers, k):
                 count = None  # the doers in the dual: "وقتل مسلحان 5 أشخاص" (session 34)
             if count is not None:
-                found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
+                end, explicit = t.end, False
+                if count == 2 and (two := number_at(k + 1)) is not None and two.value == 2 and \
+                        view.token_at(two.end - 1) == k + 1:
+                    used.add(id(two))  # "جنديين اثنين", "امرأتين اثنتين": the dual and its number, one count
+                    end, explicit = two.end, True
+                found = Mention(kind, count, False, t.start, end, k0, explicit=explicit)
                 counted.add(k)
                 break
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
@@ -1400,6 +1410,22 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _count_after_noun(view: SentenceView, k: int, number_at: Any) -> NumberSpan | None:
+    """The number right after the plural people noun at token ``k`` that counts it, written after it as an
+    adjective ("مقتل أطفال ثلاثة", "جنود ثلاثة"; the numbers stage reads only "اثنين" so): a cardinal of 3 or more
+    with no unit of its own; else None (session 38)."""
+    if k + 1 >= len(view.tokens) or view.tokens[k].kind != "word":
+        return None
+    unit = number_lexicon().counted.get(lookup_key(view.tokens[k].text))
+    if unit is None or unit not in PEOPLE_UNITS:
+        return None
+    n = number_at(k + 1)
+    if n is None or n.unit is not None or n.kind != "cardinal" or not isinstance(n.value, int) or n.value < 3 \
+            or view.token_at(n.end - 1) != k + 1 or n.attrs.get("form") != "words":
+        return None
+    return n
 
 #: The victim nouns (``victim_casualty_nouns``: "ضحية", "ضحايا", "ضحيتين") and the verbs before them that say the
 #: victims died (``victim_death_verbs``: "راح ضحيته", "ذهب ضحيتها"; session 38).
