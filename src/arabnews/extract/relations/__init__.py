@@ -967,7 +967,7 @@ class _Finder:
                 if tail is None:
                     continue
                 tail = self.described(tail, lo, head.id)
-                if self.political(tail):
+                if tail is None or self.political(tail):
                     continue  # "اغتيال القيادي في الجبهة الشعبية على يد …": a party's man killed, no battle
             elif shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
@@ -1278,9 +1278,9 @@ class _Finder:
                     continue  # "أطلق حزب النهضة النار على حزب النداء": words, not a battle
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
                 head = self.after(ce, hi, max_words=1)
-                gap = self.folded[ce:head.start].strip(_STRIP) if head is not None else ""
-                if head is not None and head.layer == "groups" and (gap[:1] == "ل" or (
-                        not gap and key in _WITH_B and head.via == "mention")):
+                lead = self.folded[ce:head.start].strip(_STRIP) if head is not None else ""
+                if head is not None and head.layer == "groups" and (lead[:1] == "ل" or (
+                        not lead and key in _WITH_B and head.via == "mention")):
                     # (or the attacker in construct after a noun joined to ب: "قتل قيادي في داعش بغارة التحالف
                     # الدولي"; session 38)
                     m = _ON.match(self.folded, head.end, hi)
