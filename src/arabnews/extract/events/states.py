@@ -25,7 +25,7 @@ from .arguments import (
 )
 from .dateline import across_border
 from .triggers import PRONOUNS, word_set
-from .vocab import _BI_PRONOUNS, PERPETRATED, PERPETRATED_WITH_BI
+from .vocab import _BI_PRONOUNS, MISSILE_WORDS, PERPETRATED, PERPETRATED_WITH_BI
 
 #: Feminine light verbs whose subject a strike noun after it belongs to ("شنت الولايات المتحدة غارات").
 STATE_LIGHT_VERBS = word_set("state_light_verbs")
@@ -115,9 +115,10 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
                     found = None
                 break
     done_by = False
-    if found is None and (k := _perpetrator_after(view, d)) is not None:
+    if found is None and not view.is_word(d.k, MISSILE_WORDS) and (k := _perpetrator_after(view, d)) is not None:
         # the country as the subject of a verb whose object is the event ("العملية العسكرية التي قامت بها الولايات
-        # المتحدة الأمريكية، فجر أمس الجمعة، على قاعدة الشعيرات في مدينة حمص"; session 38)
+        # المتحدة الأمريكية، فجر أمس الجمعة، على قاعدة الشعيرات في مدينة حمص"; session 38; not a missile, which
+        # may be one tested or shown: "صاروخا باليستيا أطلقته كوريا الشمالية")
         found = _country_at(view, layers, k)
         done_by = found is not None
     if found is None:
