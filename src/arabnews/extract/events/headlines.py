@@ -214,13 +214,16 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 def _same_country(head: Any, body: Any, doc: Document) -> bool:
-    """Are the two places towns of one country, the headline's the region its local news opens with, or both events
+    """Are the two places towns of one country, the lead's no region of its own, the headline's the region its local
+    news opens with, or both events
     taking the same number of people ("المنستير : إيقاف 4 أشخاص" ¶ "… للحرس الوطني بطبلبة … من إيقاف 4 من أشخاص";
     "إيقاف 33 مفتشا عنهم … في الكاف" ¶ "الوحدات التابعة لمنطقة الأمن الوطني بتاجروين … من إيقاف 33 شخصا";
     session 38)?"""
     a, b = _country(head, doc), _country(body, doc)
     if a is None or b is None or a[0] != b[0] or a[1] or b[1]:
         return False
+    if norm_key(_place(body) or "") in default_gazetteer().provinces:
+        return False  # another region of the country ("سوسة : إيقاف شخص" ¶ "الوحدات الأمنية بالقيروان"): two acts
     counts = _counted_targets(head)
     return _prefix_place(head, doc) or bool(counts and counts == _counted_targets(body))
 
