@@ -154,3 +154,10 @@ def test_country_named_in_full_is_a_place() -> None:
 def test_counts_of_people(text: str, field: str, span: str, value: int) -> None:
     (e,) = _all(text)
     assert e[field] == _span(text, span, value, False)
+
+
+def test_counted_noun_after_a_passive_killing_is_no_actor() -> None:
+    text = "قتل جنود ثلاثة في هجوم مسلح على دورية في سيناء."
+    (e,) = _all(text)
+    assert _roles(e) == [("target", "دورية")]
+    assert e["fatalities"] == _span(text, "جنود ثلاثة", 3, False)
