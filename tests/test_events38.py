@@ -161,3 +161,12 @@ def test_counted_noun_after_a_passive_killing_is_no_actor() -> None:
     (e,) = _all(text)
     assert _roles(e) == [("target", "دورية")]
     assert e["fatalities"] == _span(text, "جنود ثلاثة", 3, False)
+
+
+def test_killer_after_bi_aydi() -> None:
+    text = "قتل خمسة من مقاتلي حزب الله بأيدي عناصر جبهة النصرة في القلمون."
+    (e,) = _all(text)
+    assert (e["type"], e["subtype"]) == ("battles", "armed clash")
+    assert [(a["role"], a["text"], a.get("group_id")) for a in e["actors"]] == [
+        ("actor", "جبهة النصرة", "jabhat-al-nusra"), ("target", "حزب الله", "hezbollah")]
+    assert e["fatalities"] == _span(text, "خمسة", 5, False)
