@@ -1287,6 +1287,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 used.add(id(n))
                 found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
                 break
+            n = _count_after_noun(view, k, number_at) if k == k1 else None
+            if n is not None:  # "مقتل أطفال ثلاثة", "إصابة جنود خمسة": the plural noun and its number after it
+                used.add(id(n))
+                found = Mention(kind, n.value or 0, approx or n.kind == "approximate", t.start, n.end, k0)
+                break
             if k == k1 and k + 1 < len(view.words) and _other_casualty(view, k, kind, cues) and \
                     (vague := _vague_after(view, k + 1)) is not None:  # "مقتل وإصابة عدد من المواطنين" (session 37)
                 found = Mention("both", 0, True, start, view.tokens[vague].end, k0, explicit=False, vague=True)
@@ -1305,7 +1310,12 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     and killing_subject(view, numbers, k):
                 count = None  # the doers in the dual: "وقتل مسلحان 5 أشخاص" (session 34)
             if count is not None:
-                found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
+                end, explicit = t.end, False
+                if count == 2 and (two := number_at(k + 1)) is not None and two.value == 2 and \
+                        view.token_at(two.end - 1) == k + 1:
+                    used.add(id(two))  # "جنديين اثنين", "امرأتين اثنتين": the dual and its number, one count
+                    end, explicit = two.end, True
+                found = Mention(kind, count, False, t.start, end, k0, explicit=explicit)
                 counted.add(k)
                 break
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
@@ -1388,6 +1398,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         else:
             w = fold(view.doc.text[m.start:m.end])
             m.armed = any(a in w for a in ARMED_VICTIMS)
+    out = _victims_told(view, out, cues)
     out.sort(key=lambda m: m.start)
     if totals:
         # a total counts the dead told before it in the sentence, it adds none: "قتل 5 مدنيين …، ليرتفع عدد القتلى
@@ -1399,6 +1410,74 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
 
 
 _OBJECT_SUFFIXES = ("هما", "هم", "ها", "نا", "ه")
+
+
+def _count_after_noun(view: SentenceView, k: int, number_at: Any) -> NumberSpan | None:
+    """The number right after the plural people noun at token ``k`` that counts it, written after it as an
+    adjective ("مقتل أطفال ثلاثة", "جنود ثلاثة"; the numbers stage reads only "اثنين" so): a cardinal of 3 or more
+    with no unit of its own; else None (session 38)."""
+    if k + 1 >= len(view.tokens) or view.tokens[k].kind != "word":
+        return None
+    unit = number_lexicon().counted.get(lookup_key(view.tokens[k].text))
+    if unit is None or unit not in PEOPLE_UNITS:
+        return None
+    n = number_at(k + 1)
+    if n is None or n.unit is not None or n.kind != "cardinal" or not isinstance(n.value, int) or n.value < 3 \
+            or view.token_at(n.end - 1) != k + 1 or n.attrs.get("form") != "words":
+        return None
+    return n
+
+#: The victim nouns (``victim_casualty_nouns``: "ضحية", "ضحايا", "ضحيتين") and the verbs before them that say the
+#: victims died (``victim_death_verbs``: "راح ضحيته", "ذهب ضحيتها"; session 38).
+_VICTIM_NOUNS = word_set("victim_casualty_nouns")
+_VICTIM_DEATH_VERBS = word_set("victim_death_verbs")
+
+
+def _victim_noun(word: str) -> str | None:
+    """The folded ``word`` as a victim noun without its clitics ("والضحايا" → "ضحايا", "ضحيتها" → "ضحيه",
+    "ضحيتين" → "ضحيتين"), with "ال" when it has the article; None for another word."""
+    for prefix in ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل", ""):
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix):]
+        article = "ال" if prefix.endswith(("ال", "لل")) else ""
+        if rest in _VICTIM_NOUNS:
+            return article + rest
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if rest.endswith(suffix) and not article:
+                stem = rest[: -len(suffix)]
+                stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+                if stem in _VICTIM_NOUNS:
+                    return stem
+    return None
+
+
+def _victims_told(view: SentenceView, out: list[Mention], cues: Sequence[tuple[int, int, str, str]]) -> list[Mention]:
+    """Victims are the dead and the wounded, not the dead alone (session 38): a count of "ضحية"/"ضحايا" ("سقوط عشرات
+    الضحايا", "خلف الهجوم 38 ضحية", "سقوط عدد من الضحايا") is a count of both, unless the sentence says they died
+    ("راح ضحيته 22 شخصا", "ذهب ضحيتها 6 ضباط"), counts the wounded apart ("38 ضحية و39 جريحا", "تقليص عدد الضحايا إلى
+    3 أشخاص فضلا عن أربعين جريحا") or names them dead ("ضحايا قتلى").  "الضحية" alone, the victim the story names, is
+    no count."""
+    if not any(m.kind == "killed" for m in out):
+        return out
+    killed_cues = {view.token_at(start) for start, _, kind, word in cues
+                   if kind == "killed" and _victim_noun(word) is None}
+    wounded = any(m.kind == "injured" and m.value for m in out)
+    kept: list[Mention] = []
+    for m in out:
+        noun = _victim_noun(view.words[m.cue]) if m.kind == "killed" and 0 <= m.cue < len(view.words) else None
+        if noun is None:
+            kept.append(m)
+            continue
+        if noun == "الضحيه" and not m.explicit and m.value == 1:
+            continue  # "أجبر المتهم الضحية على …": the victim named before, no count
+        before = view.words[m.cue - 1] if m.cue > 0 else ""
+        died = before in _VICTIM_DEATH_VERBS or (before[:1] in "وف" and before[1:] in _VICTIM_DEATH_VERBS)
+        named_dead = any(j in killed_cues for j in range(m.cue + 1, m.cue + 4))
+        if not (died or wounded or named_dead):
+            m.kind = "both"
+        kept.append(m)
+    return kept
 
 
 def _vague_after(view: SentenceView, k: int) -> int | None:
@@ -1755,6 +1834,8 @@ def _count_noun(word: str) -> int:
         return 1
     if word.endswith(("ان", "ين")) and word[:-2] in COUNT_NOUNS:
         return 2
+    if word.endswith(("تان", "تين")) and word[:-3] + "ه" in _VICTIM_NOUNS:
+        return 2  # "سقط ضحيتان": two victims (dead or wounded, :func:`_victims_told`; session 38)
     return 0
 
 
@@ -1837,6 +1918,9 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and across_border(view, view.token_at(e.start) or 0):
             origins.append((e.start, e.end))
             continue  # "أوقفت مفرزة للجيش مهربين عبر الحدود مع المغرب": the neighbour, not where (session 30)
+        if head is None and _nisba_of_noun(view, e):
+            origins.append((e.start, e.end))
+            continue  # "قوات الأمن السعودية ألقت", "الضربة الأمريكية": whose, not where (session 38)
         if head is None and _origin_of_people(view, e, country=geo is not None and "lat" not in e.attrs):
             origins.append((e.start, e.end))
             continue  # "مقتل 4 سيّاح من كوريا الجنوبية", "33 سائحا كوريّا": where they come from
@@ -1898,6 +1982,24 @@ def _bare(word: str) -> tuple[str, ...]:
     """The folded word and its form without a ب proclitic ("بريف" → "ريف"); not after و ("الشرق الأوسط وشمال
     أفريقيا", "في وسط وشمال مالي": two places joined, neither locates the other)."""
     return (word, word[1:]) if word[:1] == "ب" else (word,)
+
+
+#: Definite words before a country's nisba that make it part of the country's name ("المملكة العربية السعودية").
+_NAME_BEFORE_NISBA = frozenset({"المملكه", "العربيه", "الجمهوريه", "الولايات", "المتحده"})
+
+
+def _nisba_of_noun(view: SentenceView, e: Any) -> bool:
+    """Is the LOC entity ``e`` one word, a country's definite nisba adjective right after a definite noun ("قوات
+    الأمن السعودية", "الشرطة السعودية", "الضربة الأمريكية", "الحدود القطرية السعودية"): the nationality of a
+    force or an act, not the place of the event (session 38)?"""
+    k = view.token_at(e.start)
+    if k is None or k < 1 or view.tokens[k].end != e.end or view.tokens[k - 1].kind != "word":
+        return False
+    word, before = view.words[k], view.words[k - 1]
+    if not word.startswith("ال") or not before.startswith("ال") or before in _NAME_BEFORE_NISBA:
+        return False
+    stem = word[2:]
+    return any(form in nisba_countries() for form in (stem[:-1] if stem.endswith("ه") else stem, stem))
 
 
 def _media_name(view: SentenceView, start: int) -> bool:

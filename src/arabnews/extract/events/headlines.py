@@ -22,6 +22,9 @@ from .triggers import word_set
 LEAD_SENTENCES = 2
 #: Marks that end a sentence of prose, not a headline.
 _PROSE_END = ".!؟?…"
+#: The marks a headline may end with, and the most words such a headline has.
+_HEADLINE_MARKS = "!؟?"
+_HEADLINE_WORDS = 16
 #: Folded stems of a strike ("إضراب", "الاضراب", "إضرابهم"; `strike_stems` in the resource).
 _STRIKE_STEMS = word_set("strike_stems")
 #: The generic attack nouns (`generic_attacks`) a headline names an attack by, and the types its body may tell
@@ -45,8 +48,11 @@ def headline_sentence(doc: Document) -> int | None:
     text = doc.text
     surface = text[first.start:first.end].rstrip()
     after = text[first.end:sentences[1].start]
-    if not surface or surface[-1] in _PROSE_END or "\n" not in after:
+    if not surface or "\n" not in after:
         return None
+    if surface[-1] in _PROSE_END and not (surface[-1] in _HEADLINE_MARKS and len(surface.split()) <= _HEADLINE_WORDS):
+        return None  # (a short line that exclaims or asks is a headline: "إيقاف مدير مدرسة بتهمة اغتصاب ابنته
+        # والتسبب في حملها !", "محاولة اختطاف أستاذة في بوحجلة !"; session 38)
     return 0
 
 
@@ -82,7 +88,8 @@ def _group_actors(event: Any) -> set[str]:
 def _names(sentence: str, place: str) -> bool:
     """Does the (folded) ``sentence`` name the (folded) ``place`` as a word of its own, with its clitics ("بقفصة",
     "وبالمكنين")?"""
-    return re.search(r"(?<!\S)[وف]?[بلك]?" + re.escape(place) + r"(?!\S)", sentence) is not None
+    # (a word ends at a space or a mark: "فرقة الشرطة العدلية بالمهدية، أمس"; session 38)
+    return re.search(r"(?<!\w)[وف]?[بلك]?" + re.escape(place) + r"(?!\w)", sentence) is not None
 
 
 def _country(event: Any, doc: Document) -> tuple[str, bool] | None:
@@ -181,6 +188,46 @@ def _in_country(head: Any, body: Any, doc: Document) -> bool:
     return False
 
 
+def _prefix_place(event: Any, doc: Document) -> bool:
+    """Is the place of ``event`` the headline's opening name before a colon ("المنستير : إيقاف 4 أشخاص", "الكاف :
+    إيقاف 17 مفتشا عنهم"): the region the local news is from, which its lead names by a town of it (session 38)?"""
+    loc = event.location
+    if not isinstance(loc, dict) or "start" not in loc or not isinstance(event.sentence, int) or \
+            not 0 <= event.sentence < len(doc.sentences):
+        return False
+    sentence = doc.sentences[event.sentence]
+    return not doc.text[sentence.start:loc["start"]].strip() and \
+        doc.text[loc["end"]:sentence.end].lstrip().startswith(":")
+
+
+def _counted_targets(event: Any) -> set[str]:
+    """The numbers of people the targets of ``event`` are written with ("4 أشخاص" → "4", "33 مفتشا عنهم" → "33")."""
+    out = set()
+    for a in event.actors:
+        m = re.match(r"\d+", a["text"].translate(_DIGITS)) if a.get("role") == "target" else None
+        if m:
+            out.add(m.group())
+    return out
+
+
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+
+
+def _same_country(head: Any, body: Any, doc: Document) -> bool:
+    """Are the two places towns of one country, the lead's no region of its own, the headline's the region its local
+    news opens with, or both events
+    taking the same number of people ("المنستير : إيقاف 4 أشخاص" ¶ "… للحرس الوطني بطبلبة … من إيقاف 4 من أشخاص";
+    "إيقاف 33 مفتشا عنهم … في الكاف" ¶ "الوحدات التابعة لمنطقة الأمن الوطني بتاجروين … من إيقاف 33 شخصا";
+    session 38)?"""
+    a, b = _country(head, doc), _country(body, doc)
+    if a is None or b is None or a[0] != b[0] or a[1] or b[1]:
+        return False
+    if norm_key(_place(body) or "") in default_gazetteer().provinces:
+        return False  # another region of the country ("سوسة : إيقاف شخص" ¶ "الوحدات الأمنية بالقيروان"): two acts
+    counts = _counted_targets(head)
+    return _prefix_place(head, doc) or bool(counts and counts == _counted_targets(body))
+
+
 def _agree(head: Any, body: Any, doc: Document | None) -> bool:
     """Do the places of ``head`` and ``body`` agree: the same, one the region the other is in, or one named more
     precisely than the other, in the other's own sentence ("قفصة : القبض على مجموعة شبان" ¶ "تمكنت الوحدات
@@ -191,7 +238,7 @@ def _agree(head: Any, body: Any, doc: Document | None) -> bool:
         return True
     if doc is None:
         return False
-    if _in_country(head, body, doc):
+    if _in_country(head, body, doc) or _same_country(head, body, doc):
         return True
     for event, place in ((body, here), (head, there)):
         if isinstance(event.sentence, int) and 0 <= event.sentence < len(doc.sentences):

@@ -1881,6 +1881,9 @@ class RoleReader(TriggerGates):
             if counts:
                 d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["text"].startswith("و") and any(
                     s < a["start"] < e for s, e in counts))]
+                # (nor the counted noun of a count written after it: "قتل جنود ثلاثة في هجوم"; session 38)
+                d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["layer"] != "groups" and any(
+                    s == a["start"] and a["end"] < e for s, e in counts))]
 
     @staticmethod
     def _court(c: Candidate) -> bool:

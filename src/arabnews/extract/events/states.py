@@ -25,6 +25,7 @@ from .arguments import (
 )
 from .dateline import across_border
 from .triggers import PRONOUNS, word_set
+from .vocab import _BI_PRONOUNS, MISSILE_WORDS, PERPETRATED, PERPETRATED_WITH_BI
 
 #: Feminine light verbs whose subject a strike noun after it belongs to ("شنت الولايات المتحدة غارات").
 STATE_LIGHT_VERBS = word_set("state_light_verbs")
@@ -113,6 +114,13 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
                 if found is not None and view.token_at(found[0].end - 1) != d.k - 1:
                     found = None
                 break
+    done_by = False
+    if found is None and not view.is_word(d.k, MISSILE_WORDS) and (k := _perpetrator_after(view, d)) is not None:
+        # the country as the subject of a verb whose object is the event ("العملية العسكرية التي قامت بها الولايات
+        # المتحدة الأمريكية، فجر أمس الجمعة، على قاعدة الشعيرات في مدينة حمص"; session 38; not a missile, which
+        # may be one tested or shown: "صاروخا باليستيا أطلقته كوريا الشمالية")
+        found = _country_at(view, layers, k)
+        done_by = found is not None
     if found is None:
         return
     states = [found]
@@ -134,6 +142,29 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
         last = max(x.end for x, _ in states)
         again = location(view, layers, d.start, (last, clause[1]), names) if last < clause[1] else None
         d.location = again if again is not None and again.get("start", -1) >= last else None
+        if d.location is None and done_by:
+            # (what it hit may be after a time in commas: "…، فجر أمس الجمعة، على قاعدة الشعيرات في مدينة حمص")
+            end = min(view.end, last + _DONE_BY_REACH)
+            again = location(view, layers, d.start, (last, end), names)
+            d.location = again if again is not None and last <= again.get("start", -1) < end else None
+
+
+#: How many characters after a state named as the doer of an event its place may be read (session 38).
+_DONE_BY_REACH = 90
+
+
+def _perpetrator_after(view: SentenceView, d: Any) -> int | None:
+    """The token after a verb, a few words after the trigger of ``d`` and in its clause, whose object is the event
+    ("التي قامت بها", "الذي نفذته", "التي شنتها"): there its subject begins; else None."""
+    for j in range(d.kj, min(d.kj + 3, len(view.words) - 1)):
+        if view.clause_of(j) != view.clause_of(d.k):
+            return None
+        w = view.words[j]
+        if w in PERPETRATED:
+            return j + 1
+        if w in PERPETRATED_WITH_BI and view.words[j + 1] in _BI_PRONOUNS:
+            return j + 2
+    return None
 
 
 def _gloss_after(view: SentenceView, c: Candidate, cands: list[Candidate]) -> Candidate | None:

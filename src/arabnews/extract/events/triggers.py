@@ -100,6 +100,7 @@ SCHEMA = Record({
     "clashes": Words,
     "attributive_far": Words,
     "feminine_casualty_nouns": Words, "casualty_count_nouns": Words,
+    "victim_casualty_nouns": Words, "victim_death_verbs": Words,
     "protester_stems": Words, "sound_plural_persons": Words, "dual_signs": Words, "not_dual_verbs": Words,
     "protester_nouns": Words,
     "protester_heads": Words,

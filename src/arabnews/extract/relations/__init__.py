@@ -137,6 +137,8 @@ _STATE_ARM = re.compile(r"(?:" + trie_regex(sorted(set(folded_words("state_arms"
 #: "… في هجوم ل", "… إثر هجوم ل": the victims are named before the attack (nouns joined to ب need no word).
 _ATTACK_IN = re.compile(r"(?<!\w)(?:" + "|".join(folded_words("attack_in")) + r")[ \t]+\Z")
 _WITH_B = frozenset(folded_words("attacks_with_b"))
+#: The phrases before the killer of a passive killing ("برصاص", "بنيران", "على يد"; session 38).
+_KILLERS = frozenset(" ".join(w.split()) for w in folded_words("killer_phrases"))
 #: A casualty word before the victims' group: "قتل خمسة من عناصر الحشد الشعبي في هجوم لتنظيم داعش".
 _CASUALTY = re.compile(r"(?<!\w)[وف]?(?:" + "|".join(folded_words("casualty_words")) + r")(?!\w)")
 #: A comma that goes on the victims' clause: a casualty word, a word of `attack_in`, an attack noun joined to ب or one
@@ -548,7 +550,7 @@ class _Finder:
     def victims(self, key: str, cs: int, lo: int, exclude: str | None) -> _End | None:
         """The group whose members were killed or wounded in the attack whose noun starts at ``cs`` ("قتل خمسة من
         عناصر الحشد الشعبي في هجوم ل", "مقتل قيادي في تنظيم الدولة بغارة ل"), or None."""
-        if key not in _WITH_B and not _ATTACK_IN.search(self.folded, max(lo, cs - 8), cs):
+        if key not in _WITH_B and key not in _KILLERS and not _ATTACK_IN.search(self.folded, max(lo, cs - 8), cs):
             return None
         start = self.victim_clause(cs, lo)
         i = bisect_left(self.starts, cs) - 1
@@ -965,6 +967,16 @@ class _Finder:
                     head, tail = self.split_sides(cs, lo)
                 if head is None or tail is None or tail.layer != "groups":
                     continue
+            elif shape == "killer":  # "قتل قيادي في داعش برصاص عناصر من الجيش العراقي" (session 38)
+                head = self.after(ce, hi, max_words=3, extra=_ATTACKER_MEMBERS | _ATTACKER_CONSTRUCT)
+                if head is None or (head.layer != "groups" and head.via != "state"):
+                    continue
+                tail = self.victims(key, cs, lo, head.id)
+                if tail is None:
+                    continue
+                tail = self.described(tail, lo, head.id)
+                if tail is None or self.political(tail):
+                    continue  # "اغتيال القيادي في الجبهة الشعبية على يد …": a party's man killed, no battle
             elif shape == "infix":
                 tail = self.through_organs(ce, hi) or self.after(ce, hi) or self.holding(cs, ce)
                 if (tail is None or tail.layer != "groups") and kind in ("member_of", "part_of"):
@@ -1275,7 +1287,11 @@ class _Finder:
                     continue  # "أطلق حزب النهضة النار على حزب النداء": words, not a battle
             else:  # attack: "هجوم لـ X على Y"; "شن X هجوما على Y"
                 head = self.after(ce, hi, max_words=1)
-                if head is not None and head.layer == "groups" and self.folded[ce:head.start].strip(_STRIP)[:1] == "ل":
+                lead = self.folded[ce:head.start].strip(_STRIP) if head is not None else ""
+                if head is not None and head.layer == "groups" and (lead[:1] == "ل" or (
+                        not lead and key in _WITH_B and head.via == "mention")):
+                    # (or the attacker in construct after a noun joined to ب: "قتل قيادي في داعش بغارة التحالف
+                    # الدولي"; session 38)
                     m = _ON.match(self.folded, head.end, hi)
                     tail = self.after(m.end() - 1, hi, max_words=2) if m else None
                     if tail is None or tail.layer != "groups":

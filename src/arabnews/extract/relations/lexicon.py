@@ -81,6 +81,7 @@ _SCHEMA = Record({
     "attacker_construct": Words,
     "attacks": Words,
     "attacks_with_b": Words,
+    "killer_phrases": Words,
     "fire_nouns": Words,
     "fire_verbs": Words,
     "fire_subject_gap": Words,
@@ -219,6 +220,8 @@ def lexicon() -> Lexicon:
         add(phrase, "verb_obj", "fights")
     for phrase in data["split_back"]:
         add(phrase, "split_back", "split_from")
+    for phrase in data["killer_phrases"]:  # the killer after a passive killing (session 38)
+        add(phrase, "killer", "fights")
     for noun in [*data["attacks"], *data["attacks_with_b"]]:
         add(noun, "attack", "fights")
     for noun in data["fire_nouns"]:  # projectiles fired on a target, read after a verb of firing (session 25b)
