@@ -19,7 +19,7 @@ from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
 from ..numbers.outlets import outlet_spans
-from .ages import drop_ages
+from .ages import Counts, drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
@@ -325,10 +325,11 @@ _LISTS_KEY = ("year lists", 0, 0)
 _NAMES_KEY = ("date names", 0, 0)
 
 
-def _counts(doc: Document) -> list[tuple[int, int, bool]]:
+def _counts(doc: Document) -> Counts:
     """The normalized spans of ``doc.numbers``, each with whether the numbers stage read it as an age."""
     to_normalized = doc.view.to_normalized
-    return [(to_normalized(n.start), to_normalized(n.end), n.attrs.get("quantity") == "age") for n in doc.numbers]
+    return Counts(lambda: [(to_normalized(n.start), to_normalized(n.end), n.attrs.get("quantity") == "age")
+                           for n in doc.numbers])
 
 
 def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
