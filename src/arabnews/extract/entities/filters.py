@@ -27,7 +27,7 @@ from ...lang.ar import clitic_splits, fold
 from ..groups.matcher import lexicon as group_lexicon
 from ..groups.registry import default_registry
 from .decode import link_attrs
-from .gazetteer import default_gazetteer, key
+from .gazetteer import default_gazetteer, key, verb_forms
 from .homonyms import amman_not_oman, island_not_channel, qutr_not_qatar
 from .nouns import is_common_noun
 from .orgs import is_media_name
@@ -56,6 +56,8 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
     kept = qutr_not_qatar(doc, kept)
     kept = person_before_town(doc, kept)
     kept = person_after_proclitic(doc, kept)
+    if doc.dates:
+        kept = person_before_day_part(doc, kept)
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
 
 
@@ -148,6 +150,29 @@ def person_after_proclitic(doc: Document, entities: list[EntitySpan]) -> list[En
             continue  # "بالحرمان", "والباليستي": an ordinary word, or و + a word the document names no one by
         else:
             out.append(ent)
+    return out
+
+
+def person_before_day_part(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each PER that runs on into a time of day the dates layer reads ("صباح اليوم", "مساء أمس":
+    a date span with a ``part_of_day`` that starts inside the name and goes on after it) cut before that time:
+    "وأكد محمد صباح اليوم" → "محمد"; what is left is no name when it is one perfect verb ("اشرف صباح اليوم السبت":
+    "supervised this morning", no Ashraf Sabah)."""
+    parts = [(d.start, d.end) for d in doc.dates if d.attrs.get("part_of_day")]
+    if not parts:
+        return entities
+    starts = [s for s, _ in parts]
+    out: list[EntitySpan] = []
+    for ent in entities:
+        if ent.label == "PER":
+            k = bisect_right(starts, ent.start)
+            if k < len(parts) and parts[k][0] < ent.end <= parts[k][1]:
+                end = ent.start + len(doc.text[ent.start:parts[k][0]].rstrip())
+                text = doc.text[ent.start:end]
+                if end <= ent.start or (" " not in text and key(text) in verb_forms()):
+                    continue
+                ent = replace(ent, end=end, text=text)
+        out.append(ent)
     return out
 
 

@@ -347,6 +347,9 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         elif j - i > 1 and toks[i + 1].kind == "word" and fold(toks[i + 1].norm) in gaz.person_parts \
                 and fold(toks[i + 1].norm) not in gaz.particles:
             tags[i], tags[i + 1] = "O", "B-PER"
+        elif j - i > 2 and toks[i + 1].kind == "word" and gaz.particles.get(fold(toks[i + 1].norm)) == "patronym" \
+                and word[1:] in verb_forms() and word not in ordinary_given_names():
+            tags[i], tags[i + 1] = "O", "B-PER"  # "وأبرز بن جازية أن": the verb, then a family name with بن
 
 
 def _after_detached_conjunction(toks: Sequence[Token], i: int) -> bool:
