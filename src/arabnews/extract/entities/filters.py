@@ -58,6 +58,7 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
     kept = person_after_proclitic(doc, kept)
     if doc.dates:
         kept = person_before_day_part(doc, kept)
+    kept = [ent for ent in kept if not latin_after_language(doc, ent)]
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
 
 
@@ -151,6 +152,26 @@ def person_after_proclitic(doc: Document, entities: list[EntitySpan]) -> list[En
         else:
             out.append(ent)
     return out
+
+
+#: The words before a language's name: "باللغة الإنجليزية", "بلغة فرنسية".
+_LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "بلغه", "لغه", "واللغه"})
+
+
+def latin_after_language(doc: Document, ent: EntitySpan) -> bool:
+    """Is ``ent`` a PER in Latin letters right after a language's name ("نشر باللغة الإنجليزية Breaking News",
+    "بالفرنسية Le Monde diplomatique"): words of that language, no person (session 38: the nisba "الإنجليزية",
+    now known, moved the tagger to a PER there)?"""
+    if ent.label != "PER" or not ent.text[:1].isascii() or not ent.text[:1].isalpha():
+        return False
+    before = doc.text[max(0, ent.start - 40):ent.start].split()
+    if not before:
+        return False
+    gaz = default_gazetteer()
+    nisba = key(before[-1].strip('"«:'))
+    if nisba.startswith("بال") and "ال" + nisba[3:] in gaz.nisba:
+        return True
+    return nisba in gaz.nisba and len(before) > 1 and key(before[-2]) in _LANGUAGE_WORDS
 
 
 def person_before_day_part(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
