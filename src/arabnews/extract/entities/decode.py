@@ -224,7 +224,8 @@ def _name_after_ba(readings: Sequence[tuple[CliticSplit, list[str]]], gaz: Gazet
 def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: frozenset[str] = frozenset()) -> int:
     """Where an entity whose first token is ``token`` starts: after its proclitics.
 
-    The unsplit word wins if it is a known name ("بغداد", "فلسطين"); else the shortest prefix whose
+    The unsplit word wins if it is a known name ("بغداد", "فلسطين", or one of ``ba_names.yaml`` whose ب is no
+    preposition: "باوك", "باير"); else the shortest prefix whose
     stem (or "ال"+stem) is a known place, nationality, name part or name of the document (``names``)
     ("بدمشق" → "دمشق"); else the prefix before a head or title word ("بريف" → "ريف"), or before a
     toponym head in a place ("بمنزل تميم" → "منزل تميم"); else a

@@ -13,7 +13,10 @@ other layers of the document.
 - a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing;
 - a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي");
 - an oath opening a clause ("والله لن نسكت") and a plural of people with its adjectives ('"الضحايا الأبرياء"')
-  name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`).
+  name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`);
+- a PER that runs into a time of day of the dates layer ends before it ("محمد صباح اليوم" → "محمد"), and a perfect
+  verb left alone is none ("اشرف صباح اليوم"; :func:`person_before_day_part`, session 38);
+- a PER in Latin letters after a language's name is none ("باللغة الإنجليزية Breaking News"; :func:`latin_after_language`).
 """
 
 from __future__ import annotations
