@@ -16,7 +16,8 @@ other layers of the document.
   name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`);
 - a PER that runs into a time of day of the dates layer ends before it ("محمد صباح اليوم" → "محمد"), and a perfect
   verb left alone is none ("اشرف صباح اليوم"; :func:`person_before_day_part`, session 38);
-- a PER in Latin letters after a language's name is none ("باللغة الإنجليزية Breaking News"; :func:`latin_after_language`).
+- a PER in Latin letters after a language's name is none ("باللغة الإنجليزية Breaking News";
+  :func:`latin_after_language`).
 """
 
 from __future__ import annotations
