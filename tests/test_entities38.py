@@ -68,6 +68,16 @@ def test_name_keeps_its_ba(sentence: str, surface: str, label: str) -> None:
     assert (surface, label, start) in spans(sentence)
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT 7757, 8372: listed Tunisian towns in quotes, a list of places, no organisations
+    ('افتتاح 3 فضاءات تجارية بكل من معتمديات "الساحلين" و"زرمدين" و"بنان" وذلك في إطار تقريب الخدمات',
+     ("بنان", "LOC", 62)),
+    ('على مستوى 4 مدارس إعدادية بـ"سيدي عامر "و"بنبلة "والمنستير', ("بنبلة", "LOC", 42)),
+])
+def test_quoted_town_not_org(sentence: str, expected: tuple[str, str, int]) -> None:
+    assert expected in spans(sentence)
+
+
 def test_bennane_is_tunisian() -> None:
     doc = arabnews.analyze("قام عدد من الشباب في مدينة بنان من ولاية المنستير", reference_date="2017-06-01")
     bennane = [e for e in doc.entities if e.text == "بنان"]
