@@ -270,6 +270,8 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             a += 1
             if a < b and (words[a] not in gaz.person_parts or words[a] in gaz.common):
                 a = b
+        elif label == "PER" and 0 < a == b - 1 and words[a] in gaz.common and words[a] not in gaz.person_parts:
+            a = b  # "فإن خطر الإصابة": after the particle, one common noun that is no name part names no one
         while b > a and (words[b - 1] in func or _clitic_function_word(toks[i + b - 1], words[b - 1], func)
                          or (label != "PER" and _accusative_noun(words[b - 1], gaz))
                          or _trailing_function_word(words, a, b) or _quantity_word(toks[i + b - 1].norm)):

@@ -13,10 +13,12 @@ carries ``geonames_id``, ``lat``, ``lon`` and ``country``; a nationality carries
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from functools import cache
 from typing import Any
 
 from ...document import Document, EntitySpan, Part
-from ...lang.ar import ALI, fold
+from ...lang.ar import ALI, fold, load
+from ...lang.schema import Record, Words
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .backoff import hashtag_phrase, hashtag_place
@@ -56,6 +58,16 @@ def _split_start(token: Token, split: CliticSplit) -> int:
             return token.start
         split = CliticSplit(split.prefix[:-back], split.stem, False, split.offset - back)
     return token.stem_start(split)
+
+
+BA_NAMES = "ner/ba_names.yaml"
+BA_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
+
+
+@cache
+def ba_names() -> frozenset[str]:
+    """The lookup keys of ``ba_names.yaml``: names whose ب is no preposition ("باوك", "باير", "بنان")."""
+    return frozenset(norm_key(w) for w in load(BA_NAMES, BA_NAMES_SCHEMA)["names"])
 
 
 #: Letters no Arabic word starts with.
@@ -145,11 +157,11 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         folded = [(s, f) for s, f in folded
                   if not s.offset or any(x in figures for x in f)
                   or (s.prefix in PER_PREFIXES and (s.prefix != "ف" or any(x in names for x in f)))
-                  or preposition_before_name(s, f, gaz)]
+                  or preposition_before_name(s, f, gaz) or _preposition_before_patronym(s, f, gaz)]
         # "والمهدي بن غربية": a conjunction before a given name written with the article
         folded = [(s, [*f, f[0][2:]]) if s.prefix in PER_PREFIXES and f[0].startswith("ال") and len(f[0]) > 4
                   else (s, f) for s, f in folded]
-    tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures)
+    tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures, ba_names())
     if label == "PER":  # "وسعيدة قراش", "وسلمى اللومي": a conjunction before a given name that is an ordinary word
         tables = (*tables, ordinary_given_names())
     elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name
@@ -182,6 +194,14 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     return None
 
 
+def _preposition_before_patronym(split: CliticSplit, forms: Sequence[str], gaz: Gazetteer) -> bool:
+    """Is ``split`` ل or ب (after و or ف or not) before a patronym particle, where a person named by his
+    patronym starts ("المستشار الأسبق لبن علي", "وتتعلق ببن علي", "لابن تيمية"): "بن" and "ابن" start no word
+    the tagger puts in a PER with a preposition ("لبن", milk, is no name)."""
+    return (split.prefix in _NAME_PREPOSITIONS or split.prefix in NAME_AFTER_BA) \
+        and any(gaz.particles.get(f) == "patronym" for f in forms)
+
+
 def _name_after_ba(readings: Sequence[tuple[CliticSplit, list[str]]], gaz: Gazetteer,
                    names: frozenset[str]) -> CliticSplit | None:
     """The split of ب (after و or ف or not) before a kunya or theophoric particle ("بأبي القاسم
@@ -204,7 +224,8 @@ def _name_after_ba(readings: Sequence[tuple[CliticSplit, list[str]]], gaz: Gazet
 def entity_start(token: Token, gaz: Gazetteer, label: Label = "LOC", names: frozenset[str] = frozenset()) -> int:
     """Where an entity whose first token is ``token`` starts: after its proclitics.
 
-    The unsplit word wins if it is a known name ("بغداد", "فلسطين"); else the shortest prefix whose
+    The unsplit word wins if it is a known name ("بغداد", "فلسطين", or one of ``ba_names.yaml`` whose ب is no
+    preposition: "باوك", "باير"); else the shortest prefix whose
     stem (or "ال"+stem) is a known place, nationality, name part or name of the document (``names``)
     ("بدمشق" → "دمشق"); else the prefix before a head or title word ("بريف" → "ريف"), or before a
     toponym head in a place ("بمنزل تميم" → "منزل تميم"); else a

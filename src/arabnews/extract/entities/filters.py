@@ -13,7 +13,11 @@ other layers of the document.
 - a lone common noun (a group trigger or a title/head word: "الميليشيا", "المدينة") names nothing;
 - a lone word that ends in ئ or ؤ names nothing: folding made it a name ("هادئ", calm, is no "هادي");
 - an oath opening a clause ("والله لن نسكت") and a plural of people with its adjectives ('"الضحايا الأبرياء"')
-  name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`).
+  name nothing, and "بالله" is the MISC "الله" (:func:`common_phrase`);
+- a PER that runs into a time of day of the dates layer ends before it ("محمد صباح اليوم" → "محمد"), and a perfect
+  verb left alone is none ("اشرف صباح اليوم"; :func:`person_before_day_part`, session 38);
+- a PER in Latin letters after a language's name is none ("باللغة الإنجليزية Breaking News";
+  :func:`latin_after_language`).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from ...lang.ar import clitic_splits, fold
 from ..groups.matcher import lexicon as group_lexicon
 from ..groups.registry import default_registry
 from .decode import link_attrs
-from .gazetteer import default_gazetteer, key
+from .gazetteer import default_gazetteer, key, verb_forms
 from .homonyms import amman_not_oman, island_not_channel, qutr_not_qatar
 from .nouns import is_common_noun
 from .orgs import is_media_name
@@ -56,6 +60,9 @@ def filter_entities(doc: Document, found: list[EntitySpan], ner_in_groups: bool,
     kept = qutr_not_qatar(doc, kept)
     kept = person_before_town(doc, kept)
     kept = person_after_proclitic(doc, kept)
+    if doc.dates:
+        kept = person_before_day_part(doc, kept)
+    kept = [ent for ent in kept if not latin_after_language(doc, ent)]
     return named_groups_as_orgs(doc, kept) if groups_as_orgs else kept
 
 
@@ -148,6 +155,49 @@ def person_after_proclitic(doc: Document, entities: list[EntitySpan]) -> list[En
             continue  # "بالحرمان", "والباليستي": an ordinary word, or و + a word the document names no one by
         else:
             out.append(ent)
+    return out
+
+
+#: The words before a language's name: "باللغة الإنجليزية", "بلغة فرنسية".
+_LANGUAGE_WORDS = frozenset({"اللغه", "باللغه", "بلغه", "لغه", "واللغه"})
+
+
+def latin_after_language(doc: Document, ent: EntitySpan) -> bool:
+    """Is ``ent`` a PER in Latin letters right after a language's name ("نشر باللغة الإنجليزية Breaking News",
+    "بالفرنسية Le Monde diplomatique"): words of that language, no person (session 38: the nisba "الإنجليزية",
+    now known, moved the tagger to a PER there)?"""
+    if ent.label != "PER" or not ent.text[:1].isascii() or not ent.text[:1].isalpha():
+        return False
+    before = doc.text[max(0, ent.start - 40):ent.start].split()
+    if not before:
+        return False
+    gaz = default_gazetteer()
+    nisba = key(before[-1].strip('"«:'))
+    if nisba.startswith("بال") and "ال" + nisba[3:] in gaz.nisba:
+        return True
+    return nisba in gaz.nisba and len(before) > 1 and key(before[-2]) in _LANGUAGE_WORDS
+
+
+def person_before_day_part(doc: Document, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """``entities`` with each PER that runs on into a time of day the dates layer reads ("صباح اليوم", "مساء أمس":
+    a date span with a ``part_of_day`` that starts inside the name and goes on after it) cut before that time:
+    "وأكد محمد صباح اليوم" → "محمد"; what is left is no name when it is one perfect verb ("اشرف صباح اليوم السبت":
+    "supervised this morning", no Ashraf Sabah)."""
+    parts = [(d.start, d.end) for d in doc.dates if d.attrs.get("part_of_day")]
+    if not parts:
+        return entities
+    starts = [s for s, _ in parts]
+    out: list[EntitySpan] = []
+    for ent in entities:
+        if ent.label == "PER":
+            k = bisect_right(starts, ent.start)
+            if k < len(parts) and parts[k][0] < ent.end <= parts[k][1]:
+                end = ent.start + len(doc.text[ent.start:parts[k][0]].rstrip())
+                text = doc.text[ent.start:end]
+                if end <= ent.start or (" " not in text and key(text) in verb_forms()):
+                    continue
+                ent = replace(ent, end=end, text=text)
+        out.append(ent)
     return out
 
 

@@ -347,6 +347,9 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         elif j - i > 1 and toks[i + 1].kind == "word" and fold(toks[i + 1].norm) in gaz.person_parts \
                 and fold(toks[i + 1].norm) not in gaz.particles:
             tags[i], tags[i + 1] = "O", "B-PER"
+        elif j - i > 2 and toks[i + 1].kind == "word" and gaz.particles.get(fold(toks[i + 1].norm)) == "patronym" \
+                and word[1:] in verb_forms() and word not in ordinary_given_names():
+            tags[i], tags[i + 1] = "O", "B-PER"  # "وأبرز بن جازية أن": the verb, then a family name with بن
 
 
 def _after_detached_conjunction(toks: Sequence[Token], i: int) -> bool:
@@ -712,6 +715,13 @@ def _qualified_rank(toks: Sequence[Token], flags: Sequence[int], k: int) -> bool
         and fold(toks[k + 1].norm) in rule_words().rank_qualifiers
 
 
+def _lil_title(tok: Token) -> bool:
+    """Is ``tok`` ل + a title with the article, written لل ("للشيخة", "للرئيس", "وللوزير"): "to the Sheikha"?"""
+    key = norm_key(tok.norm)
+    at = key.find("لل", 0, 4)
+    return at >= 0 and key[:at] in ("", "و", "ف") and key[at + 2:] in rule_words().titles
+
+
 @gate(tags=("B-PER",))
 def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on over a preposition and a known given name is two persons: "عماد الدايمي
@@ -729,6 +739,11 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                     preposition_before_name(s, [norm_key(f) for f in s.lemma_forms], gaz)
                     for s in tok.clitic_splits()[1:]):
                 tags[j] = "B-PER"
+            elif tok.kind == "word" and tags[j] == "I-PER" and _lil_title(tok):
+                # "قصور بن علي للشيخة موزا": ل + a title with the article ends the name; a name after it is another
+                tags[j] = "O"
+                if j + 1 < end:
+                    tags[j + 1] = "B-PER"
         last = toks[end - 1]
         # "إسماعيل ولد الشيخ أحمد للصحفيين": ل with the article and a noun ends no name
         if end - start > 1 and tags[end - 1] == "I-PER" and last.kind == "word" and fold(last.text).startswith("لل") \
@@ -2336,6 +2351,25 @@ def figure_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(fold(split.lemma_forms[0]) for split in clitic_splits(word)))
 
 
+def _preposition_into_figure(toks: Sequence[Token], tags: Sequence[Tag], i: int, end: int) -> bool:
+    """Does the PER that holds the figure's name ``toks[i:end]`` start just before it with a preposition as
+    written ("على بن علي", "على بوتين": the tagger read "على" as "علي", Ali, as Egyptian spelling writes it),
+    and end with the name? A figure's name is whole: the word before it is none of it."""
+    return i > 0 and tags[i - 1] == "B-PER" and toks[i - 1].text in _FAMILY_NEXT_PREPOSITIONS \
+        and (end == len(tags) or not tags[end].startswith("I-"))
+
+
+def _given_before_patronym(toks: Sequence[Token], tags: Sequence[Tag], i: int, gaz: Gazetteer) -> bool:
+    """Is the untagged word before a figure named by his patronym ("بن علي", "بن سلمان") a given name, so
+    the name of a relative ("حياة بن علي", his sister; "نعيمة بن علي"), the given names that are ordinary
+    words too ("حياة", life) included: "بن" after a word makes it a name, and "عهد بن علي" is no name as
+    "عهد" is none of those lists."""
+    if i == 0 or tags[i - 1] != "O" or toks[i].kind != "word" or fold(toks[i].norm) != "بن":
+        return False
+    prev = toks[i - 1]
+    return prev.kind == "word" and (_given_name(prev, gaz) or fold(prev.norm) in ordinary_given_names())
+
+
 def _named_after(tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` a place's or an organisation's head without the article, which a figure's name
     after it names ("شارع الحبيب بورقيبة", "منزل بورقيبة", "مطار" …)?"""
@@ -2373,8 +2407,12 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         if not size or (end < n and tags[end].startswith("I-")) or (i > 0 and _named_after(toks[i - 1], gaz)):
             continue
         after_person = i > 0 and tags[i - 1].endswith("PER") and not conj
-        if size > 1 and all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) and tags[i] != "I-PER":
+        if size > 1 and tags[i] == "I-PER" and _preposition_into_figure(toks, tags, i, end):
+            tags[i - 1], tags[i] = "O", "B-PER"  # "أحكام بالسجن على بن علي": the preposition, not "علي"
+        elif size > 1 and all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) and tags[i] != "I-PER":
             tags[i:end] = ["I-PER" if after_person and tags[i] == "O" else "B-PER"] + ["I-PER"] * (size - 1)
+            if not after_person and not conj and _given_before_patronym(toks, tags, i, gaz):
+                tags[i - 1], tags[i] = "B-PER", "I-PER"  # "منزل حياة بن علي": his sister Hayet
         elif size == 1 and (tags[i] == "O" or tags[i] in ("B-LOC", "B-ORG")):
             tags[i] = "I-PER" if after_person else "B-PER"
             if not after_person and not conj and i > 0 and tags[i - 1] == "O" and _given_name(toks[i - 1], gaz):

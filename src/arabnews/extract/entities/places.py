@@ -1044,6 +1044,8 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             place = gaz.place(stem)
             if (place is None or place.kind not in _CITY_KINDS) and stem not in gaz.towns:
                 continue
+        elif folds[i] in gaz.towns and toks[i - 1].text in QUOTES_OPEN:
+            pass  # 'معتمديات "الساحلين" و"زرمدين" و"بنان"': a listed town in quotes, a list of the places named
         elif place is None or place.kind not in _CITY_KINDS or not _city_cue(toks, folds, i):
             continue
         if not sport_sentence(toks, gaz):
