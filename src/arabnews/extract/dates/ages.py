@@ -11,6 +11,8 @@ a duration over such a count, and asks the same reader of a duration whose count
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 import regex
 
 from ..numbers.ages import is_age, life_decade
@@ -29,7 +31,26 @@ _LEAD = regex.compile(r"(?:(?:ما\s+)?بين|من)?\s*(?:الـ*)?\s*")
 Counts = list[tuple[int, int, bool]]
 
 
-def drop_ages(chosen: list[Candidate], masked: str, folded: str, counts: Counts) -> list[Candidate]:
+class CountIndex:
+    """A document's :data:`Counts` sorted by start, with the furthest end of the first k, for :meth:`overlapping`
+    (each duration read every count of the document: a square term on a long one)."""
+
+    def __init__(self, counts: Counts) -> None:
+        self.counts = sorted(counts)
+        self.starts = [s for s, _, _ in self.counts]
+        self.reach: list[int] = []
+        far = -1
+        for _, e, _ in self.counts:
+            far = max(far, e)
+            self.reach.append(far)
+
+    def overlapping(self, ns: int, ne: int) -> list[tuple[int, bool]]:
+        """(start, age) of the counts that overlap [ns, ne)."""
+        lo, hi = bisect_right(self.reach, ns), bisect_left(self.starts, ne)
+        return [(s, age) for s, e, age in self.counts[lo:hi] if ns < e]
+
+
+def drop_ages(chosen: list[Candidate], masked: str, folded: str, counts: CountIndex) -> list[Candidate]:
     """``chosen`` without the durations that are ages and the decades of a life (module doc)."""
     out: list[Candidate] = []
     age_end = -1  # the end of the last age dropped
@@ -48,12 +69,12 @@ def _is_calendar(c: Candidate) -> bool:
     return c.type == "DURATION" and _CALENDAR_DURATION.fullmatch(c.value or "") is not None
 
 
-def _is_age(c: Candidate, folded: str, counts: Counts) -> bool:
+def _is_age(c: Candidate, folded: str, counts: CountIndex) -> bool:
     if c.type == "DATE" and _DECADE.fullmatch(c.value or ""):
         return life_decade(folded, c.ns)
     if not _is_calendar(c):
         return False
-    inside = [(s, age) for s, e, age in counts if s < c.ne and c.ns < e]
+    inside = counts.overlapping(c.ns, c.ne)
     if any(age for _, age in inside):
         return True
     if inside and _LEAD.fullmatch(folded, c.ns, max(c.ns, min(s for s, _ in inside))):

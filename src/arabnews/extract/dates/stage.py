@@ -19,7 +19,7 @@ from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
 from ..numbers.outlets import outlet_spans
-from .ages import drop_ages
+from .ages import CountIndex, drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
@@ -372,7 +372,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
     chosen = tens_of_days(chosen, masked, masks, ctx.ref, ns, ne, tens)
     counts = ctx.memo.get(_COUNTS_KEY)
     if counts is None:  # once per document: the numbers stage's counts, ages marked (.ages)
-        counts = ctx.memo[_COUNTS_KEY] = _counts(doc)
+        counts = ctx.memo[_COUNTS_KEY] = CountIndex(_counts(doc))
     chosen = nth_days(drop_ages(anniversaries(chosen, ctx, ns, ne), masked, doc.folded, counts), masked, masks,
                       ctx.definite)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
