@@ -74,3 +74,14 @@ def test_speech_verb_name_by_index_as_by_layer() -> None:
         starts = {e.start for e in doc.entities if e.label == "PER"}
         assert slow == [0 <= k < len(view.tokens) and view.tokens[k].start in starts
                         for k in range(-1, len(view.tokens) + 1)]
+
+
+def test_span_to_normalized_as_two_positions() -> None:
+    from arabnews.text.normalize import normalize_with_map
+    rng = random.Random(7)
+    for text in ("قَالَ  الرَّئِيسُ   إنّ\u0640\u0640ه «سيأتي» غدًا", "abc", "أإآ ـــ ٣٤ &amp; x", ""):
+        view = normalize_with_map(text)
+        for _ in range(200):
+            a = rng.randrange(-1, len(text) + 2)
+            b = rng.randrange(-1, len(text) + 2)
+            assert view.span_to_normalized(a, b) == (view.to_normalized(a), view.to_normalized(b))
