@@ -373,7 +373,7 @@ class Document:
 
     def to_normalized(self, start: int, end: int) -> tuple[int, int]:
         """Map original offsets to the smallest normalized span covering them."""
-        return self.view.to_normalized(start), self.view.to_normalized(end)
+        return self.view.span_to_normalized(start, end)
 
     # -- helpers for stages --------------------------------------------------------------------
     def extraction_regions(self) -> list[Region]:

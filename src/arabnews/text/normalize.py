@@ -295,6 +295,24 @@ class NormalizedText:
             return min(max(pos, 0), len(self.text))
         return bisect_left(self._starts, pos)
 
+    def span_to_normalized(self, start: int, end: int) -> tuple[int, int]:
+        """``(to_normalized(start), to_normalized(end))`` in one call (every stage maps its spans through here):
+        with runs, :meth:`_Runs.first_at_or_after` inlined for both."""
+        runs = self._runs
+        if runs is None:
+            return self.to_normalized(start), self.to_normalized(end)
+        norm_at, orig_at, n = runs.norm_at, runs.orig_at, len(self.text)
+        last = len(norm_at)
+        k = bisect_left(orig_at, start)  # runs before k start before start; within a run starts rise by 1
+        first = norm_at[k] if k < last else n
+        if k > 0 and (i := norm_at[k - 1] + start - orig_at[k - 1]) < first:
+            first = i
+        k = bisect_left(orig_at, end)
+        after = norm_at[k] if k < last else n
+        if k > 0 and (i := norm_at[k - 1] + end - orig_at[k - 1]) < after:
+            after = i
+        return first, after
+
     def spans_to_original(self, nspans: array) -> array:
         """Map sorted, non-overlapping normalized spans ``[s0, e0, s1, e1, ...]`` (a flat array) to
         original offsets, in one go."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from ...document import Document
@@ -44,6 +45,15 @@ def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any], key: str) ->
     return None
 
 
+_Named = tuple[int, str, list[str], dict[str, Any], str | None]
+
+
+def _named_before(named: list[_Named], start: int, adjective: str | None) -> Iterator[_Named]:
+    """The speakers of ``named`` (of one part, in text order) named before ``start`` and with ``adjective`` if it is
+    not None, the last first: read from the end, not all of a long document's for every claim."""
+    return (n for n in reversed(named) if n[0] < start and (adjective is None or adjective in n[2]))
+
+
 def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     """A speaker phrase that says "the same source" ("وفقا للمصدر ذاته", "وأضاف نفس المصدر أن …") speaks for
     the speaker of an earlier claim of the same part: its ``source`` keeps the span of the phrase and gains
@@ -52,8 +62,9 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     there is one: session 28c); another head for the last one whose phrase has
     that head, from its cue on ("البلاغ ذاته" ← "ذكر بلاغ صادر عن وزارة الداخلية"), past what is found or guessed
     ("المعلومات الأولية"); none found, the claim is left as it was."""
-    # (start, part, words, speaker, type) of each speaker named
-    named: list[tuple[int, str, list[str], dict[str, Any], str | None]] = []
+    # (start, part, words, speaker, type) of each speaker named, by part (read back from the last: a long
+    # document's claims each read every one named before was a square term)
+    named: dict[str, list[_Named]] = {}
     claims = sorted((q for q in out if q.source), key=lambda q: q.source["start"])  # type: ignore[index]
     keys = [_key(q.source["text"]) for q in claims]  # type: ignore[index]
     heads = [_same_head(doc, lex, q.source, key) for q, key in zip(claims, keys, strict=True)]  # type: ignore[arg-type]
@@ -70,19 +81,20 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
             first = key.split(" ", 1)[0]
             if first.removeprefix("ال") in _SAME_NOT:
                 continue
-            named.append((source["start"], q.part, ws, source, q.source_type))
+            named.setdefault(q.part, []).append((source["start"], q.part, ws, source, q.source_type))
             continue
         head, adjective = same  # (an adjective names it too: "المصدر النقابي ذاته" ← "مصدر نقابي")
-        before = [n for n in named if n[0] < source["start"] and n[1] == q.part
-                  and (adjective is None or adjective in n[2])]
+        part_named = named.get(q.part, [])
         # (the head itself first: "المصادر ذاتها" is the "مصادر مقربة من المجموعة" named before "خبراء", dev 57)
-        found = next((n for n in reversed(before) if head in n[2]), None) if head in _SAME_HEADS_FIRST else None
-        found = found or next((n for n in reversed(before) if head in _SAME_HEADS or head in n[2]), None)
+        found = next((n for n in _named_before(part_named, source["start"], adjective) if head in n[2]), None) \
+            if head in _SAME_HEADS_FIRST else None
+        found = found or next((n for n in _named_before(part_named, source["start"], adjective)
+                               if head in _SAME_HEADS or head in n[2]), None)
         if found is None:
             continue
         source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via")}
         q.source_type = found[4]
-        named.append((source["start"], q.part, found[2], found[3], found[4]))
+        named.setdefault(q.part, []).append((source["start"], q.part, found[2], found[3], found[4]))
 
 
 def _said_again(kept: _Item, it: _Item, cs: int) -> bool:

@@ -2735,6 +2735,9 @@ def speech_verb_name(view: SentenceView, k: int) -> bool:
     if not 0 <= k < len(view.tokens):
         return False
     start = view.tokens[k].start
+    if view.layers is not None:  # the document's entities by start: no read of the whole layer per call
+        return view.start <= start < view.end and any(e.label == "PER"
+                                                       for e in view.layers.starting_at("entities", start))
     return any(e.label == "PER" and e.start == start for e in view.doc.entities
                if view.start <= e.start < view.end)
 
