@@ -131,6 +131,7 @@ from .security import (
     police_of_place,
     security_district_of_place,
     security_services,
+    security_unit_missions,
     security_units,
 )
 
@@ -199,6 +200,7 @@ __all__ = [
     "quoted_org_names",
     "security_district_of_place",
     "security_services",
+    "security_unit_missions",
     "security_units",
     "split_coordinated_orgs",
     "town_sport_club",
