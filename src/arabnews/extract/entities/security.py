@@ -249,7 +249,7 @@ def _unit_head(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str],
 #: The word lists of :func:`security_unit_missions` (``resources/ner/security_units.yaml``).
 UNITS_FILE = "ner/security_units.yaml"
 _UNIT_KEYS = ("heads", "not_after", "adjectives", "specialised", "actions", "action_links", "crimes", "crime_plurals",
-              "crime_heads", "crime_adjectives", "trafficked")
+              "crime_heads", "crime_adjectives", "trafficked", "qualified_actions", "action_adjectives")
 UNITS_SCHEMA = Record({key: Words for key in _UNIT_KEYS}, {"_about": str})
 
 #: Most adjectives after a unit's head ("الفرقة" + "المركزية الأولى"), and after a crime ("الجرائم" + "الإرهابية").
@@ -272,6 +272,8 @@ class UnitWords:
     crime_heads: frozenset[str]
     crime_adjectives: frozenset[str]
     trafficked: frozenset[str]
+    qualified_actions: frozenset[str]
+    action_adjectives: frozenset[str]
 
 
 @cache
@@ -339,7 +341,16 @@ def _unit_mission_end(toks: Sequence[Token], folds: Sequence[str], h: int, uw: U
 
 def _mission_end(toks: Sequence[Token], folds: Sequence[str], i: int, word: str, uw: UnitWords) -> int | None:
     """The end of the mission whose first word is token ``i``, read as ``word`` (its preposition off): an action and
-    its crime ("مكافحة الإرهاب", "البحث في جرائم الإرهاب") or a crime ("القضايا الإجرامية"); None."""
+    its crime ("مكافحة الإرهاب", "البحث في جرائم الإرهاب"), a crime ("القضايا الإجرامية") or a noun and its
+    adjectives ("المراقبة الصحية والاقتصادية"); None."""
+    if word in uw.qualified_actions:
+        end = i + 1
+        while end < len(toks) and end - i <= MAX_CRIME_ADJECTIVES and toks[end].kind == "word" \
+                and (folds[end] in uw.action_adjectives
+                     or (end > i + 1 and folds[end][:1] == "و" and folds[end][1:] in uw.action_adjectives)):
+            end += 1
+        if end > i + 1:
+            return end
     if word in uw.actions:
         j = i + 1
         if j < len(toks) and folds[j] in uw.action_links:
