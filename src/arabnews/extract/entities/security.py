@@ -249,7 +249,8 @@ def _unit_head(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str],
 #: The word lists of :func:`security_unit_missions` (``resources/ner/security_units.yaml``).
 UNITS_FILE = "ner/security_units.yaml"
 _UNIT_KEYS = ("heads", "not_after", "adjectives", "specialised", "actions", "action_links", "crimes", "crime_plurals",
-              "crime_heads", "crime_adjectives", "trafficked", "qualified_actions", "action_adjectives")
+              "crime_heads", "crime_adjectives", "trafficked", "qualified_actions", "action_adjectives",
+              "coordinated_actions")
 UNITS_SCHEMA = Record({key: Words for key in _UNIT_KEYS}, {"_about": str})
 
 #: Most adjectives after a unit's head ("الفرقة" + "المركزية الأولى"), and after a crime ("الجرائم" + "الإرهابية").
@@ -274,6 +275,7 @@ class UnitWords:
     trafficked: frozenset[str]
     qualified_actions: frozenset[str]
     action_adjectives: frozenset[str]
+    coordinated_actions: frozenset[str]
 
 
 @cache
@@ -347,7 +349,8 @@ def _mission_end(toks: Sequence[Token], folds: Sequence[str], i: int, word: str,
         end = i + 1
         while end < len(toks) and end - i <= MAX_CRIME_ADJECTIVES and toks[end].kind == "word" \
                 and (folds[end] in uw.action_adjectives
-                     or (end > i + 1 and folds[end][:1] == "و" and folds[end][1:] in uw.action_adjectives)):
+                     or (folds[end][:1] == "و" and (folds[end][1:] in uw.coordinated_actions
+                                                    or (end > i + 1 and folds[end][1:] in uw.action_adjectives)))):
             end += 1
         if end > i + 1:
             return end
