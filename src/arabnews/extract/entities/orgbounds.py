@@ -10,6 +10,8 @@
   is two;
 - :func:`org_stops_at_clause`, :func:`indefinite_org_out`, :func:`dual_not_org` — an ORG cut at a clause,
   an indefinite head, a dual;
+- :func:`organising_participle_out`, :func:`coordinated_indefinite_out`, :func:`paired_adjective_in_org` (session
+  38) — "الشركة المنظمة للحفل" is no ORG, "… والحوكمة" + "وإلحاق الهياكل" ends before و, "الصغرى" takes "والمتوسطة";
 - :func:`head_before_org` — a head before an ORG ("مكتب" + "الأمم المتحدة …"): written, left out,
   since ANERcorp leaves such heads outside (-0.20 news, -0.37 ANERcorp, -0.40 tail).
 """
@@ -17,9 +19,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
-from ...lang.ar import PRONOUN_SUFFIXES, fold
+from ...lang.ar import PRONOUN_SUFFIXES, fold, load
+from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
 from ..groups.lexicon import lexicon as group_lexicon
@@ -632,3 +635,77 @@ def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazette
     folds = [fold(t.norm) for t in toks[i:k + 1]]
     names = _known_org_names(toks[i].norm).get(folds[1], ()) if len(folds) > 1 else ()
     return not any(len(name) > k - i and name[1:k - i + 1] == tuple(folds[1:]) for name in names)
+
+
+#: The word lists of the session-38 boundary rules (``resources/ner/org_bounds.yaml``).
+BOUNDS_FILE = "ner/org_bounds.yaml"
+BOUNDS_SCHEMA = Record({"organising_participles": Words, "paired_adjectives": Words}, {"_about": str})
+
+
+@cache
+def _bound_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """The organising participles (folded) and the paired adjectives: the first's fold → the rest's folds."""
+    data = load(BOUNDS_FILE, BOUNDS_SCHEMA)
+    pairs = {}
+    for phrase in data["paired_adjectives"]:
+        words = [fold(w) for w in phrase.split()]
+        pairs[words[0]] = tuple(words[1:])
+    return frozenset(fold(w) for w in data["organising_participles"]), pairs
+
+
+@gate(tags=("B-ORG",))
+def organising_participle_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A participle of organising after a definite noun is its adjective, no organisation: "الشركة" + "المنظمة
+    للحفل" was an ORG, and so was "الهيئة المنظمة للمهرجان" (the organising body, with the ل of its object);
+    ``org_bounds.yaml``'s ``organising_participles``.  Not "المنظمة" after a verb or a noun in construct ("أكدت
+    المنظمة", "رئيس المنظمة")."""
+    participles = _bound_words()[0]
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG":
+            continue
+        if folds[i] in participles and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word" \
+                and has_article(toks[i - 1].norm) and folds[i - 1].startswith(("ال", "وال")) \
+                and (j - i == 1 or folds[i + 1].startswith("ل")):
+            tags[i:j] = ["O"] * (j - i)  # "الشركة" + "المنظمة للحفل"
+        elif j - i >= 3 and folds[i + 1] in participles and folds[i].startswith(("ال", "وال", "بال", "لل")) \
+                and i + 2 < n and folds[i + 2].startswith("ل"):
+            tags[i:j] = ["O"] * (j - i)  # "الهيئة المنظمة للمهرجان"
+
+
+@gate(tags=("B-ORG",))
+def coordinated_indefinite_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An organisation's name does not end with و + a noun without the article that a definite word follows in
+    construct or a pronoun: that noun starts a clause of its own ("حذف وزارة الوظيفة العمومية والحوكمة" + "وإلحاق
+    الهياكل": was the ORG "… والحوكمة وإلحاق"; "وإلحاق مصالحها")."""
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 3 or j >= n:
+            continue
+        last = toks[j - 1]
+        # the article as written: "وإلحاق" is folded "والحاق", no article
+        if last.kind == "word" and folds[j - 1].startswith("و") and not last.text[1:].startswith("ال") \
+                and len(folds[j - 1]) >= 4 and not _is_head(last) \
+                and tags[j] == "O" and toks[j].kind == "word" \
+                and (folds[j].startswith("ال") or folds[j].endswith(("ها", "هم", "هما", "هن"))) \
+                and folds[j - 2].startswith(("ال", "وال")):
+            tags[j - 1] = "O"
+
+
+@gate(tags=("B-ORG",))
+def paired_adjective_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An organisation that ends with the first of two paired adjectives takes the second ("بنك تمويل المؤسسات
+    الصغرى" + "والمتوسطة"; ``org_bounds.yaml``'s ``paired_adjectives``)."""
+    pairs = _bound_words()[1]
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for _, j, label in list(chunks(tags)):
+        if label != "ORG" or folds[j - 1] not in pairs:
+            continue
+        rest = pairs[folds[j - 1]]
+        end = j + len(rest)
+        if end <= n and tuple(folds[j:end]) == rest and all(t == "O" for t in tags[j:end]) \
+                and all(t.kind == "word" for t in toks[j:end]) and (end >= n or not tags[end].startswith("I-")):
+            tags[j:end] = ["I-ORG"] * (end - j)

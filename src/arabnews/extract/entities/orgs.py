@@ -94,11 +94,14 @@ from .media import (
 from .orgbounds import (
     complete_complement,
     coordinated_complement,
+    coordinated_indefinite_out,
     dual_not_org,
     governed_complement,
     head_before_org,
     indefinite_org_out,
     org_stops_at_clause,
+    organising_participle_out,
+    paired_adjective_in_org,
     place_out_of_org,
     split_coordinated_orgs,
 )
@@ -131,6 +134,7 @@ from .security import (
     police_of_place,
     security_district_of_place,
     security_services,
+    security_unit_missions,
     security_units,
 )
 
@@ -158,6 +162,7 @@ __all__ = [
     "complete_complement",
     "confederation_acronyms",
     "coordinated_complement",
+    "coordinated_indefinite_out",
     "council_of_state",
     "court_of_city",
     "dash_dateline_outlets",
@@ -190,7 +195,9 @@ __all__ = [
     "org_stops_at_clause",
     "org_takes_nationality",
     "org_without_nationality",
+    "organising_participle_out",
     "outlet_names",
+    "paired_adjective_in_org",
     "place_out_of_org",
     "platform_after_head",
     "platform_names",
@@ -199,6 +206,7 @@ __all__ = [
     "quoted_org_names",
     "security_district_of_place",
     "security_services",
+    "security_unit_missions",
     "security_units",
     "split_coordinated_orgs",
     "town_sport_club",

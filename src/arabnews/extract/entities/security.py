@@ -1,12 +1,16 @@
 """Security and rescue bodies (part of the ORG rules; :mod:`.orgs` lists them all): :func:`security_units`,
-:func:`police_of_place`, :func:`security_district_of_place`, :func:`security_services`.
+:func:`police_of_place`, :func:`security_district_of_place`, :func:`security_services`,
+:func:`security_unit_missions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
 
-from ...lang.ar import fold
+from ...lang.ar import fold, load
+from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .bio import Tag, chunk_end
 from .gates import gate
@@ -26,6 +30,7 @@ from .rulewords import (
     is_predicate,
     rule_words,
     sentence_bits,
+    sentence_folded_text,
     sentence_folds,
     stems,
 )
@@ -239,3 +244,157 @@ def _unit_head(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str],
             return None
         i -= 1
     return None
+
+
+#: The word lists of :func:`security_unit_missions` (``resources/ner/security_units.yaml``).
+UNITS_FILE = "ner/security_units.yaml"
+_UNIT_KEYS = ("heads", "not_after", "adjectives", "specialised", "actions", "action_links", "crimes", "crime_plurals",
+              "crime_heads", "crime_adjectives", "trafficked", "qualified_actions", "action_adjectives",
+              "coordinated_actions")
+UNITS_SCHEMA = Record({key: Words for key in _UNIT_KEYS}, {"_about": str})
+
+#: Most adjectives after a unit's head ("الفرقة" + "المركزية الأولى"), and after a crime ("الجرائم" + "الإرهابية").
+MAX_UNIT_ADJECTIVES = 3
+MAX_CRIME_ADJECTIVES = 2
+
+
+@dataclass(frozen=True)
+class UnitWords:
+    """``security_units.yaml`` folded: the heads without the article, the rest as written."""
+
+    heads: frozenset[str]
+    not_after: frozenset[str]
+    adjectives: frozenset[str]
+    specialised: frozenset[str]
+    actions: frozenset[str]
+    action_links: frozenset[str]
+    crimes: frozenset[str]
+    crime_plurals: frozenset[str]
+    crime_heads: frozenset[str]
+    crime_adjectives: frozenset[str]
+    trafficked: frozenset[str]
+    qualified_actions: frozenset[str]
+    action_adjectives: frozenset[str]
+    coordinated_actions: frozenset[str]
+
+
+@cache
+def unit_words() -> UnitWords:
+    """``security_units.yaml``, loaded and folded once."""
+    data = load(UNITS_FILE, UNITS_SCHEMA)
+    return UnitWords(**{key: frozenset(fold(w) for w in data[key]) for key in _UNIT_KEYS})
+
+
+def security_unit_missions(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A security unit named by what it fights or investigates is one ORG, with the security body after it
+    written with ل: "الوحدة الوطنية للبحث في جرائم الإرهاب للحرس الوطني", "الفرقة الوطنية لمكافحة الإرهاب" +
+    "بتونس", "الفرقة المختصة في البحث في قضايا الإرهاب", "الإدارة الفرعية لمكافحة الإجرام", "فرقة مكافحة
+    المخدرات" + "بسوسة" (``security_units.yaml``; session 38, ANT news).  The head is singular, with the article
+    and at least one adjective of the unit, or without them in construct with the mission; the place after it
+    stays out.  Not the plural "الوحدات المختصة في مكافحة الإرهاب", nor "فرقة مختصة في مكافحة الإرهاب" (a unit,
+    no name), nor "حكومة الوحدة الوطنية"."""
+    uw = unit_words()
+    text = sentence_folded_text(toks)
+    if not any(head in text for head in uw.heads):
+        return
+    folds = sentence_folds(toks)
+    n = len(toks)
+    after = 0
+    for h in range(n - 2):
+        if h < after or toks[h].kind != "word" or not any(s in uw.heads for s in stems(toks[h].norm)):
+            continue
+        if h > 0 and any(s in uw.not_after for s in stems(toks[h - 1].norm)):
+            continue
+        end = _unit_mission_end(toks, folds, h, uw)
+        if end is None:
+            continue
+        body = _security_body(toks, folds, end) if end < n else None
+        if body is not None and body[1]:
+            end = body[0]  # "… للحرس الوطني"
+        if tags[h] not in ("O", "B-ORG") or any(t not in ("O", "B-ORG", "I-ORG") for t in tags[h:end]) \
+                or (end < n and tags[end].startswith("I-")):
+            continue
+        tags[h:end] = ["B-ORG"] + ["I-ORG"] * (end - h - 1)
+        after = end
+
+
+def _unit_mission_end(toks: Sequence[Token], folds: Sequence[str], h: int, uw: UnitWords) -> int | None:
+    """The end of the unit and its mission whose head is at ``h``, or None."""
+    n = len(toks)
+    j = h + 1
+    if not has_article(toks[h].norm):  # "فرقة مكافحة الإرهاب": the mission in construct
+        return _mission_end(toks, folds, j, folds[j], uw) if toks[j].kind == "word" else None
+    while j < n and j - h <= MAX_UNIT_ADJECTIVES and toks[j].kind == "word" and folds[j] in uw.adjectives:
+        j += 1
+    if j == h + 1 or j >= n - 1 or toks[j].kind != "word":
+        return None
+    word = folds[j]
+    if folds[j - 1] in uw.specialised:
+        if word in uw.action_links and toks[j + 1].kind == "word":  # "المختصة في البحث"
+            return _mission_end(toks, folds, j + 1, folds[j + 1], uw)
+        if word.startswith("ب"):  # "المختصة بمكافحة"
+            return _mission_end(toks, folds, j, word[1:], uw)
+    if word.startswith("لل"):
+        return _mission_end(toks, folds, j, "ال" + word[2:], uw)
+    if word.startswith("ل"):
+        return _mission_end(toks, folds, j, word[1:], uw)
+    return None
+
+
+def _mission_end(toks: Sequence[Token], folds: Sequence[str], i: int, word: str, uw: UnitWords) -> int | None:
+    """The end of the mission whose first word is token ``i``, read as ``word`` (its preposition off): an action and
+    its crime ("مكافحة الإرهاب", "البحث في جرائم الإرهاب"), a crime ("القضايا الإجرامية") or a noun and its
+    adjectives ("المراقبة الصحية والاقتصادية"); None."""
+    if word in uw.qualified_actions:
+        end = i + 1
+        while end < len(toks) and end - i <= MAX_CRIME_ADJECTIVES and toks[end].kind == "word" \
+                and (folds[end] in uw.action_adjectives
+                     or (folds[end][:1] == "و" and (folds[end][1:] in uw.coordinated_actions
+                                                    or (end > i + 1 and folds[end][1:] in uw.action_adjectives)))):
+            end += 1
+        if end > i + 1:
+            return end
+    if word in uw.actions:
+        j = i + 1
+        if j < len(toks) and folds[j] in uw.action_links:
+            j += 1
+        if j >= len(toks) or toks[j].kind != "word":
+            return None
+        return _crime_end(toks, folds, j, folds[j], uw)
+    return _crime_end(toks, folds, i, word, uw)
+
+
+def _crime_end(toks: Sequence[Token], folds: Sequence[str], i: int, word: str, uw: UnitWords) -> int | None:
+    """The end of the crime whose first word is token ``i`` (read as ``word``) with its adjectives and one crime
+    coordinated to it ("الإرهاب والجريمة المنظمة"); None."""
+    n = len(toks)
+
+    def word_at(k: int) -> str | None:
+        return folds[k] if k < n and toks[k].kind == "word" else None
+
+    if word in uw.crime_heads:  # "جرائم الإرهاب"
+        following = word_at(i + 1)
+        if following is None or following not in uw.crimes or following in uw.crime_plurals:
+            return None
+        end = i + 2
+    elif word in uw.crimes:
+        end = i + 1
+        if word == fold("الاتجار"):
+            if word_at(end) not in uw.trafficked:
+                return None
+            end += 1
+    else:
+        return None
+    adjectives = 0
+    while adjectives < MAX_CRIME_ADJECTIVES and word_at(end) in uw.crime_adjectives:
+        end += 1
+        adjectives += 1
+    if word in uw.crime_plurals and not adjectives:
+        return None
+    following = word_at(end)
+    if following is not None and following.startswith("و") and following[1:] not in uw.crime_plurals \
+            and (following[1:] in uw.crimes or following[1:] in uw.crime_heads):
+        more = _crime_end(toks, folds, end, following[1:], uw)
+        if more is not None:
+            end = more
+    return end
