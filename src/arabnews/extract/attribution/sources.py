@@ -1508,7 +1508,7 @@ def _name_ends(toks: list[Tok], k: int, mentions: Mentions, lex: Lexicon) -> boo
     "في تصريح", "لموزاييك", "اليوم"), a time word or date, an outlet addressed, a mark?"""
     t = toks[k]
     return not t.is_word or t.text in COMMAS or is_cutter(t, lex) or t.text in _TIME or t.start in mentions.times \
-        or _outlet_addressee(toks, k)
+        or _outlet_addressee(toks, k) > 0
 
 
 def _missed_org_name(name: list[Tok], mentions: Mentions, lex: Lexicon) -> bool:
@@ -1522,8 +1522,8 @@ def _missed_org_name(name: list[Tok], mentions: Mentions, lex: Lexicon) -> bool:
     for k, t in enumerate(name):
         w = t.text
         if w in gaz.particles:
-            if k in (0, len(name) - 1) and w != "عبد" or k == len(name) - 1:
-                return False  # (a particle inside the name: "محمد بن سالم", "سامي أبو زهري"; "عبد" first)
+            if k == len(name) - 1 or (k == 0 and gaz.particles[w] not in ("kunya", "theophoric")):
+                return False  # (a particle inside the name: "محمد بن سالم", "سامي أبو زهري"; first "عبد", "أبو")
             continue
         bare = _strip_conj(w)
         # (a given name that heads a phrase too, before no definite word: "أمين بوعزيزي", not "رئيس الكتلة")
@@ -1556,6 +1556,21 @@ def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | N
         return None
     cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
     return _apposed_person(toks, i, "", mentions) or _person_past_cut(toks, i, cut, mentions, lex)
+
+
+def role_missed_name(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The name the tagger missed after the organisation of a role at the start of ``toks`` (a person head or an
+    official, not a relation: :func:`_name_after_org`), or None.  Session 38."""
+    i = 0
+    while i < len(toks) and toks[i].text in lex.determiners:
+        i += 1
+    if i >= len(toks) or _strip_conj(toks[i].text) in _RELATIONAL:
+        return None
+    word = toks[i].text
+    if (lex.head(word) or lex.head(_strip_conj(word))) != "person" \
+            and _strip_article(_strip_conj(word)) not in _NAMED_OFFICIALS:
+        return None
+    return _name_after_org(toks, i, mentions, lex)
 
 
 def _name_only(m: Mention, toks: list[Tok], k: int, lex: Lexicon) -> Source:
