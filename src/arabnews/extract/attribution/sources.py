@@ -822,8 +822,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         j = _np_end(toks, i, cut, 7, lex)
         missed = _missed_name_end(toks, i, j, cut, lex)
         if not relational and (org_named := _name_after_org(toks, i, mentions, lex)) is not None \
-                and toks[missed - 1].end <= org_named.start:
-            return org_named  # (a name the role's words hold already stays with them: "المتحدث … الجيش المالي فلان")
+                and toks[missed - 1].end < org_named.end:
+            # (a name the role's words hold already stays with them: "المتحدث … الجيش المالي فلان"; not one they
+            # stop inside at their length: "القيادي المستقيل من حركة نداء تونس لزهر" of "… لزهر العكرمي")
+            return org_named
         nxt = toks[i + 1] if i + 1 < cut else None
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
@@ -1513,7 +1515,8 @@ def _name_ends(toks: list[Tok], k: int, mentions: Mentions, lex: Lexicon) -> boo
 
 def _missed_org_name(name: list[Tok], mentions: Mentions, lex: Lexicon) -> bool:
     """Are ``name``'s words a person's name the tagger missed (:func:`_name_after_org`): no other mention, head,
-    document, statement, time, adverb in ا, nationality or function word; the first no definite word; a particle
+    document, statement, time, adverb in ا, nationality or function word; the first no definite word nor one
+    with ب/ل unless a given name ("لزهر", "بلقاسم"; not "بمدينة"); a particle
     ("بن", "أبو", "عبد") inside only; and, by the entities' gazetteer, a given name first, or no word more often
     outside names than in them ("وجود خلافات", "ضرورة الإسراع": the verb's object), or a common word before a
     family name in ي no corpus word is ("يمينة الزغلامي")?"""
@@ -1534,7 +1537,7 @@ def _missed_org_name(name: list[Tok], mentions: Mentions, lex: Lexicon) -> bool:
                 or w in lex.addressees or w in _MANNER or lex.speech_noun(_strip_article(w)) is not None \
                 or (w.endswith(("ا", "اً")) and len(w) > 3) or w.endswith(_NOUN_PRONOUNS + ("هم", "هما")) \
                 or w in nisba_adjectives() or _strip_article(w) in nisba_adjectives() \
-                or (k == 0 and (_definite(w) or w[:1] in "بل")):
+                or (k == 0 and (_definite(w) or (w[:1] in "بل" and w not in gaz.person_parts))):
             return False
     words = [t.text for t in name]
     if words[0] in gaz.person_parts:
