@@ -820,12 +820,18 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if named is not None:
             return named
         j = _np_end(toks, i, cut, 7, lex)
+        missed = _missed_name_end(toks, i, j, cut, lex)
+        if not relational and (org_named := _name_after_org(toks, i, mentions, lex)) is not None \
+                and toks[missed - 1].end < org_named.end:
+            # (a name the role's words hold already stays with them: "المتحدث … الجيش المالي فلان"; not one they
+            # stop inside at their length: "القيادي المستقيل من حركة نداء تونس لزهر" of "… لزهر العكرمي")
+            return org_named
         nxt = toks[i + 1] if i + 1 < cut else None
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
             return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
-        return _phrase(toks, i, _missed_name_end(toks, i, j, cut, lex), "person")
+        return _phrase(toks, i, missed, "person")
     if head == "organisation":
         j = _np_end(toks, i, cut, 6, lex)
         accused = next((k for k in range(i + 2, j) if _people_object("ال", toks[k].text, lex)
@@ -865,7 +871,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             # after the role's words is read with them, as after any role: "المسؤول الإعلامي أحمد النجار")
             # (not "وحسب المسؤول، أبلغ وزير الخارجية السابق، جون كيري، …": a clause after the bare role; nor a name
             # past the object of a speech act, "وجدد المسؤول النقابي انتقاده لوزير التربية ناجي جلول")
-            named = _role_named(toks, i, cut, folded, mentions, lex, False)
+            named = _role_named(toks, i, cut, folded, mentions, lex, False) \
+                or _name_after_org(toks, i, mentions, lex)  # "المسؤول في حركة حماس فوزي برهوم" (session 38)
             if named is not None and _role_words_to(toks, i, named.start, mentions, lex):
                 return named
         if end == i + 1 < cut and not word.startswith("ال") and toks[end].is_word \
@@ -1449,6 +1456,99 @@ def _name_after_place(toks: list[Tok], i: int, mentions: Mentions, lex: Lexicon)
     return None
 
 
+#: The most words of a name the tagger missed after a role's organisation, and the fewest ("زهير المغزاوي").
+_ORG_NAME_WORDS = (2, 3)
+
+
+def _name_after_org(toks: list[Tok], i: int, mentions: Mentions, lex: Lexicon) -> Source | None:
+    """A name the tagger missed after the organisation of a role's complement, where the speaker's words end ("وقال
+    النائب عن حركة الشعب زهير المغزاوي إن …", "وقالت القيادية في حركة النهضة يمينة الزغلامي: …", "الأمين العام لحركة
+    الشعب زهير المغزاوي في تصريح …"): two or three name-like words (:func:`_missed_org_name`) right after an ORG
+    entity, a group or an outlet (past a closing quotation mark or a comma), then the end of the words, a comma or
+    where, when or to whom it was said; the words from the role to the organisation its noun phrase
+    (:func:`_role_words_to`), and "عن" only of a deputy or an official ("قال الوزير عن حركة الشعب …": about it).
+    None otherwise.  Session 38."""
+    n = len(toks)
+    for m in mentions.inside(toks[i].end, toks[-1].end):
+        if m.type not in ("organisation", "group", "media") or m.place:
+            continue
+        s = next((k for k in range(i + 1, n) if toks[k].start >= m.end), n)
+        if s < n and toks[s].text in MARKS and toks[s - 1].end <= m.end:
+            s += 1  # 'في قناة "فرانس 24" توفيق مجيد'
+        if s < n and toks[s].text in COMMAS:
+            s += 1  # "النائب عن حركة الشعب، زهير المغزاوي إن"
+        if s >= n:
+            continue
+        p = mentions.starting_in(toks[s].start, toks[s].end)
+        if p is not None and (p.type != "person" or p.start != toks[s].start):
+            continue
+        if p is not None:  # the tagger's name after a quoted outlet: 'الإعلامي في قناة "فرانس 24" توفيق مجيد'
+            e = next((k for k in range(s, n) if toks[k].start >= p.end), n)
+        else:
+            e = s
+            while e < n and e - s < max(_ORG_NAME_WORDS) and not _name_ends(toks, e, mentions, lex):
+                e += 1
+        if (e < n and not _name_ends(toks, e, mentions, lex)) or (p is None and (
+                e - s not in _ORG_NAME_WORDS or not _missed_org_name(toks[s:e], mentions, lex))):
+            continue
+        first = next((toks[k].text for k in range(i + 1, s) if toks[k].text in _ROLE_PREPS), None)
+        role = _strip_article(_strip_conj(toks[i].text))
+        if first in _ABOUT and role not in _DEPUTIES and role not in _NAMED_OFFICIALS:
+            return None  # (not "قال الوزير عن حركة الشعب …": what the minister said of it)
+        pos = m.start
+        opening = next((k for k in range(s - 1, i, -1) if toks[k].end <= m.start), None)
+        if opening is not None and toks[opening].text in MARKS:
+            pos = toks[opening].start  # (the outlet's name quoted)
+        if not _role_words_to(toks, i, pos, mentions, lex):
+            return None
+        return _of(p) if p is not None else Source(toks[s].start, toks[e - 1].end, "phrase", "person")
+    return None
+
+
+def _name_ends(toks: list[Tok], k: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Does ``toks[k]`` end the words of a speaker's name: a comma, a cutter (where, when, to whom it was said:
+    "في تصريح", "لموزاييك", "اليوم"), a time word or date, an outlet addressed, a mark?"""
+    t = toks[k]
+    return not t.is_word or t.text in COMMAS or is_cutter(t, lex) or t.text in _TIME or t.start in mentions.times \
+        or _outlet_addressee(toks, k) > 0
+
+
+def _missed_org_name(name: list[Tok], mentions: Mentions, lex: Lexicon) -> bool:
+    """Are ``name``'s words a person's name the tagger missed (:func:`_name_after_org`): no other mention, head,
+    document, statement, time, adverb in ا, nationality or function word; the first no definite word nor one
+    with ب/ل unless a given name ("لزهر", "بلقاسم"; not "بمدينة"); a particle
+    ("بن", "أبو", "عبد") inside only; and, by the entities' gazetteer, a given name first, or no word more often
+    outside names than in them ("وجود خلافات", "ضرورة الإسراع": the verb's object), or a common word before a
+    family name in ي no corpus word is ("يمينة الزغلامي")?"""
+    from ..entities.gazetteer import default_gazetteer  # (the entities stage has loaded it; read lazily)
+    gaz = default_gazetteer()
+    for k, t in enumerate(name):
+        w = t.text
+        if w in gaz.particles:
+            if k == len(name) - 1 or (k == 0 and gaz.particles[w] not in ("kunya", "theophoric")):
+                return False  # (a particle inside the name: "محمد بن سالم", "سامي أبو زهري"; first "عبد", "أبو")
+            continue
+        bare = _strip_conj(w)
+        # (a given name that heads a phrase too, before no definite word: "أمين بوعزيزي", not "رئيس الكتلة")
+        given = k == 0 and w in gaz.person_parts and not _definite(name[1].text)
+        if not _name_like(t, lex) or mentions.starting_in(t.start, t.end) is not None or (not given and (
+                lex.head(w) is not None or lex.head(bare) is not None or lex.head(_strip_article(w)) is not None)) \
+                or (w[:1] in "بل" and lex.head(w[1:]) is not None) or w in lex.documents or w in _SAID_IN \
+                or w in lex.addressees or w in _MANNER or lex.speech_noun(_strip_article(w)) is not None \
+                or (w.endswith(("ا", "اً")) and len(w) > 3) or w.endswith(_NOUN_PRONOUNS + ("هم", "هما")) \
+                or w in nisba_adjectives() or _strip_article(w) in nisba_adjectives() \
+                or (k == 0 and (_definite(w) or (w[:1] in "بل" and w not in gaz.person_parts))):
+            return False
+    words = [t.text for t in name]
+    if words[0] in gaz.person_parts:
+        return True
+    common = [w in gaz.common and w not in gaz.person_parts for w in words]
+    if not any(common):
+        return True
+    last = words[-1]
+    return common == [True] + [False] * (len(words) - 1) and _definite(last) and surname_like(last, lex)
+
+
 def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
     """The PER after a role's complement at the start of ``toks``, set off by a comma (:func:`_apposed_person`) or
     not (:func:`_person_past_cut`), or None."""
@@ -1459,6 +1559,21 @@ def role_person(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | N
         return None
     cut = next((k for k in range(i, len(toks)) if is_cutter(toks[k], lex)), len(toks))
     return _apposed_person(toks, i, "", mentions) or _person_past_cut(toks, i, cut, mentions, lex)
+
+
+def role_missed_name(toks: list[Tok], mentions: Mentions, lex: Lexicon) -> Source | None:
+    """The name the tagger missed after the organisation of a role at the start of ``toks`` (a person head or an
+    official, not a relation: :func:`_name_after_org`), or None.  Session 38."""
+    i = 0
+    while i < len(toks) and toks[i].text in lex.determiners:
+        i += 1
+    if i >= len(toks) or _strip_conj(toks[i].text) in _RELATIONAL:
+        return None
+    word = toks[i].text
+    if (lex.head(word) or lex.head(_strip_conj(word))) != "person" \
+            and _strip_article(_strip_conj(word)) not in _NAMED_OFFICIALS:
+        return None
+    return _name_after_org(toks, i, mentions, lex)
 
 
 def _name_only(m: Mention, toks: list[Tok], k: int, lex: Lexicon) -> Source:

@@ -30,6 +30,7 @@ from .sources import (
     Source,
     headed_by_preposition,
     is_cutter,
+    role_missed_name,
     role_person,
     speaker_after,
     surname_like,
@@ -472,18 +473,23 @@ def _named_speaker(f: _Finder, verb: tuple[int, int, bool], last: _Last | None, 
         # به القوبنطيني", whose speaker is named)
         return last
     src = speaker_after(zone, f.folded, f.mentions, f.lex)
+    # a name the tagger missed after the role's organisation ("وقدم الرئيس التنفيذي لشركة الطيران، أوسكار مونوز،
+    # اعتذارا …"): a subject, named (session 38)
+    missed = src is not None and src.layer == "phrase" and role_missed_name(zone, f.mentions, f.lex) == src
     # (how it was said is no complement: "انتقد بشدة الأمين العام … نور الدين الطبوبي")
     between = [w for w in f.folded[e:src.start].split() if w not in _MANNER] if src is not None else []
     if len(between) > 3 and any(w[:1] == "ب" or w in _FAR_PREPOSITIONS or w[:1] in "\"«“" for w in between) \
-            and not (src is not None and src.layer == "entities" and role_person(zone, f.mentions, f.lex) == src):
+            and not (src is not None and src.layer == "entities" and role_person(zone, f.mentions, f.lex) == src) \
+            and not missed:
         return last  # a name in a complement ("وندد رئيس تيار المحبة بموقف … من ترامب"): no subject read
-    if src is None or src.type == "anonymous" or (src.layer == "phrase" and (
+    if src is None or src.type == "anonymous" or (src.layer == "phrase" and not missed and (
             not f.mentions.inside(src.start, src.end) or f.folded[src.start] == "ب")):
         return last  # (a name or a group in it: "انتقد الإعلامي زياد الهاني"; not "دعا الاتفاق", "أفاد بشهادته")
     if src.layer == "entities" and f.folded[src.start - 1:src.start] in ("ب", "ل") \
             and not f.folded[src.start - 2:src.start - 1].strip():
         return last  # a place or an addressee after ب/ل ("ذلك ما أفاد به بتونس رئيس المجموعة")
-    if src.layer == "phrase":  # "ورفض فريق ترامب التعليق" → "فريق ترامب"; "وصف السياسي نجيب الشابي" → the name
+    if src.layer == "phrase" and not missed:
+        # "ورفض فريق ترامب التعليق" → "فريق ترامب"; "وصف السياسي نجيب الشابي" → the name
         named = f.mentions.inside(src.start, src.end)
         cut = _before_object(src, zone, f.lex)
         # (a person named right after the cut role: "وصف السياسي نجيب الشابي …"; not one further in the phrase)
