@@ -24,7 +24,7 @@ TNT and "ق . م" is before Christ.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import cast
 
@@ -60,11 +60,20 @@ def letter_acronyms(doc: Document, spans: list[EntitySpan]) -> list[EntitySpan]:
     if maybe.search(folded) is None:
         return spans
     out = list(spans)
+    # the spans' starts and ends, kept with ``out``: when the spans do not overlap (the tagger's), those
+    # a run meets are found by bisection, not by a scan of the document's spans per run
+    starts = [x.start for x in out]
+    ends = [x.end for x in out]
+    apart = all(a <= b for a, b in zip(ends, starts[1:], strict=False)) and all(
+        a <= b for a, b in zip(starts, ends, strict=True))
     for m in pattern.finditer(folded):
         if not any(p.strip(" \t\n\r.") in clear for p in m.group().split(".")):
             continue
         run = doc.to_original(*m.span())
-        tagged = [x.label for x in out if x.start < run[1] and x.end > run[0]]
+        if apart:
+            tagged = [x.label for x in out[bisect_right(ends, run[0]):bisect_left(starts, run[1])]]
+        else:
+            tagged = [x.label for x in out if x.start < run[1] and x.end > run[0]]
         # the most frequent label, the first in text order on a tie (a set's order follows the hash seed)
         label = max(tagged, key=tagged.count) if tagged else "ORG"
         at = m.start()
@@ -72,19 +81,20 @@ def letter_acronyms(doc: Document, spans: list[EntitySpan]) -> list[EntitySpan]:
             lead = len(line) - len(line.lstrip(" \t\r."))
             body = line.strip(" \t\r.")
             if body:
-                _put(doc, out, doc.to_original(at + lead, at + lead + len(body)), label)
+                _put(doc, out, starts, ends, doc.to_original(at + lead, at + lead + len(body)), label)
             at += len(line) + 1
     return out
 
 
-def _put(doc: Document, out: list[EntitySpan], span: tuple[int, int], label: str) -> None:
-    """Make ``span`` one entity of ``label`` in ``out`` (kept in text order): the entities inside it go,
-    one that starts before it is extended over it with its own label."""
+def _put(doc: Document, out: list[EntitySpan], starts: list[int], ends: list[int], span: tuple[int, int],
+         label: str) -> None:
+    """Make ``span`` one entity of ``label`` in ``out`` (kept in text order, with its ``starts`` and
+    ``ends``): the entities inside it go, one that starts before it is extended over it with its own label."""
     start, end = span
     part = doc.part_at(start)
     if part is None or part not in doc.parts:
         return
-    k = bisect_left([x.start for x in out], start)
+    k = bisect_left(starts, start)
     while k > 0 and out[k - 1].end > start:
         k -= 1
     j = k
@@ -96,3 +106,5 @@ def _put(doc: Document, out: list[EntitySpan], span: tuple[int, int], label: str
     last = max([end, *(x.end for x in inside)])
     out[k:j] = [EntitySpan(first, last, doc.text[first:last], label=head.label if head else cast(Label, label),
                            part=cast(Part, part), source="crf", attrs={"acronym": True})]
+    starts[k:j] = [first]
+    ends[k:j] = [last]
