@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
 
-from ...lang.ar import clitic_splits, fold, fold_words, word_lemma_forms
+from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...memo import make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
@@ -79,6 +79,11 @@ class DocumentNames:
     #: (:func:`_misc_as_persons`): those the rules made (``made`` of :meth:`NameTally.add`) and those
     #: tagged persons, sure enough to be carried, twice or more
     sure_persons: set[tuple[str, ...]] = field(default_factory=set)
+    #: folded-or-not token → whether it starts a name (:func:`_name_starts`), filled as the document's
+    #: sentences are read: a word is looked at once a document, not once per sentence it is in (a long
+    #: document's words outgrow the bounded memo of :func:`_forms`, and each was made again)
+    start_memo: tuple[dict[str, bool], dict[str, bool]] = field(default_factory=lambda: ({}, {}), repr=False,
+                                                                 compare=False)
 
     def __bool__(self) -> bool:
         return bool(self.labels)
@@ -217,34 +222,34 @@ _FORMS_LIMIT = 20_000  # ~300 bytes an entry: a bound on analyze_many's memory
 
 
 def _name_starts(toks: Sequence[Token], tags: Sequence[Tag], firsts: KeysView[str],
-                 endings: frozenset[str] | None = None) -> list[int]:
+                 endings: frozenset[str] | None = None,
+                 memo: tuple[dict[str, bool], dict[str, bool]] | None = None) -> list[int]:
     """The untagged tokens one of whose readings (:func:`_forms`) is in ``firsts``:
     ``[i for i, t in enumerate(toks) if tags[i] == "O" and t.kind in _NAME_KINDS and not
-    firsts.isdisjoint(_forms(t.norm, t.kind == "word")[1])]``, a word's forms read from the memo
-    without a call; with ``endings`` (:func:`start_endings` of ``firsts``) only the tokens that end
-    with one of them are read (the others' forms are not made: most words of a long text are new
-    to the memo)."""
+    firsts.isdisjoint(_forms(t.norm, t.kind == "word")[1])]``; with ``endings`` (:func:`start_endings`
+    of ``firsts``) only the tokens whose folded form ends with one of them (the others' forms are not
+    made: most words of a long text are new to the memo).  ``memo`` (the words', the other tokens'),
+    kept for one ``firsts`` and ``endings``, holds each token's answer once read."""
+    words, others = memo if memo is not None else ({}, {})
     starts = []
-    known = _FORMS.get
-    ending = range(len(toks)) if endings is None else _ending_with(toks, endings)
-    for i in ending:
-        t = toks[i]
-        if tags[i] == "O":
-            kind = t.kind
-            if kind == "word":
-                hit = known(t.norm) or _forms(t.norm, True)
-            elif kind in _NAME_KINDS:
-                hit = _forms(t.norm, False)
-            else:
-                continue
-            if not firsts.isdisjoint(hit[1]):
-                starts.append(i)
+    for i, t in enumerate(toks):
+        if tags[i] != "O":
+            continue
+        kind = t.kind
+        if kind == "word":
+            table = words
+        elif kind in _NAME_KINDS:
+            table = others
+        else:
+            continue
+        norm = t.norm
+        hit = table.get(norm)
+        if hit is None:
+            hit = table[norm] = (endings is None or fold(norm)[-2:] in endings) and not firsts.isdisjoint(
+                _forms(norm, kind == "word")[1])
+        if hit:
+            starts.append(i)
     return starts
-
-
-def _ending_with(toks: Sequence[Token], endings: frozenset[str]) -> list[int]:
-    """The indices of the tokens whose folded form ends with one of ``endings`` (two letters each)."""
-    return [i for i, word in enumerate(fold_words([t.norm for t in toks])) if word[-2:] in endings]
 
 
 def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,
@@ -268,7 +273,7 @@ def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, 
     by_first = names.by_first
     # the untagged tokens one of whose readings starts a name (tags after ``pos`` are not changed
     # before the loop reaches them, so they can be read here)
-    starts = _name_starts(toks, tags, by_first.keys(), names.endings)
+    starts = _name_starts(toks, tags, by_first.keys(), names.endings, names.start_memo)
     pos = 0
     for i in starts:
         if i < pos:
