@@ -22,6 +22,7 @@ import regex
 
 from .candidates import Candidate, Context
 from .handlers.families import _national
+from .overlaps import Overlaps
 from .patterns import MASK
 
 #: Punctuation that ends the event's phrase before its date
@@ -49,12 +50,15 @@ def anniversaries(chosen: list[Candidate], ctx: Context, ns: int, ne: int) -> li
     lex = ctx.lex
     added: list[Candidate] = []
     dropped: set[int] = set()
+    index: Overlaps | None = None  # (``chosen`` is not changed in the loop)
     for m in _pattern(tuple(lex.anniversaries)).finditer(text, ns, ne):
         n = _count(m, ctx)
         if n is None:
             continue
         end = m.end("n")
-        nxt = [i for i, c in enumerate(chosen) if c.ne > m.start() and c.ns < end + _REACH]
+        if index is None:
+            index = Overlaps(chosen)
+        nxt = index.meeting(m.start(), end + _REACH)
         if any(chosen[i].ns < end for i in nxt):
             continue  # the ordinal is already part of a date
         # the event's written date first ("لثورة 25 يناير" in a Tunisian story), then the event of the table

@@ -19,6 +19,7 @@ from . import resolve as R
 from .candidates import Candidate, Context
 from .handlers.relative import future_cue, future_tense
 from .months import lexicon
+from .overlaps import Overlaps
 from .patterns import MASK, NUMBER_WEEKDAYS, alt, patterns
 from .reading import first_ordinal, last_word, prev_word
 from .starts import _LETTER, _WS, NOT_START, _alt
@@ -747,7 +748,9 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
                                       "end_value": f"{year:04d}-{b:02d}"}))
     if not found:
         return chosen
-    kept = [c for c in chosen if not any(c.ns < f.ne and f.ns < c.ne for f in found)]
+    index = Overlaps(chosen)
+    met = {i for f in found for i in index.meeting(f.ns, f.ne)}
+    kept = [c for i, c in enumerate(chosen) if i not in met]
     return sorted(kept + found, key=lambda c: (c.ns, c.ne))
 
 
@@ -1230,7 +1233,9 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         widened.append(c)
     if widened:  # "الساعات الأخيرة من يوم الجمعة", "منذ ساعة متأخرة من مساء أمس": the hours are the day's (no
         # PAST_REF "الساعات الأخيرة", no "منذ ساعة" of their own)
-        chosen = [o for o in chosen if not any(d is not o and d.ns < o.ne and o.ns < d.ne for d in widened)]
+        index = Overlaps(chosen)
+        met = {i for d in widened for i in index.meeting(d.ns, d.ne) if chosen[i] is not d}
+        chosen = [o for i, o in enumerate(chosen) if i not in met]
     return chosen
 
 
