@@ -230,6 +230,7 @@ from .orgs import (
     split_coordinated_orgs,
     town_sport_club,
     un_agency_names,
+    whole_club_names,
 )
 from .persons import (
     adjective_family_name,
@@ -362,7 +363,7 @@ CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in (
     media_names, dateline_outlets, dash_dateline_outlets, news_agency_names, quoted_org_names, company_name_after_head,
     latin_name_after_head, company_of_place, national_services,
     outlet_names, club_names, clubs_in_lists, club_of_town, town_sport_club,
-    arab_clubs, foreign_clubs,
+    arab_clubs, foreign_clubs, whole_club_names,
     org_without_nationality,
     club_by_nationality, clubs_in_fixtures,
     head_before_org,

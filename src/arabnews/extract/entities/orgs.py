@@ -62,6 +62,7 @@ from .clubs import (
     foreign_clubs,
     org_without_nationality,
     town_sport_club,
+    whole_club_names,
 )
 from .gazetteer import default_gazetteer  # noqa: F401  (doctest)
 from .institutions import (
@@ -211,4 +212,5 @@ __all__ = [
     "split_coordinated_orgs",
     "town_sport_club",
     "un_agency_names",
+    "whole_club_names",
 ]
