@@ -176,6 +176,29 @@ def whole_club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[e] = "B-" + tags[e][2:]
 
 
+def split_coordinated_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG of two clubs joined by و, each a club of ``foreign_clubs.yaml`` or ``club_names.yaml`` ("يوفنتوس
+    وبورتو", "أرسنال ونابولي", "ريال مدريد وبايرن ميونيخ"), is two ORGs (session 38); not a name of one club that
+    holds و, and not where a side is no listed club ("نادي الهلال والنصر" stays as the tagger read it)."""
+    short, long_ = _foreign_clubs(), _club_names()
+    folds = sentence_folds(toks)
+
+    def club_at(a: int, b: int, clitic: bool) -> bool:  # are toks[a:b] one club's name (و on the first word)?
+        words = tuple(folds[a:b])
+        if clitic:
+            if not words[0].startswith("و") or len(words[0]) < 4:
+                return False
+            words = (words[0][1:], *words[1:])
+        return words in short.get(words[0], ()) or words in long_.get(words[0], ())
+
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or any(t.kind != "word" for t in toks[i:j]):
+            continue
+        cut = next((k for k in range(i + 1, j) if club_at(i, k, False) and club_at(k, j, True)), None)
+        if cut is not None:
+            tags[cut] = "B-ORG"
+
+
 #: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.
 _MATCH_LINKS = frozenset({"علي", "مع", "امام", "ضد"})
 

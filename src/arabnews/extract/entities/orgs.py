@@ -61,6 +61,7 @@ from .clubs import (
     clubs_in_lists,
     foreign_clubs,
     org_without_nationality,
+    split_coordinated_clubs,
     town_sport_club,
     whole_club_names,
 )
@@ -211,6 +212,7 @@ __all__ = [
     "security_services",
     "security_unit_missions",
     "security_units",
+    "split_coordinated_clubs",
     "split_coordinated_orgs",
     "town_sport_club",
     "un_agency_names",
