@@ -9,6 +9,7 @@
   out ("وسامسونج"); one after its head in a person's name loses the head ("وشركتا أوبر"); a product with its
   model is a MISC ("أندرويد نوجا"), and a company and its product in one name are the ORG and the MISC
   (``orgs.brand_products``).
+- An ORG of two listed clubs joined by و is two ORGs ("ريال مدريد وميلان"; ``orgs.split_coordinated_clubs``).
 Sentences from ANT v1.1 (article numbers as ``jdump.py`` counts them) or built on their families; each span is
 asserted with its offset."""
 
@@ -83,4 +84,16 @@ def test_whole_club_names(sentence: str, expected: list[tuple[str, str, int]]) -
     ("وصل الوفد إلى نوكيا في فنلندا", [("نوكيا", "LOC", 14), ("فنلندا", "LOC", 23)]),
 ])
 def test_brand_products(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT 9907: the tagger's "ريال مدريد وميلان" is two clubs
+    ("حيث ارتدى قمصان ريال مدريد وميلان وأوليمبيك ليون بالإضافة لتشيلسي",
+     [("ريال مدريد", "ORG", 16), ("ميلان", "ORG", 28), ("تشيلسي", "ORG", 59)]),
+    # one-word clubs on both sides, و left out of the second
+    ("بينما خرج أرسنال ونابولي وفاز يوفنتوس وبورتو",
+     [("أرسنال", "ORG", 10), ("نابولي", "ORG", 18), ("يوفنتوس", "ORG", 30), ("بورتو", "ORG", 39)]),
+])
+def test_split_coordinated_clubs(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert spans(sentence) == expected
