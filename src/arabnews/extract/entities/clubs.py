@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from ...lang.ar import fold, load
+from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
 from .bio import Tag, chunk_end, chunks
@@ -128,6 +129,74 @@ def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             if not (nisba or link) or not sport_sentence(toks, gaz):
                 continue
         tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+
+
+#: Multi-word football club names (session 38; :func:`whole_club_names`).
+CLUB_NAMES_FILE = "ner/club_names.yaml"
+CLUB_NAMES_SCHEMA = Record({"clubs": Words}, {"_about": str})
+
+
+@lru_cache(maxsize=1)
+def _club_names() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded names of ``club_names.yaml`` by their first word, longest first ("باريس" → ("باريس", "سان",
+    "جيرمان"), …)."""
+    names = {tuple(fold(w) for w in name.split()) for name in load(CLUB_NAMES_FILE, CLUB_NAMES_SCHEMA)["clubs"]}
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[0], []).append(name)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
+
+
+def whole_club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A football club named by two words or more that name nothing else (``ner/club_names.yaml``: "باريس سان
+    جيرمان", "ريال مدريد", "مانشستر يونايتد"), a proclitic allowed on its first word ("لباريس سان جيرمان"), is one
+    ORG wherever it stands: untagged, or read as a place and a person ("باريس" + "سان جيرمان"), a person or a place
+    of its own words or of more ("ديبورتيفو الافيس"); a name the tagger went on with after the club begins after it.
+    Not inside a longer ORG or MISC ("نادي ريال مدريد", "كأس …"), and the town alone stays a place ("باريس")."""
+    clubs = _club_names()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i in range(n - 1):
+        if toks[i].kind != "word" or tags[i] in ("I-ORG", "I-MISC"):
+            continue
+        firsts = [f for f in (folds[i], *stems(toks[i].norm)) if f in clubs]
+        if not firsts:
+            continue
+        size = next((len(name) for first in firsts for name in clubs[first]
+                     if tuple(folds[i + 1:i + len(name)]) == name[1:]), 0)
+        if not size:
+            continue
+        e = i + size
+        if tags[i] == "B-ORG" and chunk_end(tags, i) > e:
+            continue  # a longer ORG that starts with the club's name ("ريال مدريد لكرة السلة")
+        if any(t in ("B-ORG", "B-MISC") for t in tags[i + 1:e]):
+            continue  # an ORG or MISC that starts inside the name: left as it is
+        tags[i:e] = ["B-ORG"] + ["I-ORG"] * (size - 1)
+        if e < n and tags[e].startswith("I-"):
+            tags[e] = "B-" + tags[e][2:]
+
+
+def split_coordinated_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An ORG of two clubs joined by و, each a club of ``foreign_clubs.yaml`` or ``club_names.yaml`` ("يوفنتوس
+    وبورتو", "أرسنال ونابولي", "ريال مدريد وبايرن ميونيخ"), is two ORGs (session 38); not a name of one club that
+    holds و, and not where a side is no listed club ("نادي الهلال والنصر" stays as the tagger read it)."""
+    short, long_ = _foreign_clubs(), _club_names()
+    folds = sentence_folds(toks)
+
+    def club_at(a: int, b: int, clitic: bool) -> bool:  # are toks[a:b] one club's name (و on the first word)?
+        words = tuple(folds[a:b])
+        if clitic:
+            if not words[0].startswith("و") or len(words[0]) < 4:
+                return False
+            words = (words[0][1:], *words[1:])
+        return words in short.get(words[0], ()) or words in long_.get(words[0], ())
+
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or j - i < 2 or any(t.kind != "word" for t in toks[i:j]):
+            continue
+        cut = next((k for k in range(i + 1, j) if club_at(i, k, False) and club_at(k, j, True)), None)
+        if cut is not None:
+            tags[cut] = "B-ORG"
 
 
 #: The prepositions between two sides of a match ("فاز السد على الغرافة", "تعادل الوحدة مع الجزيرة"), folded.

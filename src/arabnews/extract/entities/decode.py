@@ -186,7 +186,8 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         first_words = rw.org_first_words
         for split, forms in folded[1:]:
             if forms[-1] in first_words or forms[-1] in rw.security_first_words \
-                    or forms[-1] in rw.security_unit_heads or forms[-1] in rw.platform_first_words:
+                    or forms[-1] in rw.security_unit_heads or forms[-1] in rw.platform_first_words \
+                    or forms[-1] in rw.companies:  # "وسامسونج" (session 38, org38b)
                 return split
     for split, _ in folded[1:]:
         if split.article and len(split.stem) >= 2:

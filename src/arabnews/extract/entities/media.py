@@ -885,6 +885,34 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
 
 
+
+def brand_products(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Companies and products in names the tagger read as a person or a place, after :func:`brands_not_persons`
+    (session 38): a company's name (``companies``) read alone as a place that is no place of the gazetteer is the
+    ORG ("كشفت سامسونج"); a company's head and its name read as a person lose the head ("وشركتا أوبر" → "أوبر"
+    the ORG, as after "شركة"); a product's name (``products``) with its model is a MISC, as ANERcorp tags
+    "ويندوز" ("جالكسي إس", "أندرويد نوجا"), and a company then its product in one name are the ORG and the
+    MISC, the words between none ("سامسونج هاتف جالكسي إس")."""
+    if not sentence_bits(toks) & (COMPANY | PRODUCT):
+        return
+    flags = sentence_flags(toks)
+    rw = rule_words()
+    for i, j, label in list(chunks(tags)):
+        if label not in ("PER", "LOC") or not any(f & (COMPANY | PRODUCT) for f in flags[i:j]):
+            continue
+        if label == "LOC" and j - i == 1 and flags[i] & COMPANY and gaz.place(fold(toks[i].norm)) is None:
+            tags[i] = "B-ORG"  # "كشفت سامسونج" (not "نوكيا", a town of Finland too)
+        elif label == "PER" and j - i == 2 and flags[i + 1] & COMPANY and not flags[i] & (COMPANY | PRODUCT) \
+                and in_list(toks[i].norm, rw.company_heads):
+            tags[i:j] = ["O", "B-ORG"]  # "وشركتا أوبر"
+        elif flags[i] & PRODUCT and j - i > 1:
+            tags[i:j] = ["B-MISC"] + ["I-MISC"] * (j - i - 1)  # "جالكسي إس"
+        elif flags[i] & COMPANY and not flags[i] & PRODUCT:
+            p = next((k for k in range(i + 1, j) if flags[k] & PRODUCT), None)
+            if p is not None and not any(flags[k] & COMPANY for k in range(i + 1, p)):
+                tags[i:j] = ["B-ORG"] + ["O"] * (p - i - 1) + ["B-MISC"] + ["I-MISC"] * (j - p - 1)
+
+
 @gate(texts=("إكس", "اكس", "أكس"))
 def platform_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A platform whose name is also a letter or a word (``head_platforms``: "إكس", X) is an ORG after a

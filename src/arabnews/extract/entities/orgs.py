@@ -61,7 +61,9 @@ from .clubs import (
     clubs_in_lists,
     foreign_clubs,
     org_without_nationality,
+    split_coordinated_clubs,
     town_sport_club,
+    whole_club_names,
 )
 from .gazetteer import default_gazetteer  # noqa: F401  (doctest)
 from .institutions import (
@@ -74,6 +76,7 @@ from .media import (
     _acronym_forms,
     acronym_after_org,
     acronym_orgs,
+    brand_products,
     brands_not_persons,
     company_after_head,
     company_name_after_head,
@@ -148,6 +151,7 @@ __all__ = [
     "airline_names",
     "arab_clubs",
     "bare_ministry",
+    "brand_products",
     "brands_not_persons",
     "chain_end",
     "club_by_nationality",
@@ -208,7 +212,9 @@ __all__ = [
     "security_services",
     "security_unit_missions",
     "security_units",
+    "split_coordinated_clubs",
     "split_coordinated_orgs",
     "town_sport_club",
     "un_agency_names",
+    "whole_club_names",
 ]
