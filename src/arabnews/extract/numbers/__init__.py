@@ -1653,12 +1653,12 @@ def make_stage() -> Callable[[Document], Document]:
             found = _find(folded, lo, hi, raw, doc.memo)
             if not found:
                 continue  # (no counter nor outlet to read either)
+            # (indexed: every number checked against every counter and outlet of a long region was quadratic)
             counters = _counters(folded, lo, hi)
             outlets = outlet_spans(folded, lo, hi, doc.memo)  # "صحيفة اليوم السابع", "قناة 218 الليبية": no numbers
+            skip = SpanIndex([*counters, *outlets]) if counters or outlets else None
             for e in found:
-                if counters and any(a < e.end and e.start < b for a, b in counters):
-                    continue
-                if outlets and any(a < e.end and e.start < b for a, b in outlets):
+                if skip is not None and skip.overlaps(e.start, e.end):
                     continue
                 start, end, attrs = _resolve(e, text, to_original)
                 if links and _inside_link(links, start, end):
