@@ -42,7 +42,6 @@ from .rulewords import (
     sentence_bits,
     sentence_flags,
     sentence_folds,
-    sentence_holds_any,
     sport_sentence,
     stems,
 )
@@ -93,10 +92,10 @@ def _foreign_clubs() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @lru_cache(maxsize=1)
-def _club_second_words() -> tuple[str, ...]:
-    """The folded second words of :func:`_club_names` ("سان", "مدريد", "يونايتد"…): a sentence holds one wherever it
-    names such a club, and most sentences hold none."""
-    return tuple(sorted({name[1] for names in _club_names().values() for name in names}))
+def _club_second_words() -> frozenset[str]:
+    """The folded second words of :func:`_club_names` ("سان", "مدريد", "يونايتد"…): a sentence has one as a word
+    wherever it names such a club, and most sentences have none."""
+    return frozenset(name[1] for names in _club_names().values() for name in names)
 
 
 @gate(bits=FOREIGN_CLUB)
@@ -161,10 +160,10 @@ def whole_club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     ORG wherever it stands: untagged, or read as a place and a person ("باريس" + "سان جيرمان"), a person or a place
     of its own words or of more ("ديبورتيفو الافيس"); a name the tagger went on with after the club begins after it.
     Not inside a longer ORG or MISC ("نادي ريال مدريد", "كأس …"), and the town alone stays a place ("باريس")."""
-    if not sentence_holds_any(toks, _club_second_words()):
+    folds = sentence_folds(toks)
+    if _club_second_words().isdisjoint(folds):
         return  # (most sentences: each token's proclitic splits are not asked)
     clubs = _club_names()
-    folds = sentence_folds(toks)
     n = len(toks)
     for i in range(n - 1):
         if toks[i].kind != "word" or tags[i] in ("I-ORG", "I-MISC"):
