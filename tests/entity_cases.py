@@ -37,3 +37,11 @@ def assert_span(text: str, surface: str, label: str) -> None:
     start = text.index(surface)
     assert any(e.start == start and e.end == start + len(surface) and e.label == label for e in doc.entities), \
         [(e.label, e.text, e.start) for e in doc.entities]
+
+
+def entity_spans(sentence: str) -> list[tuple[str, str, int]]:
+    """Each entity of ``sentence`` as (text, label, start), its offsets checked (sessions 38: orgs, clubs)."""
+    doc = NLP(sentence)
+    for e in doc.entities:
+        assert sentence[e.start:e.end] == e.text
+    return [(e.text, e.label, e.start) for e in doc.entities]

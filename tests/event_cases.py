@@ -3,7 +3,9 @@ against its text, and each event is summed up as a tuple the tests compare."""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
+
+import arabnews
 
 #: The reference day the event family tests read their sentences on.
 REF: Final = "2017-06-01"
@@ -67,3 +69,20 @@ def text_before_reading(folded: str, at: int) -> tuple[bool, bool]:
         ev._in(w, ev.ATTACKING_ANIMALS) and not (j and ev._in(before[j - 1], ev.ANIMAL_NAME_OPENERS))
         for j, w in enumerate(before))
     return accident, animal
+
+
+def event_dicts(text: str, ref: str = REF) -> list[dict[str, Any]]:
+    """The events of ``text`` as in the JSON (the default pipeline; sessions 37, 38)."""
+    out: list[dict[str, Any]] = arabnews.analyze(text, reference_date=ref).to_dict()["events"]
+    return out
+
+
+def roles(e: dict[str, Any]) -> list[tuple[str, str]]:
+    """(role, text) of each actor of an event dict."""
+    return [(a["role"], a["text"]) for a in e["actors"]]
+
+
+def toll(text: str, span: str, value: Any, approx: bool) -> dict[str, Any]:
+    """The JSON of a count (fatalities, injured, casualties) of ``value`` written as ``span`` in ``text``."""
+    return {"value": value, "approx": approx, "start": text.index(span), "end": text.index(span) + len(span),
+            "text": span}

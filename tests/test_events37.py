@@ -7,26 +7,13 @@ country the tagger gave no code ("السعودية") or whose lead's place no li
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 import arabnews
 from arabnews.extract.events import event_rows
-
-
-def _all(text: str, ref: str = "2017-06-01") -> list[dict[str, Any]]:
-    out: list[dict[str, Any]] = arabnews.analyze(text, reference_date=ref).to_dict()["events"]
-    return out
-
-
-def _roles(e: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(a["role"], a["text"]) for a in e["actors"]]
-
-
-def _span(text: str, span: str, value: Any, approx: bool) -> dict[str, Any]:
-    return {"value": value, "approx": approx, "start": text.index(span), "end": text.index(span) + len(span),
-            "text": span}
+from event_cases import event_dicts as _all
+from event_cases import roles as _roles
+from event_cases import toll as _span
 
 
 # 1. "one of" + a people noun: one victim

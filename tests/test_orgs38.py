@@ -13,15 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from entity_cases import NLP
-
-
-def spans(sentence: str) -> list[tuple[str, str, int]]:
-    """Each entity of ``sentence`` as (text, label, start), its offsets checked."""
-    doc = NLP(sentence)
-    for e in doc.entities:
-        assert sentence[e.start:e.end] == e.text
-    return [(e.text, e.label, e.start) for e in doc.entities]
+from entity_cases import entity_spans as spans
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
