@@ -23,7 +23,7 @@ def test_overlaps_meets_what_a_scan_meets() -> None:
         for _ in range(rng.randrange(0, 30)):
             ns = rng.randrange(0, 200)
             cands.append(Candidate(ns, ns + rng.randrange(0, 40), "DATE", None))
-        index = Overlaps(cands)
+        index = Overlaps.of(cands)
         for _ in range(20):
             lo = rng.randrange(-10, 220)
             hi = lo + rng.randrange(0, 50)

@@ -11,13 +11,13 @@ a duration over such a count, and asks the same reader of a duration whose count
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 
 import regex
 
 from ..numbers.ages import is_age, life_decade
 from .candidates import Candidate
+from .overlaps import Overlaps
 
 #: A duration in calendar units only (no clock part), or a range of two: P30Y, P2Y6M, P45Y/P53Y, P79.5Y
 _CALENDAR_DURATION = regex.compile(r"P(?:\d+(?:\.\d+)?[YMWD])+(?:/P(?:\d+(?:\.\d+)?[YMWD])+)?")
@@ -32,29 +32,25 @@ _LEAD = regex.compile(r"(?:(?:ما\s+)?بين|من)?\s*(?:الـ*)?\s*")
 
 class Counts:
     """The normalized spans of a document's numbers, each with whether the numbers stage read it as an age, sorted
-    by start, so that those over a duration are found by bisection: scanning them all for each duration was
-    quadratic in a long document (0.9 s of 2 MB of joined ANT).  Read from ``spans`` (a function) at the first
-    duration asked about: most documents ask about none."""
+    and indexed (:class:`.overlaps.Overlaps`), so that those over a duration are found by bisection: scanning them
+    all for each duration was quadratic in a long document (0.9 s of 2 MB of joined ANT).  Read from ``spans`` (a
+    function) at the first duration asked about: most documents ask about none."""
 
-    __slots__ = ("_read", "longest", "spans", "starts")
+    __slots__ = ("_index", "_read", "spans")
 
     def __init__(self, spans: Callable[[], list[tuple[int, int, bool]]]) -> None:
         self._read: Callable[[], list[tuple[int, int, bool]]] | None = spans
         self.spans: list[tuple[int, int, bool]] = []
-        self.starts: list[int] = []
-        self.longest = 0
+        self._index = Overlaps([])
 
     def over(self, ns: int, ne: int) -> list[tuple[int, bool]]:
-        """The (start, age?) of the spans that overlap ``[ns, ne)``: each starts before ``ne`` and, ending after
-        ``ns``, at most :attr:`longest` characters before it."""
+        """The (start, age?) of the spans that overlap ``[ns, ne)``, in order."""
         if self._read is not None:
             self.spans = sorted(self._read())
-            self.starts = [s for s, _, _ in self.spans]
-            self.longest = max((e - s for s, e, _ in self.spans), default=0)
+            self._index = Overlaps([(s, e) for s, e, _ in self.spans])
             self._read = None
-        spans, starts = self.spans, self.starts
-        i, j = bisect_left(starts, ns - self.longest + 1), bisect_left(starts, ne)
-        return [(s, age) for s, e, age in spans[i:j] if ns < e]
+        spans = self.spans
+        return [(spans[i][0], spans[i][2]) for i in self._index.meeting(ns, ne)]
 
 
 def drop_ages(chosen: list[Candidate], masked: str, folded: str, counts: Counts) -> list[Candidate]:

@@ -57,7 +57,7 @@ def anniversaries(chosen: list[Candidate], ctx: Context, ns: int, ne: int) -> li
             continue
         end = m.end("n")
         if index is None:
-            index = Overlaps(chosen)
+            index = Overlaps.of(chosen)
         nxt = index.meeting(m.start(), end + _REACH)
         if any(chosen[i].ns < end for i in nxt):
             continue  # the ordinal is already part of a date

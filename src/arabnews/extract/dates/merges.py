@@ -748,7 +748,7 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
                                       "end_value": f"{year:04d}-{b:02d}"}))
     if not found:
         return chosen
-    index = Overlaps(chosen)
+    index = Overlaps.of(chosen)
     met = {i for f in found for i in index.meeting(f.ns, f.ne)}
     kept = [c for i, c in enumerate(chosen) if i not in met]
     return sorted(kept + found, key=lambda c: (c.ns, c.ne))
@@ -1233,7 +1233,7 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
         widened.append(c)
     if widened:  # "الساعات الأخيرة من يوم الجمعة", "منذ ساعة متأخرة من مساء أمس": the hours are the day's (no
         # PAST_REF "الساعات الأخيرة", no "منذ ساعة" of their own)
-        index = Overlaps(chosen)
+        index = Overlaps.of(chosen)
         met = {i for d in widened for i in index.meeting(d.ns, d.ne) if chosen[i] is not d}
         chosen = [o for i, o in enumerate(chosen) if i not in met]
     return chosen
