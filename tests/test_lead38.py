@@ -91,3 +91,27 @@ def test_scale_before_its_counted_noun(text: str, surface: str, value: int, unit
     numbers = [n for n in doc.layers["numbers"] if n.text != "500"]  # (ANT 6082's other count)
     assert [(n.text, n.to_dict()["value"], n.to_dict().get("unit")) for n in numbers] == [(surface, value, unit)]
     assert text[numbers[0].start:numbers[0].end] == surface
+
+
+# An ambiguous cue (بيّن, علم: also "between", "flag") reaches its complementizer past "في" + a statement noun, as
+# any cue past where it was said (ANT 24094: before, the claim was lost and only the later "مشيرا إلى أن" kept).
+FAR_AMBIGUOUS = [
+    ("وبين المعتمد الاول حسين بوشهوة، في تصريح للجوهرة أف أم، ردا على اتهامات هذا المستثمر، أن إشكالا عطل منحه "
+     "رخصة.", "أن إشكالا عطل منحه رخصة", "حسين بوشهوة"),
+    ("وبينت الوزيرة محرزية العبيدي في بيان أصدرته اليوم أن الوضع مستقر.", "أن الوضع مستقر", "محرزية العبيدي"),
+    ("وبين الوزير في تصريح للجوهرة أف أم أن إشكالا عطل منحه رخصة.", "أن إشكالا عطل منحه رخصة", "الوزير"),
+]
+
+
+@pytest.mark.parametrize(("text", "claim", "speaker"), FAR_AMBIGUOUS)
+def test_ambiguous_cue_past_a_statement(text: str, claim: str, speaker: str) -> None:
+    doc = arabnews.analyze(text, reference_date=REF)
+    got = [(q.text, (q.source or {}).get("text")) for q in doc.layers["quotes"]]
+    assert got == [(claim, speaker)]
+    q = doc.layers["quotes"][0]
+    assert text[q.start:q.end] == claim
+
+
+def test_between_is_no_cue_before_statements() -> None:
+    doc = arabnews.analyze("لا فرق بين الموقفين في تصريحات الطرفين أن الحل قريب.", reference_date=REF)
+    assert doc.layers["quotes"] == []

@@ -191,6 +191,11 @@ class _Finder:
                     count += 1
                     if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
                         far = not cue.ambiguous
+                    if not far and cue.ambiguous and w == "في" and (idx + 1 < len(items) or toks.more()) \
+                            and items[idx + 1].text in _SAID_IN:
+                        # an ambiguous cue reaches as far where the words say it was a statement: "وبين المعتمد
+                        # الاول حسين بوشهوة، في تصريح للجوهرة أف أم، … أن" (the verb بيّن; session 38, ANT 24094)
+                        far = True
                     if count > (max(_FAR_GAP, limit) if far else limit) or (count > limit and w in _FAR_STOPS):
                         return None
                 idx += 1
