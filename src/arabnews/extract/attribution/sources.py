@@ -820,17 +820,20 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if named is not None:
             return named
         j = _np_end(toks, i, cut, 7, lex)
-        missed = _missed_name_end(toks, i, j, cut, lex)
-        if not relational and (org_named := _name_after_org(toks, i, mentions, lex)) is not None \
-                and toks[missed - 1].end < org_named.end:
-            # (a name the role's words hold already stays with them: "المتحدث … الجيش المالي فلان"; not one they
-            # stop inside at their length: "القيادي المستقيل من حركة نداء تونس لزهر" of "… لزهر العكرمي")
-            return org_named
+        missed: int | None = None  # (computed when needed: the anonymous role below does not read it)
+        if not relational and (org_named := _name_after_org(toks, i, mentions, lex)) is not None:
+            missed = _missed_name_end(toks, i, j, cut, lex)
+            if toks[missed - 1].end < org_named.end:
+                # (a name the role's words hold already stays with them: "المتحدث … الجيش المالي فلان"; not one
+                # they stop inside at their length: "القيادي المستقيل من حركة نداء تونس لزهر" of "… لزهر العكرمي")
+                return org_named
         nxt = toks[i + 1] if i + 1 < cut else None
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
                                          or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
             return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
+        if missed is None:
+            missed = _missed_name_end(toks, i, j, cut, lex)
         return _phrase(toks, i, missed, "person")
     if head == "organisation":
         j = _np_end(toks, i, cut, 6, lex)
