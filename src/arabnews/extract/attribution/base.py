@@ -94,6 +94,15 @@ def _last_space_end(folded: str, start: int, end: int) -> int:
     return start + len(folded[start:end].rstrip())
 
 
+def _detached_conj(folded: str, pos: int, lo: int) -> str:
+    """The conjunction و/ف written as a word of its own right before the word at ``pos``, with the one space after
+    it ("و أضاف أن …", as some Tunisian sites write it: the cue's proclitic, as in "وأضاف"); "" when there is none."""
+    k = pos - 2
+    if k < lo or folded[k] not in "وف" or folded[k + 1] not in " \t\u00a0":
+        return ""
+    return folded[k:pos] if k == lo or not folded[k - 1].isalpha() else ""
+
+
 def _after_comma(folded: str, pos: int) -> bool:
     """Is the word at ``pos`` right after a comma ("…، داعيا المواطنين إلى …")?"""
     before = folded[max(0, pos - 3):pos].rstrip()

@@ -37,7 +37,17 @@ from .agreement import (
     _pronoun_number,
     _same_gender,
 )
-from .base import _COLON_SPACES, _OPENING_MARKS, _WITH_B_EVENTS, _after_comma, _Item, _Last, _lemma_key, _nested
+from .base import (
+    _COLON_SPACES,
+    _OPENING_MARKS,
+    _WITH_B_EVENTS,
+    _after_comma,
+    _detached_conj,
+    _Item,
+    _Last,
+    _lemma_key,
+    _nested,
+)
 from .boundaries import (
     _adjective_reading,
     _after_clause_link,
@@ -74,9 +84,11 @@ from .sources import Source, after_relative, institution_completed, speaker_afte
 from .subjects import (
     _after_lam,
     _apposed_after,
+    _before_object,
     _guest,
     _guest_named,
     _in_org,
+    _is_object,
     _main_speaker,
     _named,
     _named_speaker,
@@ -87,6 +99,7 @@ from .subjects import (
     _sentence_person,
     _sentence_subject,
     _story_subject,
+    _subject_only,
     _whole_name,
 )
 from .tails import _as_said, _is_stop, _mid_tail_next, _outlet_trail
@@ -138,6 +151,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         for m in lex.cue_re.finditer(folded, lo, hi):
             name = "cue" if m.group("cue") is not None else "att"
             s, e = m.span(name)
+            pre = m.group("pre") or _detached_conj(folded, s, lo)
             if name == "att":
                 e = m.end()
                 key = " ".join(folded[s:e].split())
@@ -146,20 +160,20 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             cue = lex.cues.get(key)
             if cue is not None and not (key in _NAMED_FOLDED and _named(doc, s, e)) \
                     and not (cue.kind == "participle" and _role_in_construct(f, key, e)) \
-                    and not (cue.kind == "participle" and not m.group("pre") and _adjective_reading(folded, s, e)) \
-                    and not _in_org(orgs, org_starts, s - len(m.group("pre") or ""), e) \
-                    and not (cue.kind == "past" and not m.group("pre") and _after_verbal_noun_head(folded, s)) \
-                    and not (not m.group("pre") and _no_verb_reading(folded, s, e, key)) \
-                    and not (cue.posted and not f.posted_verb(s - len(m.group("pre") or ""), e,
+                    and not (cue.kind == "participle" and not pre and _adjective_reading(folded, s, e)) \
+                    and not _in_org(orgs, org_starts, s - len(pre), e) \
+                    and not (cue.kind == "past" and not pre and _after_verbal_noun_head(folded, s)) \
+                    and not (not pre and _no_verb_reading(folded, s, e, key)) \
+                    and not (cue.posted and not f.posted_verb(s - len(pre), e,
                                                               f.sentence_bounds(s, lo, hi)[1])):
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
                 # الوزارة بيانا", "دون أن")
                 if cue.events_only:  # "وتحدث المرصد عن مقتل …": a cue only with its claim (session 30b)
-                    reported = f.masdar_item(s, e, m.group("pre") or "", cue, lo, hi)
+                    reported = f.masdar_item(s, e, pre, cue, lo, hi)
                     if reported is None:
                         continue
                     events_items[s] = reported
-                hits.append((s, e, m.group("pre"), cue))
+                hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if any(folded.find(dash, lo, hi) != -1 for dash in "-–—"):
             colon = sorted([*colon, *_dash_claims(f, lo, hi)], key=lambda c: c[0])
@@ -292,8 +306,15 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = _apposed_after(f, it.zone, src) or src
                     if src is not None and _guest(folded, src) and last is not None:
                         src = _guest_named(f, _carried_to(f, last, it)) or src
-                if src is None and shared.get(it.start - len(it.pre)):
-                    src = speaker_after(shared[it.start - len(it.pre)], folded, f.mentions, lex, fallback=False)
+                if src is None and (zone := shared.get(it.start - len(it.pre))):
+                    src = speaker_after(zone, folded, f.mentions, lex, fallback=False)
+                    if src is not None:
+                        # the shared subject cut before the first verb's object ("واتهم الوزير المعارضة بالتحريض،
+                        # وقال إن …" → "الوزير"); none when it is that object ("وأعلم السلطات بارتكابه لحادث،
+                        # وقال إن …": the authorities were told, the one who told them speaks; ANT 8172)
+                        src = _before_object(_subject_only(src, zone, lex), zone, lex)
+                        if _is_object(_verb_before(folded, zone[0].start), src, zone):
+                            src = None
                 no_one = False  # an impersonal reading in a relative clause: no speaker, none carried over
                 impersonal = False  # an impersonal reading: no gender of its own
                 if src is None and it.pre and it.cue.kind == "present" and not it.post_posed \
@@ -513,6 +534,12 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 
 #: Verbs of an accusation: "اتهم X Y بـ + verbal noun" claims Y's deed (session 32).
 _ACCUSATION_VERBS = word_set("accusation_verbs")
+
+
+def _verb_before(folded: str, pos: int) -> str:
+    """The folded word right before ``pos`` without its و/ف: the verb whose words a joined verb shares."""
+    before = folded[max(0, pos - 30):pos].split()
+    return before[-1].lstrip("وف") if before else ""
 
 
 def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: str) -> QuoteSpan:

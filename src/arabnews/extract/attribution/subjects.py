@@ -11,6 +11,7 @@ from ...lang.ar import load as load_resource
 from .agreement import _claim_gender
 from .base import (
     _CLAUSE_OPENERS,
+    _ONE_OF,
     _RELATIVE_WORDS,
     _SAID_IN,
     _TIME_WORDS,
@@ -409,6 +410,8 @@ def _before_object(src: Source, zone: list[Tok], lex: Lexicon) -> Source:
         return src
     # (the genitive of an indefinite head; not a preposition: "كشف شقيقان من سلوفاكيا عن …")
     k = 1 if inside[0].text.startswith("ال") or inside[1].text in _MODIFIER_PREPS else 2
+    if k == 2 and inside[0].text in _ONE_OF and len(inside) > 2 and not inside[1].text.startswith("ال"):
+        k = 3  # "one of" and the genitive's own genitive: "وأكد أحد سكان جرابولي سقوط القتلى" → "أحد سكان جرابولي"
     while k < len(inside):
         word = inside[k].text
         if word in _MODIFIER_PREPS and k + 1 < len(inside):
