@@ -71,3 +71,9 @@ def test_shared_subject_is_no_object(text: str, speaker: str | None) -> None:
     assert len(got) == 1
     assert got[0][0] in ("قال", "قالت")
     assert got[0][2] == speaker
+
+
+def test_one_of_with_its_genitives_genitive() -> None:
+    text = "وأكد أحد سكان جرابولي سقوط القتلى وقال ان الاشتباكات اندلعت بعد خلاف في متجر."
+    assert _quotes(text) == [("أكد", "سقوط القتلى", "أحد سكان جرابولي"),
+                             ("قال", "ان الاشتباكات اندلعت بعد خلاف في متجر", "أحد سكان جرابولي")]
