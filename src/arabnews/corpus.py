@@ -346,13 +346,51 @@ def _skip_failed(docs: Iterator[Document], rejects: Callable[[Document], Any] | 
             rejects(doc)
 
 
+def _tail_split(items: Iterator[Any], batch_size: int, last: int, pieces: int) -> Iterator[list[Any]]:
+    """``items`` in lists of ``batch_size``, the items of the ``last`` lists cut into up to ``pieces`` shorter ones.
+
+    The workers take batches as they free up; with whole batches to the end, one worker often ran the last
+    batch alone while the other had nothing left (on average half a batch of one worker's time: about 0.2 s of
+    a 3 s run over 1 MB of ANT, 32 articles a batch).  Short pieces at the end let them finish together: with
+    each article's time measured over 1 MB of ANT and the two workers' schedule replayed for every corpus of
+    300 to 595 articles, the speed-up of two workers over one is 1.95x on average (1.85x at worst) with whole
+    batches, 1.99x (1.97x) with the last two batches in eight pieces.  Reading ``last`` batches ahead to know
+    which are the last, an error while reading (``on_error="fail"`` and an input that is no str) is raised
+    after the batches read before it are given, where it was raised before.
+
+    >>> [len(b) for b in _tail_split(iter(range(70)), 32, 1, 4)]
+    [32, 32, 2, 2, 2]
+    >>> [len(b) for b in _tail_split(iter(range(100)), 32, 2, 8)]
+    [32, 32, 5, 5, 5, 5, 5, 5, 5, 1]
+    >>> [len(b) for b in _tail_split(iter(range(10)), 32, 2, 8)], list(_tail_split(iter(()), 32, 2, 8))
+    ([2, 2, 2, 2, 2], [])
+    """
+    ahead: list[list[Any]] = []
+    while True:
+        try:
+            batch = list(islice(items, batch_size))
+        except BaseException:
+            yield from ahead
+            raise
+        if not batch:
+            break
+        ahead.append(batch)
+        if len(ahead) > last:
+            yield ahead.pop(0)
+    rest = [item for batch in ahead for item in batch]
+    if rest:
+        step = -(-len(rest) // pieces)
+        for k in range(0, len(rest), step):
+            yield rest[k:k + step]
+
+
 def _parallel(items: Iterator[tuple[str, dict[str, Any], Any]], n_process: int, batch_size: int,
               on_error: str, timeout: float | None, stages: list[str] | None,
               options: dict[str, Any], parent: Pipeline | None = None) -> Iterator[Document]:
     global _inherited
     with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(stages, options)) as pool:
         pending = []
-        batches = iter(lambda: list(islice(items, batch_size)), [])
+        batches = _tail_split(items, batch_size, n_process, 4 * n_process)
         _inherited = (stages, options, parent) if parent is not None else None
         # Frozen while the workers fork (gc's advice for fork without exec): a worker's collections then
         # never walk the parent's objects; this process takes them back once the workers exist.

@@ -79,6 +79,7 @@ from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
 from .ages import mark_ages
 from .ages import noun_before as age_noun_before
+from .gated import at_pos
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import cached_lookup_key as lookup_key
 from .lexicon import lexicon
@@ -1142,7 +1143,7 @@ def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, 
 
 
 #: "من" + the article after a scale word: the currency it counts follows ("3 مليارات من الدولارات")
-_OF_THE = regex.compile(r"[^\S\n]++من(?=[^\S\n]++ال)")
+_OF_THE = at_pos(r"[^\S\n]++من(?=[^\S\n]++ال)")
 #: "واحد وعشرون" split after a noun: the one (an adjective of the noun) and the tens after "و"
 _ONE_AND_TENS = regex.compile(r"(?P<one>واحد[اه]?)[^\S\n]*+(?P<wa>و)[^\S\n]*+(?P<tens>\p{L}++)\Z")
 #: One word without the article right before a number ("قتيل واحد")
@@ -1324,7 +1325,7 @@ def _cue_before(folded: str, pos: int, lo: int) -> bool:
     return lexicon().score_re.search(folded, max(lo, pos - _CUE_REACH), pos) is not None
 
 
-_OF_AFTER = regex.compile(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
+_OF_AFTER = at_pos(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
 
 
 def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:

@@ -22,13 +22,14 @@ from typing import Any
 import regex
 
 from ...lang.ar.charsets import HSPACE
+from .gated import at_pos
 from .lexicon import Lexicon, Word, lexicon
 from .measures import measures
 
 Raw = Callable[[int, int], str]
 #: the fractions that may follow a number after "و": "مليون ونصف", "مليون وربع" (Duckling's "لتر وربع")
 _HALF_QUARTER = (Fraction(1, 2), Fraction(1, 4))
-_FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
+_FINAL = at_pos(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
 # "خمس" before a definite noun is the fraction (خُمس): the cardinal counts an indefinite plural ("خمس سنوات") or
 # follows its noun with the article ("الدول الخمس"); not before a scale or a number word ("خمس آلاف", "خمس الاف")
 _FIFTH_OF = regex.compile(r"[^\S\n]ال(?!اف\b|ف\b|مي|ماي|مئ|مائ)\w\w")

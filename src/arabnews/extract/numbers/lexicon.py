@@ -24,7 +24,7 @@ from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import MapOf, Record, Words
-from .gated import Gated
+from .gated import Gated, at_pos
 
 _FORMS = MapOf(int, Words)
 WORDS_FILE = "number_words.yaml"
@@ -452,7 +452,7 @@ def lexicon() -> Lexicon:
         counted=counted,
         ordinal_names={lookup_key(k): (
             _NEVER if not v["after"] else
-            regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, v['after']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
+            at_pos(rf"[^\S\n]++(?:{_alternation(map(lookup_key, v['after']))})(?![\p{{L}}\p{{N}}\p{{M}}])"),
             _NEVER if not v["before"] else
             regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?(?:ال)?"
                           rf"(?:{_alternation(map(lookup_key, v['before']))})[^\S\n]++\Z"))
@@ -517,15 +517,15 @@ def lexicon() -> Lexicon:
                                  *map(lookup_key, data["score_nil"])}, inside=True),
         score_set_words=frozenset(lookup_key(f) for forms in (data["score_sets"]["singular"],
                                                              data["score_sets"]["dual"]) for f in forms),
-        score_plural_re=regex.compile(r"[^\S\n]++(?P<w>" + _alternation(
+        score_plural_re=at_pos(r"[^\S\n]++(?P<w>" + _alternation(
             lookup_key(f) for f in data["score_sets"]["plural"]) + r")(?![\p{L}\p{N}\p{M}])"),
-        score_filler_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_fillers']))})"
+        score_filler_re=at_pos(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_fillers']))})"
                                       r"(?![\p{L}\p{N}\p{M}])"),
         score_same_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_same']))})"
                                     r"(?![\p{L}\p{N}\p{M}])"),
         score_zero_re=regex.compile(rf"(?:{_alternation(map(lookup_key, data['score_zero']))})"
                                     r"(?![\p{L}\p{N}\p{M}])"),
-        score_one_after_re=regex.compile(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_one_after']))})"
+        score_one_after_re=at_pos(rf"[^\S\n]++(?:{_alternation(map(lookup_key, data['score_one_after']))})"
                                          r"(?![\p{L}\p{N}\p{M}])"),
         division_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}\p{{M}}])[وف]?[بلك]?ال(?:{_alternation(map(lookup_key, data['division_heads']))})"

@@ -20,7 +20,7 @@ from ...lang import ar
 from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import ListOf, MapOf, Record, Words
-from .gated import Gated
+from .gated import Gated, at_pos
 from .lexicon import WORDS_FILE, WORDS_SCHEMA
 
 _CURRENCIES = Record({"currencies": MapOf(str, Record({"names": Words, "symbols": Words, "digits": int}))})
@@ -333,7 +333,7 @@ def measures() -> Measures:
         change_hint_re=re.compile(_alt(lookup_key(f) for f in data["change_words"])),
         minute_before_re=regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])[وفب]?(?:{_alt(lookup_key(f) for f in data['minute_cue'])})[^\S\n]*+\Z"),
-        seconds_after_re=regex.compile(
+        seconds_after_re=at_pos(
             rf"[^\S\n]*+و?[^\S\n]*+[0-9٠-٩]++[^\S\n]*+(?:{_alt(data['seconds_abbrev'])})(?![\p{{L}}\p{{M}}])"),
         minute_forms=frozenset(minute_forms),
         per_re=Gated(per_source),
