@@ -82,6 +82,7 @@ from .vocab import (
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
     ANOTHER_ATTACK,
+    ASSASSINATIONS,
     CASE_NOUNS,
     CLAIM_VERBS,
     CLASH,
@@ -441,8 +442,10 @@ class EventExtractor(RoleReader):
         if family:
             hits = [h for h in hits if not all(i.family for i in h[2])]
         taken = [(h[0], h[1]) for h in hits]
+        # (an assassination verb is its own casualty word: "اغتيل قيادي في حركة حماس" kills one, session 39)
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
-                    if free(s, e) and not any(a < e and s < b for a, b in taken) and not self._unit_word(view, s)]
+                    if free(s, e) and (info.lexeme in ASSASSINATIONS or not any(a < e and s < b for a, b in taken))
+                    and not self._unit_word(view, s)]
         verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
         # a gathering verb ends the noun phrase before it: "محتجون يغلقون الطريق" (not "محتجون يغلقون")
         gathering = [(h[0], h[1]) for h in family if all(info.pos == "verb" for info in h[2])]
