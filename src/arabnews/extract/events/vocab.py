@@ -424,6 +424,8 @@ MEMBER_NOUNS = word_set("member_nouns")
 CONSTRUCT_MEMBERS = word_set("member_construct_nouns")
 #: Verbs of meeting one's death before "مصرعه/حتفه" ("لقي قيادي … مصرعه"; session 39).
 MET_DEATH_VERBS = word_set("met_death_verbs")
+#: Nouns of a warrant before an arrest noun ("مذكرة اعتقال"; session 39): no arrest made.
+WARRANT_NOUNS = word_set("warrant_nouns")
 #: Head nouns of a group's name its span leaves out ("قيادي في حركة حماس"; session 29, third wave).
 GROUP_NAME_HEADS = word_set("group_name_heads")
 #: A prosecutor's order of an arrest ("أذنت النيابة العمومية بإيقافه"; session 29, third wave).
