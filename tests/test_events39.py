@@ -144,3 +144,12 @@ def test_no_event(text: str) -> None:
 def test_an_arrest_on_a_warrant_is_an_arrest() -> None:
     text = "ألقت الشرطة القبض على شخص صدرت في حقه مذكرة اعتقال."
     assert [(e["text"], _roles(e)) for e in _all(text)] == [("ألقت", [("actor", "الشرطة"), ("target", "شخص")])]
+
+
+# 6. an act owed is not told as done (ANT 6588): negated, as a planned one is
+@pytest.mark.parametrize("text", [
+    'وقال "من المفروض إيقاف عضو الهيئة الإدارية لحزب التحرير عند خروجه".',
+    "يجب إيقاف المتهمين فورا.",
+])
+def test_an_act_owed_is_negated(text: str) -> None:
+    assert [(e["subtype"], e["negated"]) for e in _all(text)] == [("arrests", True)]
