@@ -94,9 +94,11 @@ CASES = [
      {'actor': 'النظام', 'location': 'خان شيخون', 'fatalities': 80}),
     ('اغتال مسلحون مجهولون القيادي في حزب الجبهة الشعبية شكري بلعيد أمام منزله في تونس العاصمة.',
      'اغتال', 'violence against civilians', 'attack',
-     {'actor': 'مسلحون مجهولون', 'target': 'القيادي', 'location': 'تونس'}),
+     # (session 39: the party of "القيادي في", the title its members; the assassinated one killed)
+     {'actor': 'مسلحون مجهولون', 'target': 'الجبهة الشعبية', 'location': 'تونس', 'fatalities': 1}),
     ('اغتيل المعارض التونسي محمد البراهمي أمام منزله يوم 25 جويلية 2013.',
-     'اغتيل', 'violence against civilians', 'attack', {'target': 'المعارض التونسي', 'date': '2013-07-25'}),
+     'اغتيل', 'violence against civilians', 'attack',
+     {'target': 'المعارض التونسي', 'date': '2013-07-25', 'fatalities': 1}),  # (one killed: session 39)
     ('ارتكبت قوات النظام مجزرة في بلدة الحولة راح ضحيتها أكثر من 100 مدني.',
      'ارتكبت', 'violence against civilians', 'attack',
      {'actor': 'قوات النظام', 'location': 'الحولة', 'fatalities': 100}),
@@ -142,7 +144,7 @@ CASES = [
      'اعتقلت', 'strategic developments', 'arrests',
      {'actor': 'الشرطة الفرنسية', 'target': '4 أشخاص', 'location': 'مونبيلييه'}),
     ('أعلنت السلطات الإيطالية عن اعتقال قيادي تونسي في تنظيم داعش.',
-     'اعتقال', 'strategic developments', 'arrests', {'target': 'قيادي تونسي'}),
+     'اعتقال', 'strategic developments', 'arrests', {'target': 'داعش'}),  # (members "قيادي تونسي": session 39)
     ('تمكنت الوحدات الأمنية بولاية المهدية من إيقاف شخصين من أجل الانضمام لتنظيم إرهابي.',
      'إيقاف', 'strategic developments', 'arrests',
      {'actor': 'الوحدات الأمنية', 'target': 'شخصين', 'location': 'المهدية'}),

@@ -33,7 +33,8 @@ ARREST = "arrests"
      [("غارة جوية", AIR, False, [("target", "كتائب القسام")], 1, None)]),
     # the killer's name between the casualty verb and the members
     ("قتلت إسرائيل قياديا في حزب الله بغارة على جنوب لبنان",
-     [("غارة", AIR, False, [("target", "حزب الله")], None, None)]),
+     # (session 39: the state subject of the killing verb strikes, and the member it killed counts)
+     [("غارة", AIR, False, [("actor", "إسرائيل"), ("target", "حزب الله")], 1, None)]),
     # the victims as the killing verb's object pronoun: the members after it killed ("جنود قتلهم عناصر داعش")
     ("وتعود الجثث إلى جنود عراقيين قتلهم عناصر تنظيم داعش خلال سلسلة هجمات دموية استهدفت قواعد للجيش",
      [("هجمات", CLASH, False, [("actor", "داعش"), ("target", "قواعد للجيش")], None, None)]),

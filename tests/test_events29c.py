@@ -29,7 +29,9 @@ ATTACK = "attack"
     ("واغتالت إسرائيل قياديين اثنين في حزب الله بقصف صاروخي",
      [("اغتالت", SHELLING, False, [("actor", "إسرائيل"), ("target", "حزب الله")])]),
     # the killing verb too, with the head noun "حركة"
-    ("قتلت إسرائيل قياديا في حركة حماس بغارة جوية", [("غارة جوية", AIR, False, [("target", "حماس")])]),
+    # (session 39: the state subject of the killing verb is the striker)
+    ("قتلت إسرائيل قياديا في حركة حماس بغارة جوية",
+     [("غارة جوية", AIR, False, [("actor", "إسرائيل"), ("target", "حماس")])]),
     # the group that strikes stays the actor
     ("شنت حركة حماس هجوما على موقع للجيش", [("هجوما", CLASH, False, [("actor", "حماس"), ("target", "موقع للجيش")])]),
     # the assassin's own object pronoun: its subject after it is the actor

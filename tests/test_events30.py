@@ -22,7 +22,8 @@ SHELL = "shelling/artillery/missile attack"
 @pytest.mark.parametrize(("text", "expected"), [
     # the speaker tells of its own deed, with the day and commas between (Al Jazeera, Reuters, SANA styles)
     ("أعلن الجيش الإسرائيلي، صباح اليوم الثلاثاء، أنه اغتال قائد وحدة الصواريخ في حزب الله في جنوب لبنان.",
-     [("attack", [("actor", "الجيش الإسرائيلي"), ("target", "قائد وحدة الصواريخ")])]),
+     # (session 39: the commander's group, his title its members)
+     [("attack", [("actor", "الجيش الإسرائيلي"), ("target", "حزب الله")])]),
     ("أعلنت القوات الروسية، مساء الأحد، أنها قصفت مواقع للمسلحين في ريف إدلب.",
      [(SHELL, [("actor", "القوات الروسية"), ("target", "مواقع للمسلحين")])]),
     ("وقالت قوات سوريا الديمقراطية، في بيان، إنها اعتقلت خمسة عناصر من تنظيم داعش في دير الزور.",

@@ -1209,6 +1209,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         return None
 
     in_actor = {k for c in cands for k in range(c.ti, c.tj)}
+    in_actor.update(_states_after_verbs(view, layers, cues))  # "قتلت إسرائيل فلسطينيا" (session 39)
     counted: set[int] = set()  # tokens of the person nouns a casualty word counted after it
 
     names: list[Span] = []
@@ -1406,6 +1407,28 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         starts = {n.start for n in numbers if id(n) in totals}
         told = {m.kind for m in out if m.start not in starts}
         out = [m for m in out if not (m.start in starts and m.kind in told)]
+    return out
+
+
+def _states_after_verbs(view: SentenceView, layers: LayerIndex, cues: Sequence[tuple[int, int, str, str]]) -> set[int]:
+    """The tokens of a country named right after a feminine past casualty verb, its subject ("قتلت إسرائيل
+    فلسطينيا", "اغتالت إسرائيل قياديا في حركة حماس"): the count is read past it as past an actor (session 39)."""
+    out: set[int] = set()
+    for _start, end, _kind, word in cues:
+        if not word.endswith("ت"):
+            continue
+        k = view.token_at(end - 1)
+        if k is None or k + 1 >= len(view.tokens):
+            continue
+        at = view.tokens[k + 1].start
+        for e in layers.starting_at("entities", at):
+            if e.label != "LOC":
+                continue
+            from ..entities.gazetteer import default_gazetteer  # (loaded by the entities stage; read lazily)
+            place = default_gazetteer().place(lookup_key(e.text))
+            if place is not None and place.kind == "country":
+                a, b = view.span_tokens(e.start, e.end)
+                out.update(range(a, b))
     return out
 
 

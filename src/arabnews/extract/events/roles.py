@@ -15,6 +15,7 @@ from ...lang.ar.words import nisba_countries
 from .arguments import (
     _SELF_REPORT,
     CONJ_BI_LI,
+    DEATH_NOUNS,
     FAMILY_OWNERS,
     INSTRUMENTS,
     ONE_OF,
@@ -101,6 +102,7 @@ from .vocab import (
     CLASH_INSTRUMENTS,
     CLASHES,
     CLASHES_WITH,
+    CONSTRUCT_MEMBERS,
     COURT_HEADS,
     CRIME_LINKS,
     DISPERSALS,
@@ -131,6 +133,7 @@ from .vocab import (
     KILLINGS,
     LEADER_LINKS,
     MEMBER_NOUNS,
+    MET_DEATH_VERBS,
     MILITARY_SITES,
     NAMING_VERBS,
     NEUTRALISED,
@@ -484,6 +487,8 @@ class RoleReader(TriggerGates):
             return False
         j = c.ti - 1
         if c.members is None or bodies:  # "قيادي في حزب الله", "عنصر من", "أحد عناصر حزب الله"
+            if view.texts[j] in _QUOTES and j > 0:
+                j -= 1  # 'مقتل 6 قياديين من تنظيم "داعش"' (session 39)
             if view.words[j] in GROUP_NAME_HEADS and j > 0:
                 j -= 1  # "قيادي في حركة حماس": the group's head noun outside its span
             if view.words[j] in ("في", "من"):
@@ -502,6 +507,10 @@ class RoleReader(TriggerGates):
                 j -= 1
         def casualty(k: int) -> bool:
             w = view.words[k] if k >= 0 else ""
+            if w in MET_DEATH_VERBS:
+                # "لقي قيادي بارز في تنظيم القاعدة مصرعه في غارة": the death noun after the group (session 39)
+                return any(view.words[x].endswith(suffix) and view.words[x][:-len(suffix)] in DEATH_NOUNS
+                           for x in range(c.tj, min(c.tj + 3, len(view.words))) for suffix in ("هما", "هم", "ه"))
             w = w[1:] if w[:1] in "وف" and w[1:] in self.lex.casualties else w
             info = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "بل" else None)
             if info is None and any(t.lexeme in ASSASSINATIONS and t.pos == "verb"
@@ -1033,7 +1042,11 @@ class RoleReader(TriggerGates):
                 targets = [c for c in targets if c.start != undertaker.start]
         if (not actors or (suffered and not targets)) and not announced and not caused:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
-            before = [c for c in in_clause if c.tj <= d.k and not c.attributive and not c.instrument
+            # (a group after "من" is its members' when a casualty word counts them: "مقتل 6 قياديين من تنظيم داعش في
+            # غارة", session 39)
+            before = [c for c in in_clause if c.tj <= d.k and not c.instrument
+                      and (not c.attributive or (c.layer == "groups" and view.words[c.ti - 1:c.ti] != ["مع"]
+                                                 and self._member_victim(view, layers, c)))
                       and c not in targets and c not in actors
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d))
                       and not denier(view, c.ti)]
@@ -1153,9 +1166,12 @@ class RoleReader(TriggerGates):
                     before = []
                 if not victim and self._member_victim(view, layers, before[-1]):
                     # "مقتل قيادي في حزب الله بغارة": the members' group is hit (its target, unless one is named
-                    # after: "قتل خمسة من عناصر داعش في غارة أمريكية استهدفت الدواعش")
-                    victim = True
-                    if targets:
+                    # after: "قتل خمسة من عناصر داعش في غارة أمريكية استهدفت الدواعش"); in a clash with a side
+                    # named after "مع" it is the other side ("استشهد عنصر من حزب الله في اشتباكات مع جبهة النصرة",
+                    # session 39)
+                    victim = not (d.type == "battles" and any(
+                        view.words[t.ti - 1:t.ti] == ["مع"] and t.ti > d.k for t in targets))
+                    if targets and victim:
                         before = []
                 if before and not victim and before[-1].official and d.type in VIOLENT_TYPES:
                     # "نجا محافظ صلاح الدين من محاولة اغتيال بعبوة ناسفة": an official is hit (session 26); not one
@@ -1280,6 +1296,12 @@ class RoleReader(TriggerGates):
         if actors or targets:
             actors = self._affiliations(view, cands, actors, "actor")
             targets = self._affiliations(view, cands, targets, "target")
+            # "قتل قيادي في داعش برصاص مجهولين": the members' group, the members kept (session 39)
+            actors = self._member_groups(view, layers, cands, actors)
+            targets = self._member_groups(view, layers, cands, targets)
+            targets = [c for c in targets if not any(a.start == c.start for a in actors)] \
+                if any(c.members is not None for c in actors) else targets
+            actors = [c for c in actors if not any(t.start == c.start and t.members is not None for t in targets)]
         # "أطلق الرصاص على أفراد خدمات الأمن": a word inside the target's phrase is no actor (session 30)
         actors = [c for c in actors if not any(
             t.start <= c.start and c.end <= t.end and t.end - t.start > c.end - c.start for t in targets)]
@@ -1637,12 +1659,18 @@ class RoleReader(TriggerGates):
             return None
         if view.words[g - 1] != "في":
             g -= 1
-            if view.words[g - 1] != "في" or view.tokens[g].kind != "word":
-                return None
+            if view.words[g - 1] != "في" or (view.tokens[g].kind != "word" and view.texts[g] not in _QUOTES):
+                return None  # (a quote may open the name: 'القيادي في "كتائب القسام"', session 39)
         j = g - 2  # the word before "في"
         w = view.words[j]
         if w.startswith("ال") and w[2:] in MEMBER_NOUNS and view.texts[j - 1] in ("،", ","):
             name = next((o for o in cands if o.tj == j - 1 and o is not c and o.klass != "group"), None)
+            return (name.start, name.end, 1) if name is not None else None
+        if w.startswith("ال") and w[2:] in MEMBER_NOUNS:
+            # with no comma, a person's name right before ("اغتيل عز الدين شيخ خليل القيادي في كتائب القسام";
+            # session 39)
+            name = next((o for o in cands if o.tj == j and o.layer == "entities" and o is not c
+                         and o.klass != "group"), None)
             return (name.start, name.end, 1) if name is not None else None
         last = j - int(view.texts[j] in _QUOTE_MARKS)
         for v in range(last, max(last - 5, 0), -1):
@@ -1681,6 +1709,116 @@ class RoleReader(TriggerGates):
                 c = Candidate(g.start, g.end, g.text, g.layer, g.ti, g.tj, g.klass, g.group_id,
                               members=(c.start, c.end, c.text))
             out.append(c)
+        return out
+
+    @staticmethod
+    def _member_groups(view: SentenceView, layers: LayerIndex, cands: list[Candidate],
+                       chosen: list[Candidate]) -> list[Candidate]:
+        """``chosen`` (an event's actors or its targets) with men described by their membership of a named group read
+        as that group, their phrase its `members` (session 39): a phrase of a member noun (`member_nouns`) followed by
+        "في"/"من" or a ب written on the group, a head noun the group's span left out and quotes between ("قيادي في
+        داعش", "قيادي تونسي في تنظيم "داعش"", "عضو بحركة فتح" → the group, members "قيادي"…), and a group named with
+        no members after such a phrase ("قتل قياديان في حركة الشباب في غارة", "أحد قادة جبهة النصرة", "6 قياديين من
+        تنظيم داعش") keeps the phrase as its members. A group chosen twice is kept once."""
+        if not chosen or not any(c.layer == "groups" for c in cands):
+            return chosen
+        n = len(view.tokens)
+        numbers = layers.within("numbers", view.start, view.end)
+
+        def group_at(j: int) -> Candidate | None:
+            """The named group whose name (or head) starts at token ``j``, past a head noun left out of its span
+            and an opening quote; or written on a ب/ل of token ``j`` ("بحركة حماس")."""
+            if j >= n:
+                return None
+            t = view.tokens[j]
+            for g in cands:
+                h = g.head if g.head >= 0 else g.start
+                if g.layer == "groups" and (h == t.start or (h == t.start + 1 and view.doc.text[t.start] in "بل")):
+                    return g
+            w = view.words[j]
+            if w in GROUP_NAME_HEADS or (w[:1] in "بل" and w[1:] in GROUP_NAME_HEADS):
+                return group_at(j + 1) if j + 1 < n and view.words[j + 1] not in GROUP_NAME_HEADS else None
+            if t.text in _QUOTES and j + 1 < n and view.tokens[j + 1].text not in _QUOTES:
+                return group_at(j + 1)
+            return None
+
+        def member_at(j: int) -> bool:
+            w = view.words[j] if 0 <= j < n else ""
+            w = w[2:] if w.startswith("ال") else w  # "اغتيل القيادي البارز في كتائب القسام"
+            return (w in MEMBER_NOUNS or w in CONSTRUCT_MEMBERS or view.is_word(j, MEMBER_NOUNS)) and w not in ONE_OF
+
+        def after_phrase(c: Candidate) -> Candidate | None:
+            if c.layer not in ("text", "numbers") or c.members is not None or c.tj >= n or \
+                    not any(member_at(j) for j in range(c.ti, c.tj)):
+                return None
+            j = c.tj
+            if view.tokens[j].kind == "word" and view.words[j] not in ("في", "من") and view.words[j][:1] not in "بل" \
+                    and j + 1 < n and view.words[j + 1] in ("في", "من") \
+                    and _indefinite_adjective(view.words[j - 1], view.words[j]):
+                j += 1  # "قيادي بارز في حركة حماس": one adjective
+            if view.words[j] in ("في", "من"):
+                g = group_at(j + 1)
+            elif view.words[j][:1] in "بل" and len(view.words[j]) > 2:
+                g = group_at(j)  # "عضو بحركة فتح"
+            else:
+                return None
+            if g is None or g.ti < c.tj or view.clause_of(g.ti) != view.clause_of(c.ti):
+                return None
+            return Candidate(g.start, g.end, g.text, g.layer, c.ti, g.tj, g.klass, g.group_id,
+                             attributive=c.attributive, instrument=c.instrument, oblique=c.oblique,
+                             members=(c.start, c.end, c.text))
+
+        def phrase_before(g: Candidate) -> tuple[int, int] | None:
+            if g.layer != "groups" or g.members is not None:
+                return None
+            h = g.head if g.head >= 0 else g.start
+            j = view.token_at(h)
+            if j is None or j < 1:
+                return None
+            if h > view.tokens[j].start and view.doc.text[view.tokens[j].start] in "بل":
+                last = j - 1  # "عضو بحركة فتح"
+            else:
+                if view.tokens[j - 1].text in _QUOTES:
+                    j -= 1
+                if j > 0 and view.words[j - 1] in GROUP_NAME_HEADS:
+                    j -= 1
+                if j > 0 and view.words[j - 1][:1] in "بل" and view.words[j - 1][1:] in GROUP_NAME_HEADS:
+                    last = j - 2  # "قيادي بتنظيم داعش"
+                elif j > 0 and view.words[j - 1] in ("في", "من"):
+                    last = j - 2
+                elif view.is_word(j - 1, CONSTRUCT_MEMBERS):
+                    last = j - 1  # a construct of a plural head: "قادة جبهة النصرة", "عناصر حزب الله"
+                else:
+                    return None
+            m = last
+            if not member_at(m):
+                if not member_at(m - 1) or not _indefinite_adjective(view.words[m - 1], view.words[m]):
+                    return None
+                m -= 1  # "قيادي بارز في"
+            first = m
+            if first > 0 and view.words[first - 1] in ONE_OF:
+                first -= 1  # "أحد قادة"
+            else:
+                for num in numbers:
+                    a, b = view.span_tokens(num.start, num.end)
+                    if b == first or (b == first - 1 and view.words[first - 1] == "من") or a <= first < b:
+                        first = a  # "6 قياديين", "ثلاثة من عناصر", a number's span holding its noun ("عنصرين")
+                        break
+            if first < 0 or any(view.tokens[k].kind not in ("word", "number") for k in range(first, last + 1)):
+                return None
+            return view.tokens[first].start, view.tokens[last].end
+
+        out: list[Candidate] = []
+        for c in chosen:
+            g = after_phrase(c)
+            if g is not None:
+                c = g
+            else:
+                span = phrase_before(c)
+                if span is not None:
+                    c = replace(c, members=(span[0], span[1], view.doc.text[span[0]:span[1]]))
+            if not any(o.start == c.start for o in out):
+                out.append(c)
         return out
 
     @staticmethod

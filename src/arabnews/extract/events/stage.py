@@ -82,6 +82,7 @@ from .vocab import (
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
     ANOTHER_ATTACK,
+    ASSASSINATIONS,
     CASE_NOUNS,
     CLAIM_VERBS,
     CLASH,
@@ -139,6 +140,7 @@ from .vocab import (
     UNMANNED,
     VERBAL_ATTACKS,
     VIOLENT_ONLY,
+    WARRANT_NOUNS,
     WEAPON_LEXEMES,
 )
 from .vocab import ANIMAL_NAME_OPENERS as ANIMAL_NAME_OPENERS
@@ -441,8 +443,10 @@ class EventExtractor(RoleReader):
         if family:
             hits = [h for h in hits if not all(i.family for i in h[2])]
         taken = [(h[0], h[1]) for h in hits]
+        # (an assassination verb is its own casualty word: "اغتيل قيادي في حركة حماس" kills one, session 39)
         cue_list = [(s, e, info.kind, w) for s, e, info, w in cues
-                    if free(s, e) and not any(a < e and s < b for a, b in taken) and not self._unit_word(view, s)]
+                    if free(s, e) and (info.lexeme in ASSASSINATIONS or not any(a < e and s < b for a, b in taken))
+                    and not self._unit_word(view, s)]
         verbs = {h[1] for h in hits if all(info.pos == "verb" for info in h[2])}
         # a gathering verb ends the noun phrase before it: "محتجون يغلقون الطريق" (not "محتجون يغلقون")
         gathering = [(h[0], h[1]) for h in family if all(info.pos == "verb" for info in h[2])]
@@ -583,7 +587,10 @@ class EventExtractor(RoleReader):
             if info.lexeme in RIOT_WEAPONS and not (family or view.matches(lex.protest_re)
                                                     or any(c.klass == "civilian" for c in facts.cands)):
                 continue  # "قام الجاني برشقهما بالحجارة": a crime, no riot ("ألقى شبان قنابل المولوتوف": one)
-            if facts.domain and not (groups or facts.casualties) and not self._protest_anyway(view, info, s, e):
+            # (a party is no armed side of a sport's "مواجهة": "ديبورتيفو ألفيس" read as the FIS; it still holds a
+            # protest, session 39)
+            if facts.domain and not ((groups if info.type in _PROTEST_TYPES else armed_groups and not only_parties)
+                                     or facts.casualties) and not self._protest_anyway(view, info, s, e):
                 continue
             if info.type == "protests" and info.pos == "verb" and self._objection(view, k, kj):
                 continue  # "احتج عدد من النواب على مداخلة عبو": words in a debate, no protest
@@ -595,6 +602,9 @@ class EventExtractor(RoleReader):
             named_doer = info.pos == "noun" and self._perpetrator_named(view, k, kj)
             if info.lexeme in STOPPAGES and view.is_word(kj, SUSPENDED_FROM):
                 continue  # "وينهون بذلك إيقافات العمل الاحتجاجية": work stoppages
+            if info.subtype == "arrests" and (view.is_word(k - 1, WARRANT_NOUNS) or (
+                    view.words[k - 1:k] == ["القاء"] and view.is_word(k - 2, WARRANT_NOUNS))):
+                continue  # "أصدر القضاء مذكرة اعتقال بحق شخص": a warrant, no arrest made (session 39)
             if info.lexeme in TAKEDOWNS and not self._taken_down(view, layers, k, kj, info):
                 continue  # "الإطاحة بالنظام", "تفكيك عبوة ناسفة", "كشف عن خطة": no gang, no arrest
             if info.lexeme in SEIZING and not self._person_seized(view, layers, k, kj):

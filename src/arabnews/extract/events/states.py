@@ -87,17 +87,20 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
     """Give the draft ``d`` with no actor the state its verb or light verb names as subject ("قصفت تركيا",
     "شنت إسرائيل غارات"), and drop the state as its location; a second state after "و" ("قصفت الولايات
     المتحدة وبريطانيا") shares the role."""
-    if d.type not in VIOLENT_TYPES or d.subtype == "arrests" or d.info is None or d.negated or \
+    word = view.words[d.k]
+    # (a killing verb alone is a standalone event with no trigger info: "قتلت إسرائيل 5 فلسطينيين", session 39)
+    pos = d.info.pos if d.info is not None else next(
+        (c.pos for w in stems(word, CONJUNCTIONS) if (c := view.lex.casualties.get(w)) is not None), None)
+    if d.type not in VIOLENT_TYPES or d.subtype == "arrests" or pos is None or d.negated or \
             any(a["role"] == "actor" for a in d.actors):
         return
     found: tuple[Any, str] | None = None
-    word = view.words[d.k]
     # (a verb the lexicon lists with its noun: "وأغارت"; never a plural noun, "غارات إسرائيل" is Israel's strikes
     # read by the groups layer)
     k = d.k
     # (not the object of a verb whose subject is a pronoun before it, nor a country alone after it: "أعلنت الولايات
     # المتحدة أنها قصفت سوريا", as the places read it)
-    if (_feminine_verb(word) if d.info.pos == "verb" else (
+    if (_feminine_verb(word) if pos == "verb" else (
             not word.endswith("ات") and any(s.endswith("ت") for s in stems(word, CONJUNCTIONS)))) and \
             not view.is_word(k - 1, SUBJECT_BEFORE_VERB):
         found = _country_at(view, layers, k + 1)  # (the trigger may go on: "أغارت إسرائيل على")
@@ -114,8 +117,19 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
                 if found is not None and view.token_at(found[0].end - 1) != d.k - 1:
                     found = None
                 break
+    if found is None and d.info is not None:
+        # the country as the subject of a killing verb before the act, its victims between ("وقتلت الولايات
+        # المتحدة 3 مدنيين في غارة", session 39)
+        for k in range(d.k - 1, max(-1, d.k - 10), -1):
+            if view.clause_of(k) != view.clause_of(d.k):
+                break
+            if any(c.pos == "verb" and w.endswith("ت") for w in stems(view.words[k], CONJUNCTIONS)
+                   if (c := view.lex.casualties.get(w)) is not None):
+                found = _country_at(view, layers, k + 1)
+                break
     done_by = False
-    if found is None and not view.is_word(d.k, MISSILE_WORDS) and (k := _perpetrator_after(view, d)) is not None:
+    if found is None and d.info is not None and not view.is_word(d.k, MISSILE_WORDS) and \
+            (k := _perpetrator_after(view, d)) is not None:
         # the country as the subject of a verb whose object is the event ("العملية العسكرية التي قامت بها الولايات
         # المتحدة الأمريكية، فجر أمس الجمعة، على قاعدة الشعيرات في مدينة حمص"; session 38; not a missile, which
         # may be one tested or shown: "صاروخا باليستيا أطلقته كوريا الشمالية")

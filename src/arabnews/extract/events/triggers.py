@@ -294,6 +294,7 @@ SCHEMA = Record({
     "anaphoric_nouns": Words,
     "reflexives": Words,
     "member_links": Words,
+    "member_construct_nouns": Words, "met_death_verbs": Words, "warrant_nouns": Words,  # session 39
     "member_verbs": Words,
     "another_attack": Words,
     "restated_nouns": MapOf(str, str), "restated_arrests": Words, "restated_killings": Words,

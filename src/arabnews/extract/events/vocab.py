@@ -420,6 +420,12 @@ CRITICISM_CUES = word_set("criticism_cues")
 QUOTE_MARKS = frozenset('،,"«»“”')
 #: Nouns of a member of a group (`member_nouns`): the group of "مقتل قيادي في حزب الله" is the victims' side.
 MEMBER_NOUNS = word_set("member_nouns")
+#: Plural member nouns that name a group in a construct ("قادة جبهة النصرة", "عناصر حزب الله"; session 39).
+CONSTRUCT_MEMBERS = word_set("member_construct_nouns")
+#: Verbs of meeting one's death before "مصرعه/حتفه" ("لقي قيادي … مصرعه"; session 39).
+MET_DEATH_VERBS = word_set("met_death_verbs")
+#: Nouns of a warrant before an arrest noun ("مذكرة اعتقال"; session 39): no arrest made.
+WARRANT_NOUNS = word_set("warrant_nouns")
 #: Head nouns of a group's name its span leaves out ("قيادي في حركة حماس"; session 29, third wave).
 GROUP_NAME_HEADS = word_set("group_name_heads")
 #: A prosecutor's order of an arrest ("أذنت النيابة العمومية بإيقافه"; session 29, third wave).
