@@ -84,7 +84,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
         # "أيار" as the query: nothing but _NOT_WORDS around it (searched, not sliced: the text may be long)
         alone = _WORD_CHAR.search(ctx.text, 0, ns) is None and _WORD_CHAR.search(ctx.text, ne) is None
-        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)
+        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 90), ns)
                 or patterns().month_after.match(ctx.text, ne)):  # "سبتمبر وأكتوبر 2016"
             return None
     rel = None

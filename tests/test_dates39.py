@@ -1,0 +1,95 @@
+"""Session 39: dates families read on real news (ANT v1.1), reference day 2017-06-01.
+
+- a month joined by "و" to a month before it across a bracketed aside ("خلال شهري جويلية (3،7 بالمائة) وأكتوبر
+  (3،9 بالمائة)", ANT 724);
+- an ambiguous weekday (الجمعة, الأحد, الاثنين) as the subject of a day's rank ("أن الجمعة هو المتمم لشهر شعبان",
+  ANT 441; "أن الاثنين سيكون أول أيام العيد": a future copula reads the coming day).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from arabnews import Pipeline
+
+NLP = Pipeline(["numbers", "dates"])
+REF = "2017-06-01"  # a Thursday
+INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+
+
+def _dates(text: str) -> list[tuple[str, int, str | None]]:
+    out = NLP(text, reference_date=REF).to_dict()["dates"]
+    for d in out:
+        assert text[d["start"]:d["end"]] == d["text"]
+    return [(d["text"], d["start"], d["value"]) for d in out]
+
+
+def _at(text: str, span: str, nth: int = 0) -> int:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(span, pos + 1)
+    return pos
+
+
+# -- a month after a bracketed aside ----------------------------------------------------------------------------
+
+ANT_724 = ("وسجل ارتفاعا خلال شهري سبتمبر وديسمبر 2016 (4،2 المائة) مقابل تراجع خلال شهري جويلية (3،7 بالمائة) "
+           "وأكتوبر (3،9 بالمائة)، وفق المؤشرات الأخيرة للمعهد الوطني للإحصاء.")
+
+
+@pytest.mark.parametrize("digits", [str.maketrans("", ""), INDIC])
+def test_month_after_an_aside(digits: dict[int, int]) -> None:
+    text = ANT_724.translate(digits)
+    assert _dates(text)[2:] == [("شهري جويلية", _at(text, "شهري", 1), "2016-07"),
+                                ("أكتوبر", _at(text, "أكتوبر"), "2016-10")]  # the year of the months before
+
+
+def test_months_listed_with_asides() -> None:
+    text = "تراجع الإنتاج خلال أشهر جانفي (2 بالمائة) وفيفري (3 بالمائة) ومارس (4 بالمائة)."
+    assert _dates(text) == [("أشهر جانفي", _at(text, "أشهر"), "2017-01"), ("فيفري", _at(text, "فيفري"), "2017-02"),
+                            ("مارس", _at(text, "مارس"), "2017-03")]
+
+
+def test_levantine_and_egyptian_months_after_an_aside() -> None:
+    text = "وارتفعت الصادرات في نيسان (بنسبة 4 في المئة) وأيار الماضيين."
+    assert [d[0] for d in _dates(text)] == ["نيسان", "أيار الماضيين"]
+    text = "سجلت الصادرات تراجعا في أبريل (٣٫٢ بالمئة) ومايو"
+    assert _dates(text) == [("أبريل", _at(text, "أبريل"), "2017-04"), ("مايو", _at(text, "مايو"), "2017-05")]
+
+
+def test_no_month_after_an_aside_without_a_month_before() -> None:
+    # "مارس" is a verb here: no month before the aside
+    assert _dates("قال محمد (35 سنة) ومارس الضغط على الحكومة") == []
+
+
+# -- a weekday as the subject of a day's rank -------------------------------------------------------------------
+
+ANT_441 = ("ومن بين هذه الدول الإمارات والبحرين واليمن والكويت والسعودية والعراق ولبنان، حيث أشارت إلى أن الجمعة هو "
+           "المتمم لشهر شعبان وأن يوم السبت أول أيام شهر رمضان المبارك.")
+
+
+def test_friday_completes_shaaban() -> None:
+    found = _dates(ANT_441)
+    assert ("الجمعة", _at(ANT_441, "الجمعة"), "2017-05-26") in found
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("وأكد أن الاثنين سيكون أول أيام عيد الفطر.", "الاثنين", "2017-06-05"),  # future copula: the coming Monday
+    ("وأعلن أن الإثنين هو آخر يوم لتقديم الترشحات.", "الإثنين", "2017-05-29"),
+    ("وقال إن الأحد أول أيام الاقتراع.", "الأحد", "2017-05-28"),
+    ("وأعلن أن الجمعة ثاني أيام العيد.", "الجمعة", "2017-05-26"),
+    ("أن الأحد يصادف ذكرى الاستقلال.", "الأحد", "2017-05-28"),
+    ("وأعلنت الهيئة أن السبت سيكون أول أيام شهر رمضان.", "السبت", "2017-06-03"),
+])
+def test_weekday_subject_of_a_days_rank(text: str, span: str, value: str) -> None:
+    assert (span, _at(text, span), value) in _dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد إن الاثنين هما أول من وصل إلى المكان.",  # the two
+    "في منطقة واد الجمعة هو أول من تضرر.",  # a place
+    "وأدى صلاة الجمعة هي أول ما يقوم به.",  # the prayer
+    "وأكد أن الاثنين اتفقا على مواصلة العمل.",  # the two
+])
+def test_no_weekday(text: str) -> None:
+    assert not any(d[0] in ("الجمعة", "الاثنين") for d in _dates(text))
