@@ -93,3 +93,62 @@ def test_weekday_subject_of_a_days_rank(text: str, span: str, value: str) -> Non
 ])
 def test_no_weekday(text: str) -> None:
     assert not any(d[0] in ("الجمعة", "الاثنين") for d in _dates(text))
+
+
+# -- read in ANT 9200-9290 ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أعلن المدرب اعتزال مهنة التدريب بكرة القدم نهائيا وذلك بسبب مشاكل تتعلق بعائلته.",  # ANT 9228
+    "وسجل الهدف الثاني بكرة عرضية من الجهة اليمنى.",
+    "فاز الفريق بكرة السلة على منافسه.",
+])
+def test_a_ball_is_no_tomorrow(text: str) -> None:
+    assert _dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("قال: بكرة الصبح نمشي للسوق", "بكرة الصبح", "2017-06-02TMO"),
+    ("قال سنعود بكرة إن شاء الله", "بكرة", "2017-06-02"),
+    ("نلتقي بكرا العصر في المقهى", "بكرا العصر", "2017-06-02TAF"),
+])
+def test_colloquial_tomorrow_stays(text: str, span: str, value: str) -> None:
+    assert _dates(text) == [(span, _at(text, span), value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # ANT 9210: a day later in the reference's month is this year's
+    ("المباراة الأولى يواجه فيها المنتخب الكامروني منتخب تشيلي يوم 18 جوان القادم", "يوم 18 جوان القادم",
+     "2017-06-18"),
+    ("وستقام المباراة يوم ٢٠ يونيو المقبل في موسكو", "يوم ٢٠ يونيو المقبل", "2017-06-20"),
+    ("ويعقد المؤتمر في 15 حزيران القادم", "15 حزيران القادم", "2017-06-15"),
+    # not later this month: next year's, as before
+    ("يوم 1 جوان القادم", "يوم 1 جوان القادم", "2018-06-01"),
+    ("يوم 18 جوان الماضي", "يوم 18 جوان الماضي", "2016-06-18"),
+    # another month: unchanged
+    ("سيواجه فريق الافيس برشلونة في الدور النهائي يوم 27 ماي القادم", "يوم 27 ماي القادم", "2018-05-27"),
+    ("في 20 ماي الماضي", "20 ماي الماضي", "2017-05-20"),
+])
+def test_day_of_the_reference_month_with_a_relative(text: str, span: str, value: str) -> None:
+    assert _dates(text) == [(span, _at(text, span), value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # an ordinal right after a definite feminine noun is its adjective (ANT 9268, 8489): the part of the day alone
+    ("تجتمع ودادية رؤساء أندية الرابطة الثالثة صباح اليوم مع رئيس الجامعة", "صباح اليوم", "2017-06-01TMO"),
+    ("في حين تمت إحالة الطفلة الثانية صباح اليوم إلى فرقة الشرطة العدلية", "صباح اليوم", "2017-06-01TMO"),
+    ("وانطلقت الدورة الخامسة مساء أمس بالعاصمة", "مساء أمس", "2017-05-31TEV"),
+])
+def test_ordinal_adjective_is_no_hour(text: str, span: str, value: str) -> None:
+    assert _dates(text) == [(span, _at(text, span), value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("وقع الانفجار الثالثة صباح اليوم", "الثالثة صباح اليوم", "2017-06-01T03:00"),  # after a masculine noun
+    ("على الساعة الثالثة صباح اليوم", "الساعة الثالثة صباح اليوم", "2017-06-01T03:00"),
+    # ANT 2767: the mask starts at the qualifier, not right after the noun
+    ("اقتحام مجموعة من المنحرفين فضاء المؤسسة في حدود الحادية عشرة صباحا، مستعملين السكاكين",
+     "في حدود الحادية عشرة صباحا", "T11:00"),
+    ("وصل الوفد المدينة حوالي الحادية عشرة صباحا", "حوالي الحادية عشرة صباحا", "T11:00"),
+])
+def test_hours_stay(text: str, span: str, value: str) -> None:
+    assert _dates(text) == [(span, _at(text, span), value)]

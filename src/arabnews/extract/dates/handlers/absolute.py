@@ -107,7 +107,14 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             else:  # "أيار الماضي": the last May before the reference month
                 ref_month = ctx.ref.month if cal == "gregorian" else None
                 year = base
-                if ref_month is not None:
+                if ref_month is not None and day is not None and month == ref_month and ctx.ref is not None:
+                    # "يوم 18 جوان القادم" written on June 1st: later this month, not next year (session 39,
+                    # ANT 9210); "5 جوان الماضي" written on June 10th: earlier this month
+                    if rel < 0 and day >= ctx.ref.day:
+                        year -= 1
+                    elif rel > 0 and day <= ctx.ref.day:
+                        year += 1
+                elif ref_month is not None:
                     if rel < 0 and month >= ref_month:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
