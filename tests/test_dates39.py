@@ -152,3 +152,18 @@ def test_ordinal_adjective_is_no_hour(text: str, span: str, value: str) -> None:
 ])
 def test_hours_stay(text: str, span: str, value: str) -> None:
     assert _dates(text) == [(span, _at(text, span), value)]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # an ambiguous weekday before في/خلال and an event noun (ANT 2279)
+    ("وقال الكاتب العام للجامعة العامة للتخطيط والمالية، عبد القمودي الجمعة في لقاء إعلامي بمقر اتحاد الشغل إن قرار",
+     "الجمعة", "2017-05-26"),
+    ("وأشار، وزير الخارجية الأحد خلال مؤتمر صحفي بالعاصمة، إلى أن", "الأحد", "2017-05-28"),
+    ("وبين، رئيس الهيئة الإثنين في ندوة صحفية، أن", "الإثنين", "2017-05-29"),
+])
+def test_weekday_before_an_event(text: str, span: str, value: str) -> None:
+    assert (span, _at(text, span), value) in _dates(text)
+
+
+def test_prayer_before_an_event_stays_none() -> None:
+    assert _dates("وبعد أداء صلاة الجمعة في جلسة خاصة") == []

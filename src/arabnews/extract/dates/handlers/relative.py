@@ -304,6 +304,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
         return True
     if _the_two(text, start, end, word):  # "المواطنين التونسيين الاثنين": the two
         return False
+    if word not in _NOT_DAY_BEFORE and _event_after().match(text, end):
+        return True  # "عبد القمودي الجمعة في لقاء إعلامي", "ترامب الأحد في حديث لشبكة" (session 39)
     if _weekday_before().search(text, max(0, start - 24), start):  # "الخميس والجمعة والسبت"
         return True
     rest = text[end:end + 3].strip()
@@ -382,6 +384,14 @@ def _future_predicate() -> regex.Pattern[str]:
     lex = lexicon()
     future = [w for w in (*lex.weekday_copulas, *lex.weekday_predicates) if w.startswith(("سي", "ست"))]
     return regex.compile(rf"\s++(?:{alt(future)})(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _event_after() -> regex.Pattern[str]:
+    """في/خلال and an event noun of ``weekday_event_nouns`` right after an ambiguous weekday: where the news was
+    told or done ("الجمعة في لقاء إعلامي", "الأحد خلال مؤتمر صحفي")."""
+    nouns = alt(lexicon().weekday_event_nouns)
+    return regex.compile(rf"\s++(?:في|خلال)\s++(?:ال)?(?:{nouns})(?![\p{{L}}\p{{M}}])")
 
 
 @cache
