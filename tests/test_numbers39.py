@@ -53,3 +53,21 @@ def test_a_fraction_of_what_follows_stays_apart() -> None:
     text = "نزح 3 آلاف ونصف السكان من القرية."
     found = _numbers(text)
     assert [(n[0], n[1], n[2]) for n in found] == [("3 آلاف", 4, 3000), ("نصف", text.index("نصف"), 0.5)]
+
+
+@pytest.mark.parametrize("digits", [str.maketrans("", ""), INDIC])
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # a year after its noun counts no scale after it (ANT 6643: the amount was lost)
+    ("وأشار إلى أن استهلاك المياه المعدنية المعلبة بلغ سنة 2016 مليار و600 مليون لتر.", "مليار و600 مليون",
+     1600000000, "L"),
+    ("وبلغت المداخيل خلال عام 2015 مليون دينار.", "مليون", 1000000, "dinar"),
+])
+def test_year_then_scale(digits: dict[int, int], text: str, span: str, value: float, unit: str) -> None:
+    text, span = text.translate(digits), span.translate(digits)
+    year = text.split()[[w.isdigit() for w in text.split()].index(True)]  # the year stays a number of its own here
+    assert _numbers(text) == [(year, text.index(year), int(year), None), (span, text.index(span), value, unit)]
+
+
+def test_count_of_millions_stays() -> None:
+    text = "بلغ عددهم 2000 مليون شخص"
+    assert [n[:3] for n in _numbers(text)] == [("2000 مليون", text.index("2000"), 2000000000)]

@@ -30,6 +30,8 @@ Raw = Callable[[int, int], str]
 _HALF_QUARTER = (Fraction(1, 2), Fraction(1, 4))
 #: A definite word after a fraction: "3 آلاف ونصف السكان" is half of the population, not 3,500
 _DEFINITE_AFTER = regex.compile(r"[^\S\n]++ال")
+#: A year's noun right before a number ("سنة 2016", "خلال عام 2015", "لسنة 2017")
+_YEAR_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[وفبل]?(?:ال|لل)?(?:سنه|عام)[^\S\n]++$")
 _FINAL = regex.compile(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
 # "خمس" before a definite noun is the fraction (خُمس): the cardinal counts an indefinite plural ("خمس سنوات") or
 # follows its noun with the article ("الدول الخمس"); not before a scale or a number word ("خمس آلاف", "خمس الاف")
@@ -575,7 +577,11 @@ class _Chain:
             if s is None or s.word.number == "dual" or s.article:
                 return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * 100)
             base, j = a.value * 100, i + 3  # "2 مائة ألف": two hundred thousand
-        if s is None or s.word.number == "dual" or s.article:
+        if s is None or s.word.number == "dual" or s.article or (
+                s.word.number == "singular" and a.plain_int and 1900 <= a.value <= 2100
+                and _YEAR_WORD_BEFORE.search(self.folded, max(0, a.mstart - 12), a.mstart)):
+            # (a year after its noun does not count the scale after it: "بلغ سنة 2016 مليار و600 مليون لتر" is
+            # 1.6 billion litres in 2016, not 2016 billion; session 39)
             return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
         if (j == i + 2 and s.word.number == "plural" and a.plain_int and a.value >= 1000
                 and not 3 <= a.value % 100 <= 10):
