@@ -46,6 +46,8 @@ LEXICON_SCHEMA = Record({
     "weekdays_extra": MapOf(int, Words),
     "ambiguous_weekdays": Words,
     "weekday_verbs": Words,
+    "weekday_copulas": Words,
+    "weekday_predicates": Words,
     "weekday_event_nouns": Words,
     "bulletin_parts": MapOf(str, Words),
     "bulletin_cues": Words,
@@ -150,6 +152,8 @@ class Lexicon:
     second_month_names: tuple[str, ...]  # اذار, ايار …: after the month's other name ("6 مارس آذار")
     weekdays: dict[str, int]  # name (with ال) → ISO weekday, Monday = 1
     ambiguous_weekdays: frozenset[str]
+    weekday_copulas: tuple[str, ...]  # هو, سيكون …: between an ambiguous weekday and its predicate
+    weekday_predicates: tuple[str, ...]  # اول ايام, المتمم …: a day's rank after one ("الجمعة هو المتمم لشعبان")
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
     weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     bulletin_parts: dict[str, str]  # صباحا → MO …: a bare part of the day in a bulletin's sentence
@@ -305,6 +309,8 @@ def lexicon() -> Lexicon:
         second_month_names=_keys(data["second_month_names"]),
         weekdays=weekdays,
         ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
+        weekday_copulas=_keys(data["weekday_copulas"]),
+        weekday_predicates=_keys(data["weekday_predicates"]),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),

@@ -29,6 +29,10 @@ from .measures import measures
 Raw = Callable[[int, int], str]
 #: the fractions that may follow a number after "و": "مليون ونصف", "مليون وربع" (Duckling's "لتر وربع")
 _HALF_QUARTER = (Fraction(1, 2), Fraction(1, 4))
+#: A definite word after a fraction: "3 آلاف ونصف السكان" is half of the population, not 3,500
+_DEFINITE_AFTER = at_pos(r"[^\S\n]++ال")
+#: A year's noun right before a number ("سنة 2016", "خلال عام 2015", "لسنة 2017")
+_YEAR_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])[وفبل]?(?:ال|لل)?(?:سنه|عام)[^\S\n]++$")
 _FINAL = at_pos(r"[^\S\n]++(?:ال)?نهاي")  # folded: النهائي → النهايي
 # "خمس" before a definite noun is the fraction (خُمس): the cardinal counts an indefinite plural ("خمس سنوات") or
 # follows its noun with the article ("الدول الخمس"); not before a scale or a number word ("خمس آلاف", "خمس الاف")
@@ -574,7 +578,11 @@ class _Chain:
             if s is None or s.word.number == "dual" or s.article:
                 return i + 2, _expr(self.atoms, i, i + 2, "cardinal", a.value * 100)
             base, j = a.value * 100, i + 3  # "2 مائة ألف": two hundred thousand
-        if s is None or s.word.number == "dual" or s.article:
+        if s is None or s.word.number == "dual" or s.article or (
+                s.word.number == "singular" and a.plain_int and 1900 <= a.value <= 2100
+                and _YEAR_WORD_BEFORE.search(self.folded, max(0, a.mstart - 12), a.mstart)):
+            # (a year after its noun does not count the scale after it: "بلغ سنة 2016 مليار و600 مليون لتر" is
+            # 1.6 billion litres in 2016, not 2016 billion; session 39)
             return i + 1, _expr(self.atoms, i, i + 1, "cardinal", a.value)
         if (j == i + 2 and s.word.number == "plural" and a.plain_int and a.value >= 1000
                 and not 3 <= a.value % 100 <= 10):
@@ -600,7 +608,17 @@ class _Chain:
                 value, j = value + d.value * 100, j + 2  # "٤ آلاف و ٣ مائة": 4300, not 4003 and a hundred
             else:
                 value, j = value + d.value, j + 1  # 3 آلاف و500
+        if (j == i + 2 and (f := self.at(j, "wa", "fraction")) is not None and f.value in _HALF_QUARTER
+                and (self.same_scale(j + 1, scale) or not _DEFINITE_AFTER.match(self.folded, f.end))):
+            # 3 ملايين ونصف, ٢ مليون وربع, 3 ملايين ونصف المليون / مليون (not "3 آلاف ونصف السكان"; session 39)
+            value, j = value + f.value * scale, j + 2 if self.same_scale(j + 1, scale) else j + 1
         return j, _expr(self.atoms, i, j, "cardinal", value, scale=_SCALE_NAMES[s.word.scale])
+
+    def same_scale(self, j: int, scale: int | None) -> bool:
+        """Is atom ``j`` the singular of ``scale`` after a space, with or without the article: the scale a
+        fraction after "و" names again ("مليون ونصف المليون", "مليونا ونصف مليون", "3 ملايين ونصف مليون")."""
+        s = self.at(j, "space", "scale")
+        return s is not None and s.word.scale == scale and (s.article or s.word.number == "singular")
 
     def ordinal(self, i: int) -> tuple[int, Expr | None]:
         a = self.atoms[i]
@@ -706,8 +724,7 @@ class _Chain:
                 if last.cat == "scale" and last_scale:
                     total += b.value * last_scale  # مليون ونصف, أربعة ملايين ونصف المليون, مليون وربع
                     j += 1
-                    s = self.at(j, "space", "scale")
-                    if s is not None and s.article and s.word.scale == last_scale:
+                    if self.same_scale(j, last_scale):  # ونصف المليون, ونصف مليون (session 39)
                         j += 1
                     last = atoms[j - 1]
                     break

@@ -84,7 +84,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
         # "أيار" as the query: nothing but _NOT_WORDS around it (searched, not sliced: the text may be long)
         alone = _WORD_CHAR.search(ctx.text, 0, ns) is None and _WORD_CHAR.search(ctx.text, ne) is None
-        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 40), ns)
+        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 90), ns)
                 or patterns().month_after.match(ctx.text, ne)):  # "سبتمبر وأكتوبر 2016"
             return None
     rel = None
@@ -107,7 +107,14 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             else:  # "أيار الماضي": the last May before the reference month
                 ref_month = ctx.ref.month if cal == "gregorian" else None
                 year = base
-                if ref_month is not None:
+                if ref_month is not None and day is not None and month == ref_month and ctx.ref is not None:
+                    # "يوم 18 جوان القادم" written on June 1st: later this month, not next year (session 39,
+                    # ANT 9210); "5 جوان الماضي" written on June 10th: earlier this month
+                    if rel < 0 and day >= ctx.ref.day:
+                        year -= 1
+                    elif rel > 0 and day <= ctx.ref.day:
+                        year += 1
+                elif ref_month is not None:
                     if rel < 0 and month >= ref_month:
                         year -= 1
                     elif rel > 0 and month <= ref_month:

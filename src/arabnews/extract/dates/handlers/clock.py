@@ -17,6 +17,13 @@ _NOT_HOUR_AFTER = frozenset({"الساعات", "ساعات", "اللحظات", "
                              "الليالي"})
 
 
+def _feminine_noun(word: str) -> bool:
+    """Is ``word`` (folded) a definite feminine singular noun, other than the hour's own "الساعة" ("الرابطه",
+    "للمره", "بالمرحله"): the noun an ordinal after it agrees with?"""
+    return (word.startswith(("ال", "لل", "بال", "وال", "فال", "كال")) and word.endswith("ه") and len(word) >= 5
+            and not word.endswith("ساعه"))
+
+
 #: Day words after which a weekday names the day of a clock time ("… من مساء غد الثلاثاء"), as the relative-day
 #: rule reads "يوم غد الثلاثاء"; after "اليوم", "أمس", "غدا" the clock keeps the day word's day
 _NAMED_AFTER = frozenset({"غد", "الغد"})
@@ -102,6 +109,12 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 and prev_word(ctx.text, m.start(g["hour"])).startswith(("ال", "لل", "مره")):
             # "الثامنة في المساء" is 20:00, but an ordinal after a noun is its adjective: "للمرة الثالثة في الليل",
             # "في المرتبة الثالثة في الصباح"
+            return None
+        if (word and v is not None and v[1] == "ordinal" and m.start(g["hour"]) in ctx.definite
+                and _feminine_noun(prev_word(ctx.text, m.start(g["hour"])))):
+            # an ordinal right after a definite feminine noun is its adjective: "أندية الرابطة الثالثة صباح اليوم",
+            # "إحالة الطفلة الثانية صباح اليوم" (ANT 9268, 8489; session 39); the hour needs الساعة there (the
+            # ordinal itself right after the noun: "المؤسسة في حدود الحادية عشرة صباحا" is masked from "في")
             return None
         one_hour = (word or digits) and (not m[g["hour2"]] or minutes_after is not None)
         if not (one_hour or _bare_range(m, ctx, part)) or prev_word(ctx.text, m.start()) in _NOT_HOUR_AFTER:

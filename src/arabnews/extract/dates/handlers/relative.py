@@ -90,6 +90,8 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         if m[g["this"]] and rel is None:  # "هذا الاثنين": the coming one
             rel = _FUTURE_TENSE
+        if rel is None and end == m.end(g["wd"]) and _future_predicate().match(ctx.text, end):
+            rel = _FUTURE_TENSE  # "أن السبت سيكون أول أيام رمضان": the coming Saturday (session 39)
         if rel is None:
             rel = _tense(ctx.text, m.start())
         if ref is None:
@@ -286,10 +288,12 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
         return False  # (a compound number: "القصائد الاثنين والعشرين", the tens masked)
     if nxt and nxt.group(1) in ("ان", "انه", "انها", "بان"):  # "وقالت الوزارة الأحد إن"
         return True
+    word = prev_word(text, start)
+    if word not in _NOT_DAY_BEFORE - {"ان"} and _day_predicate().match(text, end):
+        return True  # "أن الجمعة هو المتمم لشهر شعبان", "الاثنين سيكون أول أيام العيد" (session 39)
     before = text[max(0, start - 3):start].rstrip()
     if before.endswith(("،", ",", ")")):  # "في تصريح لـ(وات) الأحد": after an agency in brackets too
         return True
-    word = prev_word(text, start)
     if word in ("يومي", "ليومي", "بيومي"):  # two days named: "يومي الجمعة والسبت"
         return True
     if word == "منذ" or _after_day_word(text, start):  # "منذ الجمعة", "صباح اليوم (الاثنين)"
@@ -300,6 +304,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
         return True
     if _the_two(text, start, end, word):  # "المواطنين التونسيين الاثنين": the two
         return False
+    if word not in _NOT_DAY_BEFORE and _event_after().match(text, end):
+        return True  # "عبد القمودي الجمعة في لقاء إعلامي", "ترامب الأحد في حديث لشبكة" (session 39)
     if _weekday_before().search(text, max(0, start - 24), start):  # "الخميس والجمعة والسبت"
         return True
     rest = text[end:end + 3].strip()
@@ -360,6 +366,32 @@ def _past_shape(word: str) -> bool:
     or an imperfect prefix (as :func:`past_tense` reads it: "مكنت", "أيدت", "قاموا")?"""
     return (len(word) >= 4 and word.endswith(("ت", "وا")) and not word.endswith("ات") and not word.startswith("ال")
             and word[0] not in "يتن")
+
+
+@cache
+def _day_predicate() -> regex.Pattern[str]:
+    """A day's rank or role right after an ambiguous weekday, with or without a copula: " هو المتمم",
+    " سيكون أول أيام", " يصادف" (``weekday_copulas``, ``weekday_predicates``; an ordinal, "أول", "ثاني", is a
+    MASK run here, masked by the numbers stage, read before "أيام"/"يوم")."""
+    lex = lexicon()
+    return regex.compile(rf"""\s++(?:(?:{alt(lex.weekday_copulas)})\s++)?
+        (?:(?:{alt(lex.weekday_predicates)})|{MASK}++\s++(?:ايام|يوم))(?![\p{{L}}\p{{M}}])""", regex.VERBOSE)
+
+
+@cache
+def _future_predicate() -> regex.Pattern[str]:
+    """A copula or predicate in the future (سـ + imperfect: "سيكون", "ستكون", "سيصادف") right after a weekday."""
+    lex = lexicon()
+    future = [w for w in (*lex.weekday_copulas, *lex.weekday_predicates) if w.startswith(("سي", "ست"))]
+    return regex.compile(rf"\s++(?:{alt(future)})(?![\p{{L}}\p{{M}}])")
+
+
+@cache
+def _event_after() -> regex.Pattern[str]:
+    """في/خلال and an event noun of ``weekday_event_nouns`` right after an ambiguous weekday: where the news was
+    told or done ("الجمعة في لقاء إعلامي", "الأحد خلال مؤتمر صحفي")."""
+    nouns = alt(lexicon().weekday_event_nouns)
+    return regex.compile(rf"\s++(?:في|خلال)\s++(?:ال)?(?:{nouns})(?![\p{{L}}\p{{M}}])")
 
 
 @cache
