@@ -19,6 +19,7 @@ from .gazetteer import Gazetteer
 from .orgbounds import (
     _LAM_COMPLEMENT,
     _coordinate,
+    _end_words,
     _ends_with_complement,
 )
 from .orgheads import (
@@ -103,6 +104,10 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
                 or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
                 or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
             continue
+        # a word of time the tagger ran the person on into stays out ("مستشفى شارل نيكول" + "أساسا"; session 39)
+        while j - i > 1 and toks[j - 1].kind == "word" and fold(toks[j - 1].norm) in _end_words()[0]:
+            j -= 1
+            tags[j] = "O"
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
         if j < n and tags[j].startswith("I-"):
             tags[j] = "B-" + tags[j][2:]

@@ -546,11 +546,51 @@ def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
             continue
         for k in range(i + 1, j):
-            if _errand(toks, k):
+            if _errand(toks, k) or _no_name_end(toks, i, k):
                 tags[k:j] = ["O"] * (j - k)
                 break
         else:
             _stop_at_clause(toks, tags, gaz, i, j)
+
+
+def _no_name_end(toks: Sequence[Token], i: int, k: int) -> bool:
+    """Does the ORG that starts at ``i`` end before ``toks[k]`` (session 39, ``org_bounds.yaml``): a word of time or
+    count that tells when, no part of a name ("الاتحاد الانقليزي" + "للمرة 13", "وزارة الشؤون الخارجية" + "للسنة",
+    "مستشفى شارل نيكول" + "أساسا"; ``time_after_org``); or, after a definite word and two words of the name at least, a
+    participle that qualifies the whole body ("الجامعة التونسية للكرة الحديدية" + "الحائزة على", "حزب التجمع" +
+    "المنحل", "المرصد السوري لحقوق الإنسان" + "المعارض"; ``qualifying_participles``), a noun of an event the body holds
+    ("… للكرة الحديدية" + "الدورة الوطنية"; ``event_nouns``) or a definite verbal noun of a derived verb, not
+    shaped as an adjective, which no definite word governs: the object of the verb the body is the subject of ("قررت
+    وزارة المالية" + "الترفيع", "اتحاد الشغل" + "التأكيد على", "الهيئة الوطنية للمحامين" + "الدخول")?"""
+    tok = toks[k]
+    if tok.kind != "word":
+        return False
+    word = fold(tok.norm)
+    times, participles, events = _end_words()
+    if word in times:
+        return True
+    prev = toks[k - 1]
+    if k - i < 2 or prev.kind != "word" or not has_article(prev.norm) or not word.startswith("ال"):
+        return False
+    if word in participles or word in events:
+        return True
+    # a relative adjective after the verbal noun: a name whose ل was left out ("النقابة العامة" + "التعليم الثانوي")
+    return _object_verbal_noun(word, tok.text) and not (k + 1 < len(toks) and _nisba_after_and(toks[k + 1])
+                                                        and not fold(toks[k + 1].norm).startswith("و"))
+
+
+def _object_verbal_noun(word: str, written: str) -> bool:
+    """Is the folded ``word`` (with the article, as written in ``written``) a verbal noun of a derived verb with
+    the article, shaped تفعيل, تفاعل, إفعال, افتعال, انفعال or استفعال ("الترفيع", "التفاوض", "الإضراب", "الاقتطاع"),
+    no adjective ("التونسية", "الاتحادية", "المستقلة") nor a plural ("التجهيزات", "الأحرار")?"""
+    stem = word[2:]
+    # written with أ or آ after the article: a plural أفعال ("الأحرار", "الأسعار"), no إفعال
+    if len(stem) < 5 or stem.endswith(("ي", "يه", "ين", "يون", "ات", "ه")) or not written.startswith("ال") \
+            or written[2:3] in ("أ", "آ"):
+        return False
+    if stem[0] == "ت":  # تفعيل, تفاعل, تفعّل
+        return len(stem) == 5 and (stem[3] == "ي" or stem[2] == "ا" or stem[1] != "ا")
+    return stem[0] == "ا" and stem[-2] == "ا" and 5 <= len(stem) <= 7
 
 
 #: "مع" with a pronoun, folded ("للتحقيق معه").
@@ -639,7 +679,8 @@ def _purpose_after_construct(toks: Sequence[Token], i: int, k: int, gaz: Gazette
 
 #: The word lists of the session-38 boundary rules (``resources/ner/org_bounds.yaml``).
 BOUNDS_FILE = "ner/org_bounds.yaml"
-BOUNDS_SCHEMA = Record({"organising_participles": Words, "paired_adjectives": Words}, {"_about": str})
+BOUNDS_SCHEMA = Record({"organising_participles": Words, "paired_adjectives": Words, "time_after_org": Words,
+                        "qualifying_participles": Words, "event_nouns": Words}, {"_about": str})
 
 
 @cache
@@ -651,6 +692,14 @@ def _bound_words() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         words = [fold(w) for w in phrase.split()]
         pairs[words[0]] = tuple(words[1:])
     return frozenset(fold(w) for w in data["organising_participles"]), pairs
+
+
+@cache
+def _end_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words before which an ORG ends (:func:`_no_name_end`), folded: times, qualifying participles, events."""
+    data = load(BOUNDS_FILE, BOUNDS_SCHEMA)
+    return tuple(frozenset(fold(w) for w in data[key])  # type: ignore[return-value]
+                 for key in ("time_after_org", "qualifying_participles", "event_nouns"))
 
 
 @gate(tags=("B-ORG",))
