@@ -304,9 +304,15 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
             if named is not None and named.country:
                 return {"country": named.country}
         town, _, last = text_key.rpartition(" ")
-        if town and last in rule_words().district_adjectives:
-            # "دوز الشمالية": a delegation of the town, in the town's country
-            named = gaz.place(town)
+        from .places import direction_adjectives  # places imports this module (through boundaries)
+
+        if town and (last in rule_words().district_adjectives or last in direction_adjectives(middle=False)):
+            # "دوز الشمالية": a delegation of the town, in the town's country; "الغوطة الشرقية", "لبنان الجنوبي"
+            town = town.rpartition(" ")[0] if town.rpartition(" ")[2] in direction_adjectives(middle=False) else town
+            # "السودان الجنوبي" is "جنوب السودان" (South Sudan): the table's name, the direction's noun first
+            noun = last[2:].removesuffix("يه").removesuffix("ي") if last.startswith("ال") else ""
+            named = ((gaz.place(noun + " " + town) if noun else None) or gaz.place(town)
+                     or (gaz.place(town[2:]) if town.startswith("ال") else None))
             if named is not None and named.country:
                 return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:

@@ -37,7 +37,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold
+from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
+from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
 from .bio import Tag, chunks, tagged
@@ -1362,6 +1363,92 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
         and word not in gaz.nisba and word not in gaz.entity_words and word not in gaz.particles \
         and word not in rule_words().function_words and not is_predicate(tok.norm) and word not in verb_forms() \
         and not imperfect_shape(word) and not verbal_noun_shape(word)
+
+
+PERSON_PREDICATES_FILE = "ner/person_predicates.yaml"
+PERSON_PREDICATES_SCHEMA = Record({"pronouns": Words}, {"_about": str})
+
+
+@cache
+def _subject_pronouns() -> frozenset[str]:
+    """The folded pronouns of ``person_predicates.yaml``."""
+    return frozenset(fold(w) for w in load(PERSON_PREDICATES_FILE, PERSON_PREDICATES_SCHEMA)["pronouns"])
+
+
+def _plural_predicate(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be a plural predicate after "نحن": a word of five letters or more ending in ون, ين or اء (a sound
+    plural or a plural as "سعداء") that is no name part ("فخورون", "عازمون", "سعداء"; not "ماكرون" nor "شيماء")?"""
+    word = fold(tok.norm)
+    return tok.kind == "word" and len(word) >= 5 and word.endswith(("ون", "ين", "اء")) and word not in gaz.person_parts
+
+
+@gate(tags=("B-PER",))
+def plural_predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person that is a plural adjective or participle after a first- or second-person pronoun, with the pronoun or
+    not, is that predicate, no name: "ونحن فخورون بالتعاون" (PER "فخورون"), "كلنا فخورون بكم" (PER "فخورون بكم"),
+    "نحن عازمون على" (PER "نحن عازمون"); the pronouns are ``person_predicates.yaml``'s."""
+    pronouns = _subject_pronouns()
+    for i, j, label in list(chunks(tags)):
+        if label != "PER":
+            continue
+        if fold(toks[i].norm) in pronouns:
+            k = i + 1
+        elif i > 0 and fold(toks[i - 1].norm) in pronouns:
+            k = i
+        else:
+            continue
+        if k < j and _plural_predicate(toks[k], gaz):
+            tags[i:j] = ["O"] * (j - i)
+
+
+def _unknown_stem(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` (a word's stem after و) one that no table knows as a name part, place, nisba, ordinary or
+    function word or verb: "اتسون" of "واتسون", "يليامز" of "ويليامز"?"""
+    return len(word) >= 3 and word not in gaz.person_parts and gaz.place(word) is None and word not in gaz.common \
+        and word not in gaz.nisba and word not in gaz.entity_words and word not in gaz.particles \
+        and word not in rule_words().function_words and word not in verb_forms() and not imperfect_shape(word) \
+        and not verbal_noun_shape(word)
+
+
+def _waw_surname(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (tagged ``tag``) a foreign family name that begins with و, no conjunction: "والكوت" (Walcott; the
+    tagger read و + "الكوت", Kut, a LOC), "واتسون", "ويليامز", "والاس"?  A word of five letters or more whose stem
+    after و no table knows, or, for a "وال" word, whose stem is a place the tagger took ("الكوت") or a word with the
+    article no table knows ("الاس")."""
+    if tok.kind != "word" or tok.text[:1] != "و" or tag not in ("O", "B-LOC"):
+        return False
+    word = fold(tok.norm)
+    stem = word[1:]
+    if len(word) < 5:
+        return False
+    if stem.startswith("ال"):
+        if tag == "B-LOC" and gaz.place(stem) is not None:
+            return True
+        return _unknown_stem(stem, gaz) and (len(stem) < 5 or _unknown_stem(stem[2:], gaz))
+    return tag == "O" and _unknown_stem(stem, gaz)
+
+
+@gate(tags=("B-PER", "B-LOC"))
+def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name alone and a foreign family name beginning with و after it are one person, no name and a place or
+    word joined by "and": "ثيو والكوت" (LOC "الكوت", Kut, session 39), "روبرت واتسون", "سيرينا ويليامز"
+    (:func:`_waw_surname`).  The given name is a person of one word, or an untagged word that can be a given name;
+    not a place or a name part coordinated with another ("جون وماري": "ماري" is a name part)."""
+    n = len(toks)
+    for k in range(1, n):
+        if toks[k].kind != "word" or toks[k].text[:1] != "و" or tags[k] not in ("O", "B-LOC"):
+            continue
+        if k + 1 < n and tags[k + 1] in ("I-LOC", "I-PER"):
+            continue
+        h = k - 1
+        if tags[h] == "B-PER":
+            if h > 0 and tags[h - 1] == "B-PER":
+                continue
+        elif not (tags[h] == "O" and (h == 0 or tags[h - 1] == "O") and _unknown_given_name(toks[h], gaz)
+                  and tags[k] == "B-LOC"):
+            continue
+        if _waw_surname(toks[k], tags[k], gaz):
+            tags[h], tags[k] = "B-PER", "I-PER"
 
 
 #: The most words between an office's title and its place ("رئيس حكومة إقليم كردستان": 2).
