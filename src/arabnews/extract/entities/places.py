@@ -858,11 +858,11 @@ def _feminine_place(stem: str, d: dict[str, frozenset[str]]) -> bool:
 def place_direction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A place and the direction adjective after it that agrees with it are one LOC: "الغوطة الشرقية", "سيناء
     الشمالية", "القلمون الغربي", "لبنان الجنوبي", "السودان الجنوبي", "ألمانيا الشرقية", two adjectives ("البادية
-    الشمالية الشرقية"); the tagger took the first word only.  Not a continent ("أوروبا الشرقية", "آسيا الوسطى"), which ANERcorp
-    tags without its adjective (NewsFANE with it).  ``place_directions.yaml`` lists the adjectives and what takes
-    which gender.  After a word that may be a noun in construct with the place, the adjective may be that noun's
-    ("حدود سوريا الجنوبية", "بحر الصين الجنوبي", "ضاحية بيروت الجنوبية"): the place takes it there only when the
-    noun cannot (a feminine noun, a masculine adjective: "منطقة القلمون الغربي") or when the place is a region or
+    الشمالية الشرقية"); the tagger took the first word only.  Not a continent ("أوروبا الشرقية", "آسيا الوسطى"),
+    which ANERcorp tags without its adjective (NewsFANE with it).  ``place_directions.yaml`` lists the adjectives and
+    what takes which gender.  After a word that may be a noun in construct with the place, the adjective may be that
+    noun's ("حدود سوريا الجنوبية", "بحر الصين الجنوبي", "ضاحية بيروت الجنوبية"): the place takes it there only when
+    the noun cannot (a feminine noun, a masculine adjective: "منطقة القلمون الغربي") or when the place is a region or
     province, whose parts are named so ("مناطق الغوطة الشرقية")."""
     d = _directions()
     fem, masc = d["feminine"], d["masculine"]
