@@ -7,8 +7,9 @@
 - A foreign family name that begins with و after a given name is the person's ("ثيو والكوت", not Kut; "مارك والاس",
   "روبرت واتسون"), not a noun with a pronoun ("مبارك ونجليه", "واتسون وزملاؤه") nor a place ("أوباما والعراق").
 - A plural predicate after "نحن", "كلنا" is no person ("ونحن فخورون", "نحن عازمون"; ``person_words.yaml``).
-- "أن" after a head is no given name ("وأكدت الجامعة أن العريبي" → PER "العريبي"); a player's position is out of
-  the name after it ("متوسط الميدان أحمد خليل" → "أحمد خليل").
+- "أن" after a head is no given name ("وأكدت الجامعة أن العريبي" → PER "العريبي"), nor is "حيث"; a player's position
+  is out of the name after it ("متوسط الميدان أحمد خليل" → "أحمد خليل"); a joined compound given name loses its و
+  ("وفخرالدين"); a verb after a relative pronoun is no place ("التي دارت").
 Sentences from ANT v1.1 (article numbers given) and their family; each span checked at its offsets."""
 
 from __future__ import annotations
@@ -88,4 +89,22 @@ def test_plural_predicate_no_person(sentence: str) -> None:
     ("مع إمكانية غياب متوسط الميدان أحمد خليل بداعي الإصابة .", [("أحمد خليل", "PER", 30)]),
 ])
 def test_particle_and_position_out_of_person(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT 9649: a conjunction before a compound given name written joined
+    ("استدعاء اللاعبين مختار بالخيثر (النادي الإفريقي) وفخرالدين بن يوسف (الترجي الرياضي) للمثول",
+     [("النادي الإفريقي", "ORG", 32), ("فخرالدين بن يوسف", "PER", 50), ("الترجي الرياضي", "ORG", 68)]),
+    ("احترام الوالدين واجب", []),
+    # ANT 9665: "حيث" is no given name
+    ("خلال مباراة فريقه امس أمام ديبورتيفو لاكورونيا حيث ابتلع لسانه على إثر كرة هوائية مشتركة.",
+     [("ديبورتيفو لاكورونيا", "ORG", 27)]),
+    # ANT 9696: a verb after a relative pronoun is no place
+    ("لمقابلة دربي العاصمة التي دارت مساء أمس بين الترجي الرياضي التونسي و النادي الإفريقي",
+     [("الترجي الرياضي التونسي", "ORG", 44), ("النادي الإفريقي", "ORG", 69)]),
+    # two places joined by و after a place's name: no و-surname
+    ("داخل المنطقة السقوية بعين يونس والهري1.64م.د.", [("يونس", "PER", 26)]),
+])
+def test_read_in_ant_9600(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert spans(sentence) == expected

@@ -134,6 +134,15 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
+def _joined_compound_head(form: str) -> str:
+    """The first part of a folded compound given name written as one word ("فخرالدين" → "فخر", "نصرالله" → "نصر"), or
+    "" for any other word ("الدين", "والدين": parents)."""
+    for tail in ("الدين", "الله"):
+        if form.endswith(tail) and len(form) - len(tail) >= 3:
+            return form[:-len(tail)]
+    return ""
+
+
 def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                  names: frozenset[str] = frozenset()) -> CliticSplit | None:
     """The proclitic split after which an entity whose first token is ``token`` starts, or None
@@ -161,6 +170,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         # "والمهدي بن غربية": a conjunction before a given name written with the article
         folded = [(s, [*f, f[0][2:]]) if s.prefix in PER_PREFIXES and f[0].startswith("ال") and len(f[0]) > 4
                   else (s, f) for s, f in folded]
+        # "وفخرالدين بن يوسف": a conjunction before a compound given name written joined (session 39)
+        for s, f in folded:
+            if s.offset and s.prefix in PER_PREFIXES and _joined_compound_head(f[0]):
+                return s
     tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures, ba_names())
     if label == "PER":  # "وسعيدة قراش", "وسلمى اللومي": a conjunction before a given name that is an ordinary word
         tables = (*tables, ordinary_given_names())

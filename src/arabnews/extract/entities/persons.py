@@ -1460,7 +1460,9 @@ def _waw_surname(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
     if stem.startswith("ال"):
         if tag == "B-LOC":
             return gaz.place(stem) is not None
-        return _unknown_stem(stem, gaz) and (len(stem) < 5 or _unknown_stem(stem[2:], gaz))
+        # not a nisba or a feminine word with the article ("بعين يونس والهري": two places)
+        return (not stem.endswith(("ي", "ه")) and _unknown_stem(stem, gaz)
+                and (len(stem) < 5 or _unknown_stem(stem[2:], gaz)))
     return tag == "O" and len(word) >= 6 and word.endswith("سون") and _unknown_stem(stem, gaz)
 
 

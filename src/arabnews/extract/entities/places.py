@@ -901,6 +901,25 @@ def place_direction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         tags[j:end] = ["I-LOC"] * (end - j)
 
 
+@cache
+def _relatives() -> frozenset[str]:
+    """The folded relative pronouns of ``relatives.yaml``."""
+    return frozenset(fold(w) for w in load("ner/relatives.yaml", Record({"relatives": ListOf(str)},
+                                                                         {"_about": str}))["relatives"])
+
+
+@gate(tags=("B-LOC",))
+def verb_after_relative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC right after a relative pronoun that no table holds as a place is the verb of the relative clause:
+    "دربي العاصمة التي دارت مساء أمس" (the tagger's LOC "دارت"; ``relatives.yaml``, session 39)."""
+    relatives = _relatives()
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if (label == "LOC" and j - i == 1 and i > 0 and folds[i - 1] in relatives and toks[i].kind == "word"
+                and gaz.place_split(toks[i].norm) is None):
+            tags[i] = "O"
+
+
 @gate(tags=("B-LOC",))
 def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
