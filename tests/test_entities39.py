@@ -47,6 +47,7 @@ def spans(sentence: str) -> list[tuple[str, str, int]]:
     ("وتجري المناورات في بحر الصين الجنوبي .", [("بحر الصين الجنوبي", "LOC", 19)]),
     # a continent keeps its adjective out, as ANERcorp tags it
     ("وقدم الأجانب من أوروبا الغربية قد", [("أوروبا", "LOC", 16)]),
+    ("التوجه نحو كندا وأمريكا الشمالية بينما يرغب الباقون", [("كندا", "LOC", 11), ("أمريكا", "LOC", 17)]),
 ])
 def test_place_and_direction(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert spans(sentence) == expected
