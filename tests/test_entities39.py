@@ -70,6 +70,8 @@ def test_direction_keeps_country() -> None:
     ("ويحاكم مبارك ونجليه ووزير داخليته .", [("مبارك", "PER", 7)]),
     ("وقال واتسون وزملاؤه إن حد الدرجتين ممكن .", [("واتسون", "PER", 5)]),
     ("وبحث أوباما والعراق الملف .", [("أوباما", "PER", 5), ("العراق", "LOC", 13)]),
+    # ANT: two places after "كل من" (the first misspelt, no table knows it)
+    ("ومن المقرر أن يجتمع ممثلو كل من حيفاء والناصرة لتشكيل اللجنة", [("الناصرة", "LOC", 39)]),
 ])
 def test_waw_surname(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert spans(sentence) == expected

@@ -1484,6 +1484,8 @@ def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 continue
         elif not (tags[h] == "O" and (h == 0 or tags[h - 1] == "O") and _unknown_given_name(toks[h], gaz)):
             continue
+        elif h > 0 and fold(toks[h - 1].norm) in rule_words().function_words:
+            continue  # "كل من حيفاء والناصرة", "بين X وY": two places joined
         if _waw_surname(toks[k], tags[k], gaz):
             tags[h], tags[k] = "B-PER", "I-PER"
 
