@@ -134,6 +134,15 @@ def _readings(token: Token, gaz: Gazetteer) -> tuple[tuple[CliticSplit, list[str
     return tuple((s, [norm_key(f) for f in s.lemma_forms]) for s in splits)
 
 
+def _joined_compound_head(form: str) -> str:
+    """The first part of a folded compound given name written as one word ("فخرالدين" → "فخر", "نصرالله" → "نصر"), or
+    "" for any other word ("الدين", "والدين": parents)."""
+    for tail in ("الدين", "الله"):
+        if form.endswith(tail) and len(form) - len(tail) >= 3:
+            return form[:-len(tail)]
+    return ""
+
+
 def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
                  names: frozenset[str] = frozenset()) -> CliticSplit | None:
     """The proclitic split after which an entity whose first token is ``token`` starts, or None
@@ -161,6 +170,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         # "والمهدي بن غربية": a conjunction before a given name written with the article
         folded = [(s, [*f, f[0][2:]]) if s.prefix in PER_PREFIXES and f[0].startswith("ال") and len(f[0]) > 4
                   else (s, f) for s, f in folded]
+        # "وفخرالدين بن يوسف": a conjunction before a compound given name written joined (session 39)
+        for s, f in folded:
+            if s.offset and s.prefix in PER_PREFIXES and _joined_compound_head(f[0]):
+                return s
     tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures, ba_names())
     if label == "PER":  # "وسعيدة قراش", "وسلمى اللومي": a conjunction before a given name that is an ordinary word
         tables = (*tables, ordinary_given_names())
@@ -304,9 +317,15 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
             if named is not None and named.country:
                 return {"country": named.country}
         town, _, last = text_key.rpartition(" ")
-        if town and last in rule_words().district_adjectives:
-            # "دوز الشمالية": a delegation of the town, in the town's country
-            named = gaz.place(town)
+        from .places import direction_adjectives  # places imports this module (through boundaries)
+
+        if town and (last in rule_words().district_adjectives or last in direction_adjectives(middle=False)):
+            # "دوز الشمالية": a delegation of the town, in the town's country; "الغوطة الشرقية", "لبنان الجنوبي"
+            town = town.rpartition(" ")[0] if town.rpartition(" ")[2] in direction_adjectives(middle=False) else town
+            # "السودان الجنوبي" is "جنوب السودان" (South Sudan): the table's name, the direction's noun first
+            noun = last[2:].removesuffix("يه").removesuffix("ي") if last.startswith("ال") else ""
+            named = ((gaz.place(noun + " " + town) if noun else None) or gaz.place(town)
+                     or (gaz.place(town[2:]) if town.startswith("ال") else None))
             if named is not None and named.country:
                 return {"country": named.country}
     elif label == "MISC" and text_key in gaz.nisba:

@@ -37,7 +37,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold
+from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
+from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
 from .bio import Tag, chunks, tagged
@@ -1364,6 +1365,131 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
         and not imperfect_shape(word) and not verbal_noun_shape(word)
 
 
+PERSON_WORDS_FILE = "ner/person_words.yaml"
+PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words}, {"_about": str})
+
+
+@cache
+def _subject_pronouns() -> frozenset[str]:
+    """The folded pronouns of ``person_words.yaml``."""
+    return frozenset(fold(w) for w in load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)["pronouns"])
+
+
+@cache
+def _positions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The folded positions of ``person_words.yaml`` by first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)["positions"]:
+        words = tuple(fold(w) for w in phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _position_at(folds: Sequence[str], i: int, j: int) -> int:
+    """The number of words of a player's position at ``folds[i]`` within ``j`` (a proclitic on the first word
+    allowed: "لمتوسط الميدان"), or 0."""
+    positions = _positions()
+    first = folds[i]
+    for head in (first, first[1:] if first[:1] in ("و", "ف", "ل", "ب", "ك") else ""):
+        for words in positions.get(head, ()):
+            if i + len(words) <= j and tuple(folds[i + 1:i + len(words)]) == words[1:]:
+                return len(words)
+    return 0
+
+
+@gate(tags=("B-PER",))
+def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A player's position that starts a PER is no part of the name after it: "غياب متوسط الميدان أحمد خليل" → PER
+    "أحمد خليل", "حارس المرمى أيمن المثلوثي" (``person_words.yaml``'s ``positions``, session 39)."""
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "PER" or j - i < 2:
+            continue
+        m = _position_at(folds, i, j)
+        if m and i + m < j:
+            tags[i:i + m] = ["O"] * m
+            tags[i + m] = "B-PER"
+
+
+def _plural_predicate(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be a plural predicate after "نحن": a word of five letters or more ending in ون, ين or اء (a sound
+    plural or a plural as "سعداء") that is no name part ("فخورون", "عازمون", "سعداء"; not "ماكرون" nor "شيماء")?"""
+    word = fold(tok.norm)
+    return tok.kind == "word" and len(word) >= 5 and word.endswith(("ون", "ين", "اء")) and word not in gaz.person_parts
+
+
+@gate(tags=("B-PER",))
+def plural_predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A person that is a plural adjective or participle after a first- or second-person pronoun, with the pronoun or
+    not, is that predicate, no name: "ونحن فخورون بالتعاون" (PER "فخورون"), "كلنا فخورون بكم" (PER "فخورون بكم"),
+    "نحن عازمون على" (PER "نحن عازمون"); the pronouns are ``person_words.yaml``'s."""
+    pronouns = _subject_pronouns()
+    for i, j, label in list(chunks(tags)):
+        if label != "PER":
+            continue
+        if fold(toks[i].norm) in pronouns:
+            k = i + 1
+        elif i > 0 and fold(toks[i - 1].norm) in pronouns:
+            k = i
+        else:
+            continue
+        if k < j and _plural_predicate(toks[k], gaz):
+            tags[i:j] = ["O"] * (j - i)
+
+
+def _unknown_stem(word: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``word`` (a word's stem after و) one that no table knows as a name part, place, nisba, ordinary or
+    function word or verb: "اتسون" of "واتسون", "يليامز" of "ويليامز"?"""
+    return len(word) >= 3 and word not in gaz.person_parts and gaz.place(word) is None and word not in gaz.common \
+        and word not in gaz.nisba and word not in gaz.entity_words and word not in gaz.particles \
+        and word not in rule_words().function_words and word not in verb_forms() and not imperfect_shape(word) \
+        and not verbal_noun_shape(word)
+
+
+def _waw_surname(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (tagged ``tag``) a foreign family name that begins with و, no conjunction: "والكوت" (Walcott; the
+    tagger read و + "الكوت", Kut, a LOC), "والاس", "واتسون", "ويلسون"?  A "وال" word whose stem is a place the tagger
+    took ("الكوت") or a word no table knows, with the article and without ("الاس"), or a name in -son ("واتسون")
+    whose stem no table knows; not a noun with a pronoun ("وشقيقه", "وزملاؤه") nor a name ("وزايدا")."""
+    if tok.kind != "word" or tok.text[:1] != "و" or tag not in ("O", "B-LOC"):
+        return False
+    word = fold(tok.norm)
+    stem = word[1:]
+    if len(word) < 5:
+        return False
+    if stem.startswith("ال"):
+        if tag == "B-LOC":
+            return gaz.place(stem) is not None
+        # not a nisba or a feminine word with the article ("بعين يونس والهري": two places)
+        return (not stem.endswith(("ي", "ه")) and _unknown_stem(stem, gaz)
+                and (len(stem) < 5 or _unknown_stem(stem[2:], gaz)))
+    return tag == "O" and len(word) >= 6 and word.endswith("سون") and _unknown_stem(stem, gaz)
+
+
+@gate(tags=("B-PER", "B-LOC"))
+def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A given name and a foreign family name beginning with و after it are one person, no name and a place or word
+    joined by "and" (:func:`_waw_surname`): "ثيو والكوت" (an untagged given name and the LOC "الكوت", Kut: session
+    39), "مارك والاس", "روبرت واتسون" (a person of one word and an untagged word).  Not a person and a place
+    ("أوباما والعراق": the given name untagged only), nor a name and a word with a pronoun ("ترامب وصهره")."""
+    n = len(toks)
+    for k in range(1, n):
+        if toks[k].kind != "word" or toks[k].text[:1] != "و" or tags[k] not in ("O", "B-LOC"):
+            continue
+        if k + 1 < n and tags[k + 1] in ("I-LOC", "I-PER"):
+            continue
+        h = k - 1
+        if tags[k] == "O":
+            if tags[h] != "B-PER":
+                continue
+        elif not (tags[h] == "O" and (h == 0 or tags[h - 1] == "O") and _unknown_given_name(toks[h], gaz)):
+            continue
+        elif h > 0 and fold(toks[h - 1].norm) in rule_words().function_words:
+            continue  # "كل من حيفاء والناصرة", "بين X وY": two places joined
+        if _waw_surname(toks[k], tags[k], gaz):
+            tags[h], tags[k] = "B-PER", "I-PER"
+
+
 #: The most words between an office's title and its place ("رئيس حكومة إقليم كردستان": 2).
 _OFFICE_CHAIN = 4
 
@@ -1930,6 +2056,11 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         if has_article(toks[i].norm) and _first_name_after_head(toks, i + 1, gaz):
             _person_after_generic_head(toks, tags, i, j, gaz)
             continue
+        if (has_article(toks[i].norm) and j - i >= 3 and fold(toks[i + 1].norm) in rw.function_words
+                and all(_family_name(t, gaz) for t in toks[i + 2:j])):
+            # "وأكدت الجامعة أن العريبي": the head alone, "that" and the person's name (session 39)
+            tags[i:j] = ["O", "O", "B-PER"] + ["I-PER"] * (j - i - 3)
+            continue
         if j - i < 3:
             continue
         for k in range(i + 2, j):
@@ -2024,8 +2155,11 @@ MAX_NAME_AFTER_GIVEN = 3
 
 def _first_name_after_head(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
     """Does a person's name start at ``toks[k]``: a given name (:func:`_given_name`), or a word no ordinary
-    word without the article before a family name with it ("أنيس الزواغي": "أنيس" is a village too)?"""
+    word without the article before a family name with it ("أنيس الزواغي": "أنيس" is a village too)?  Not a
+    particle ("وأكدت الجامعة أن العريبي": "أن" is no given name, session 39)."""
     tok = toks[k]
+    if written_function_word(tok) or fold(tok.norm) in rule_words().function_words:
+        return False
     if _given_name(tok, gaz):
         return True
     word = fold(tok.norm)

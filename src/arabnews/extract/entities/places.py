@@ -824,6 +824,105 @@ def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             break
 
 
+PLACE_DIRECTIONS_FILE = "ner/place_directions.yaml"
+PLACE_DIRECTIONS_SCHEMA = Record({"feminine": ListOf(str), "masculine": ListOf(str), "masculine_names": ListOf(str),
+                                  "feminine_names": ListOf(str), "free_before": ListOf(str),
+                                  "continent_names": ListOf(str)}, {"_about": str})
+
+
+@cache
+def _directions() -> dict[str, frozenset[str]]:
+    """The folded lists of ``place_directions.yaml``."""
+    data = load(PLACE_DIRECTIONS_FILE, PLACE_DIRECTIONS_SCHEMA)
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if k != "_about"}
+
+
+@cache
+def direction_adjectives(middle: bool = True) -> frozenset[str]:
+    """Every direction adjective of ``place_directions.yaml``, folded ("الشرقيه", "الاوسط"); without "الوسطى" and
+    "الأوسط" for ``middle`` false (the points of the compass: "الجزيرة الوسطى" is a park in Cairo, no part of a place
+    "الجزيرة")."""
+    d = _directions()
+    both = d["feminine"] | d["masculine"]
+    return both if middle else frozenset(w for w in both if w not in (fold("الوسطى"), fold("الأوسط")))
+
+
+def _feminine_place(stem: str, d: dict[str, frozenset[str]]) -> bool:
+    """Does the folded place name ``stem`` (no proclitic) take a feminine adjective?  Without the article, or ending
+    in ة, اء or ا ("حلب", "سوريا", "سيناء", "الغوطه"), but for the listed names ("لبنان"; "الهند")."""
+    if stem in d["masculine_names"]:
+        return False
+    return not stem.startswith("ال") or stem.endswith(("ه", "اء", "ا")) or stem in d["feminine_names"]
+
+
+@gate(tags=("B-LOC",))
+def place_direction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A place and the direction adjective after it that agrees with it are one LOC: "الغوطة الشرقية", "سيناء
+    الشمالية", "القلمون الغربي", "لبنان الجنوبي", "السودان الجنوبي", "ألمانيا الشرقية", two adjectives ("البادية
+    الشمالية الشرقية"); the tagger took the first word only.  Not a continent ("أوروبا الشرقية", "آسيا الوسطى"),
+    which ANERcorp tags without its adjective (NewsFANE with it).  ``place_directions.yaml`` lists the adjectives and
+    what takes which gender.  After a word that may be a noun in construct with the place, the adjective may be that
+    noun's ("حدود سوريا الجنوبية", "بحر الصين الجنوبي", "ضاحية بيروت الجنوبية"): the place takes it there only when
+    the noun cannot (a feminine noun, a masculine adjective: "منطقة القلمون الغربي") or when the place is a region or
+    province, whose parts are named so ("مناطق الغوطة الشرقية")."""
+    d = _directions()
+    fem, masc = d["feminine"], d["masculine"]
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "LOC" or j >= n or tags[j] != "O" or toks[j].kind != "word":
+            continue
+        adj = folds[j]
+        if adj not in fem and adj not in masc:
+            continue
+        feminine = adj in fem
+        end = j + 1
+        if end < n and tags[end] == "O" and folds[end] != adj and folds[end] in (fem if feminine else masc):
+            end += 1  # "الشمالية الشرقية"
+        if end < n and tags[end] != "O":
+            continue
+        if toks[i].kind != "word" or gaz.is_loc_head(toks[i].norm) or is_common_noun(folds[i]):
+            continue  # "في الريف الشرقي لمحافظة دير الزور": a head, no name
+        split = gaz.place_split(toks[i].norm)
+        stem = fold(split.stem) if split is not None else folds[i]
+        if _feminine_place(stem, d) != feminine:
+            continue
+        # a continent or part of one: "أوروبا الشرقية", "أميركا الشمالية" are "أوروبا", "أميركا" and an adjective in
+        # ANERcorp (-0.09 on its dev part)
+        if stem in d["continent_names"] or any(p is not None and p.kind == "region" and p.country is None
+                                               for p in (gaz.place(stem), gaz.place(stem + " " + adj))):
+            continue
+        proclitic = split is not None and split.offset > 0
+        if not (i == 0 or proclitic or toks[i - 1].kind != "word" or folds[i - 1] in d["free_before"]):
+            if tags[i - 1] != "O":
+                continue
+            before = folds[i - 1]
+            place = gaz.place(" ".join(folds[i:j]) if split is None or j - i > 1 else fold(split.stem))
+            region = place is not None and place.kind in ("region", "province")
+            if not region and not (before.endswith("ه") and not feminine):
+                continue
+        tags[j:end] = ["I-LOC"] * (end - j)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    """The folded relative pronouns of ``relatives.yaml``."""
+    return frozenset(fold(w) for w in load("ner/relatives.yaml", Record({"relatives": ListOf(str)},
+                                                                         {"_about": str}))["relatives"])
+
+
+@gate(tags=("B-LOC",))
+def verb_after_relative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC right after a relative pronoun that no table holds as a place is the verb of the relative clause:
+    "دربي العاصمة التي دارت مساء أمس" (the tagger's LOC "دارت"; ``relatives.yaml``, session 39)."""
+    relatives = _relatives()
+    folds = sentence_folds(toks)
+    for i, j, label in list(chunks(tags)):
+        if (label == "LOC" and j - i == 1 and i > 0 and folds[i - 1] in relatives and toks[i].kind == "word"
+                and gaz.place_split(toks[i].norm) is None):
+            tags[i] = "O"
+
+
 @gate(tags=("B-LOC",))
 def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
