@@ -118,6 +118,13 @@ ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
 #: European football clubs named by their town (session 36; :func:`.orgs.foreign_clubs`).
 FOREIGN_CLUBS_FILE = "ner/foreign_clubs.yaml"
 FOREIGN_CLUBS_SCHEMA = Record({"clubs": Words}, {"_about": str})
+#: Football clubs named by two words or more (:func:`.clubs.whole_club_names`) and the security units' heads
+#: (:func:`.security.security_unit_missions`): read here for their first words and heads, the rules' gates (session
+#: 39); each file is checked whole by its rule's own schema.
+CLUB_NAMES_FILE = "ner/club_names.yaml"
+CLUB_NAMES_SCHEMA = Record({"clubs": Words}, {"_about": str})
+UNITS_FILE = "ner/security_units.yaml"
+UNIT_HEADS_SCHEMA = Record({"heads": Words}, extra=True)
 
 
 @dataclass(frozen=True)
@@ -162,6 +169,13 @@ class RuleWords:
     programme_forms: frozenset[str]
     strike_forms: frozenset[str]
     known_misc_first_words: frozenset[str]
+    #: the gates of session 39 (pf39a): the first words of ``club_names.yaml``'s clubs, folded (:func:`.clubs.
+    #: whole_club_names`, :func:`.clubs.split_coordinated_clubs`); the heads of ``security_units.yaml``, folded
+    #: (:func:`.security.security_unit_missions`); a state's service's head as written, with the article and its
+    #: proclitics (:func:`.orgheads.national_services`: ``orgheads._service_forms``)
+    club_name_first_words: frozenset[str]
+    unit_mission_heads: frozenset[str]
+    service_forms: frozenset[str]
     #: the heads of a court ("محكمه") and of an airline ("الخطوط", with its article), folded: the gates of
     #: :func:`.orgheads.court_of_city` and :func:`.orgheads.airline_names`
     court_heads: frozenset[str]
@@ -547,6 +561,17 @@ def _acronym_forms(names: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def _service_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The folded ``heads`` (with the article) with their proclitics: "البريد", "والبريد", "للبريد", "بالبريد",
+    "وللبريد" (``orgheads._service_forms``, read here for its gate)."""
+    out: set[str] = set()
+    for head in heads:
+        lam = "ل" + head[1:]  # ل + the article: "للبريد"
+        for form in (head, "ب" + head, "ك" + head, lam):
+            out.update((form, "و" + form, "ف" + form))
+    return frozenset(out)
+
+
 def _bare(word: str) -> str:
     word = fold(word)
     return word[2:] if word.startswith("ال") and len(word) > 4 else word
@@ -596,6 +621,10 @@ def rule_words() -> RuleWords:
         programme_forms=frozenset(c + fold(w) for w in data["programme_names"] for c in ("", "و", "ف", "ب", "ل")),
         strike_forms=frozenset("ب" + fold(w) for w in data["strike_means"]),
         known_misc_first_words=frozenset(fold(w).split()[0] for w in data["known_misc"]),
+        club_name_first_words=frozenset(fold(name.split()[0])
+                                        for name in load(CLUB_NAMES_FILE, CLUB_NAMES_SCHEMA)["clubs"]),
+        unit_mission_heads=frozenset(fold(w) for w in load(UNITS_FILE, UNIT_HEADS_SCHEMA)["heads"]),
+        service_forms=_service_forms(folded("national_service_heads")),
         court_heads=folded("court_heads"), airline_heads=folded("airline_heads"),
         outlet_forms=frozenset(c + k for k in first_outlets for c in ("", *NAME_CLITICS, *NAME_CLITIC_PAIRS)),
         acronym_forms=_acronym_forms(frozenset(fold(w) for w in (*data["acronym_orgs"], *data["seat_names"]))),
@@ -770,7 +799,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
           "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
           "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads",
-          "court_heads", "airline_heads", "name_end_times", "model_words")
+          "court_heads", "airline_heads", "name_end_times", "model_words",
+          # session 39 (pf39a)
+          "club_name_first_words", "unit_mission_heads", "service_forms")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
@@ -914,6 +945,8 @@ NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
 COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
 INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
 NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.index("model_words")
+CLUB_NAME_FIRST, UNIT_MISSION_HEAD = 1 << _LISTS.index("club_name_first_words"), 1 << _LISTS.index("unit_mission_heads")
+SERVICE_FORM = 1 << _LISTS.index("service_forms")
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
 _HAMZA_ALEFS = "أإآ"
 
