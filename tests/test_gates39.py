@@ -2,20 +2,29 @@
 sentence, each on a rulewords bit its own loop needs: security_unit_missions on its units' heads
 (``security_units.yaml`` ``heads``: UNIT_MISSION_HEAD), national_services on its heads as written with their
 proclitics (SERVICE_FORM), whole_club_names on the first words of ``club_names.yaml`` (CLUB_NAME_FIRST) and
-split_coordinated_clubs on an ORG and the first word of a listed club (FOREIGN_CLUB, CLUB_NAME_FIRST).  The bits'
-lists are the sets the rules read, and a rule whose gate opens still does its work on real news text."""
+split_coordinated_clubs on an ORG and the first word of a listed club (FOREIGN_CLUB, CLUB_NAME_FIRST); then
+media_names on its heads and verbs, an opening quote or bracket (OPENER, a bit of the sentence alone), a Latin word
+("FM") or "أف" (FM_FORM), brand_products on a company's or product's word and a PER or LOC, and two person rules on
+their own words besides a PER (FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME).  The bits' lists are the sets the rules read,
+and a rule whose gate opens still does its work on real news text."""
 
 from __future__ import annotations
 
 import pytest
 
 from arabnews import tokenize
-from arabnews.extract.entities import clubs, orgheads, security
+from arabnews.extract.entities import clubs, media, orgheads, persons, security
 from arabnews.extract.entities.gates import gate_of, shut
 from arabnews.extract.entities.gazetteer import default_gazetteer
 from arabnews.extract.entities.rulewords import (
     CLUB_NAME_FIRST,
+    CONSTRUCT_NOUN_NAME,
+    FM_FORM,
+    FM_FORMS,
+    FOLLOWING_NOUN,
     FOREIGN_CLUB,
+    OPENER,
+    OPENER_TEXTS,
     SERVICE_FORM,
     UNIT_MISSION_HEAD,
     rule_words,
@@ -25,7 +34,8 @@ from arabnews.extract.entities.rulewords import (
 )
 
 GATED = [security.security_unit_missions, orgheads.national_services, clubs.whole_club_names,
-         clubs.split_coordinated_clubs]
+         clubs.split_coordinated_clubs, media.media_names, media.brand_products, persons.following_out_of_person,
+         persons.noun_name_in_construct]
 
 
 def _shut(rule, toks, tags) -> bool:
@@ -121,3 +131,53 @@ def test_club_gates() -> None:
     assert _shut(clubs.whole_club_names, plain, ["O"] * len(plain))
     assert _shut(clubs.split_coordinated_clubs, plain, ["O", "O", "O", "B-ORG"])
 
+
+def test_media_gate() -> None:
+    """media_names opens on a media head, a verb of saying, a quote or bracket (OPENER), a Latin word ("FM") or "أف";
+    the opener texts and "أف" are media's own.  "وقال للجزيرة" opens it and tags "لجزيرة" (the ORG after its ل); a
+    sentence of none of them shuts it."""
+    gaz = default_gazetteer()
+    assert OPENER_TEXTS == media._OPENERS and FM_FORMS == {media._FM[0]} and rule_words().fm_forms == FM_FORMS
+    assert [t.kind for t in tokenize("موزاييك FM")] == ["word", "latin"]
+    assert sentence_bits(tokenize("قال «الشرق الأوسط»")) & OPENER and sentence_bits(tokenize("ل(وات)")) & OPENER
+    assert not sentence_bits(tokenize("قال الشرق الأوسط")) & OPENER
+    assert word_flags("أف") & FM_FORM and word_flags("اف") & FM_FORM
+    toks = tokenize("وقال للجزيرة إن الوضع صعب")
+    tags = ["O"] * len(toks)
+    assert not _shut(media.media_names, toks, tags)
+    media.media_names(toks, tags, gaz)
+    assert tags[1] == "B-ORG" and (toks[1].start, toks[1].end) == (5, 12)
+    radio = tokenize("الجوهرة أف أم")
+    tags = ["O"] * len(radio)
+    assert not _shut(media.media_names, radio, tags)
+    media.media_names(radio, tags, gaz)
+    assert tags == ["B-ORG", "I-ORG", "I-ORG"] and (radio[0].start, radio[2].end) == (0, 13)
+    plain = tokenize("ارتفعت أسعار النفط في الأسواق العالمية")
+    assert _shut(media.media_names, plain, ["O"] * len(plain))
+
+
+def test_brand_and_person_gates() -> None:
+    """brand_products needs a company's or a product's word and a PER or LOC; following_out_of_person a noun of a
+    following (FOLLOWING_NOUN) and noun_name_in_construct a given name that is a noun (CONSTRUCT_NOUN_NAME), each
+    with a PER."""
+    gaz = default_gazetteer()
+    assert word_flags("جناح") & FOLLOWING_NOUN and word_flags("لأنصار") & FOLLOWING_NOUN
+    assert word_flags("بوسام") & CONSTRUCT_NOUN_NAME and not word_flags("الشجاعة") & CONSTRUCT_NOUN_NAME
+    toks = tokenize("أتباع فتح الله غولن")
+    tags = ["B-PER", "I-PER", "I-PER", "I-PER"]
+    assert not _shut(persons.following_out_of_person, toks, tags)
+    persons.following_out_of_person(toks, tags, gaz)
+    assert tags == ["O", "B-PER", "I-PER", "I-PER"] and (toks[1].start, toks[3].end) == (6, 19)
+    assert _shut(persons.following_out_of_person, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
+    medal = tokenize("وحصل على وسام الشجاعة")
+    tags = ["O", "O", "B-PER", "I-PER"]
+    assert not _shut(persons.noun_name_in_construct, medal, tags)
+    persons.noun_name_in_construct(medal, tags, gaz)
+    assert tags == ["O"] * 4
+    assert _shut(persons.noun_name_in_construct, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
+    brand = tokenize("وأشارت سامسونج في بيان")
+    tags = ["O", "B-LOC", "O", "O"]
+    assert not _shut(media.brand_products, brand, tags)
+    media.brand_products(brand, tags, gaz)
+    assert tags == ["O", "B-ORG", "O", "O"] and (brand[1].start, brand[1].end) == (7, 14)
+    assert _shut(media.brand_products, brand, ["O", "B-ORG", "O", "O"])

@@ -52,7 +52,9 @@ from .rulewords import (
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
     COMPANY,
+    CONSTRUCT_NOUN_NAME,
     FIGURE_FIRST,
+    FOLLOWING_NOUN,
     NAMING_CUE,
     OCCUPATION,
     ORG_HEAD,
@@ -1318,7 +1320,7 @@ def _named_as(toks: Sequence[Token], i: int) -> bool:
     return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
 
 
-@gate(tags=("B-PER",))
+@gate(bits=CONSTRUCT_NOUN_NAME, tags=("B-PER",))
 def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A given name that is an ordinary noun (``rules.yaml``'s ``construct_noun_names``: "وسام", a medal)
     before a definite ordinary word no table shows as a name part, or before a quote, is the noun: "بوسام
@@ -2291,7 +2293,7 @@ def _occupation_adjective(tok: Token, gaz: Gazetteer, rw: RuleWords) -> bool:
             or (word.endswith("ي") and (word in gaz.common or word[2:] in gaz.common)))
 
 
-@gate(tags=("B-PER",))
+@gate(bits=FOLLOWING_NOUN, tags=("B-PER",))
 def following_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A noun of a faction or a following that starts a PER (``rules.yaml``'s ``following_nouns``, without the
     article, with a proclitic) is no part of the name after it: "جناح عبد الواحد نور" → PER "عبد الواحد نور",

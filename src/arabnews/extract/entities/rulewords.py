@@ -174,6 +174,9 @@ class RuleWords:
     #: (:func:`.security.security_unit_missions`); a state's service's head as written, with the article and its
     #: proclitics (:func:`.orgheads.national_services`: ``orgheads._service_forms``)
     club_name_first_words: frozenset[str]
+    #: "أف" of "أف أم" (a radio's name), folded as written: :func:`.media.media_names`'s gate with :data:`OPENER`,
+    #: :data:`LATIN` ("FM") and its heads and verbs
+    fm_forms: frozenset[str]
     unit_mission_heads: frozenset[str]
     service_forms: frozenset[str]
     #: the heads of a court ("محكمه") and of an airline ("الخطوط", with its article), folded: the gates of
@@ -547,6 +550,11 @@ def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[s
 #: :attr:`RuleWords.outlet_forms` and :attr:`RuleWords.acronym_forms` (``orgbounds._CLITICS``, ``_CLITIC_PAIRS``).
 NAME_CLITICS = frozenset("وفبلك")
 NAME_CLITIC_PAIRS = frozenset(c + p for c in "وف" for p in "بلك")
+#: The texts that open a name in quotes or brackets (``media._OPENERS``): :data:`OPENER`, a bit of a sentence's
+#: :attr:`SentenceWords.bits` when a token is one.
+OPENER_TEXTS = QUOTES_OPEN | {"("}
+#: "أف" of a radio's "أف أم", folded (``media._FM``): the first form of :attr:`RuleWords.fm_forms`.
+FM_FORMS = frozenset({"اف"})
 
 
 def _acronym_forms(names: frozenset[str]) -> frozenset[str]:
@@ -623,6 +631,7 @@ def rule_words() -> RuleWords:
         known_misc_first_words=frozenset(fold(w).split()[0] for w in data["known_misc"]),
         club_name_first_words=frozenset(fold(name.split()[0])
                                         for name in load(CLUB_NAMES_FILE, CLUB_NAMES_SCHEMA)["clubs"]),
+        fm_forms=FM_FORMS,
         unit_mission_heads=frozenset(fold(w) for w in load(UNITS_FILE, UNIT_HEADS_SCHEMA)["heads"]),
         service_forms=_service_forms(folded("national_service_heads")),
         court_heads=folded("court_heads"), airline_heads=folded("airline_heads"),
@@ -801,13 +810,15 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads",
           "court_heads", "airline_heads", "name_end_times", "model_words",
           # session 39 (pf39a)
-          "club_name_first_words", "unit_mission_heads", "service_forms")
+          "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
+          "following_nouns", "construct_noun_names")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
 _FUTURE = _ARTICLE << 1
-#: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin".
-_HASHTAG, _LATIN = _FUTURE << 1, _FUTURE << 2
+#: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin";
+#: a token whose text is one of :data:`OPENER_TEXTS` (session 39)
+_HASHTAG, _LATIN, _OPENER = _FUTURE << 1, _FUTURE << 2, _FUTURE << 3
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -946,17 +957,18 @@ COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("
 INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
 NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.index("model_words")
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = 1 << _LISTS.index("club_name_first_words"), 1 << _LISTS.index("unit_mission_heads")
-SERVICE_FORM = 1 << _LISTS.index("service_forms")
-PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
+SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("fm_forms")
+FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
+PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
 _HAMZA_ALEFS = "أإآ"
 
 
 class SentenceWords:
     """One sentence as its rules read it, made once for the sentence (the last sentence asked is kept): its
     tokens' texts, normalized forms and kinds, their :func:`word_flags` (0 for a token that is no word) and
-    the flags together (with :data:`HASHTAG` and :data:`LATIN` when a token is of that kind), read in one
-    pass; on first use, :func:`flagged`'s lists by mask, the folded forms, their joined text, the texts as a
-    set and whether the sentence is about sport (for one gazetteer).
+    the flags together (with :data:`HASHTAG` and :data:`LATIN` when a token is of that kind, :data:`OPENER` when
+    one opens a quote or a bracket), read in one pass; on first use, :func:`flagged`'s lists by mask, the folded
+    forms, their joined text, the texts as a set and whether the sentence is about sport (for one gazetteer).
 
     A field is set once, whole, and not changed after (but ``masks``, a memo of lists that are never
     changed): another thread that reads the same sentence sees a field unset or complete."""
@@ -985,6 +997,8 @@ class SentenceWords:
             bits |= _HASHTAG
         if "latin" in kinds:
             bits |= _LATIN
+        if not OPENER_TEXTS.isdisjoint(texts):
+            bits |= _OPENER
         self.flags = flags
         self.bits = bits
         self.masks: dict[int, list[int]] = {}
