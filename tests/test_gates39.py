@@ -5,8 +5,9 @@ proclitics (SERVICE_FORM), whole_club_names on the first words of ``club_names.y
 split_coordinated_clubs on an ORG and the first word of a listed club (FOREIGN_CLUB, CLUB_NAME_FIRST); then
 media_names on its heads and verbs, an opening quote or bracket (OPENER, a bit of the sentence alone), a Latin word
 ("FM") or "أف" (FM_FORM), brand_products on a company's or product's word and a PER or LOC, and two person rules on
-their own words besides a PER (FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME).  The bits' lists are the sets the rules read,
-and a rule whose gate opens still does its work on real news text."""
+their own words besides a PER (FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME), and predicate_not_person on a negation's word
+or the shape of spoken Tunisian's ما…ش (ADJECTIVE_NEGATION, NEGATION_SHAPE).  The bits' lists are the sets the rules
+read, and a rule whose gate opens still does its work on real news text."""
 
 from __future__ import annotations
 
@@ -17,25 +18,29 @@ from arabnews.extract.entities import clubs, media, orgheads, persons, security
 from arabnews.extract.entities.gates import gate_of, shut
 from arabnews.extract.entities.gazetteer import default_gazetteer
 from arabnews.extract.entities.rulewords import (
+    ADJECTIVE_NEGATION,
     CLUB_NAME_FIRST,
     CONSTRUCT_NOUN_NAME,
     FM_FORM,
     FM_FORMS,
     FOLLOWING_NOUN,
     FOREIGN_CLUB,
+    NEGATION_SHAPE,
     OPENER,
     OPENER_TEXTS,
     SERVICE_FORM,
     UNIT_MISSION_HEAD,
+    negation_shape,
     rule_words,
     sentence_bits,
     sentence_text_set,
     word_flags,
 )
+from arabnews.lang.ar import fold
 
 GATED = [security.security_unit_missions, orgheads.national_services, clubs.whole_club_names,
          clubs.split_coordinated_clubs, media.media_names, media.brand_products, persons.following_out_of_person,
-         persons.noun_name_in_construct]
+         persons.noun_name_in_construct, persons.predicate_not_person]
 
 
 def _shut(rule, toks, tags) -> bool:
@@ -181,3 +186,22 @@ def test_brand_and_person_gates() -> None:
     media.brand_products(brand, tags, gaz)
     assert tags == ["O", "B-ORG", "O", "O"] and (brand[1].start, brand[1].end) == (7, 14)
     assert _shut(media.brand_products, brand, ["O", "B-ORG", "O", "O"])
+
+
+@pytest.mark.parametrize("word", ["مانعرفوش", "وماكانش", "ماهيش", "مالوش", "ماتتداواش"])
+def test_negation_shape_holds_every_spoken_negation(word: str) -> None:
+    """The shape bit is implied by persons._spoken_negation (ما…ش, after و/ف), so predicate_not_person's gate opens."""
+    assert persons._spoken_negation(fold(word)) and negation_shape(fold(word)) and word_flags(word) & NEGATION_SHAPE
+
+
+def test_predicate_gate() -> None:
+    """"غير صالح للاستهلاك": the negation opens predicate_not_person, which takes the PER "صالح" out; a PER with no
+    negation shuts it."""
+    gaz = default_gazetteer()
+    assert word_flags("غير") & ADJECTIVE_NEGATION and not word_flags("صالح") & (ADJECTIVE_NEGATION | NEGATION_SHAPE)
+    toks = tokenize("المنتوج غير صالح للاستهلاك")
+    tags = ["O", "O", "B-PER", "O"]
+    assert not _shut(persons.predicate_not_person, toks, tags)
+    persons.predicate_not_person(toks, tags, gaz)
+    assert tags == ["O"] * 4
+    assert _shut(persons.predicate_not_person, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])

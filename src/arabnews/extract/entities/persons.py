@@ -47,6 +47,7 @@ from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
+    ADJECTIVE_NEGATION,
     ARTICLE,
     ARTICLE_GIVEN_NAME,
     CLUB_HEAD,
@@ -56,6 +57,7 @@ from .rulewords import (
     FIGURE_FIRST,
     FOLLOWING_NOUN,
     NAMING_CUE,
+    NEGATION_SHAPE,
     OCCUPATION,
     ORG_HEAD,
     PREDICATE,
@@ -2322,7 +2324,7 @@ def _spoken_negation(word: str) -> bool:
         and word.endswith(_SPOKEN_NEGATION_ENDS) and not word.endswith("تش")
 
 
-@gate(tags=("B-PER",))
+@gate(bits=ADJECTIVE_NEGATION | NEGATION_SHAPE, tags=("B-PER",))
 def predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that is a predicate, no name: an adjective that is also a given name after a word that negates it
     (``rules.yaml``'s ``adjective_negations``: "غير صالح للاستهلاك", the PER "غير صالح" or "صالح" after "غير"),

@@ -811,7 +811,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "court_heads", "airline_heads", "name_end_times", "model_words",
           # session 39 (pf39a)
           "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
-          "following_nouns", "construct_noun_names")
+          "following_nouns", "construct_noun_names", "adjective_negations")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
@@ -819,6 +819,9 @@ _FUTURE = _ARTICLE << 1
 #: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin";
 #: a token whose text is one of :data:`OPENER_TEXTS` (session 39)
 _HASHTAG, _LATIN, _OPENER = _FUTURE << 1, _FUTURE << 2, _FUTURE << 3
+#: A word shaped as spoken Tunisian's negation ما…ش (:func:`negation_shape`): with ``adjective_negations``, the gate of
+#: ``persons.predicate_not_person`` (session 39)
+_NEGATION = _FUTURE << 4
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -857,6 +860,14 @@ def future_shape(f: str) -> bool:
     if f[:1] in ("و", "ف") and f[1:2] == "س":
         f = f[1:]
     return len(f) >= 5 and f[0] == "س" and f[1] in "يتن"
+
+
+def negation_shape(f: str) -> bool:
+    """Is the folded ``f`` shaped as ``persons._spoken_negation`` asks of the spoken negation ما…ش at least: ما, after و
+    or ف or none, and ش at its end ("مانعرفوش", "وماكانش"; what else it asks is asked there)?"""
+    if f[:1] in ("و", "ف") and f[1:3] == "ما":
+        f = f[1:]
+    return f.startswith("ما") and f.endswith("ش")
 
 
 def imperfect_shape(word: str) -> bool:
@@ -905,6 +916,8 @@ def word_flags(word: str) -> int:
         bits |= _PREDICATE
     if future_shape(f):
         bits |= _FUTURE
+    if negation_shape(f):
+        bits |= _NEGATION
     if len(_flags) >= _FLAGS_LIMIT:
         make_room(_flags, _FLAGS_LIMIT)
     _flags[word] = bits
@@ -959,6 +972,7 @@ NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.ind
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = 1 << _LISTS.index("club_name_first_words"), 1 << _LISTS.index("unit_mission_heads")
 SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("fm_forms")
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
+ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
 _HAMZA_ALEFS = "أإآ"
 
