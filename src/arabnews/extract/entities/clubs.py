@@ -27,6 +27,7 @@ from .rulewords import (
     ARAB_CLUB,
     ARTICLE,
     CLUB_HEAD,
+    CLUB_NAME_FIRST,
     CLUB_TOWN_HEAD,
     CLUB_WORD,
     FOREIGN_CLUB,
@@ -154,6 +155,7 @@ def _club_names() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in out.items()}
 
 
+@gate(bits=CLUB_NAME_FIRST)
 def whole_club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A football club named by two words or more that name nothing else (``ner/club_names.yaml``: "باريس سان
     جيرمان", "ريال مدريد", "مانشستر يونايتد"), a proclitic allowed on its first word ("لباريس سان جيرمان"), is one
@@ -185,6 +187,7 @@ def whole_club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[e] = "B-" + tags[e][2:]
 
 
+@gate(bits=FOREIGN_CLUB | CLUB_NAME_FIRST, tags=("B-ORG", "I-ORG"))
 def split_coordinated_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG of two clubs joined by و, each a club of ``foreign_clubs.yaml`` or ``club_names.yaml`` ("يوفنتوس
     وبورتو", "أرسنال ونابولي", "ريال مدريد وبايرن ميونيخ"), is two ORGs (session 38); not a name of one club that

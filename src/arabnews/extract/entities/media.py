@@ -37,8 +37,11 @@ from .rulewords import (
     ARTICLE,
     COMPANY,
     CONFEDERATION,
+    FM_FORM,
+    LATIN,
     LATIN_NAME_HEAD,
     MEDIA_HEAD,
+    OPENER,
     ORG_HEAD,
     OUTLET_FORM,
     PLATFORM,
@@ -287,6 +290,7 @@ def _long_form_start(toks: Sequence[Token], tags: Sequence[Tag], j: int) -> int 
     return head if head is not None and j - head >= 2 else None
 
 
+@gate(bits=MEDIA_HEAD | PREDICATE | OPENER | LATIN | FM_FORM)
 def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known media name after a media head or with ل after a verb ("مراسل الجزيرة", "وقال
     للجزيرة"), or a quoted name after a media head ("قناة «سي بي سي»"), is an ORG; the head stays
@@ -886,6 +890,7 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 
 
 
+@gate(bits=COMPANY | PRODUCT, tags=("B-PER", "I-PER", "B-LOC", "I-LOC"))
 def brand_products(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Companies and products in names the tagger read as a person or a place, after :func:`brands_not_persons`
     (session 38): a company's name (``companies``) read alone as a place that is no place of the gazetteer is the

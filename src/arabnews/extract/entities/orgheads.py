@@ -39,6 +39,7 @@ from .rulewords import (
     ORG_FIRST,
     ORG_HEAD,
     PARTY_HEAD,
+    SERVICE_FORM,
     flagged,
     has_article,
     in_list,
@@ -544,6 +545,7 @@ def _service_forms() -> frozenset[str]:
     return frozenset(out)
 
 
+@gate(bits=SERVICE_FORM)
 def national_services(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged noun of ``national_service_heads`` with the article (a proclitic allowed) and a country's
     nisba right after it, untagged too and no name going on after it, is that state's service, an ORG: "البريد

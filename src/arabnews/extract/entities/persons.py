@@ -48,13 +48,17 @@ from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
+    ADJECTIVE_NEGATION,
     ARTICLE,
     ARTICLE_GIVEN_NAME,
     CLUB_HEAD,
     CLUB_TOWN_HEAD,
     COMPANY,
+    CONSTRUCT_NOUN_NAME,
     FIGURE_FIRST,
+    FOLLOWING_NOUN,
     NAMING_CUE,
+    NEGATION_SHAPE,
     OCCUPATION,
     ORG_HEAD,
     PREDICATE,
@@ -1319,7 +1323,7 @@ def _named_as(toks: Sequence[Token], i: int) -> bool:
     return prev in rule_words().named_as_cues or (len(prev) >= 5 and prev.endswith("يا") and not prev.startswith("ال"))
 
 
-@gate(tags=("B-PER",))
+@gate(bits=CONSTRUCT_NOUN_NAME, tags=("B-PER",))
 def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A given name that is an ordinary noun (``rules.yaml``'s ``construct_noun_names``: "وسام", a medal)
     before a definite ordinary word no table shows as a name part, or before a quote, is the noun: "بوسام
@@ -2425,7 +2429,7 @@ def _occupation_adjective(tok: Token, gaz: Gazetteer, rw: RuleWords) -> bool:
             or (word.endswith("ي") and (word in gaz.common or word[2:] in gaz.common)))
 
 
-@gate(tags=("B-PER",))
+@gate(bits=FOLLOWING_NOUN, tags=("B-PER",))
 def following_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A noun of a faction or a following that starts a PER (``rules.yaml``'s ``following_nouns``, without the
     article, with a proclitic) is no part of the name after it: "جناح عبد الواحد نور" → PER "عبد الواحد نور",
@@ -2454,7 +2458,7 @@ def _spoken_negation(word: str) -> bool:
         and word.endswith(_SPOKEN_NEGATION_ENDS) and not word.endswith("تش")
 
 
-@gate(tags=("B-PER",))
+@gate(bits=ADJECTIVE_NEGATION | NEGATION_SHAPE, tags=("B-PER",))
 def predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that is a predicate, no name: an adjective that is also a given name after a word that negates it
     (``rules.yaml``'s ``adjective_negations``: "غير صالح للاستهلاك", the PER "غير صالح" or "صالح" after "غير"),

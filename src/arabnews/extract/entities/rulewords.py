@@ -118,6 +118,13 @@ ORG_NAMES_SCHEMA = Record({"names": Words}, {"_about": str})
 #: European football clubs named by their town (session 36; :func:`.orgs.foreign_clubs`).
 FOREIGN_CLUBS_FILE = "ner/foreign_clubs.yaml"
 FOREIGN_CLUBS_SCHEMA = Record({"clubs": Words}, {"_about": str})
+#: Football clubs named by two words or more (:func:`.clubs.whole_club_names`) and the security units' heads
+#: (:func:`.security.security_unit_missions`): read here for their first words and heads, the rules' gates (session
+#: 39); each file is checked whole by its rule's own schema.
+CLUB_NAMES_FILE = "ner/club_names.yaml"
+CLUB_NAMES_SCHEMA = Record({"clubs": Words}, {"_about": str})
+UNITS_FILE = "ner/security_units.yaml"
+UNIT_HEADS_SCHEMA = Record({"heads": Words}, extra=True)
 
 
 @dataclass(frozen=True)
@@ -162,6 +169,16 @@ class RuleWords:
     programme_forms: frozenset[str]
     strike_forms: frozenset[str]
     known_misc_first_words: frozenset[str]
+    #: the gates of session 39 (pf39a): the first words of ``club_names.yaml``'s clubs, folded (:func:`.clubs.
+    #: whole_club_names`, :func:`.clubs.split_coordinated_clubs`); the heads of ``security_units.yaml``, folded
+    #: (:func:`.security.security_unit_missions`); a state's service's head as written, with the article and its
+    #: proclitics (:func:`.orgheads.national_services`: ``orgheads._service_forms``)
+    club_name_first_words: frozenset[str]
+    #: "أف" of "أف أم" (a radio's name), folded as written: :func:`.media.media_names`'s gate with :data:`OPENER`,
+    #: :data:`LATIN` ("FM") and its heads and verbs
+    fm_forms: frozenset[str]
+    unit_mission_heads: frozenset[str]
+    service_forms: frozenset[str]
     #: the heads of a court ("محكمه") and of an airline ("الخطوط", with its article), folded: the gates of
     #: :func:`.orgheads.court_of_city` and :func:`.orgheads.airline_names`
     court_heads: frozenset[str]
@@ -533,6 +550,11 @@ def _by_first_word(names: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[s
 #: :attr:`RuleWords.outlet_forms` and :attr:`RuleWords.acronym_forms` (``orgbounds._CLITICS``, ``_CLITIC_PAIRS``).
 NAME_CLITICS = frozenset("وفبلك")
 NAME_CLITIC_PAIRS = frozenset(c + p for c in "وف" for p in "بلك")
+#: The texts that open a name in quotes or brackets (``media._OPENERS``): :data:`OPENER`, a bit of a sentence's
+#: :attr:`SentenceWords.bits` when a token is one.
+OPENER_TEXTS = QUOTES_OPEN | {"("}
+#: "أف" of a radio's "أف أم", folded (``media._FM``): the first form of :attr:`RuleWords.fm_forms`.
+FM_FORMS = frozenset({"اف"})
 
 
 def _acronym_forms(names: frozenset[str]) -> frozenset[str]:
@@ -544,6 +566,17 @@ def _acronym_forms(names: frozenset[str]) -> frozenset[str]:
         if form.startswith("ال"):
             lam = "ل" + form[1:]
             out.update((lam, *(c + lam for c in "وف")))
+    return frozenset(out)
+
+
+def _service_forms(heads: frozenset[str]) -> frozenset[str]:
+    """The folded ``heads`` (with the article) with their proclitics: "البريد", "والبريد", "للبريد", "بالبريد",
+    "وللبريد" (``orgheads._service_forms``, read here for its gate)."""
+    out: set[str] = set()
+    for head in heads:
+        lam = "ل" + head[1:]  # ل + the article: "للبريد"
+        for form in (head, "ب" + head, "ك" + head, lam):
+            out.update((form, "و" + form, "ف" + form))
     return frozenset(out)
 
 
@@ -596,6 +629,11 @@ def rule_words() -> RuleWords:
         programme_forms=frozenset(c + fold(w) for w in data["programme_names"] for c in ("", "و", "ف", "ب", "ل")),
         strike_forms=frozenset("ب" + fold(w) for w in data["strike_means"]),
         known_misc_first_words=frozenset(fold(w).split()[0] for w in data["known_misc"]),
+        club_name_first_words=frozenset(fold(name.split()[0])
+                                        for name in load(CLUB_NAMES_FILE, CLUB_NAMES_SCHEMA)["clubs"]),
+        fm_forms=FM_FORMS,
+        unit_mission_heads=frozenset(fold(w) for w in load(UNITS_FILE, UNIT_HEADS_SCHEMA)["heads"]),
+        service_forms=_service_forms(folded("national_service_heads")),
         court_heads=folded("court_heads"), airline_heads=folded("airline_heads"),
         outlet_forms=frozenset(c + k for k in first_outlets for c in ("", *NAME_CLITICS, *NAME_CLITIC_PAIRS)),
         acronym_forms=_acronym_forms(frozenset(fold(w) for w in (*data["acronym_orgs"], *data["seat_names"]))),
@@ -770,13 +808,20 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "administration_heads", "latin_name_heads", "front_heads", "base_heads", "club_words", "naming_cues",
           "article_given_names", "adjective_given_names", "dam_forms", "programme_forms", "strike_forms",
           "known_misc_first_words", "outlet_forms", "acronym_forms", "party_heads", "national_body_heads",
-          "court_heads", "airline_heads", "name_end_times", "model_words")
+          "court_heads", "airline_heads", "name_end_times", "model_words",
+          # session 39 (pf39a)
+          "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
+          "following_nouns", "construct_noun_names", "adjective_negations")
 _PREDICATE = 1 << len(_LISTS)
 _ARTICLE = _PREDICATE << 1
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
 _FUTURE = _ARTICLE << 1
-#: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin".
-_HASHTAG, _LATIN = _FUTURE << 1, _FUTURE << 2
+#: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin";
+#: a token whose text is one of :data:`OPENER_TEXTS` (session 39)
+_HASHTAG, _LATIN, _OPENER = _FUTURE << 1, _FUTURE << 2, _FUTURE << 3
+#: A word shaped as spoken Tunisian's negation ما…ش (:func:`negation_shape`): with ``adjective_negations``, the gate of
+#: ``persons.predicate_not_person`` (session 39)
+_NEGATION = _FUTURE << 4
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -815,6 +860,14 @@ def future_shape(f: str) -> bool:
     if f[:1] in ("و", "ف") and f[1:2] == "س":
         f = f[1:]
     return len(f) >= 5 and f[0] == "س" and f[1] in "يتن"
+
+
+def negation_shape(f: str) -> bool:
+    """Is the folded ``f`` shaped as ``persons._spoken_negation`` asks of the spoken negation ما…ش at least: ما, after و
+    or ف or none, and ش at its end ("مانعرفوش", "وماكانش"; what else it asks is asked there)?"""
+    if f[:1] in ("و", "ف") and f[1:3] == "ما":
+        f = f[1:]
+    return f.startswith("ما") and f.endswith("ش")
 
 
 def imperfect_shape(word: str) -> bool:
@@ -863,6 +916,8 @@ def word_flags(word: str) -> int:
         bits |= _PREDICATE
     if future_shape(f):
         bits |= _FUTURE
+    if negation_shape(f):
+        bits |= _NEGATION
     if len(_flags) >= _FLAGS_LIMIT:
         make_room(_flags, _FLAGS_LIMIT)
     _flags[word] = bits
@@ -914,16 +969,20 @@ NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
 COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
 INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
 NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.index("model_words")
-PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN
+CLUB_NAME_FIRST, UNIT_MISSION_HEAD = 1 << _LISTS.index("club_name_first_words"), 1 << _LISTS.index("unit_mission_heads")
+SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("fm_forms")
+FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
+ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
+PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
 _HAMZA_ALEFS = "أإآ"
 
 
 class SentenceWords:
     """One sentence as its rules read it, made once for the sentence (the last sentence asked is kept): its
     tokens' texts, normalized forms and kinds, their :func:`word_flags` (0 for a token that is no word) and
-    the flags together (with :data:`HASHTAG` and :data:`LATIN` when a token is of that kind), read in one
-    pass; on first use, :func:`flagged`'s lists by mask, the folded forms, their joined text, the texts as a
-    set and whether the sentence is about sport (for one gazetteer).
+    the flags together (with :data:`HASHTAG` and :data:`LATIN` when a token is of that kind, :data:`OPENER` when
+    one opens a quote or a bracket), read in one pass; on first use, :func:`flagged`'s lists by mask, the folded
+    forms, their joined text, the texts as a set and whether the sentence is about sport (for one gazetteer).
 
     A field is set once, whole, and not changed after (but ``masks``, a memo of lists that are never
     changed): another thread that reads the same sentence sees a field unset or complete."""
@@ -952,6 +1011,8 @@ class SentenceWords:
             bits |= _HASHTAG
         if "latin" in kinds:
             bits |= _LATIN
+        if not OPENER_TEXTS.isdisjoint(texts):
+            bits |= _OPENER
         self.flags = flags
         self.bits = bits
         self.masks: dict[int, list[int]] = {}

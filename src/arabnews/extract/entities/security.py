@@ -24,6 +24,7 @@ from .orgheads import (
 )
 from .rulewords import (
     SECURITY_FIRST,
+    UNIT_MISSION_HEAD,
     flagged,
     has_article,
     in_list,
@@ -285,6 +286,7 @@ def unit_words() -> UnitWords:
     return UnitWords(**{key: frozenset(fold(w) for w in data[key]) for key in _UNIT_KEYS})
 
 
+@gate(bits=UNIT_MISSION_HEAD)
 def security_unit_missions(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A security unit named by what it fights or investigates is one ORG, with the security body after it
     written with ل: "الوحدة الوطنية للبحث في جرائم الإرهاب للحرس الوطني", "الفرقة الوطنية لمكافحة الإرهاب" +
