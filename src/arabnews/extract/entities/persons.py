@@ -1370,7 +1370,7 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
 
 
 PERSON_WORDS_FILE = "ner/person_words.yaml"
-PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words}, {"_about": str})
+PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words, "member_roles": Words}, {"_about": str})
 
 
 @cache
@@ -2081,6 +2081,60 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             if _unknown_name(toks, k, j, gaz) and toks[k].norm[:1] not in ("ل", "ب"):
                 tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)
                 break
+
+
+@cache
+def _member_roles() -> frozenset[str]:
+    """The folded roles of ``person_words.yaml``'s ``member_roles``."""
+    return frozenset(fold(w) for w in load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)["member_roles"])
+
+
+def _member_given_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A given name after a member's role and his ORG: :func:`_given_name`, or one of ``given_names.yaml``, an ordinary
+    word or a place's name too ("كريم", "أنيس"), since a family name must follow it there."""
+    if _given_name(tok, gaz, ordinary=True):
+        return True
+    word = fold(tok.norm)
+    return tok.kind == "word" and (word in given_names() or word in ordinary_given_names())
+
+
+@gate(tags=("B-ORG",))
+def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A member's role in construct with an ORG, and his name after it that the tagger took into the ORG or cut: "لاعب
+    إتحاد تطاوين الهادي خلفة" (ORG "إتحاد تطاوين الهادي"), "لمبعوث جوهرة أف أم أنيس الذوادي", "لاعب ريال مدريد كريم
+    بنزيمة" (PER "كريم"). The name is a known given name (:func:`_given_name`) after two words of the ORG at least, and
+    one or two family names (:func:`_family_name`) to or past the ORG's end (``person_words.yaml``'s ``member_roles``,
+    session 39)."""
+    roles = _member_roles()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for i, j, label in list(chunks(tags)):
+        if label != "ORG" or i == 0 or j - i < 2:
+            continue
+        role = folds[i - 1]
+        if role not in roles and not (role[:1] in ("و", "ل", "ب") and role[1:] in roles):
+            continue
+        for k in range(i + 2, min(j + 1, n)):
+            if k == j and tags[k] not in ("O", "B-PER"):
+                break
+            if not _member_given_name(toks[k], gaz):
+                continue
+            if k == j and tags[k] == "B-PER":
+                # the tagger's PER right after the ORG: its one word takes the family name after it ("رئيس هيئة
+                # شؤون الأسرى الفلسطينية عيسى قراقع"); a longer PER is left as it is
+                if k + 1 < n and tags[k + 1] == "O" and _family_name(toks[k + 1], gaz):
+                    tags[k + 1] = "I-PER"
+                break
+            end = k + 1
+            while end < j and end - k < 3 and _family_name(toks[end], gaz):
+                end += 1  # the family names the ORG took
+            if end < j:
+                break  # (the ORG goes on after the name: no member's name)
+            while end - k < 2 and end < n and tags[end] == "O" and _family_name(toks[end], gaz):
+                end += 1  # the family name after the ORG, to two words
+            if end - k >= 2:
+                tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
+            break
 
 
 @gate(tags=("B-ORG",))
