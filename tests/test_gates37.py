@@ -20,7 +20,7 @@ from arabnews.extract.entities import (
     persons,
     places,
 )
-from arabnews.extract.entities.gates import gate_of, shut
+from arabnews.extract.entities.gates import gate_of
 from arabnews.extract.entities.gazetteer import default_gazetteer
 from arabnews.extract.entities.rulewords import (
     ACRONYM_FORM,
@@ -41,9 +41,9 @@ from arabnews.extract.entities.rulewords import (
     future_shape,
     rule_words,
     sentence_bits,
-    sentence_text_set,
     word_flags,
 )
+from gate_cases import gate_shuts
 
 #: The rules gated this session, by module.
 GATED = [
@@ -60,10 +60,6 @@ GATED = [
 ]
 
 
-def _shut(rule, toks, tags) -> bool:
-    g = gate_of(rule)
-    assert g is not None, rule.__name__
-    return shut(g, sentence_bits(toks), set(tags), sentence_text_set(toks))
 
 
 @pytest.mark.parametrize("rule", GATED, ids=lambda r: r.__name__)
@@ -111,13 +107,13 @@ def test_strike_gate_opens_and_the_rule_tags_the_target() -> None:
     gaz = default_gazetteer()
     toks = tokenize("قصفت الطائرات حلب بغارات عنيفة")
     tags = ["O"] * len(toks)
-    assert not _shut(places.place_before_strike, toks, tags)
+    assert not gate_shuts(places.place_before_strike, toks, tags)
     places.place_before_strike(toks, tags, gaz)
     k = [t.text for t in toks].index("حلب")
     assert tags[k] == "B-LOC" and (toks[k].start, toks[k].end) == (14, 17)
     other = tokenize("قصفت الطائرات حلب أمس")
     tags = ["O"] * len(other)
-    assert _shut(places.place_before_strike, other, tags)
+    assert gate_shuts(places.place_before_strike, other, tags)
     places.place_before_strike(other, tags, gaz)
     assert tags == ["O"] * len(other)
 
@@ -127,12 +123,12 @@ def test_hashtag_gate_opens_on_a_hashtag() -> None:
     gaz = default_gazetteer()
     toks = tokenize("تضامنا مع #اليمن")
     tags = ["O"] * len(toks)
-    assert not _shut(backoff.place_in_hashtag, toks, tags)
+    assert not gate_shuts(backoff.place_in_hashtag, toks, tags)
     backoff.place_in_hashtag(toks, tags, gaz)
     assert tags[-1] == "B-LOC" and toks[-1].text == "#اليمن"
     plain = tokenize("تضامنا مع اليمن")
-    assert _shut(backoff.place_in_hashtag, plain, ["O"] * len(plain))
-    assert _shut(backoff.name_in_hashtag, plain, ["O"] * len(plain))
+    assert gate_shuts(backoff.place_in_hashtag, plain, ["O"] * len(plain))
+    assert gate_shuts(backoff.name_in_hashtag, plain, ["O"] * len(plain))
 
 
 def test_colon_gates() -> None:
@@ -141,12 +137,12 @@ def test_colon_gates() -> None:
     gaz = default_gazetteer()
     toks = tokenize("عمار عمروسية: الحكومة فشلت")
     tags = ["O"] * len(toks)
-    assert not _shut(persons.speaker_before_colon, toks, tags)
+    assert not gate_shuts(persons.speaker_before_colon, toks, tags)
     persons.speaker_before_colon(toks, tags, gaz)
     assert tags[:2] == ["B-PER", "I-PER"] and (toks[0].start, toks[1].end) == (0, 12)
     plain = tokenize("قال عمار عمروسية إن الحكومة فشلت")
-    assert _shut(persons.speaker_before_colon, plain, ["O"] * len(plain))
-    assert _shut(places.dateline_place, plain, ["O"] * len(plain))
+    assert gate_shuts(persons.speaker_before_colon, plain, ["O"] * len(plain))
+    assert gate_shuts(places.dateline_place, plain, ["O"] * len(plain))
 
 
 def test_court_gate_opens_on_its_head() -> None:
@@ -155,9 +151,9 @@ def test_court_gate_opens_on_its_head() -> None:
     gaz = default_gazetteer()
     toks = tokenize("وقضت محكمة جنايات القاهرة بسجنه")
     tags = ["O", "O", "O", "B-LOC", "O"]
-    assert not _shut(orgheads.court_of_city, toks, tags)
+    assert not gate_shuts(orgheads.court_of_city, toks, tags)
     orgheads.court_of_city(toks, tags, gaz)
     assert tags == ["O", "B-ORG", "I-ORG", "I-ORG", "O"] and (toks[1].start, toks[3].end) == (5, 25)
     plain = tokenize("قال القاضي في القاهرة")
-    assert _shut(orgheads.court_of_city, plain, ["O", "O", "O", "B-LOC"])
-    assert _shut(orgheads.airline_names, plain, ["O", "O", "O", "B-LOC"])
+    assert gate_shuts(orgheads.court_of_city, plain, ["O", "O", "O", "B-LOC"])
+    assert gate_shuts(orgheads.airline_names, plain, ["O", "O", "O", "B-LOC"])

@@ -15,7 +15,7 @@ import pytest
 
 from arabnews import tokenize
 from arabnews.extract.entities import clubs, media, orgheads, persons, security
-from arabnews.extract.entities.gates import gate_of, shut
+from arabnews.extract.entities.gates import gate_of
 from arabnews.extract.entities.gazetteer import default_gazetteer
 from arabnews.extract.entities.rulewords import (
     ADJECTIVE_NEGATION,
@@ -33,20 +33,16 @@ from arabnews.extract.entities.rulewords import (
     negation_shape,
     rule_words,
     sentence_bits,
-    sentence_text_set,
     word_flags,
 )
 from arabnews.lang.ar import fold
+from gate_cases import gate_shuts
 
 GATED = [security.security_unit_missions, orgheads.national_services, clubs.whole_club_names,
          clubs.split_coordinated_clubs, media.media_names, media.brand_products, persons.following_out_of_person,
          persons.noun_name_in_construct, persons.predicate_not_person]
 
 
-def _shut(rule, toks, tags) -> bool:
-    g = gate_of(rule)
-    assert g is not None, rule.__name__
-    return shut(g, sentence_bits(toks), set(tags), sentence_text_set(toks))
 
 
 @pytest.mark.parametrize("rule", GATED, ids=lambda r: r.__name__)
@@ -88,12 +84,12 @@ def test_unit_gate_opens_on_its_head() -> None:
     gaz = default_gazetteer()
     toks = tokenize("وأحيل الملف على الفرقة الوطنية لمكافحة الإرهاب بتونس")
     tags = ["O"] * len(toks)
-    assert not _shut(security.security_unit_missions, toks, tags)
+    assert not gate_shuts(security.security_unit_missions, toks, tags)
     security.security_unit_missions(toks, tags, gaz)
     k = [t.text for t in toks].index("الفرقة")
     assert tags[k:k + 4] == ["B-ORG", "I-ORG", "I-ORG", "I-ORG"] and (toks[k].start, toks[k + 3].end) == (16, 46)
     plain = tokenize("وتم إيقاف شخصين بتهمة الإرهاب")
-    assert _shut(security.security_unit_missions, plain, ["O"] * len(plain))
+    assert gate_shuts(security.security_unit_missions, plain, ["O"] * len(plain))
 
 
 def test_service_gate_opens_on_its_head() -> None:
@@ -102,17 +98,17 @@ def test_service_gate_opens_on_its_head() -> None:
     gaz = default_gazetteer()
     toks = tokenize("وأكد الرئيس المدير العام للبريد التونسي أن الخدمات تحسنت")
     tags = ["O"] * len(toks)
-    assert not _shut(orgheads.national_services, toks, tags)
+    assert not gate_shuts(orgheads.national_services, toks, tags)
     orgheads.national_services(toks, tags, gaz)
     k = [t.text for t in toks].index("للبريد")
     assert tags[k:k + 2] == ["B-ORG", "I-ORG"] and (toks[k].start, toks[k + 1].end) == (25, 39)
     mail = tokenize("وأرسل الملف عبر البريد الإلكتروني")
     tags = ["O"] * len(mail)
-    assert not _shut(orgheads.national_services, mail, tags)
+    assert not gate_shuts(orgheads.national_services, mail, tags)
     orgheads.national_services(mail, tags, gaz)
     assert tags == ["O"] * len(mail)
     plain = tokenize("وقالت الشرطة الفرنسية إن المهاجم قتل")
-    assert _shut(orgheads.national_services, plain, ["O"] * len(plain))
+    assert gate_shuts(orgheads.national_services, plain, ["O"] * len(plain))
 
 
 def test_club_gates() -> None:
@@ -121,20 +117,20 @@ def test_club_gates() -> None:
     gaz = default_gazetteer()
     toks = tokenize("انتصار تاريخي و عريض لباريس سان جيرمان على برشلونة")
     tags = ["O"] * len(toks)
-    assert not _shut(clubs.whole_club_names, toks, tags)
-    assert _shut(clubs.split_coordinated_clubs, toks, tags)  # no ORG yet
+    assert not gate_shuts(clubs.whole_club_names, toks, tags)
+    assert gate_shuts(clubs.split_coordinated_clubs, toks, tags)  # no ORG yet
     clubs.whole_club_names(toks, tags, gaz)
     k = [t.text for t in toks].index("لباريس")
     assert tags[k:k + 3] == ["B-ORG", "I-ORG", "I-ORG"] and (toks[k].start, toks[k + 2].end) == (21, 38)
-    assert not _shut(clubs.split_coordinated_clubs, toks, tags)
+    assert not gate_shuts(clubs.split_coordinated_clubs, toks, tags)
     pair = tokenize("بينما خرج أرسنال ونابولي")
     tags = ["O", "O", "B-ORG", "I-ORG"]
-    assert not _shut(clubs.split_coordinated_clubs, pair, tags)
+    assert not gate_shuts(clubs.split_coordinated_clubs, pair, tags)
     clubs.split_coordinated_clubs(pair, tags, gaz)
     assert tags == ["O", "O", "B-ORG", "B-ORG"] and (pair[3].start, pair[3].end) == (17, 24)
     plain = tokenize("وصل الرئيس إلى مدريد")
-    assert _shut(clubs.whole_club_names, plain, ["O"] * len(plain))
-    assert _shut(clubs.split_coordinated_clubs, plain, ["O", "O", "O", "B-ORG"])
+    assert gate_shuts(clubs.whole_club_names, plain, ["O"] * len(plain))
+    assert gate_shuts(clubs.split_coordinated_clubs, plain, ["O", "O", "O", "B-ORG"])
 
 
 def test_media_gate() -> None:
@@ -149,16 +145,16 @@ def test_media_gate() -> None:
     assert word_flags("أف") & FM_FORM and word_flags("اف") & FM_FORM
     toks = tokenize("وقال للجزيرة إن الوضع صعب")
     tags = ["O"] * len(toks)
-    assert not _shut(media.media_names, toks, tags)
+    assert not gate_shuts(media.media_names, toks, tags)
     media.media_names(toks, tags, gaz)
     assert tags[1] == "B-ORG" and (toks[1].start, toks[1].end) == (5, 12)
     radio = tokenize("الجوهرة أف أم")
     tags = ["O"] * len(radio)
-    assert not _shut(media.media_names, radio, tags)
+    assert not gate_shuts(media.media_names, radio, tags)
     media.media_names(radio, tags, gaz)
     assert tags == ["B-ORG", "I-ORG", "I-ORG"] and (radio[0].start, radio[2].end) == (0, 13)
     plain = tokenize("ارتفعت أسعار النفط في الأسواق العالمية")
-    assert _shut(media.media_names, plain, ["O"] * len(plain))
+    assert gate_shuts(media.media_names, plain, ["O"] * len(plain))
 
 
 def test_brand_and_person_gates() -> None:
@@ -170,22 +166,22 @@ def test_brand_and_person_gates() -> None:
     assert word_flags("بوسام") & CONSTRUCT_NOUN_NAME and not word_flags("الشجاعة") & CONSTRUCT_NOUN_NAME
     toks = tokenize("أتباع فتح الله غولن")
     tags = ["B-PER", "I-PER", "I-PER", "I-PER"]
-    assert not _shut(persons.following_out_of_person, toks, tags)
+    assert not gate_shuts(persons.following_out_of_person, toks, tags)
     persons.following_out_of_person(toks, tags, gaz)
     assert tags == ["O", "B-PER", "I-PER", "I-PER"] and (toks[1].start, toks[3].end) == (6, 19)
-    assert _shut(persons.following_out_of_person, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
+    assert gate_shuts(persons.following_out_of_person, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
     medal = tokenize("وحصل على وسام الشجاعة")
     tags = ["O", "O", "B-PER", "I-PER"]
-    assert not _shut(persons.noun_name_in_construct, medal, tags)
+    assert not gate_shuts(persons.noun_name_in_construct, medal, tags)
     persons.noun_name_in_construct(medal, tags, gaz)
     assert tags == ["O"] * 4
-    assert _shut(persons.noun_name_in_construct, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
+    assert gate_shuts(persons.noun_name_in_construct, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
     brand = tokenize("وأشارت سامسونج في بيان")
     tags = ["O", "B-LOC", "O", "O"]
-    assert not _shut(media.brand_products, brand, tags)
+    assert not gate_shuts(media.brand_products, brand, tags)
     media.brand_products(brand, tags, gaz)
     assert tags == ["O", "B-ORG", "O", "O"] and (brand[1].start, brand[1].end) == (7, 14)
-    assert _shut(media.brand_products, brand, ["O", "B-ORG", "O", "O"])
+    assert gate_shuts(media.brand_products, brand, ["O", "B-ORG", "O", "O"])
 
 
 @pytest.mark.parametrize("word", ["مانعرفوش", "وماكانش", "ماهيش", "مالوش", "ماتتداواش"])
@@ -201,7 +197,7 @@ def test_predicate_gate() -> None:
     assert word_flags("غير") & ADJECTIVE_NEGATION and not word_flags("صالح") & (ADJECTIVE_NEGATION | NEGATION_SHAPE)
     toks = tokenize("المنتوج غير صالح للاستهلاك")
     tags = ["O", "O", "B-PER", "O"]
-    assert not _shut(persons.predicate_not_person, toks, tags)
+    assert not gate_shuts(persons.predicate_not_person, toks, tags)
     persons.predicate_not_person(toks, tags, gaz)
     assert tags == ["O"] * 4
-    assert _shut(persons.predicate_not_person, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
+    assert gate_shuts(persons.predicate_not_person, tokenize("قال محمد علي"), ["O", "B-PER", "I-PER"])
