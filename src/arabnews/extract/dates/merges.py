@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from ...lang.ar import CONJ, PROCLITIC
+from ..numbers.gated import at_pos
 from . import resolve as R
 from .candidates import Candidate, Context
 from .handlers.relative import future_cue, future_tense
@@ -910,7 +911,7 @@ def _bare_unit() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]
     codes = {w: lex.units[w][0] for w in lex.singular_units
              if w in lex.units and lex.units[w][0] in _DURATION.groupindex}
     unit = alt(codes)
-    after = regex.compile(rf"\s*+[،,]?\s*+و\s*+(?P<u>{unit})(?![\p{{L}}\p{{M}}])"
+    after = at_pos(rf"\s*+[،,]?\s*+و\s*+(?P<u>{unit})(?![\p{{L}}\p{{M}}])"
                           rf"(?!\s*+(?:[\d{MASK}]|{alt(lex.months)}(?![\p{{L}}\p{{M}}])))")
     before = regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{PROCLITIC})(?P<u>{unit})\s*+[،,]?\s*+و\s*+$")
     return after, before, codes

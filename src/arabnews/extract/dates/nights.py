@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from ..numbers.gated import at_pos
 from . import resolve as R
 from .candidates import Candidate
 from .months import lexicon
@@ -118,7 +119,7 @@ _NIGHT_OF_PAIR = regex.compile(r"(?r)(?<![\p{L}\p{M}])[وفب]?(?P<night>(?:ال
 #: الجمعة السبت", session 25)
 _PAIR_GAP = regex.compile(r"\s*+(?:(?P<and>و)|(?P<to>الي|حتي|علي|[-–/]))\s*+|(?P<to>\s++)")
 _PAIR_REACH = 30
-_WEEK_AFTER = regex.compile(r"\s++من\s++(?:هذا\s++)?الاسبوع(?![\p{L}\p{M}])")
+_WEEK_AFTER = at_pos(r"\s++من\s++(?:هذا\s++)?الاسبوع(?![\p{L}\p{M}])")
 
 
 def nights_between(chosen: list[Candidate], text: str) -> list[Candidate]:

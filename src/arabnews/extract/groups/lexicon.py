@@ -22,6 +22,7 @@ import regex
 from ...lang import ar
 from ...lang.ar import words
 from ...lang.schema import ListOf, MapOf, Record, Words
+from ..numbers.gated import at_pos
 from ..relations.lexicon import inflections
 
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
@@ -339,7 +340,7 @@ def lexicon() -> Lexicon:
     country_cue_re = re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>[وف]?(?:لل|[بلك])?)(?P<cue>{ar.trie_regex(cues)})(?!{WORD_CHAR})")
     # A nisba adjective with the article, masculine or feminine: "الفلسطيني", "اللبنانيه".
-    nisba_re = regex.compile(
+    nisba_re = at_pos(
         rf"(?P<quote>[{CLOSE_QUOTES}]?)(?P<space>{SPACE}+)(?P<nisba>ال(?:{ar.trie_regex(words.nisba_adjectives())})ه?+)"
         rf"(?!{WORD_CHAR})")
     # A unit noun (with the article, "لل" or a bare proclitic) and its number or ordinal (with the article, and

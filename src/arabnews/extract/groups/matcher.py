@@ -33,6 +33,7 @@ from ...lang.ar import fold, load, lookup_key
 from ...lang.schema import MapOf, Record
 from ...text.clitics import clitic_splits
 from ...text.tokenize import Tokens
+from ..numbers.gated import at_pos
 from .lexicon import CLOSE_QUOTES, OPEN_QUOTES, SPACE, Lexicon, lexicon, qualified_pair, state_nisba_code
 from .registry import Group, Registry
 
@@ -89,7 +90,7 @@ _BELONGING_CLITICS = frozenset({"ل", "ب", "لل"})
 
 
 #: A definite word or one joined by و after a name: "للقاعدة العسكرية", "للشباب والرياضة".
-_DEFINITE_NEXT = regex.compile(rf"{SPACE}+و?ال")
+_DEFINITE_NEXT = at_pos(rf"{SPACE}+و?ال")
 
 
 def _headed(folded: str, span: tuple[int, int], region: tuple[int, int], pre: str | None, lex: Lexicon) -> bool:

@@ -22,6 +22,7 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words as ar_words
+from .gated import at_pos
 from .grammar import Expr
 from .lexicon import _SCHEMA
 from .lexicon import cached_lookup_key as lookup_key
@@ -109,7 +110,7 @@ def patterns() -> AgePatterns:
                                        rf"{{1,3}})?{_S}(?P<al>ال[ـ]*+[^\S\n]*+)?\Z"),
         bracket_before_re=regex.compile(r"(?P<w>\p{L}[\p{L}\p{M}]*+)[\"'»”]?[^\S\n]*+\([^\S\n]*+\Z"),
         bracket_after_re=regex.compile(r"[^\S\n]*+(?:\)|و[^\S\n]*+\p{N})"),
-        noun_after_re=regex.compile(rf"{_S}من{_S}(?:ال{nouns}|{nouns}{_SUFFIX}){_END}"),
+        noun_after_re=at_pos(rf"{_S}من{_S}(?:ال{nouns}|{nouns}{_SUFFIX}){_END}"),
         spent_before_re=regex.compile(rf"{_W}[وف]?{_alt(data['age_spent_verbs'])}{_END}[^.،,؛\n]{{0,30}}\Z"),
         decade_before_re=regex.compile(rf"{_W}[وف]?[بل]?(?:ال)?عقد(?:ه|ها)?{_S}\Z"),
         life_decade_re=regex.compile(rf"{_W}[وفبل]?{persons}{_S}في{_S}\Z"),

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import regex
 
+from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..merges import _days_before_date
@@ -179,7 +180,7 @@ def _counts_not_year(start: int, year: int, cal: str, ctx: Context) -> bool:
 
 #: "من نفس السنة", "من العام نفسه", "من ذات السنة", "من ذلك العام", "من تلك السنة" after a month: the year of the
 #: story's previous date
-_SAME_YEAR = regex.compile(r"\s++من\s++(?:(?:نفس|ذات)\s++(?:السنه|العام)|(?:ذلك|ذاك)\s++العام|تلك\s++السنه"
+_SAME_YEAR = at_pos(r"\s++من\s++(?:(?:نفس|ذات)\s++(?:السنه|العام)|(?:ذلك|ذاك)\s++العام|تلك\s++السنه"
                            r"|(?:السنه|العام)\s++(?:نفسه|نفسها|ذاته|ذاتها|عينه))(?![\p{L}\p{M}])")
 #: A year of four digits written in the text (the masked text keeps digits)
 _YEAR4 = regex.compile(r"(?<!\d)(1[0-9]{3}|20[0-9]{2}|21[0-9]{2})(?!\d)")

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
@@ -16,7 +17,7 @@ from ..reading import last_word, number, words
 from ..values import unresolved
 from .relative import _PAST_NEWS_VERBS, _past_shape, future_cue, future_tense, past_tense, prev_words
 
-_CONSTRUCT = regex.compile(r"\s+ال")
+_CONSTRUCT = at_pos(r"\s+ال")
 _NEXT = regex.compile(r"\s*+([\p{L}\p{M}\ue000]++)")
 #: The next word past white space and a comma ("وفي وقت لاحق، أعلنت القيادة")
 _NEXT_PAST_COMMA = regex.compile(r"[\s،,]*+([\p{L}\p{M}\ue000]++)")
@@ -32,7 +33,7 @@ _NAMED_DAYS = frozenset({"امس", "الامس", "غد", "الغد"})
 _FORWARD_UNITS = frozenset({"D", "W", "M", "Y"})
 #: "من الآن" after "بعد"/"قبل" + a duration: counted from the reference whatever the tense ("بعد أسبوعين
 #: من الآن", "قبل ثلاثة أيام من الآن"); the words join the span
-_FROM_NOW = regex.compile(r"\s++من\s++الان(?![\p{L}\p{M}])")
+_FROM_NOW = at_pos(r"\s++من\s++الان(?![\p{L}\p{M}])")
 
 
 @cache

@@ -12,6 +12,7 @@ from typing import Any
 import regex
 
 from ....document import DateType
+from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
@@ -23,7 +24,7 @@ from .relative import _FUTURE_TENSE, _tense
 
 _NEXT = regex.compile(r"\s++(?:ال|و(?=[\p{L}]))")
 #: "نفس الشهر من سنة 2016", "نفس اليوم من العام الماضي", "نفس الشهر من 2016": "من" and the word after it
-_FROM = regex.compile(r"\s++من\s++([\d\ue000]|[\p{L}]++)")
+_FROM = at_pos(r"\s++من\s++([\d\ue000]|[\p{L}]++)")
 #: "يوم 25 من نفس الشهر", "جانفي من نفس السنة": the month or year of a date, not a date of its own
 _DATE_OF = regex.compile(r"(?:[\d\ue000]|([\p{L}]++))\s*+من\s++$")
 

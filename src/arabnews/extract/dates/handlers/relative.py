@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from ....lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
+from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
@@ -512,7 +513,7 @@ def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
     return None if after.group(1).startswith("ال") and _ADJECTIVE_AFTER.match(ctx.text, after.end(1)) else after
 
 
-_ADJECTIVE_AFTER = regex.compile(r"\s+ال\p{L}")
+_ADJECTIVE_AFTER = at_pos(r"\s+ال\p{L}")
 
 
 def with_part(cand: Candidate, m: regex.Match[str], ctx: Context) -> Candidate:
