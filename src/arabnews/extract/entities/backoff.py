@@ -23,13 +23,16 @@ The rules follow news conventions, so the stage runs them on news text only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from functools import reduce
+from itertools import compress
+from operator import or_
+from typing import Any, NamedTuple
 
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Tag, chunks, tagged
-from .gates import Gate, gate, gate_of
+from .gates import NAME_TAGS, Gate, gate, gate_of
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
@@ -42,6 +45,7 @@ from .rulewords import (
     sentence_kinds,
     sentence_norms,
     sentence_text_set,
+    sentence_texts,
     word_flags,
     written_function_word,
 )
@@ -205,7 +209,8 @@ def sentence_places(toks: Sequence[Token], gaz: Gazetteer) -> tuple[list[CliticS
     last = _last_places  # read once: another thread may replace it
     if last[0] is not toks or last[1] is not gaz:
         splits = gaz.place_splits(toks)
-        last = _last_places = (toks, gaz, splits, [i for i, split in enumerate(splits) if split is not None])
+        # (a split is never false: ``compress`` keeps the places' indices in C)
+        last = _last_places = (toks, gaz, splits, list(compress(range(len(splits)), splits)))
     return last[2], last[3]
 
 
@@ -586,26 +591,64 @@ RULES: tuple[Rule, ...] = (
 ON_NAMES: frozenset[Rule] = frozenset({head_out_of_loc, adjective_after_head, name_after_bare_head, trim_after_places})
 
 
-#: A rule as :func:`run_rules` runs it: the rule and its gate's bits, tags and texts (:mod:`.gates`).
+#: A rule as :func:`run_rules` runs it: the rule, its mask (the word bits of its gate, or the bits of its gate's
+#: texts, :class:`_Plan`; 0: none), the tags its gate needs (a name's tags for a rule of ``on_names`` without its
+#: own: "O" alone is none of them) and the token texts its gate needs besides word bits.
 _Step = tuple[Rule, int, frozenset[Tag], frozenset[str]]
-#: ``id`` of each rule sequence run → the sequence (kept, so the id stays its own), its steps, and
-#: whether any step needs the words' bits or the token texts.
-_PLANS: dict[int, tuple[Sequence[Rule], tuple[_Step, ...], bool, bool]] = {}
+
+class _Plan(NamedTuple):
+    """The steps of a rule sequence: a step with a mask is asked only when its mask shares a bit with the
+    sentence's key, the words' bits that a gate asks and a bit for each text of a gate of texts alone
+    that the sentence holds (above the words' bits): one test for either gate, and, for a rule of
+    ``on_names``, one test of the tags for both its gate and a sentence without a name."""
+
+    rules: Sequence[Rule]
+    on_names: frozenset[Rule]
+    steps: tuple[_Step, ...]
+    #: the word bits some gate asks (0: none, and the sentence's bits are not read)
+    word_bits: int
+    #: does a step ask the token texts in the loop (a gate of bits and texts)
+    need_texts: bool
+    #: the bit of each text of a gate of texts alone (none: no such gate), and those texts
+    text_bits: dict[str, int]
+    texts: frozenset[str]
+
+
+#: ``id`` of each rule sequence and on-names set run → its plan (which keeps both, so the ids stay theirs).
+_PLANS: dict[tuple[int, int], _Plan] = {}
 _NO_GATE = Gate()
 
 
-def _plan(rules: Sequence[Rule]) -> tuple[Sequence[Rule], tuple[_Step, ...], bool, bool]:
-    """The steps of ``rules`` (each with its gate), made once per tuple (a list, which its caller
+def _plan(rules: Sequence[Rule], on_names: frozenset[Rule] = frozenset()) -> _Plan:
+    """The plan of ``rules`` (each with its gate), made once per tuple (a list, which its caller
     may change, each time)."""
-    plan = _PLANS.get(id(rules))
-    if plan is None or plan[0] is not rules:
+    key = (id(rules), id(on_names))
+    plan = _PLANS.get(key)
+    if plan is None or plan.rules is not rules or plan.on_names is not on_names:
         gates = [gate_of(rule) or _NO_GATE for rule in rules]
-        steps = tuple((rule, g.bits, g.tags, g.texts) for rule, g in zip(rules, gates, strict=True))
-        plan = (rules, steps, any(g.bits for g in gates), any(g.texts for g in gates))
+        word_bits = reduce(or_, [g.bits for g in gates], 0)
+        first = 1 << word_bits.bit_length()  # the first text's bit
+        text_bits: dict[str, int] = {}
+        steps: list[_Step] = []
+        for rule, g in zip(rules, gates, strict=True):
+            tags = g.tags or (NAME_TAGS if rule in on_names else g.tags)
+            if g.tags and rule in on_names and not g.tags <= NAME_TAGS:  # both asked: not one set of tags
+                raise ValueError(f"{rule.__name__}: a gate of tags other than a name's on a rule of on_names")
+            if g.bits:
+                mask, texts = g.bits, g.texts
+            elif g.texts:
+                mask, texts = 0, frozenset()
+                for text in sorted(g.texts):
+                    mask |= text_bits.setdefault(text, first << len(text_bits))
+            else:
+                mask, texts = 0, frozenset()
+            steps.append((rule, mask, tags, texts))
+        plan = _Plan(rules, on_names, tuple(steps), word_bits, any(texts for _, _, _, texts in steps), text_bits,
+                     frozenset(text_bits))
         if type(rules) is tuple:
             if len(_PLANS) >= 32:  # tuples made afresh by a caller: a bound
                 _PLANS.clear()
-            _PLANS[id(rules)] = plan
+            _PLANS[key] = plan
     return plan
 
 
@@ -616,21 +659,25 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
     tags are all "O", a rule of ``on_names`` (each changes nothing then): nearly half the sentences
     of news name nothing, and most rules need a word, a tag or a mark that a sentence lacks.
 
-    The tags are looked at again (compared with those last looked at) only when a rule is about to be
+    A gate of word bits or of texts alone is one test of the sentence's key (:class:`_Plan`); the
+    tags are looked at again (compared with those last looked at) only when a rule is about to be
     shut by them, once for all the rules run since: a gate that tags a rule removed leave open runs a
     rule that changes nothing, and one that tags a rule added open is never shut (session 38: some
     30,000 comparisons of the tags over 100 ANT articles were one after each rule run)."""
     out = list(tags)
-    _, steps, need_bits, need_texts = _plan(rules)
-    bits = sentence_bits(toks) if need_bits else 0
-    texts = sentence_text_set(toks) if need_texts else frozenset()
+    plan = _plan(rules, on_names)
+    key = sentence_bits(toks) & plan.word_bits if plan.word_bits else 0
+    text_bits = plan.text_bits
+    texts = sentence_text_set(toks) if plan.need_texts else frozenset()
+    if text_bits:  # (the texts as a list when no step asks their set)
+        for text in plan.texts.intersection(texts or sentence_texts(toks)):
+            key |= text_bits[text]
     present, seen = set(out), out.copy()  # the tags of ``out``, as of ``seen``
-    no_name = out.count("O") == len(out)
     ran = False  # has a rule run since ``seen`` was compared with ``out``?
-    for rule, gate_bits, gate_tags, gate_texts in steps:
-        if (gate_bits and not bits & gate_bits) or (gate_texts and gate_texts.isdisjoint(texts)):
+    for rule, mask, gate_tags, gate_texts in plan.steps:
+        if (mask and not key & mask) or (gate_texts and gate_texts.isdisjoint(texts)):
             continue
-        if (no_name and rule in on_names) or (gate_tags and gate_tags.isdisjoint(present)):
+        if gate_tags and gate_tags.isdisjoint(present):
             # shut by the tags: as they are now (compared once for the rules run since the last look)
             if not ran:
                 continue
@@ -638,8 +685,7 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
             if out == seen:
                 continue
             present, seen = set(out), out.copy()
-            no_name = out.count("O") == len(out)
-            if (no_name and rule in on_names) or (gate_tags and gate_tags.isdisjoint(present)):
+            if gate_tags.isdisjoint(present):
                 continue
         rule(toks, out, gaz)
         ran = True

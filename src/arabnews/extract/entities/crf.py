@@ -178,6 +178,9 @@ class CRFTagger:
             marginals = getattr(self._local, "marginals", None)
         if marginals is not None:
             ids = {label: k for k, label in enumerate(self.labels())}
+            if isinstance(marginals, np.ndarray):  # one float read in C (no row view, no numpy scalar)
+                at = marginals.item
+                return [p if t == "O" else at(i, ids[t]) for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
             return [p if t == "O" else float(marginals[i][ids[t]])
                     for i, (t, p) in enumerate(zip(tags, probs, strict=True))]
         tagger = self._tagger()
