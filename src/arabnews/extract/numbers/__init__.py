@@ -1332,11 +1332,8 @@ _SET_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)|\n")
 def _set_points(folded: str, pos: int, lo: int) -> bool:
     """Are sets told (``set_detail_cues``) up to 80 characters before ``pos`` in its sentence: "ثلاثة اشواط لصفر
     كانت تفاصيلها كالأتي(19/25- 15/25 و 23/25)" (the points of each set, session 40)?"""
-    start = max(lo, pos - 80)
-    cue = None
-    for cue in lexicon().set_detail_re.finditer(folded, start, pos):
-        pass
-    return cue is not None and _SET_SENTENCE_END.search(folded, cue.end(), pos) is None
+    cues = list(lexicon().set_detail_re.finditer(folded, max(lo, pos - 80), pos))
+    return bool(cues) and _SET_SENTENCE_END.search(folded, cues[-1].end(), pos) is None
 
 
 def _cue_before(folded: str, pos: int, lo: int) -> bool:

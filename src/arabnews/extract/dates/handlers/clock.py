@@ -156,7 +156,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
         hour, minute = hour - 1, 60 - less
     code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
     if code is None and 1 <= hour <= 9 and v is not None and 1 <= v[0] < 10:
-        code = _afternoon_hour(m, ctx)  # "البرنامج الاربعاء 5 أفريل 2017 الساعة الخامسة : النادي الإفريقي * الترجي" → T17:00
+        # "البرنامج الاربعاء 5 أفريل 2017 الساعة الخامسة : النادي الإفريقي * الترجي" → T17:00
+        code = _afternoon_hour(m, ctx)
     written = hour
     if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
         hour += 12
@@ -205,8 +206,9 @@ _FIXTURE = regex.compile(r"\s*+:\s*+[^\n:*\-–]{3,50}?\s(?:\*|-|–)\s")
 def _afternoon_hour(m: regex.Match[str], ctx: Context) -> str | None:
     """The part of the day of a bare clock hour in words with no part of the day after it: the evening or night
     named some words before it in its clause ("AF", or "NI" after ليلة: "الليلة … الساعة الثانية" stays 2:00),
-    or "AF" near a match or a fixture list (session 40: a match's hour of 1 to 9 is never the early morning; 10 is left, a morning match or a Ramadan night's).
-    Digits ("الساعة 4", "الساعة 15:00") and "الساعة الخامسة فجرا" stay as they are."""
+    or "AF" near a match or a fixture list (session 40: a match's hour of 1 to 9 is never the early morning; 10
+    is left, a morning match or a Ramadan night's).  Digits ("الساعة 4", "الساعة 15:00") and "الساعة الخامسة
+    فجرا" stay as they are."""
     g = m.re.groupindex
     if m[g["min"]] or m[g["hour2"]] or m[g["hour"]][0] != MASK:
         return None
