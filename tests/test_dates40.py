@@ -120,3 +120,9 @@ def test_day_named_by_day_word(digits: dict, text: str, span: str, value: str) -
 
 def test_day_without_day_word_keeps_tense() -> None:
     assert _one("ستنطلق يوم 14 فيفري الدورة الجديدة", "يوم 14 فيفري")["value"] == "2018-02-14"
+
+
+def test_day_noun_is_no_day_word() -> None:
+    # ANT 240: "اليوم" here is the noun, the day of April Fools (the day is no number right after it)
+    text = "يقوم فيه بعض الناس في اليوم الأول من أفريل بإطلاق الإشاعات"
+    assert _one(text, "اليوم الأول من أفريل")["value"] == "2017-04-01"

@@ -129,9 +129,11 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
             # a day right after اليوم/أمس/غدا names that day ("يصادف اليوم 14 فيفري", "تحيي تونس اليوم 06 أفريل"):
             # the verb's tense is of that day, not the month's year (session 40, ANT 9363 was 2018-02-14)
-            first = ctx.text[ns:ne].split(maxsplit=1)[0] if ne > ns else ""
-            named = lex.clock_days.get(first if first in lex.clock_days else prev_word(ctx.text, ns)) \
-                if day is not None else None
+            # (the day in digits right after the word: not "في اليوم الأول من أفريل", the first day of April)
+            first, _, rest = ctx.text[ns:ne].partition(" ")
+            word, rest = (first, rest.lstrip()) if first in lex.clock_days else (prev_word(ctx.text, ns),
+                                                                                ctx.text[ns:ne])
+            named = lex.clock_days.get(word) if day is not None and rest[:1].isdigit() else None
             if named is not None and day is not None:
                 # the document's own day (or the day next to it), which is not after the reference (a crawl's
                 # day): the last such day on or before the reference's day shifted by the day word
