@@ -126,3 +126,23 @@ def test_day_noun_is_no_day_word() -> None:
     # ANT 240: "اليوم" here is the noun, the day of April Fools (the day is no number right after it)
     text = "يقوم فيه بعض الناس في اليوم الأول من أفريل بإطلاق الإشاعات"
     assert _one(text, "اليوم الأول من أفريل")["value"] == "2017-04-01"
+
+
+# -- "إلى اليوم" (until today) does not date the report by its lead ------------------------------------------------
+
+ANT_8513 = ("إعلان ضياع طفل بسوسة\nغادر الطفل جاسر كرايدي (14 سنة) مقر سكناه في حي الازدهار بزاوية سوسة خرج يوم السبت "
+            "6 ماي 2017 ولم يعد إلى اليوم. وكان جاسر يرتدي قميص")
+
+
+@pytest.mark.parametrize("digits", [str.maketrans("", ""), INDIC])
+def test_until_today_is_no_dateline(digits: dict) -> None:
+    text = ANT_8513.translate(digits)
+    today = [d for d in _dates(text) if d["text"] == "اليوم"]
+    assert len(today) == 1 and today[0]["start"] == text.index("إلى اليوم") + 4
+    assert today[0]["value"] == "2017-06-01"  # the reference's day, not the boy's 6 May
+    assert _one(text, "يوم السبت 6 ماي 2017".translate(digits))["value"] == "2017-05-06"
+
+
+def test_today_still_dates_the_report() -> None:
+    text = "وصل الوفد يوم السبت 6 ماي 2017 ويتواصل الاجتماع اليوم"
+    assert [d["value"] for d in _dates(text) if d["text"] == "اليوم"] == ["2017-05-06"]
