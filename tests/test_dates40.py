@@ -146,3 +146,11 @@ def test_until_today_is_no_dateline(digits: dict) -> None:
 def test_today_still_dates_the_report() -> None:
     text = "وصل الوفد يوم السبت 6 ماي 2017 ويتواصل الاجتماع اليوم"
     assert [d["value"] for d in _dates(text) if d["text"] == "اليوم"] == ["2017-05-06"]
+
+
+def test_day_word_weekday_and_date() -> None:
+    # ANT 1188: "غدا الأحد 6 ديسمبر" was 2017-12-06 (a Wednesday: weekday_ok false); the 6 December on or before the
+    # reference whose weekday is a Sunday is 2015's
+    text = 'وقال في مقابلة مع أسبوعية "جون افريك" تنشر غدا الأحد 6 ديسمبر "نرى جهاديين أجانب يصلون إلى منطقة سرت'
+    d = _one(text, "غدا الأحد 6 ديسمبر")
+    assert (d["value"], d["weekday_ok"]) == ("2015-12-06", True)

@@ -133,6 +133,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             first, _, rest = ctx.text[ns:ne].partition(" ")
             word, rest = (first, rest.lstrip()) if first in lex.clock_days else (prev_word(ctx.text, ns),
                                                                                 ctx.text[ns:ne])
+            if rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in lex.weekdays:  # "غدا الأحد 6 ديسمبر"
+                rest = rest.split(maxsplit=1)[1] if len(rest.split(maxsplit=1)) > 1 else ""
             named = lex.clock_days.get(word) if day is not None and rest[:1].isdigit() else None
             if named is not None and day is not None:
                 # the document's own day (or the day next to it), which is not after the reference (a crawl's
