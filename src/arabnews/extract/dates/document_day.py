@@ -145,7 +145,7 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
             return None
         day = next(iter(written))
         return day if all(n.isoweekday() == day.isoweekday() for n in named) else None
-    line = _dateline(dates, lead) if lead is not None else None
+    line = _dateline(dates, lead, text) if lead is not None else None
     if line is not None and ref is not None and line > ref:
         line = None
     if named:
@@ -207,18 +207,25 @@ def lead_paragraph(regions: Iterable[Region], text: str) -> tuple[int, int] | No
     return (lines[0][0], lines[-1][1]) if lines else None
 
 
-def _dateline(dates: Iterable[DateSpan], lead: tuple[int, int]) -> dt.date | None:
+#: "إلى اليوم", "حتى اليوم", "إلى حد اليوم": until today, a day word that says the report came after the story's day
+_UNTIL_BEFORE = re.compile(r"(?<!\w)(?:إلى|الى|حتى|لحد|حد|غاية)\s*\Z")
+
+
+def _dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str) -> dt.date | None:
     """The day of a report that dates itself without a day word: a weekday with its full date in the lead, the
     body's first paragraph ("اعتقلت الشرطة الإسرائيلية، الجمعة 25 نوفمبر 2016 أكثر من 12 شخصا"), when the body
     also says "اليوم", "أمس" or "غدا" ("… في المناطق الشمالية اليوم"): those day words are counted from the
     report's day, not from the reference (a crawl's day, months later).  The lead must give one such day; the day
     words of the body that name a weekday must agree with it ("الخميس 16 فيفري 2017 … مساء أمس الأربعاء").
-    None when the lead gives none."""
+    "إلى اليوم" (until today) is no such day word: the story's day is before the report's.  None when the lead gives
+    none."""
     dates = list(dates)
     relative: list[tuple[int, int | None]] = []  # each day word's offset and the weekday it names
     for d in dates:
         if d.part == "body" and d.attrs.get("anchor") in ("REF", DOCUMENT_ANCHOR):
             found = _day_word(date_words(d.text))
+            if found is not None and found[0] == 0 and _UNTIL_BEFORE.search(text, max(0, d.start - 12), d.start):
+                continue  # "خرج يوم السبت 6 ماي 2017 ولم يعد إلى اليوم" (ANT 8513): not the report's day
             if found is not None and abs(found[0]) <= 2:
                 w = d.attrs.get("weekday")
                 relative.append((found[0], w if isinstance(w, int) else None))

@@ -51,6 +51,7 @@ LEXICON_SCHEMA = Record({
     "weekday_event_nouns": Words,
     "bulletin_parts": MapOf(str, Words),
     "bulletin_cues": Words,
+    "match_clock_cues": Words,
     "ambiguous_month_prepositions": Words,
     "hijri_markers": Words,
     "gregorian_markers": Words,
@@ -158,6 +159,7 @@ class Lexicon:
     weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     bulletin_parts: dict[str, str]  # صباحا → MO …: a bare part of the day in a bulletin's sentence
     bulletin_cues: tuple[str, ...]  # الطقس, امطار …: words of a weather or traffic bulletin
+    match_clock_cues: tuple[str, ...]  # مباراه, ملعب …: a match or fixture near a bare clock hour (its afternoon)
     hijri_markers: tuple[str, ...]
     gregorian_markers: tuple[str, ...]
     units: dict[str, tuple[str, int]]  # unit word → (unit code, count: 2 for a dual, else 1)
@@ -315,6 +317,7 @@ def lexicon() -> Lexicon:
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),
         bulletin_cues=_keys(data["bulletin_cues"]),
+        match_clock_cues=_keys(data["match_clock_cues"]),
         hijri_markers=_keys(data["hijri_markers"]),
         gregorian_markers=_keys(data["gregorian_markers"]),
         units=units,

@@ -1275,9 +1275,11 @@ def _score_pair(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> bool:
             or lex.score_context_re.search(folded, nxt.end, min(hi, nxt.end + 40)) is not None)
 
 
-def _score_side(folded: str, e: Expr) -> bool:
-    """Can ``e`` be one side of a score: whole digits of at most three places, or the word "صفر"?"""
-    if e.kind != "cardinal" or e.value.denominator != 1 or "scale" in e.attrs or e.mstart != e.start:
+def _score_side(folded: str, e: Expr, first: bool = False) -> bool:
+    """Can ``e`` be one side of a score: whole digits of at most three places, or the word "صفر"?  The first side
+    may have و glued before it: "(25-20 و25-23)", "(6/4 و٧/٥)" (session 40)."""
+    if (e.kind != "cardinal" or e.value.denominator != 1 or "scale" in e.attrs
+            or (e.mstart != e.start and not (first and folded[e.mstart:e.start] == "و"))):
         return False
     if e.form == "digits":
         return e.end - e.start <= 3
@@ -1289,18 +1291,21 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
     "2 - صفر"): ``e`` and ``nxt`` whole numbers of one to three digits (or "صفر") joined by a hyphen, no date or
     numbering around them, and a score cue right before (``score_cues``) or a match told near them
     (:func:`_score_pair`); else None."""
-    if nxt.mstart - e.end > 4 or not _score_side(folded, e) or not _score_side(folded, nxt):
+    if nxt.mstart - e.end > 4 or not _score_side(folded, e, first=True) or not _score_side(folded, nxt):
         return None
     hyphen = _HYPHEN.fullmatch(folded, e.end, nxt.mstart) is not None
     if (not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart) is None
             and _SLASH.fullmatch(folded, e.end, nxt.mstart) is None):
         return None
-    if (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
-            or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
-            or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
+    # "(13/25-30/28-25/21)": the points of sets in a chain, each pair a score (session 40)
+    points = (not hyphen and e.value <= 60 and nxt.value <= 60 and _SLASH.fullmatch(folded, e.end, nxt.mstart)
+              is not None and _set_points(folded, e.mstart, lo))
+    if not points and (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+                       or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
+                       or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
         return None
     if (_cue_before(folded, e.mstart, lo)
-            or (hyphen and _score_pair(folded, e, nxt, lo, hi))):
+            or (hyphen and _score_pair(folded, e, nxt, lo, hi)) or points):
         return e.value, nxt.value  # (a colon or a slash only after a cue: "بنتيجة 3:1", "بنتيجة 2/1"; else a
     return None                    # time, a ratio or a date)
 
@@ -1318,6 +1323,17 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
 
 #: How far before a score a cue of it is looked for ("بنتيجة", "بحصة": ``score_cues``).
 _CUE_REACH = 16
+
+
+#: The end of a sentence between a count of sets and a set's points
+_SET_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)|\n")
+
+
+def _set_points(folded: str, pos: int, lo: int) -> bool:
+    """Are sets told (``set_detail_cues``) up to 80 characters before ``pos`` in its sentence: "ثلاثة اشواط لصفر
+    كانت تفاصيلها كالأتي(19/25- 15/25 و 23/25)" (the points of each set, session 40)?"""
+    cues = list(lexicon().set_detail_re.finditer(folded, max(lo, pos - 80), pos))
+    return bool(cues) and _SET_SENTENCE_END.search(folded, cues[-1].end(), pos) is None
 
 
 def _cue_before(folded: str, pos: int, lo: int) -> bool:
@@ -1418,7 +1434,8 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
         k += 1
         if (e.kind == "fraction" and e.form == "digits" and e.unit is None and "whole" not in e.attrs
                 and "numerator" in e.attrs and e.attrs["numerator"] <= 200 and e.attrs["denominator"] <= 200
-                and _cue_before(folded, e.mstart, lo)
+                and (_cue_before(folded, e.mstart, lo)
+                     or (e.attrs["denominator"] <= 60 and _set_points(folded, e.mstart, lo)))
                 and _OF_AFTER.match(folded, e.end, hi) is None):  # ("بحصة 1/3 من الأرباح": a share)
             first = Fraction(e.attrs["numerator"])  # "انهزم بنتيجة 1/3": a score, not a third
             out.append(Expr(e.mstart, e.start, e.end, "score", first, e.form,

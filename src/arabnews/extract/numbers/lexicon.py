@@ -52,6 +52,7 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "letter_codes": Words,
     "ordinal_minute_nouns": Record({"singular": Words, "plural": Words}),
     "no_partitive": Words, "target_cues": Words, "score_cues": Words,
+    "set_detail_cues": Words,
     "score_context": Words, "score_team_nouns": Words, "score_nil": Words, "score_against": Words,
     "score_singulars": MapOf(str, Words), "score_duals": MapOf(str, Words),
     "score_sets": Record({"singular": Words, "dual": Words, "plural": Words}),
@@ -146,6 +147,7 @@ class Lexicon:
     #: when dual or plural: "في الدقيقتين 23 و67")
     minute_ordinal_re: regex.Pattern[str]
     score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
+    set_detail_re: regex.Pattern[str]  # sets told before their points: "أشواط", "تفاصيلها" ("(19/25- 15/25)")
     score_context_re: regex.Pattern[str]  # a match told near "N-N" with no unit: a score ("النادي الصفاقسي 1-2")
     score_team_nouns: frozenset[str]  # folded: a club after a score's second number is the other team ("النادي")
     score_nil_re: regex.Pattern[str]  # after a count of goals, the other side's none: "دون رد" ("بهدفين دون رد": 2-0)
@@ -489,6 +491,7 @@ def lexicon() -> Lexicon:
             rf"|(?P<p>{_alternation(map(lookup_key, data['ordinal_minute_nouns']['plural']))}))"
             r"[^\S\n]++(?:ال[^\S\n]*+)?\Z"),
         score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
+        set_detail_re=_listed_word(data["set_detail_cues"]),
         score_context_re=_listed_word(data["score_context"]),
         score_team_nouns=frozenset(lookup_key(f) for f in data["score_team_nouns"]),
         score_nil_re=regex.compile(rf"[^\S\n]++(?:{_alternation(lookup_key(f) for f in data['score_nil'])})"

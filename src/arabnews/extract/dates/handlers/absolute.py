@@ -128,7 +128,22 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 return None
             year, ne, inferred = prev, same.end(), True
         elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
-            year, inferred = _year_of_month(month, _tense_position(ns, day, ctx), ctx), True
+            # a day right after اليوم/أمس/غدا names that day ("يصادف اليوم 14 فيفري", "تحيي تونس اليوم 06 أفريل"):
+            # the verb's tense is of that day, not the month's year (session 40, ANT 9363 was 2018-02-14)
+            # (the day in digits right after the word: not "في اليوم الأول من أفريل", the first day of April)
+            first, _, rest = ctx.text[ns:ne].partition(" ")
+            word, rest = (first, rest.lstrip()) if first in lex.clock_days else (prev_word(ctx.text, ns),
+                                                                                ctx.text[ns:ne])
+            if rest.split(maxsplit=1)[:1] and rest.split(maxsplit=1)[0] in lex.weekdays:  # "غدا الأحد 6 ديسمبر"
+                rest = rest.split(maxsplit=1)[1] if len(rest.split(maxsplit=1)) > 1 else ""
+            named = lex.clock_days.get(word) if day is not None and rest[:1].isdigit() else None
+            if named is not None and day is not None:
+                # the document's own day (or the day next to it), which is not after the reference (a crawl's
+                # day): the last such day on or before the reference's day shifted by the day word
+                last = ctx.ref + dt.timedelta(days=named)
+                year, inferred = last.year - ((month, day) > (last.month, last.day)), True
+            else:
+                year, inferred = _year_of_month(month, _tense_position(ns, day, ctx), ctx), True
         cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=inferred)
         if cand is None and day is not None:  # "31 شباط": keep the month, drop the impossible day
             ns, wd, day = month_start, None, None

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import regex
 
 from .. import resolve as R
 from ..candidates import Candidate, Context
-from ..patterns import MASK
+from ..months import lexicon
+from ..patterns import MASK, alt
 from ..reading import first_ordinal, int_in, number, prev_word, words
 from .relative import future_tense, named_day
 
@@ -153,6 +155,9 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None
         hour, minute = hour - 1, 60 - less
     code = ctx.lex.day_parts.get(words(m[g["part"]])) if m[g["part"]] else None
+    if code is None and 1 <= hour <= 9 and v is not None and 1 <= v[0] < 10:
+        # "البرنامج الاربعاء 5 أفريل 2017 الساعة الخامسة : النادي الإفريقي * الترجي" → T17:00
+        code = _afternoon_hour(m, ctx)
     written = hour
     if (code in ("AF", "EV") and hour < 12) or (code == "MI" and hour < 6) or (code == "NI" and 6 <= hour < 12):
         hour += 12
@@ -179,6 +184,43 @@ def h_time(m: regex.Match[str], ctx: Context) -> Candidate | None:
                          attrs={**(day.attrs if day is not None else tz), "end_value": end,
                                 "range": {"start": clock, "end": end}})
     return _time(m, ctx, clock, tz)
+
+
+@cache
+def _match_cue() -> regex.Pattern[str]:
+    """A word of ``match_clock_cues`` (with ال or ل and proclitics: "بملعب", "للكرة", "المباراة")."""
+    cues = alt(lexicon().match_clock_cues)
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?:[وف]?[بلك]?(?:ال|ل)?)(?:{cues})(?![\p{{L}}\p{{M}}])")
+
+
+#: A part of the day some words before the hour, in its clause: "مساء اليوم إنطلاقا من الساعة الرابعة", "تدور
+#: الليلة إنطلاقا من الساعة الثامنة", "مساء غد الثلاثاء بداية من الساعة السابعة" (ANT 9350, 9196, 10037)
+_PART_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:[وف]?(?:مساء|عشيه|الليله|ليله|عصر))(?:\s++[^\s،,.:;؛!?؟()]++){0,5}"
+                             r"\s*+$")
+
+
+#: A fixture after an hour of a programme: ": الترجي الرياضي * سعيدية سيدي بوسعيد", ": النادي الإفريقي - النجم"
+_FIXTURE = regex.compile(r"\s*+:\s*+[^\n:*\-–]{3,50}?\s(?:\*|-|–)\s")
+
+
+def _afternoon_hour(m: regex.Match[str], ctx: Context) -> str | None:
+    """The part of the day of a bare clock hour in words with no part of the day after it: the evening or night
+    named some words before it in its clause ("AF", or "NI" after ليلة: "الليلة … الساعة الثانية" stays 2:00),
+    or "AF" near a match or a fixture list (session 40: a match's hour of 1 to 9 is never the early morning; 10
+    is left, a morning match or a Ramadan night's).  Digits ("الساعة 4", "الساعة 15:00") and "الساعة الخامسة
+    فجرا" stay as they are."""
+    g = m.re.groupindex
+    if m[g["min"]] or m[g["hour2"]] or m[g["hour"]][0] != MASK:
+        return None
+    start = m.start(g["saa"]) if m[g["saa"]] else m.start(g["hour"])
+    before = _PART_BEFORE.search(ctx.text[max(0, start - 60):start])
+    if before is not None:
+        return "NI" if "ليله" in before[0].split()[0] else "AF"
+    lo, hi = ctx.text.rfind("\n", 0, start) + 1, ctx.text.find("\n", m.end())
+    lo, hi = max(lo, start - 120), m.end() + 100 if hi < 0 else min(hi, m.end() + 100)
+    if _FIXTURE.match(ctx.text, m.end()) or _match_cue().search(ctx.text, lo, hi) is not None:
+        return "AF"
+    return None
 
 
 def _time(m: regex.Match[str], ctx: Context, clock: str, tz: dict[str, object]) -> Candidate:

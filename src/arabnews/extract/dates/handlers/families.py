@@ -587,7 +587,16 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None  # two counts
     if m[g["pre"]] and (words(m[g["unit"]]).startswith("ال") and unit_word in ctx.lex.singular_units):
         return None  # "مقتل العشرات الأسبوع الماضي": a count of people, then last week
-    if slot is not None:
+    count: float
+    if m[g["frac"]]:
+        # "السنة ونصف الماضية" → P1Y6M, "العامين ونصف الماضيين" → P2Y6M: a definite singular or dual unit and
+        # its half (not after a count, nor a plural: "السنوات ونصف")
+        half = m[g["frac"]][0] != MASK or number(m, g["frac"], ctx) == (0.5, "fraction")
+        if slot is not None or not words(m[g["unit"]]).startswith("ال") or not half \
+                or not (dual == 2 or unit_word in ctx.lex.singular_units):
+            return None
+        count = dual + 0.5
+    elif slot is not None:
         v = number(m, slot, ctx)
         if v is None or v[0] is None or v[0] <= 0 or v[0] != int(v[0]) or (m[g["pre"]] and v[1] != "cardinal"):
             return None
@@ -603,7 +612,12 @@ def h_rel_span(m: regex.Match[str], ctx: Context) -> Candidate | None:
     direction = -1 if rel.startswith(("الماضي", "الاخير", "المنصرم", "الفارط", "المنقض", "الفايت")) else 1
     attrs: dict[str, Any] = {"anchor": "REF", "direction": "past" if direction < 0 else "future"}
     if ctx.ref is not None and unit in ("Y", "M", "W", "D"):
-        other = R.shift(ctx.ref, unit, direction * count)
+        if count == int(count):
+            other = R.shift(ctx.ref, unit, direction * int(count))
+        elif unit == "Y":  # a year and a half: 18 months
+            other = R.shift(ctx.ref, "M", direction * round(count * 12))
+        else:
+            other = R.shift(ctx.ref, "D", direction * round(count * {"M": 30, "W": 7, "D": 1}[unit]))
         a, b = sorted((other, ctx.ref))
         attrs["range"] = {"start": a.isoformat(), "end": b.isoformat()}
     start = m.start(g["last"] if last else (g["pre"] if m[g["pre"]] else (g["art"] if m[g["art"]] else g["unit"])))
