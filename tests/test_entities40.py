@@ -134,3 +134,26 @@ def test_bare_readings() -> None:
 ])
 def test_read40(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert spans(sentence) == expected
+
+
+# ANT 9000-10165 (sport) read: the surname alone inside or after the club; a given name in ة before a family nisba;
+# not an adverb after the field ("سابقا"), nor a given name whose family name has the article ("عمار الجمل": left to
+# the tagger), nor a name that the rules above read ("نبيل الكوكي"); "راديو" before a quoted name only
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('وأوضح أن الجامعة في السابق اعتبرت مدرب النادي الصفاقسي كلاوزن غير مؤهل قانونيا للجلوس على البنك .',
+     [('النادي الصفاقسي', 'ORG', 39), ('كلاوزن', 'PER', 55)]),
+    ('حفل زفاف لاعب النجم علية البريقي .',
+     [('علية البريقي', 'PER', 20)]),
+    ('وقررت الرابطة عدم معاقبة لاعب الافريقي مختار بلخيثر .',
+     [('مختار بلخيثر', 'PER', 39)]),
+    ('- إيقاف مدرب النادي الإفريقي نبيل الكوكي لمقابلة و تغريمه بمبلغ 700 دينار .',
+     [('النادي الإفريقي', 'ORG', 13), ('نبيل الكوكي', 'PER', 29)]),
+    ('وفاة لاعب النجم سابقا مومو واندال سوما .', []),
+    ('خضع صباح اليوم مدافع النجم الرياضي الساحلي عمار الجمل إلى عملية جراحية .',
+     [('النجم الرياضي الساحلي', 'ORG', 21)]),
+    ('كان ضيف راديو سبور و تحدث عن التفاصيل .', []),
+    ('وذكر مصدر لراديو "آسيا الحرة" أنه تم وضع ضباط .',
+     [('آسيا الحرة', 'ORG', 18)]),
+])
+def test_sport_read40(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert spans(sentence) == expected

@@ -209,17 +209,24 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)
                 or _field_adjective(toks[k], gaz, feminine)) and not _adjective_first(toks, tags, k, gaz):
             k += 1  # (not "الهادي" of "وزير الداخلية الهادي مجدوب")
-        if not flags[t] & (ARTICLE | TITLE) and (k == n or not _name_after_field(toks[k], gaz)):
+        if not flags[t] & (ARTICLE | TITLE) and (k == n or not _name_after_field(toks, k, gaz)):
             continue  # "لاعب النجم" + "سابقا": an adverb
         _name_from(toks, tags, flags, gaz, k, feminine, every_clitic=not flags[t] & ARTICLE,
                    people=in_list(toks[t].norm, rw.people_nouns))
 
 
-def _name_after_field(tok: Token, gaz: Gazetteer) -> bool:
-    """Can ``tok`` start a name after an occupation and its field ("لاعبة التنس" + "سيرينا"): a word that is a name
-    part or no ordinary word ("لاعب النجم" + "سابقا" is an adverb)?"""
+def _name_after_field(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Can ``toks[k]`` start a name after an occupation and its field ("لاعبة التنس" + "سيرينا"): a word that is a
+    name part or no ordinary word ("لاعب النجم" + "سابقا" is an adverb), or one written with ة before a family nisba
+    ("علية البريقي": folded "عليه", on him)?"""
+    tok = toks[k]
     word = fold(tok.norm)
-    return tok.kind == "word" and (word in gaz.person_parts or word not in gaz.common)
+    if tok.kind != "word":
+        return False
+    return word in gaz.person_parts or word not in gaz.common or word in given_names() \
+        or word in ordinary_given_names() or (
+        tok.norm.endswith("ة") and k + 1 < len(toks) and has_article(toks[k + 1].norm)
+        and _family_name(toks[k + 1], gaz))
 
 
 def _name_from(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], gaz: Gazetteer, k: int, feminine: bool, *,
@@ -2122,15 +2129,16 @@ def _member_given_name(tok: Token, gaz: Gazetteer) -> bool:
     return tok.kind == "word" and (word in given_names() or word in ordinary_given_names())
 
 
-def _surname_after_club(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer) -> bool:
+def _surname_after_club(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer, inside: bool) -> bool:
     """After a player's or coach's role (``sport_roles``), one word of a name right after the club ``i``–``j`` whose
     last word has the article, the tagger's last word of it or untagged, a foreign surname or a known given name
     alone before a word that continues no name: "مدرب النادي الصفاقسي كلاوزن غير مؤهل" (ORG "النادي الصفاقسي كلاوزن"
-    or the name untagged), "مهاجم النادي الإفريقي ساسي أن".  Tag it a PER; was there one?"""
+    or the name untagged), "مهاجم النادي الإفريقي ساسي أن".  ``inside``: the tagger's ORG took the name.  Tag it a
+    PER; was there one?"""
     n = len(toks)
-    if j - i >= 3 and has_article(toks[j - 2].norm) and not has_article(toks[j - 1].norm):
-        k = j - 1  # the tagger's ORG took the name
-    elif j < n and tags[j] == "O" and has_article(toks[j - 1].norm):
+    if inside and j - i >= 3 and has_article(toks[j - 2].norm) and not has_article(toks[j - 1].norm):
+        k = j - 1
+    elif not inside and j < n and tags[j] == "O" and has_article(toks[j - 1].norm):
         k = j
     else:
         return False
@@ -2169,6 +2177,10 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
         role = _bare_readings(folds[i - 1], "ولب")
         if roles.isdisjoint(role):
             continue
+        sport = not _person_words().sport_roles.isdisjoint(role) \
+            and not any(_member_given_name(tok, gaz) for tok in toks[i + 1:j - 1])
+        if sport and _surname_after_club(toks, tags, i, j, gaz, inside=True):
+            continue
         before = tags[i:j + 2]
         for k in range(i + 2, min(j + 1, n)):
             if k == j and tags[k] not in ("O", "B-PER"):
@@ -2192,9 +2204,8 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
             if end - k >= 2:
                 tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
             break
-        if tags[i:j + 2] == before and not _person_words().sport_roles.isdisjoint(role) \
-                and not any(_member_given_name(tok, gaz) for tok in toks[i + 1:j - 1]):
-            _surname_after_club(toks, tags, i, j, gaz)
+        if sport and tags[i:j + 2] == before:
+            _surname_after_club(toks, tags, i, j, gaz, inside=False)
 
 
 @gate(tags=("B-ORG",))
