@@ -310,6 +310,12 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 and _club_town_after_ba(toks, tags, k, gaz) > k:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
             continue
+        # "أمام البعث" + "ببني خيار": the head alone, the other side of a match, before ب + its town
+        if k == h + 1 < n and tags[h] == "O" and h > 0 and fold(toks[h - 1].norm) in _MATCH_LINKS \
+                and not in_list(toks[h].norm, rw.stadium_heads) and sport_sentence(toks, gaz) \
+                and _club_town_after_ba(toks, tags, k, gaz) > k:
+            tags[h] = "B-ORG"
+            continue
         # "الملعب الرياضي" alone is a stadium: a sport word must be followed by a nisba
         if k > j and (k - j > 1 or fold(toks[k - 1].norm) not in rw.club_words or tags[h] == "B-ORG"):
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
@@ -325,7 +331,9 @@ def _club_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz:
     if tags[k] == "B-LOC":
         end = chunk_end(tags, k)
     elif tags[k] == "O":
-        end = k + 1
+        # a town of several words the tagger left untagged ("بمنزل" + "حر": known_towns tags it later)
+        size = gaz.match_place(sentence_folds(toks), k, (fold(tok.norm)[1:],))
+        end = k + size if size >= 2 and all(t == "O" for t in tags[k + 1:k + size]) else k + 1
     else:
         return k
     place = gaz.place(" ".join([fold(tok.norm)[1:], *(fold(t.norm) for t in toks[k + 1:end])]))
@@ -402,6 +410,8 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
         if not forms:
             continue
         generic = not forms.isdisjoint(rw.club_generic_heads)
+        if generic and _ball_club_of_town(toks, tags, folds, h, gaz):
+            continue
         if tags[h] == "I-ORG" and folds[h][:1] == "ل" and folds[h] not in forms:
             continue  # "الهيئة المديرة لشبيبة القيروان": the club's board
         k = h + 1
@@ -507,6 +517,28 @@ def town_sport_club(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
                   or _noun_before_town(toks[k - 1], folds[k - 1], flags[k - 1], gaz)):
             continue  # "قاعة الزهراء الرياضية": a head that governs the town
         tags[k:k + 2] = ["B-ORG", "I-ORG"]
+
+
+#: The ball games of a club's name after "كرة" ("نادي كرة اليد بجمال"), folded.
+_BALL_GAMES = frozenset({"القدم", "اليد", "السله", "الطائره"})
+
+
+def _ball_club_of_town(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str], h: int, gaz: Gazetteer) -> bool:
+    """A generic head, "كرة" and a ball game before ب + a town are the club, the town its LOC out of the name, as
+    :func:`club_names` reads "الإتحاد الرياضي" + "ببن قردان" ("نادي كرة اليد" + "بجمال", "لنادي كرة القدم" +
+    "بالحمامات"; not "بتونس", the country's); whatever the tagger made of those words gives way.  Did it tag one?"""
+    k = h + 1
+    if k + 2 >= len(toks) or folds[k] != "كره" or folds[k + 1] not in _BALL_GAMES:
+        return False
+    end = _club_town_after_ba(toks, tags, k + 2, gaz)
+    if end == k + 2:
+        return False
+    tags[h:k + 2] = ["B-ORG", "I-ORG", "I-ORG"]
+    if tags[k + 2] == "O" or tags[k + 2].startswith("I-"):
+        tags[k + 2:end] = ["B-LOC"] + ["I-LOC"] * (end - k - 3)
+    if end < len(tags) and tags[end].startswith("I-"):
+        tags[end] = "B-" + tags[end][2:]
+    return True
 
 
 def _noun_before_town(tok: Token, folded: str, bits: int, gaz: Gazetteer) -> bool:

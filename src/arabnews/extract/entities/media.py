@@ -32,6 +32,7 @@ from .orgheads import (
     _definite,
     _is_head,
 )
+from .places import direction_adjectives
 from .rulewords import (
     ACRONYM_FORM,
     ARTICLE,
@@ -310,6 +311,8 @@ def media_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         if (opener in QUOTES_OPEN or bracket) and toks[k].kind == "word" \
                 and not (k >= 2 and toks[k - 2].kind == "word" and in_list(toks[k - 2].norm, rw.work_heads)):
             name = _known_name_size(toks, tags, k, fold(toks[k].norm))
+            if name == 1 and fold(toks[k].norm) in direction_adjectives():
+                continue  # 'المصادر العسكرية "الجنوبية"': an adjective in quotes, "قناة الجنوبية" only after a head
             closer = toks[k + name].text if name and k + name < n else ""
             if closer == ")" if bracket else closer in QUOTES_CLOSE:
                 tags[k:k + name] = ["B-ORG"] + ["I-ORG"] * (name - 1)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
@@ -196,6 +197,9 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 continue
             if k + 2 < n and toks[k].text in _COMMAS and fold(toks[k + 1].norm) in gaz.person_parts:
                 k += 1  # "وزير التكوين المهني والتشغيل، زياد العذاري": a known given name after a comma
+        elif flags[t] & OCCUPATION and tags[t + 1] == "O" and flags[t + 1] & ARTICLE and toks[t].kind == "word" \
+                and toks[t + 1].kind == "word":
+            k = t + 2  # an occupation in construct with its field, one word: "لاعبة التنس سيرينا ويليامز"
         else:
             continue
         # an adjective agrees with the title and has the article: "العميد الركن" yes, but "العميد الركن
@@ -205,8 +209,24 @@ def name_after_title(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 in_list(toks[k].norm, rw.title_adjectives) or _nationality(toks[k], gaz)
                 or _field_adjective(toks[k], gaz, feminine)) and not _adjective_first(toks, tags, k, gaz):
             k += 1  # (not "الهادي" of "وزير الداخلية الهادي مجدوب")
+        if not flags[t] & (ARTICLE | TITLE) and (k == n or not _name_after_field(toks, k, gaz)):
+            continue  # "لاعب النجم" + "سابقا": an adverb
         _name_from(toks, tags, flags, gaz, k, feminine, every_clitic=not flags[t] & ARTICLE,
                    people=in_list(toks[t].norm, rw.people_nouns))
+
+
+def _name_after_field(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
+    """Can ``toks[k]`` start a name after an occupation and its field ("لاعبة التنس" + "سيرينا"): a word that is a
+    name part or no ordinary word ("لاعب النجم" + "سابقا" is an adverb), or one written with ة before a family nisba
+    ("علية البريقي": folded "عليه", on him)?"""
+    tok = toks[k]
+    word = fold(tok.norm)
+    if tok.kind != "word":
+        return False
+    return word in gaz.person_parts or word not in gaz.common or word in given_names() \
+        or word in ordinary_given_names() or (
+        tok.norm.endswith("ة") and k + 1 < len(toks) and has_article(toks[k + 1].norm)
+        and _family_name(toks[k + 1], gaz))
 
 
 def _name_from(toks: Sequence[Token], tags: list[Tag], flags: Sequence[int], gaz: Gazetteer, k: int, feminine: bool, *,
@@ -1370,31 +1390,45 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
 
 
 PERSON_WORDS_FILE = "ner/person_words.yaml"
-PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words, "member_roles": Words}, {"_about": str})
+PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words, "member_roles": Words, "sport_roles": Words},
+                             {"_about": str})
+
+
+class _PersonWords(NamedTuple):
+    """``person_words.yaml``, folded: its pronouns and roles as sets, its positions by first word, longest first."""
+
+    pronouns: frozenset[str]
+    positions: dict[str, tuple[tuple[str, ...], ...]]
+    member_roles: frozenset[str]
+    sport_roles: frozenset[str]
 
 
 @cache
-def _subject_pronouns() -> frozenset[str]:
-    """The folded pronouns of ``person_words.yaml``."""
-    return frozenset(fold(w) for w in load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)["pronouns"])
-
-
-@cache
-def _positions() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The folded positions of ``person_words.yaml`` by first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)["positions"]:
+def _person_words() -> _PersonWords:
+    """``person_words.yaml`` read and folded once."""
+    data = load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)
+    positions: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in data["positions"]:
         words = tuple(fold(w) for w in phrase.split())
-        out.setdefault(words[0], []).append(words)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+        positions.setdefault(words[0], []).append(words)
+    return _PersonWords(
+        pronouns=frozenset(fold(w) for w in data["pronouns"]),
+        positions={k: tuple(sorted(v, key=len, reverse=True)) for k, v in positions.items()},
+        member_roles=frozenset(fold(w) for w in data["member_roles"]),
+        sport_roles=frozenset(fold(w) for w in data["sport_roles"]))
+
+
+def _bare_readings(word: str, proclitics: str) -> tuple[str, ...]:
+    """The folded ``word`` as written and, when it starts with one of the letters ``proclitics``, without it
+    ("لمتوسط" → ("لمتوسط", "متوسط")): the forms to look a listed word up by, one proclitic allowed."""
+    return (word, word[1:]) if word[:1] and word[0] in proclitics else (word,)
 
 
 def _position_at(folds: Sequence[str], i: int, j: int) -> int:
     """The number of words of a player's position at ``folds[i]`` within ``j`` (a proclitic on the first word
     allowed: "لمتوسط الميدان"), or 0."""
-    positions = _positions()
-    first = folds[i]
-    for head in (first, first[1:] if first[:1] in ("و", "ف", "ل", "ب", "ك") else ""):
+    positions = _person_words().positions
+    for head in _bare_readings(folds[i], "وفلبك"):
         for words in positions.get(head, ()):
             if i + len(words) <= j and tuple(folds[i + 1:i + len(words)]) == words[1:]:
                 return len(words)
@@ -1427,7 +1461,7 @@ def plural_predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gaz
     """A person that is a plural adjective or participle after a first- or second-person pronoun, with the pronoun or
     not, is that predicate, no name: "ونحن فخورون بالتعاون" (PER "فخورون"), "كلنا فخورون بكم" (PER "فخورون بكم"),
     "نحن عازمون على" (PER "نحن عازمون"); the pronouns are ``person_words.yaml``'s."""
-    pronouns = _subject_pronouns()
+    pronouns = _person_words().pronouns
     for i, j, label in list(chunks(tags)):
         if label != "PER":
             continue
@@ -2083,19 +2117,48 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                 break
 
 
-@cache
-def _member_roles() -> frozenset[str]:
-    """The folded roles of ``person_words.yaml``'s ``member_roles``."""
-    return frozenset(fold(w) for w in load(PERSON_WORDS_FILE, PERSON_WORDS_SCHEMA)["member_roles"])
-
-
 def _member_given_name(tok: Token, gaz: Gazetteer) -> bool:
     """A given name after a member's role and his ORG: :func:`_given_name`, or one of ``given_names.yaml``, an ordinary
     word or a place's name too ("كريم", "أنيس"), since a family name must follow it there."""
     if _given_name(tok, gaz, ordinary=True):
         return True
     word = fold(tok.norm)
+    if tok.kind == "word" and has_article(tok.norm) and word.startswith("ال"):
+        # "الهادي" (kept out of article_given_names for "المحيط الهادي"): a given name with the article there
+        word = word[2:]
     return tok.kind == "word" and (word in given_names() or word in ordinary_given_names())
+
+
+def _surname_after_club(toks: Sequence[Token], tags: list[Tag], i: int, j: int, gaz: Gazetteer, inside: bool) -> bool:
+    """After a player's or coach's role (``sport_roles``), one word of a name right after the club ``i``–``j`` whose
+    last word has the article, the tagger's last word of it or untagged, a foreign surname or a known given name
+    alone before a word that continues no name: "مدرب النادي الصفاقسي كلاوزن غير مؤهل" (ORG "النادي الصفاقسي كلاوزن"
+    or the name untagged), "مهاجم النادي الإفريقي ساسي أن".  ``inside``: the tagger's ORG took the name.  Tag it a
+    PER; was there one?"""
+    n = len(toks)
+    if inside and j - i >= 3 and has_article(toks[j - 2].norm) and not has_article(toks[j - 1].norm):
+        k = j - 1
+    elif not inside and j < n and tags[j] == "O" and has_article(toks[j - 1].norm):
+        k = j
+    else:
+        return False
+    tok = toks[k]
+    if not (_unknown_given_name(tok, gaz) or _given_name(tok, gaz)) or tok.norm.startswith(("و", "ل")):
+        return False
+    nxt = toks[k + 1] if k + 1 < n else None
+    if nxt is not None and (tags[k + 1] != "O" or _family_name(nxt, gaz) or (
+            nxt.kind == "word" and has_article(nxt.norm))):
+        return False  # a name of several words ("عمار الجمل"): the rules above read it
+    tags[k] = "B-PER"
+    return True
+
+
+def _ta_family_name(tok: Token, gaz: Gazetteer) -> bool:
+    """A family name written with ة whose folded form is an ordinary word with the pronoun ه ("خلفة", folded as
+    "خلفه", behind him): right after the given name the ORG took, no article, verb, particle nor nisba."""
+    word = fold(tok.norm)
+    return tok.kind == "word" and tok.norm.endswith("ة") and len(word) >= 4 and not has_article(tok.norm) \
+        and word not in gaz.nisba and word not in rule_words().function_words and not is_predicate(tok.norm)
 
 
 @gate(tags=("B-ORG",))
@@ -2105,15 +2168,20 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     بنزيمة" (PER "كريم"). The name is a known given name (:func:`_given_name`) after two words of the ORG at least, and
     one or two family names (:func:`_family_name`) to or past the ORG's end (``person_words.yaml``'s ``member_roles``,
     session 39)."""
-    roles = _member_roles()
+    roles = _person_words().member_roles
     folds = sentence_folds(toks)
     n = len(toks)
     for i, j, label in list(chunks(tags)):
         if label != "ORG" or i == 0 or j - i < 2:
             continue
-        role = folds[i - 1]
-        if role not in roles and not (role[:1] in ("و", "ل", "ب") and role[1:] in roles):
+        role = _bare_readings(folds[i - 1], "ولب")
+        if roles.isdisjoint(role):
             continue
+        sport = not _person_words().sport_roles.isdisjoint(role) \
+            and not any(_member_given_name(tok, gaz) for tok in toks[i + 1:j - 1])
+        if sport and _surname_after_club(toks, tags, i, j, gaz, inside=True):
+            continue
+        before = tags[i:j + 2]
         for k in range(i + 2, min(j + 1, n)):
             if k == j and tags[k] not in ("O", "B-PER"):
                 break
@@ -2130,11 +2198,14 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
                 end += 1  # the family names the ORG took
             if end < j:
                 break  # (the ORG goes on after the name: no member's name)
-            while end - k < 2 and end < n and tags[end] == "O" and _family_name(toks[end], gaz):
+            while end - k < 2 and end < n and tags[end] == "O" and (
+                    _family_name(toks[end], gaz) or (end == j == k + 1 and _ta_family_name(toks[end], gaz))):
                 end += 1  # the family name after the ORG, to two words
             if end - k >= 2:
                 tags[k:end] = ["B-PER"] + ["I-PER"] * (end - k - 1)
             break
+        if sport and tags[i:j + 2] == before:
+            _surname_after_club(toks, tags, i, j, gaz, inside=False)
 
 
 @gate(tags=("B-ORG",))

@@ -827,14 +827,55 @@ def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
 PLACE_DIRECTIONS_FILE = "ner/place_directions.yaml"
 PLACE_DIRECTIONS_SCHEMA = Record({"feminine": ListOf(str), "masculine": ListOf(str), "masculine_names": ListOf(str),
                                   "feminine_names": ListOf(str), "free_before": ListOf(str),
-                                  "continent_names": ListOf(str)}, {"_about": str})
+                                  "continent_names": ListOf(str), "direction_regions": ListOf(str)}, {"_about": str})
 
 
 @cache
 def _directions() -> dict[str, frozenset[str]]:
     """The folded lists of ``place_directions.yaml``."""
     data = load(PLACE_DIRECTIONS_FILE, PLACE_DIRECTIONS_SCHEMA)
-    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if k != "_about"}
+    return {k: frozenset(fold(w) for w in v) for k, v in data.items() if k not in ("_about", "direction_regions")}
+
+
+@cache
+def _direction_regions() -> dict[str, frozenset[str]]:
+    """The folded ``direction_regions`` of ``place_directions.yaml``: their heads by adjective ("الشرقيه" →
+    {"المنطقه"})."""
+    out: dict[str, set[str]] = {}
+    for name in load(PLACE_DIRECTIONS_FILE, PLACE_DIRECTIONS_SCHEMA)["direction_regions"]:
+        head, adj = (fold(w) for w in name.split())
+        out.setdefault(adj, set()).add(head)
+    return {adj: frozenset(heads) for adj, heads in out.items()}
+
+
+#: The adjectives of ``direction_regions`` as written: a sentence without one holds no such region (the gate).
+_REGION_ADJECTIVES = frozenset(name.split()[1] for name in load(PLACE_DIRECTIONS_FILE, PLACE_DIRECTIONS_SCHEMA)[
+    "direction_regions"])
+
+
+@gate(texts=_REGION_ADJECTIVES)
+def direction_regions(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A region of ``place_directions.yaml``'s ``direction_regions``, a head with the article (a proclitic allowed)
+    and its direction adjective, is a LOC whatever the tagger made of the head ("أمير المنطقة الشرقية", "بالساحل
+    الشمالي"), unless the tagger's name or a complement follows that makes it a part of another place ("المنطقة
+    الشرقية لوادي بليبان", "الساحل الشمالي للمغرب", "من السعودية")."""
+    regions = _direction_regions()
+    folds = sentence_folds(toks)
+    n = len(toks)
+    for j in range(1, n):
+        heads = regions.get(folds[j])
+        if heads is None or tags[j] != "O" or toks[j - 1].kind != "word" or tags[j - 1] not in ("O", "B-LOC"):
+            continue
+        # the head as written or without its proclitics ("بالمنطقة", "وللمنطقة": the article kept)
+        if heads.isdisjoint(fold(f) for split in clitic_splits(toks[j - 1].norm) for f in split.lemma_forms):
+            continue
+        after = folds[j + 1] if j + 1 < n and toks[j + 1].kind == "word" else ""
+        if (j + 1 < n and tags[j + 1] != "O" and not (tags[j + 1] == "B-LOC" and after[:1] == "ب")) or (
+                after and (after[:1] == "ل" or after in ("من", "في") or (
+                    gaz.place(after) is not None and after not in gaz.common and after not in gaz.particles
+                    and after not in rule_words().function_words))):
+            continue  # "المنطقة الشرقية لوادي بليبان", "الساحل الشمالي للمغرب", "... من السعودية" ("بمصر" is no part)
+        tags[j - 1:j + 1] = ["B-LOC", "I-LOC"]
 
 
 @cache
