@@ -96,8 +96,10 @@ def test_assassination_noun_counts(nlp, text, expected):
      [("استشهد", "attack", False, [("target", "ياسر عرفات")], 1, None)]),
     ('في 8 جوان 1992 اغتيل عاطف بسيسو القيادي في حركة "فتح" في باريس.',
      [("اغتيل", "attack", False, [("target", 'حركة "فتح"')], 1, None)]),
-    # an active verb's subject, a denied death, a title: no event
-    ("قتل محمد زوجته في صفاقس.", []),
+    # an active verb's subject: the kin with its pronoun after the name is the object (session 40, family 5)
+    ("قتل محمد زوجته في صفاقس.",
+     [("قتل", "attack", False, [("actor", "محمد"), ("target", "زوجته")], 1, None)]),
+    # a denied death, a title: no event
     ("مصدر عسكري ليبي ينفي مقتل أبو عياض.", []),
     ("الكاف : احياء أربعينية الشهيد سقراط الشارني.", []),
 ])
@@ -115,4 +117,25 @@ def test_named_victim(nlp, text, expected):
      [("مقتل", "attack", False, [("target", "سمير قنطار")], 1, None)]),
 ])
 def test_colon_speaker_no_actor(nlp, text, expected):
+    assert _events(nlp, text, counts=True) == expected
+
+
+# 5. a kin noun with its possessive pronoun after a killing word is one victim, its target (ANT 7823, 8012, 8315)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أقدم شاب على قتل والده في مجاز الباب.",
+     [("قتل", "attack", False, [("actor", "شاب"), ("target", "والده")], 1, None)]),
+    # the bare "زوج" is the doer, his wife with her pronoun (its ة written ت) the victim
+    ("أقدم زوج على قتل زوجته الحامل بالاعتداء عليها بالعنف الشديد.",
+     [("قتل", "attack", False, [("target", "زوجته الحامل")], 1, None)]),
+    # the dual doers are not counted, their neighbour is
+    ("أدين شخصان بقتل جارهما في بنقردان.",
+     [("قتل", "attack", False, [("target", "جارهما")], 1, None)]),
+    # fatal stab wounds are no clash of their own
+    ("قام تونسي بقتل صديقته السابقة بشقتها بعد أن طعنها 53 طعنة منها 7 طعنات قاتلة.",
+     [("قتل", "attack", False, [("target", "صديقته السابقة")], 1, None)]),
+    # a kin noun before a threat to kill him is no death (ANT 2269)
+    ("أفاد أنه تمّ إختطاف شقيقه وهدّده بقتله في صورة عدم دفع فدية.",
+     [("إختطاف", "abduction/forced disappearance", False, [("target", "شقيقه")], None, None)]),
+])
+def test_kin_victim(nlp, text, expected):
     assert _events(nlp, text, counts=True) == expected

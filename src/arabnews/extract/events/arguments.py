@@ -812,6 +812,8 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+#: Kin nouns, a person with a possessive pronoun (`kin_nouns`, folded).
+_KIN_NOUNS = word_set("kin_nouns")
 #: The killing words a name right after is the victim of (verbal nouns and verbs; not "الشهيد", "القتيل", titles).
 #: (Not the active "اغتال", whose name after it is the killer; nor the noun "اغتيال", which names a recalled case far
 #: more often than it reports a death: "قضية اغتيال شكري بلعيد", "ملف اغتيال", "المتورطين في اغتيال".)
@@ -983,8 +985,22 @@ def _person_head(view: SentenceView, word: str, *, plural: bool = True) -> bool:
     for form in (bare, bare[:-1] if bare.endswith(("ا", "ه")) and len(bare) > 3 else bare):
         if form in lex.persons or form in lex.arrest_objects or form in _VICTIM_HEADS:
             return True
+    if not word.startswith("ال") and kin_with_pronoun(word):
+        return True  # "قتل زوجته", "ذبح والده" (session 40)
     # the sound masculine plural of a head ("مطلوبين", "مجرمين", "مروجين"; session 30)
     return plural and bare.endswith("ين") and len(bare) > 4 and bare[:-2] in _VICTIM_HEADS
+
+
+def kin_with_pronoun(word: str) -> bool:
+    """Is the folded ``word`` a kin noun with its possessive pronoun, one person ("زوجته", "والده", "شقيقها",
+    "جارهما"; its ة written ت; session 40)?  Not the bare noun ("زوج": who did it, "أقدم زوج على قتل زوجته")."""
+    for p in ("هما", "هم", "ها", "ه"):
+        if word.endswith(p) and len(word) - len(p) >= 2:
+            stem = word[:-len(p)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if stem in _KIN_NOUNS:
+                return True
+    return False
 
 
 def person_word(view: SentenceView, word: str) -> bool:
@@ -1271,7 +1287,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 return None
         return count, end
 
-    def person_count(k: int) -> int | None:
+    def person_count(k: int, ahead: bool = True) -> int | None:
         if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
             return None
         if (k > 0 and view.tokens[k - 1].kind == "number") or any(view.token_at(n.start) == k - 1 for n in numbers):
@@ -1281,6 +1297,9 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             return None  # "قتلهم عناصر تنظيم داعش الإرهابي": the group's adjective, no one killed (session 31)
         base = w[2:] if w.startswith("ال") else w
         if base in lex.persons or base.rstrip("ا") in lex.persons:
+            return 1
+        if ahead and base == w and kin_with_pronoun(w):
+            # "قتل زوجته", "ذبح والده وشقيقه" (session 40; only after the word: "اختطاف شقيقه وهدده بقتله" is a threat)
             return 1
         for suffix in ("ان", "ين", "تان", "تين"):
             if base.endswith(suffix):
@@ -1433,7 +1452,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             for k in range(last, max(-1, last - 2), -1):
                 # not a person another casualty word counted: "مقتل شخص وإصابة جريح"; nor a definite adjective of
                 # the word before ("بالسطو المسلح وقتل مدنيين", '"داعش" الإرهابي، بقتل'; session 33)
-                count = person_count(k) if found is None and k not in counted and not _adjective_after(view, k) \
+                count = person_count(k, ahead=False) if found is None and k not in counted \
+                    and not _adjective_after(view, k) \
                     and not any(
                     m.start <= view.tokens[k].start < m.end for m in out) else None
                 if count is not None:

@@ -35,6 +35,7 @@ from .arguments import (
     denier,
     event_date,
     hit_noun_at,
+    kin_with_pronoun,
     location,
     mixed_pair,
     near_miss,
@@ -972,6 +973,9 @@ class RoleReader(TriggerGates):
                 role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
+                if role == "target" and after.tj < n and view.tokens[after.tj].kind == "word" and \
+                        kin_with_pronoun(view.words[after.tj]):
+                    role = "actor"  # "قتل محمد زوجته": the kin with a pronoun is the object, the name the subject
                 if d.undertaken is not None:
                     role = "target"  # "أقدم شابان على طعن شاب": the noun's object
                 if after.layer == "text" and _oblique_plural(view.words[after.ti]) and (after.ti == d.kj or (
