@@ -234,7 +234,9 @@ CASES = [
     ('اقتحمت قوات الاحتلال مخيم جنين.',
      'اقتحمت', 'battles', 'armed clash', {'actor': 'قوات الاحتلال', 'location': 'مخيم جنين'}),
     ('قتلت قوات الأمن مسلحا في مدينة القصرين.',
-     'قتلت', 'battles', 'armed clash', {'actor': 'قوات الأمن', 'location': 'القصرين', 'fatalities': 1}),
+     # (session 40: the indefinite accusative after the verb's subject is its object, the target)
+     'قتلت', 'battles', 'armed clash', {'actor': 'قوات الأمن', 'target': 'مسلحا', 'location': 'القصرين',
+                                         'fatalities': 1}),
     ('أصيب شرطي بجروح خطيرة في هجوم بسكين على دورية أمنية.',
      'هجوم', 'battles', 'armed clash', {'target': 'دورية أمنية', 'injured': 1}),
     ('داهمت قوات الأمن منزلا واعتقلت 5 أشخاص في مدينة الموصل.',

@@ -114,7 +114,7 @@ def test_origin_no_place(nlp, text, places):
     ("وعبرت الحكومة التونسية عن استنكارها للهجوم الإرهابي الذي استهدف كنيسة في مصر.",
      [("هجوم", "attack", False, [("target", "كنيسة")])]),
     # a court's conviction: the court is no side, the act charged
-    ("أدانت المحكمة المتهم بقتل زوجته.", [("قتل", "attack", True, [])]),
+    ("أدانت المحكمة المتهم بقتل زوجته.", [("قتل", "attack", True, [("target", "زوجته")])]),  # (s. 40: his wife)
     # the group that launched it stays its actor
     ("شن تنظيم داعش هجوما على مواقع الجيش.",
      [("هجوما", "armed clash", False, [("actor", "داعش"), ("target", "الجيش")])]),

@@ -27,7 +27,7 @@ def _events(nlp, text: str):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("اعتدى شخصان على جارهما بالعنف الشديد.",
-     [("اعتدى", "attack", False, [("actor", "شخصان")])]),
+     [("اعتدى", "attack", False, [("actor", "شخصان"), ("target", "جارهما")])]),  # (session 40: the kin noun)
     # ANT held-out 2227: the victim after "بالعنف على"
     ("وأضاف المصدر نفسه أنه بمزيد التحري معه، اعتدى الشخص المذكور بالعنف على عون المرور ولاذ بالفرار.",
      [("اعتدى", "attack", False, [("actor", "الشخص المذكور"), ("target", "عون المرور")])]),
@@ -35,7 +35,7 @@ def _events(nlp, text: str):
     ("اعتدى ثلاثة شبان بالعنف على تلميذ.",
      [("اعتدى", "mob violence", False, [("actor", "ثلاثة شبان"), ("target", "تلميذ")])]),
     ("واعتدت امرأة على جارتها بسكين.",
-     [("اعتدت", "attack", False, [("actor", "امرأة")])]),
+     [("اعتدت", "attack", False, [("actor", "امرأة"), ("target", "جارتها")])]),
     # ANT dev 1433: one armed man, no battle
     ("هاجم شخص مسلح عدد من المارة بسكين كان يحملها في مدينة مونتوبان جنوب فرنسا اليوم الأحد.",
      [("هاجم", "attack", False, [("actor", "شخص مسلح")])]),

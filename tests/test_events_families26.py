@@ -50,7 +50,7 @@ LOOTING = "looting/property destruction"
     # (session 30: the school's director is a person taken, the arrest and its doer read)
     ("تمكنت الوحدات الأمنية التابعة لمنطقة الحرس الوطني بجندوبة أمس من ايقاف مدير المدرسة من أجل اغتصاب ابنته.",
      [("ايقاف", "arrests", False, [("actor", "منطقة الحرس الوطني"), ("target", "مدير المدرسة")]),
-      ("اغتصاب", "sexual violence", False, [("actor", "مدير المدرسة")])]),
+      ("اغتصاب", "sexual violence", False, [("actor", "مدير المدرسة"), ("target", "ابنته")])]),  # (s. 40)
 ])
 def test_pursuers_are_not_the_crimes_actors(nlp, text, expected):
     assert events(nlp, text) == expected

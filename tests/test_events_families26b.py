@@ -108,7 +108,7 @@ def test_no_claimed_strike(nlp, text):
     # (the killing in the relative clause is an event since session 27)
     ("ضبطت الأجهزة الأمنية عاطلا قتل زوجته في الجيزة.",
      [("ضبطت", ARRESTS, False, [("actor", "الأجهزة الأمنية"), ("target", "عاطلا")]),
-      ("قتل", "attack", False, [("actor", "عاطلا")])]),
+      ("قتل", "attack", False, [("actor", "عاطلا"), ("target", "زوجته")])]),  # (session 40: his wife)
     ("تمكنت مباحث القاهرة من ضبط المتهم بقتل صاحب محل بعد ساعات من الحادث.",
      [("ضبط", ARRESTS, False, [("actor", "مباحث"), ("target", "المتهم")])]),
     # ANT (2827)

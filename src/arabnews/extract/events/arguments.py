@@ -812,6 +812,16 @@ def _members_of_groups(view: SentenceView, layers: LayerIndex, out: list[Candida
 
 
 _ADJECTIVAL = word_set("trigger_adjectives")
+#: Kin nouns, a person with a possessive pronoun (`kin_nouns`, folded).
+_KIN_NOUNS = word_set("kin_nouns")
+#: The killing words a name right after is the victim of (verbal nouns and verbs; not "الشهيد", "القتيل", titles).
+#: (Not the active "اغتال", whose name after it is the killer; nor the noun "اغتيال", which names a recalled case far
+#: more often than it reports a death: "قضية اغتيال شكري بلعيد", "ملف اغتيال", "المتورطين في اغتيال".)
+_NAMED_DEATH_LEXEMES = frozenset({"مقتل", "قتل", "استشهاد", "استشهد", "اغتيل", "مصرع"})
+#: Killing verbs whose subject is always the victim, unlike "قتل" which may be active (session 40).
+_VICTIM_SUBJECT_VERBS = frozenset({"استشهد", "اغتيل"})
+#: What tells how a person died after the killing verb and the name (`death_causes`: "في", "إثر", "جراء").
+_DEATH_CAUSES = word_set("death_causes")
 #: Staff nouns that give way to the group or name right after them ("أعوان الديوانة").
 _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
@@ -975,8 +985,22 @@ def _person_head(view: SentenceView, word: str, *, plural: bool = True) -> bool:
     for form in (bare, bare[:-1] if bare.endswith(("ا", "ه")) and len(bare) > 3 else bare):
         if form in lex.persons or form in lex.arrest_objects or form in _VICTIM_HEADS:
             return True
+    if not word.startswith("ال") and kin_with_pronoun(word):
+        return True  # "قتل زوجته", "ذبح والده" (session 40)
     # the sound masculine plural of a head ("مطلوبين", "مجرمين", "مروجين"; session 30)
     return plural and bare.endswith("ين") and len(bare) > 4 and bare[:-2] in _VICTIM_HEADS
+
+
+def kin_with_pronoun(word: str) -> bool:
+    """Is the folded ``word`` a kin noun with its possessive pronoun, one person ("زوجته", "والده", "شقيقها",
+    "جارهما"; its ة written ت; session 40)?  Not the bare noun ("زوج": who did it, "أقدم زوج على قتل زوجته")."""
+    for p in ("هما", "هم", "ها", "ه"):
+        if word.endswith(p) and len(word) - len(p) >= 2:
+            stem = word[:-len(p)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            if stem in _KIN_NOUNS:
+                return True
+    return False
 
 
 def person_word(view: SentenceView, word: str) -> bool:
@@ -985,11 +1009,13 @@ def person_word(view: SentenceView, word: str) -> bool:
 
 
 def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidate],
-                  numbers: Sequence[NumberSpan]) -> Candidate | None:
+                  numbers: Sequence[NumberSpan], *, accusative: bool = False) -> Candidate | None:
     """The person an arrest or an attack takes written at token ``k`` (before token ``end``) when no candidate
     names them: "القبض على عون حرس", "إيقاف أجنبي", "اعتدى على طالبة", with adjectives and genitive as
     :func:`object_site` reads them (layer ``"text"``, class ``"people"``); ``numbers`` are the numbers layer's spans
-    of the sentence (``LayerIndex.within``: not the document's, whose scan per call grew with its square)."""
+    of the sentence (``LayerIndex.within``: not the document's, whose scan per call grew with its square);
+    ``accusative``: the word is a verb's object after its subject, where an indefinite accusative of a doer's noun is
+    a person ("مسلحا"), no adjective of the event."""
     if 0 <= k < min(end, len(view.words)) - 1 and view.tokens[k + 1].kind == "word" and any(
             n.kind == "cardinal" and n.unit is None and view.token_at(n.start) == k and view.token_at(n.end - 1) == k
             for n in numbers) and _person_head(view, view.words[k + 1]):
@@ -1006,8 +1032,11 @@ def person_object(view: SentenceView, k: int, end: int, taken: Sequence[Candidat
     if not _person_head(view, view.words[k], plural=not counted):
         return None
     word = view.words[k]
-    if (word[2:] if word.startswith("ال") else word) in _ADJECTIVAL:
-        return None  # "الاعتداءات الإرهابية", "هجوم مسلح": the event's adjective
+    if (word[2:] if word.startswith("ال") else word) in _ADJECTIVAL and not (
+            accusative and word.endswith("ا") and not word.startswith("ال")):
+        # "الاعتداءات الإرهابية", "هجوم مسلح": the event's adjective; not the indefinite accusative after a verb's
+        # subject, its object ("قتلت قوات الأمن مسلحا", "قتل الجيش إرهابيا"; session 40)
+        return None
     return object_site(view, k, end, taken, person=True)
 
 
@@ -1213,22 +1242,64 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
     counted: set[int] = set()  # tokens of the person nouns a casualty word counted after it
 
     names: list[Span] = []
+    named: set[str] = set()  # the folded names a casualty word counted (session 40)
+
+    def actor_adjective(k: int) -> bool:
+        # a terror adjective right after an actor describes it; not an accusative after a subject that is none, the
+        # verb's object ("وقتل الجيش إرهابيا", session 40)
+        w = view.words[k]
+        return k - 1 in in_actor and w in _TERROR_ADJECTIVES and not (
+            w.endswith("يا") and not w.startswith("ال") and not view.words[k - 1].endswith("ا"))
 
     def sentence_names() -> list[Span]:  # the sentence's PER, read for the first plural-or-dual noun
         if not names:
             names.extend(e for e in layers.within("entities", view.start, view.end) if e.label == "PER")
         return names
 
-    def person_count(k: int) -> int | None:
+    def named_victims(k: int, word: str) -> tuple[int, int] | None:
+        """One person named right after a casualty word (two joined by "و"), and the end of the names: the noun's
+        genitive ("مقتل أبو عياض", "مقتل سفيان الشورابي ونذير القطاري"); after a verb, which may be active ("قتل محمد
+        زوجته"), only with the cause, the weapon or the agent after the name ("قتل محمد علي برصاص مسلحين",
+        "استشهد محمد الجعبري في قصف"; session 40)."""
+        if view.tokens[k].kind != "word" or not any(
+                fold(c.lexeme) in _NAMED_DEATH_LEXEMES for w in stems(word, CONJUNCTIONS)
+                if (c := lex.casualties.get(w)) is not None):
+            return None  # not "الشهيد شكري بلعيد", "عائلات الشهداء": a title, no death told
+        start = view.tokens[k].start
+        first = next((e for e in sentence_names() if e.start == start), None)
+        if first is None or any(fold(first.text) in n or n in fold(first.text) for n in named):
+            return None  # (a name told dead again in the sentence is one death: "مقتل بلعيد … مقتل شكري بلعيد")
+        count, end = 1, first.end
+        j = view.span_tokens(first.start, first.end)[1]
+        if j < len(view.tokens) and view.tokens[j].text.startswith("و"):
+            at = view.tokens[j].start + 1 if view.tokens[j].text != "و" else \
+                view.tokens[j + 1].start if j + 1 < len(view.tokens) else -1
+            second = next((e for e in sentence_names() if e.start == at), None)
+            if second is not None:
+                count, end = 2, second.end
+                j = view.span_tokens(second.start, second.end)[1]
+        if any(c.pos == "verb" and fold(c.lexeme) not in _VICTIM_SUBJECT_VERBS
+               for w in stems(word, CONJUNCTIONS) if (c := lex.casualties.get(w)) is not None):
+            w = view.words[j] if j < len(view.words) and view.tokens[j].kind == "word" else ""
+            nxt = view.words[j + 1] if j + 1 < len(view.words) else ""
+            if not ((w.startswith("ب") and len(w) > 3) or w in _DEATH_CAUSES
+                    or (w == "علي" and nxt in ("يد", "ايدي")) or (w == "من" and nxt in AGENT_AFTER_MIN)):
+                return None
+        return count, end
+
+    def person_count(k: int, ahead: bool = True) -> int | None:
         if not 0 <= k < len(view.words) or view.tokens[k].kind != "word":
             return None
         if (k > 0 and view.tokens[k - 1].kind == "number") or any(view.token_at(n.start) == k - 1 for n in numbers):
             return None  # the counted noun of a number
         w = view.words[k]
-        if k - 1 in in_actor and w in _TERROR_ADJECTIVES:
+        if actor_adjective(k):
             return None  # "قتلهم عناصر تنظيم داعش الإرهابي": the group's adjective, no one killed (session 31)
         base = w[2:] if w.startswith("ال") else w
         if base in lex.persons or base.rstrip("ا") in lex.persons:
+            return 1
+        if ahead and base == w and kin_with_pronoun(w):
+            # "قتل زوجته", "ذبح والده وشقيقه" (session 40; only after the word: "اختطاف شقيقه وهدده بقتله" is a threat)
             return 1
         for suffix in ("ان", "ين", "تان", "تين"):
             if base.endswith(suffix):
@@ -1306,6 +1377,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 found = Mention(kind, 1, False, t.start, view.tokens[one].end, k0, explicit=False)
                 counted.add(one)
                 break
+            victims = named_victims(k, word) if k == k1 else None
+            if victims is not None:  # "مقتل أبو عياض", "استشهد محمد الجعبري برصاص الاحتلال" (session 40)
+                found = Mention(kind, victims[0], False, t.start, victims[1], k0, explicit=False)
+                named.add(fold(view.doc.text[t.start:victims[1]]))
+                break
             count = person_count(k)
             if count is not None and k == k1 and k in in_actor and view.words[k] in lex.armed \
                     and killing_subject(view, numbers, k):
@@ -1320,7 +1396,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 counted.add(k)
                 break
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
-                    or k in in_actor or (k - 1 in in_actor and view.words[k] in _TERROR_ADJECTIVES):
+                    or k in in_actor or actor_adjective(k):
                 approx = approx or view.words[k] in APPROX_WORDS
                 k += 1
                 continue
@@ -1376,7 +1452,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
             for k in range(last, max(-1, last - 2), -1):
                 # not a person another casualty word counted: "مقتل شخص وإصابة جريح"; nor a definite adjective of
                 # the word before ("بالسطو المسلح وقتل مدنيين", '"داعش" الإرهابي، بقتل'; session 33)
-                count = person_count(k) if found is None and k not in counted and not _adjective_after(view, k) \
+                count = person_count(k, ahead=False) if found is None and k not in counted \
+                    and not _adjective_after(view, k) \
                     and not any(
                     m.start <= view.tokens[k].start < m.end for m in out) else None
                 if count is not None:
@@ -1821,7 +1898,20 @@ def near_miss(view: SentenceView, k: int) -> str | None:
         return "nearly"
     if view.is_word(k - 1, _ATTEMPTS):
         return "attempt"
+    # an attempt verb and its subject before ("حاولت وحدة من الموساد اغتيال خالد مشعل"), a plot right before a killing
+    # word with ل ("تدبير مخطط لاغتيال زعيم"; session 40)
+    if any(s in _ATTEMPTED_ACTS for s in stems(view.words[k], CONJ_BI_LI)) and any(
+            view.is_word(j, _ATTEMPT_VERBS) for j in range(max(0, k - 5), k) if view.clause_of(j) == view.clause_of(k)):
+        return "attempt"
+    if view.words[k].startswith("ل") and view.is_word(k - 1, _PLOT_NOUNS):
+        return "attempt"
     return None
+
+
+#: Attempt verbs and plot nouns before a killing word (`attempt_verbs`, `plot_nouns`, folded; session 40).
+_ATTEMPT_VERBS = word_set("attempt_verbs")
+_PLOT_NOUNS = word_set("plot_nouns")
+_ATTEMPTED_ACTS = word_set("attempted_acts")
 
 
 #: The words between a negation and a casualty word that keep the negation on the count.

@@ -35,6 +35,7 @@ from .arguments import (
     denier,
     event_date,
     hit_noun_at,
+    kin_with_pronoun,
     location,
     mixed_pair,
     near_miss,
@@ -52,6 +53,7 @@ from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, protest_cause
 from .gating import TriggerGates
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
+from .states import state_subject, trigger_pos
 from .triggers import PRONOUNS
 from .vocab import (
     _ABOUT,
@@ -927,7 +929,9 @@ class RoleReader(TriggerGates):
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")) and \
-                    not view.is_word(k + 1, TIE_NOUNS):  # "خلية تكفيرية على اتصال بإرهابيين": in touch, no target
+                    not view.is_word(k + 1, TIE_NOUNS) and not (  # "خلية تكفيرية على اتصال بإرهابيين": in touch
+                        view.tokens[k].text == "علي" and any(c.ti < k <= c.tj and c.klass == "entity" for c in cands)):
+                # (not the name "علي" after a first name: "قتل الشاب محمد علي برصاص مسلحين", session 40)
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
@@ -969,6 +973,9 @@ class RoleReader(TriggerGates):
                 role = "target"  # "اغتيل المعارض …", "اعتُقل ثلاثة …", "اعتقل محمد …"
             else:  # a verb: its subject ("قتلت قوات الأمن مسلحا"), unless a victim follows ("قُتل المدنيون")
                 role = "actor" if not d.standalone or after.klass in ("armed", "group") else "target"
+                if role == "target" and after.tj < n and view.tokens[after.tj].kind == "word" and \
+                        kin_with_pronoun(view.words[after.tj]):
+                    role = "actor"  # "قتل محمد زوجته": the kin with a pronoun is the object, the name the subject
                 if d.undertaken is not None:
                     role = "target"  # "أقدم شابان على طعن شاب": the noun's object
                 if after.layer == "text" and _oblique_plural(view.words[after.ti]) and (after.ti == d.kj or (
@@ -1040,6 +1047,9 @@ class RoleReader(TriggerGates):
             if undertaker is not None:  # "عمد ثلاثة أشخاص، إلى قتل جارهم": the subject of the verb of undertaking
                 actors.append(undertaker)
                 targets = [c for c in targets if c.start != undertaker.start]
+        # a violent act or an arrest told after a person's name and a colon is his word, he did not do it (a protest
+        # keeps him: its headline folds with its lead's by their sides)
+        told = d.type in VIOLENT_TYPES or d.subtype == "arrests"
         if (not actors or (suffered and not targets)) and not announced and not caused:
             # "نفت وزارة الدفاع وقوع اشتباكات": who denies the event is not its actor
             # (a group after "من" is its members' when a casualty word counts them: "مقتل 6 قياديين من تنظيم داعش في
@@ -1049,12 +1059,13 @@ class RoleReader(TriggerGates):
                                                  and self._member_victim(view, layers, c)))
                       and c not in targets and c not in actors
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d))
-                      and not denier(view, c.ti)]
+                      and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
                 # (a protest's: its people too, "دخل أعوان الصحة بالمستشفى المحلي …، في اضراب مفتوح")
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
+                          and not (told and self._colon_speaker(view, layers, c))
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
             if not before and not view.roundup and (subject := self._subject_past_date(view, d, cands, clause, dated,
@@ -1198,7 +1209,10 @@ class RoleReader(TriggerGates):
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
             targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
         if not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
-            person = self._object_of(view, d, after if after in actors else None, clause_end, cands, person=True,
+            # (a country right after a feminine verb is its subject, the person after it its object: "قتلت إسرائيل
+            # فلسطينيا", "اعتقلت تركيا صحفيا"; session 40)
+            doer_before = after if after in actors else state_subject(view, layers, d)
+            person = self._object_of(view, d, doer_before, clause_end, cands, person=True,
                                      numbers=layers.within("numbers", view.start, view.end))
             if person is not None and not any(t.ti <= person.ti for t in targets):
                 # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
@@ -1350,6 +1364,22 @@ class RoleReader(TriggerGates):
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _colon_speaker(view: SentenceView, layers: LayerIndex, c: Candidate) -> bool:
+        """Is ``c`` a person named right before a colon, who says what follows ("السليطي : تصريحات الليبيين حول مقتل
+        الشورابي", "حمة الهمامي : اغتيال الزواري قضية وطنية"): no actor of the act told after it (session 40)?"""
+        if c.layer != "entities" or not any(e.label == "PER" and e.end == c.end
+                                            for e in layers.starting_at("entities", c.start)):
+            return False
+        for j in range(c.tj, min(c.tj + 5, len(view.tokens))):  # (to whom between: 'نصر الله ل"إسرائيل" :')
+            t = view.tokens[j]
+            if t.text == ":":
+                return True
+            if not (t.text in _QUOTES or (t.kind == "word" and view.words[j][:1] == "ل" and j == c.tj)
+                    or (t.kind == "word" and j > c.tj and view.tokens[j - 1].text in _QUOTES)):
+                return False
+        return False
 
     @staticmethod
     def _teller(view: SentenceView, a: dict[str, Any], d: Draft) -> bool:
@@ -1949,10 +1979,16 @@ class RoleReader(TriggerGates):
                 return read(view, k + 1, end, cands)
             if info is not None and info.pos == "noun" and info.genitive != "target":
                 return None  # "اعتداء أستاذ على طالبة": the genitive of this noun is its doer
-            if info is not None and info.pos == "verb" and subject is not None and subject.ti <= k + 2:
+            # (a killing verb alone too, no trigger info: "قتل مسلحون مدنيا", "أصابت قوات الاحتلال طفلة"; s. 40)
+            if subject is not None and subject.ti <= k + 2 and trigger_pos(view, d) == "verb":
+                if info is None and (first := read(view, k, end, cands)) is not None:
+                    return first  # "جريمة قتل عون الحرس الوطني": a noun spelled as the verb, its genitive
                 k = subject.tj
                 if k < len(view.words) and view.words[k] == "علي":
                     k += 1
+                if any(c.ti == k for c in cands):
+                    return None  # a candidate names the object ("وقتل الجيش عناصر من حركة الشباب": the group's men)
+                return person_object(view, k, end, cands, numbers, accusative=True)
             return read(view, k, end, cands)
         if info is not None and info.pos == "verb":
             at = subject.tj if subject is not None and subject.ti <= d.kj + 2 else d.kj

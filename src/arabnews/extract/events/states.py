@@ -83,14 +83,36 @@ def _country_at(view: SentenceView, layers: LayerIndex, k: int) -> tuple[Any, st
     return None
 
 
+def trigger_pos(view: SentenceView, d: Any) -> str | None:
+    """The part of speech of the trigger of ``d``: its trigger info's, or for a killing word alone (a standalone
+    event, no info) the casualty lexicon's ("قتلت" a verb, "مقتل" a noun); None when neither knows it."""
+    if d.info is not None:
+        return str(d.info.pos)
+    return next((c.pos for w in stems(view.words[d.k], CONJUNCTIONS)
+                 if (c := view.lex.casualties.get(w)) is not None), None)
+
+
+def state_subject(view: SentenceView, layers: LayerIndex, d: Any) -> Candidate | None:
+    """The country named right after the feminine verb of ``d``, its subject ("قتلت إسرائيل فلسطينيا", "اعتقلت
+    تركيا صحفيا"), as a candidate whose end the verb's object is read after; None when there is none (session 40)."""
+    if d.kj >= len(view.tokens) or trigger_pos(view, d) != "verb" or not _feminine_verb(view.words[d.k]) or \
+            view.is_word(d.k - 1, SUBJECT_BEFORE_VERB):
+        return None
+    found = _country_at(view, layers, d.kj)
+    if found is None:
+        return None
+    e = found[0]
+    ti, tj = view.span_tokens(e.start, e.end)
+    return Candidate(e.start, e.end, e.text, "entities", ti, tj, "entity")
+
+
 def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str, Any]) -> None:
     """Give the draft ``d`` with no actor the state its verb or light verb names as subject ("قصفت تركيا",
     "شنت إسرائيل غارات"), and drop the state as its location; a second state after "و" ("قصفت الولايات
     المتحدة وبريطانيا") shares the role."""
     word = view.words[d.k]
     # (a killing verb alone is a standalone event with no trigger info: "قتلت إسرائيل 5 فلسطينيين", session 39)
-    pos = d.info.pos if d.info is not None else next(
-        (c.pos for w in stems(word, CONJUNCTIONS) if (c := view.lex.casualties.get(w)) is not None), None)
+    pos = trigger_pos(view, d)
     if d.type not in VIOLENT_TYPES or d.subtype == "arrests" or pos is None or d.negated or \
             any(a["role"] == "actor" for a in d.actors):
         return
