@@ -601,6 +601,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         fallback = False  # "قالت لنا بفخر إن …": a known speaker only
         if i < len(toks) and toks[i].text in _RESUMPTIVE:
             i += 1  # "يعترف له فيها أنه …"
+    if i + 2 < len(toks) and toks[i].text in _EACH and toks[i + 1].text == "من":
+        i += 2  # "أكد كل من الكاتب العام … أحمد ابراهيم، والأستاذ … أن": the first of those named speaks (session 40)
     lead = i
     while i < len(toks) and toks[i].text in lex.determiners:
         i += 1
@@ -621,6 +623,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
 
+
+#: "Each" of "كل من X و Y" ("both X and Y") after a reporting verb.
+_EACH = frozenset({"كل"})
 
 #: The head of a place before its name ("في محافظة الحديدة"), after an institution.
 _PLACE_HEADS = word_set("place_heads")

@@ -653,6 +653,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
             return src, None
         lo, hi = it.end, src.start
         name = (src.start, src.end)
+    if src.layer == "entities" and doc.folded.startswith("كل من ", lo + 1):
+        lo += len(" كل من")  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
     gap = doc.folded[lo:hi]
     role = gap.strip(_ROLE_EDGES)
     ws = role.split()
