@@ -571,7 +571,7 @@ def _svo_subject(f: _Finder, it: _Item, lo: int, hi: int, ends: list[int]) -> So
 
 
 #: Most words of each item of a quoted list, and the fewest items (session 40).
-_LIST_ITEM_WORDS = 3
+_LIST_ITEM_WORDS = 2
 
 _LIST_ITEMS = 3
 
