@@ -645,8 +645,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     lex = lexicon()
     if src.layer == "phrase":
         name = next((m for m in _person_spans(doc) if src.start < m[0] and m[1] == src.end), None)
-        if name is None:
-            return src, None
+        if name is None or doc.folded.startswith("باسم", name[0]):
+            return src, None  # (the tagger's "باسم الجيش المالي سليمان ديمبيلي": "on behalf of", no name)
         lo, hi = src.start, name[0]
     else:
         if it.start > src.start or it.kind == "colon":
