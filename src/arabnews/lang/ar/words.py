@@ -10,7 +10,7 @@ True
 >>> quantifier_values()["بضعه"], quantifier_values()["عده"]
 (3, None)
 >>> sorted(relative_pronouns())[:3]
-['الذي', 'الذين', 'اللاتي']
+['التي', 'الذي', 'الذين']
 >>> time_units()["years"].dual
 ('عامين', 'عامان', 'سنتين', 'سنتان')
 """
