@@ -11,7 +11,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from ...memo import remember
 from .clauses import COMMAS, Tok
-from .cues import Cue, Lexicon, word_set
+from .cues import Cue, Lexicon, relative_words, word_set
 from .quotes import Quotation
 from .sources import Source
 
@@ -109,7 +109,7 @@ def _after_comma(folded: str, pos: int) -> bool:
     return bool(before) and before[-1] in COMMAS
 
 
-_RELATIVE_WORDS = word_set("relative_pronouns")
+_RELATIVE_WORDS = relative_words()
 
 
 def _describes_head(word: str, lex: Lexicon) -> bool:
@@ -184,7 +184,7 @@ _WITH_B_EVENTS = frozenset("ب" + w for w in _ANNOUNCED_EVENTS)  # "بمقتل",
 #: Words after a comma that open a new clause ("…، فيما وصف …"), not the rest of the one a source phrase interrupts.
 _DESCRIBED_BY = word_set("described_by")
 
-_NEW_CLAUSE = word_set("relative_pronouns") | word_set("new_clause_words")
+_NEW_CLAUSE = relative_words() | word_set("new_clause_words")
 
 #: The verbal noun of the pattern افتعال of a root whose first letter is ل ("التزام", "التزامه", "التحاقها"),
 #: which starts as a definite word does.

@@ -24,6 +24,7 @@ import regex
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key, trie_regex
 from ...lang.ar.scan import GatedPattern, GateGroup, simple_stretch, simple_twin
+from ...lang.ar.words import relative_pronouns
 from ...lang.schema import MapOf, Record, Words
 from .clauses import SENTENCE_END
 from .quotes import MARKS
@@ -60,7 +61,7 @@ SCHEMA = Record(
      "preposition_cue_heads": Words, "elative_cues": Words, "demonstratives": Words, "object_words": Words,
      "domain_suffixes": Words, "headline_institutions": Words,
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,
-     "copulas": Words, "kana_forms": Words, "not_subjects": Words, "relative_pronouns": Words,
+     "copulas": Words, "kana_forms": Words, "not_subjects": Words,
      "impersonal_readings": Words, "own_reporters": Words, "dangling_prepositions": Words, "aside_nouns": Words,
      "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
      "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,
@@ -108,6 +109,13 @@ class Cue:
 def word_set(key: str) -> frozenset[str]:
     """The folded words of the list ``key`` of ``attribution.yaml`` (read and checked once)."""
     return frozenset(lookup_key(w) for w in load_resource(RESOURCE, SCHEMA)[key])
+
+
+@cache
+def relative_words() -> frozenset[str]:
+    """The folded relative pronouns (the shared list of ``ar_words.yaml``), bare and with و ("والذي")."""
+    bare = relative_pronouns()
+    return bare | frozenset("و" + w for w in bare)
 
 
 def past_forms(lemma: str) -> list[str]:

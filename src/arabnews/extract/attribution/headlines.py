@@ -109,6 +109,7 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
     found: list[tuple[int, int, _Item, Source | None]] = []
     roster = f.roster
     labels = f.list_labels
+    bulleted: bool | None = None  # (a list of bulleted "label : value" items: computed at the first bullet)
     for m in _COLONS.finditer(folded, lo, hi):
         colon = m.start()
         if roster and any(a <= colon < b for a, b in roster):
@@ -152,6 +153,15 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
             src = _surname_speaker(f, zone[0])  # "الحرشاني : …" of "فرحات الحرشاني" in the article
         if src is None or src.end < zone[-1].start or (src.start > zone[0].end and not _titled_name(f, zone, src)):
             continue  # the speaker is not all of what comes before the colon (but a role before a name)
+        if _BULLET_BEFORE.search(folded, max(lo, zone[0].start - 4), zone[0].start):
+            if bulleted is None:
+                bulleted = len(_BULLET_ITEMS.findall(folded)) >= _BULLET_ITEMS_LEAST  # (the document: an item a region)
+            if bulleted and ((src.layer == "phrase" and src.type != "person")
+                             or _role_value(folded, colon, s_end, f.lex)):
+                # "-النظام : أندرويد نوجا 7.1 …", "-الحماية : البصمة …" (a phone's specifications), "* ريم رويس :
+                # رئيسا لديوان وزير الشؤون الثقافية * علي المرموري : مديرا عاما …" (who is named to what): a
+                # bulleted list's items, not headlines (session 40); a person's words stay ("- الغنوشي: …")
+                continue
         if colon in labels and src.layer == "phrase" and src.type == "anonymous":
             continue  # "… في هذا المجال. عمال المصانع : يجب أن يستعد …": a list's label, not who speaks (session 37;
             # a role or a name in a digest of headlines still speaks: "… . وزير الداخلية : …")
@@ -179,6 +189,27 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+#: A bullet right before a label: "*", "-", "•" … after a line's start or a space (session 40).
+_BULLET_BEFORE = re.compile(r"(?:^|(?<=[\s]))[*•●▪◾◆\-–][ \t\u00a0]*$")
+
+#: A bulleted "label : value" item: a bullet, one to five words and a colon.
+_BULLET_ITEMS = re.compile(r"(?:^|(?<=\s))[*•●▪◾◆\-–][ \t\u00a0]*[^\W\d_][^\W\d_ \t\u00a0]*"
+                           r"(?:[ \t\u00a0]+[^\W\d_][^\W\d_ \t\u00a0]*){0,4}[ \t\u00a0]*[:：]", re.M)
+
+#: The fewest bulleted items that make a list.
+_BULLET_ITEMS_LEAST = 2
+
+
+def _role_value(folded: str, colon: int, end: int, lex: Lexicon) -> bool:
+    """Does the value after a bulleted label open with a role, as a roster's does ("رئيس المجلس", "رئيسا لديوان
+    …", "مديرا عاما": a head noun of a person, in the accusative too; not "الحركة لن تشارك …")?"""
+    first = folded[colon + 1:end].split(None, 1)
+    if not first:
+        return False
+    w = first[0]
+    return lex.head(w) == "person" or (w.endswith("ا") and lex.head(w[:-1]) == "person")
 
 
 #: Most words of a list's label before its colon, and the fewest such labels that make a list (session 37).

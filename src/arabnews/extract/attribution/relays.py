@@ -92,7 +92,7 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
                                if head in _SAME_HEADS or head in n[2]), None)
         if found is None:
             continue
-        source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via")}
+        source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via", "role")}
         q.source_type = found[4]
         named.setdefault(q.part, []).append((source["start"], q.part, found[2], found[3], found[4]))
 

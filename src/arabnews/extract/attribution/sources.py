@@ -25,7 +25,7 @@ from ...document import DateSpan, Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
 from ...lang.ar.words import nisba_adjectives, nisba_plurals
 from .clauses import COMMAS, SENTENCE_END, Tok
-from .cues import Lexicon, SourceType, word_set
+from .cues import Lexicon, SourceType, relative_words, word_set
 from .quotes import MARKS
 
 # The word lists are in resources/attribution.yaml (folded at load); the names stay for importers.
@@ -88,7 +88,7 @@ _ASIDE_NOUNS = word_set("aside_nouns")
 #: The forms of كان that open a sentence whose subject comes before its verb ("وكان الفصيل قد أعلن").
 _KANA = word_set("kana_forms")
 #: The relative pronouns (with و: "والذي"): a verb right after one has its antecedent for subject.
-_RELATIVES = word_set("relative_pronouns")
+_RELATIVES = relative_words()
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
 #: Pronouns, reflexives and demonstratives that alone are no speaker ("نفسها", "هو", "هذا").
@@ -210,6 +210,10 @@ class Mentions:
 _ALI = re.compile(ALI + r"(?![^\W\d_])(?<=(?<![^\W\d_])" + ALI + ")")
 
 
+#: "علي" right before "إن"/"إنه"/"إنها"… as written: never the preposition (على + أن, not إن).
+_ALI_BEFORE_INNA = re.compile(ALI + r"(?=[ \t]+إن(?:ه|ها|هم|هما|نا|ني)?(?![^\W\d_]))(?<=(?<![^\W\d_])" + ALI + ")")
+
+
 #: "Ali" written either way: "علي", or "على" (after "بن" only) in a text that writes every final ي as ى.
 _ALI_EITHER = re.compile(r"عل[يى](?![^\W\d_])(?<=(?<![^\W\d_])عل[يى])")
 
@@ -224,6 +228,9 @@ def _name_parts(doc: Document) -> frozenset[int]:
     text = doc.text
     out = {doc.to_normalized(m.start(), m.end())[0] for m in _ALI.finditer(text)} \
         if writes_alif_maqsura(text) else set()
+    # "علي" before "إن" (written with its hamza below) is the name in any document: the preposition takes "أن"
+    # ("وقال محمد علي إن …", "وقال علي إن …"; "أكد على أن …" stays the preposition where the text does not tell)
+    out |= {doc.to_normalized(m.start(), m.end())[0] for m in _ALI_BEFORE_INNA.finditer(text)}
     pers = [(e.start, e.end) for e in doc.entities if isinstance(e, EntitySpan) and e.label == "PER"]
     if pers:
         # the names longer than the word, by start, with the furthest end of those that start at or before each:
@@ -594,6 +601,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         fallback = False  # "قالت لنا بفخر إن …": a known speaker only
         if i < len(toks) and toks[i].text in _RESUMPTIVE:
             i += 1  # "يعترف له فيها أنه …"
+    if i + 2 < len(toks) and toks[i].text in _EACH and toks[i + 1].text == "من":
+        i += 2  # "أكد كل من الكاتب العام … أحمد ابراهيم، والأستاذ … أن": the first of those named speaks (session 40)
     lead = i
     while i < len(toks) and toks[i].text in lex.determiners:
         i += 1
@@ -614,6 +623,9 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
 
+
+#: "Each" of "كل من X و Y" ("both X and Y") after a reporting verb.
+_EACH = frozenset({"كل"})
 
 #: The head of a place before its name ("في محافظة الحديدة"), after an institution.
 _PLACE_HEADS = word_set("place_heads")

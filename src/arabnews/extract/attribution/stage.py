@@ -17,6 +17,7 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -67,7 +68,7 @@ from .boundaries import (
     _written_passive,
 )
 from .clauses import Tok, count_words, trim, words
-from .cues import Lexicon, lexicon, word_set
+from .cues import Lexicon, lexicon, relative_words, word_set
 from .finder import _Finder
 from .headlines import _colon_claims, _dash_claims, _has_colon, _open_quotations
 from .quotes import find_quotations
@@ -367,6 +368,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if src is not None and it.cue.kind == "participle" and _guest(folded, src) and last is not None:
                     # "ووجه ضيف بوليتيكا … انتقادات …، مؤكدا أنه …": the person named before
                     src = _guest_named(f, _carried_to(f, last, it)) or src
+                if src is None and it.pre and it.cue.kind == "past" and not it.post_posed:
+                    # "غير أنّ صحفيا بوكالة "أسوشيتد برس" كشف سرّ هذا الزرّ و بيّن أن …": a verb joined by و to a
+                    # verb whose subject stands before it (SVO) shares that subject, not the first verb's object
+                    src = _svo_subject(f, it, lo, hi, ends)
                 passive = it.cue.kind == "passive" or (it.cue.kind == "past" and _written_passive(f.doc, it)) \
                     or (impersonal and src is None and _written_passive(f.doc, it))
                 if src is None and not passive and not no_one:
@@ -454,7 +459,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 for q in f.quotes_opening(quotes, cs, ce):
                     if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
                         qs, qe = trim(folded, q.start, q.end)
-                        if qe > qs:
+                        if qe > qs and not _quoted_list(folded, qs, qe):
                             claims.append((qs, qe, _nested(it, q), src))
                             insort(ends, qe)
                             taken_quotes.add(id(q))
@@ -536,6 +541,48 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 _ACCUSATION_VERBS = word_set("accusation_verbs")
 
 
+#: The most words between a joined verb's و and the verb before it (that verb's object).
+_SVO_OBJECT_WORDS = 6
+
+
+def _svo_subject(f: _Finder, it: _Item, lo: int, hi: int, ends: list[int]) -> Source | None:
+    """The subject before a past reporting verb (no و/ف of its own) that a verb joined to it by و shares: the verb
+    before stands at most ``_SVO_OBJECT_WORDS`` words back in the same clause (no comma, mark or complementizer
+    between), and its subject is read before it as "الجيش قال إن" is ("صحفيا بوكالة أسوشيتد برس كشف سرّ هذا الزرّ
+    و بيّن أن …"); None when no such verb or subject stands there, or when the subject does not agree."""
+    folded, lex = f.folded, f.lex
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    k = bisect_right(ends, it.start)
+    prev_end = max(ends[k - 1], s_start) if k else s_start
+    before = words(folded, max(prev_end, it.start - 300), it.start - len(it.pre))
+    for j in range(len(before) - 1, max(-1, len(before) - 2 - _SVO_OBJECT_WORDS), -1):
+        w = before[j].text
+        if not before[j].is_word or w in lex.complementizers:
+            return None
+        cue = lex.cues.get(w)
+        if cue is None or cue.kind != "past" or j == 0:
+            continue
+        if j + 1 >= len(before):
+            return None  # (no object between: "كشف و بيّن" shares the subject after the first verb)
+        src = speaker_before(before[:j], folded, f.mentions, lex, sentence_start=s_start,
+                             agreement=_agreement(folded, it))
+        return src if src is not None and _agrees(folded, it, src, lex) else None
+    return None
+
+
+#: Most words of each item of a quoted list, and the fewest items (session 40).
+_LIST_ITEM_WORDS = 2
+
+_LIST_ITEMS = 3
+
+
+def _quoted_list(folded: str, start: int, end: int) -> bool:
+    """Is a quotation a list of short items between commas, not words said ('ويتوفران بثلاثة أحجام للذاكرة هي "16
+    جيجا، 64 جيجا ، 128 جيجا "', ANT 10117; a list of names or places)?"""
+    items = re.split(r"[،,]", folded[start:end])
+    return len(items) >= _LIST_ITEMS and all(0 < len(x.split()) <= _LIST_ITEM_WORDS for x in items)
+
+
 def _verb_before(folded: str, pos: int) -> str:
     """The folded word right before ``pos`` without its و/ف: the verb whose words a joined verb shares."""
     before = folded[max(0, pos - 30):pos].split()
@@ -549,8 +596,12 @@ def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: 
     source: dict[str, Any] | None = None
     stype: str | None = None
     if src is not None:
+        src, role = _named_role(doc, it, src)
         ss, se = doc.to_original(src.start, src.end)
         source = {"start": ss, "end": se, "text": doc.text[ss:se], "layer": src.layer}
+        if role is not None:  # "وقال عضو المكتب السياسي لحركة الشعب زهير المغزاوي": the name speaks, its role kept
+            rs, re_ = doc.to_original(*role)
+            source["role"] = {"start": rs, "end": re_, "text": doc.text[rs:re_]}
         if src.layer == "groups":
             source["id"] = src.id
         stype = src.type
@@ -564,6 +615,85 @@ def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: 
     kind = "indirect" if it.kind == "indirect" else "source" if it.kind == "source" else "direct"
     return QuoteSpan(start, end, doc.text[start:end], kind=kind, cue=cue, source=source, source_type=stype,
                      part=part)  # type: ignore[arg-type]
+
+
+#: What a role is trimmed of: spaces and the commas around an apposed name.
+_ROLE_EDGES = " \t\n\u00a0،,"
+
+#: The most words of a role kept before the name of its speaker.
+_ROLE_WORDS = 10
+
+_ROLE_STOPS = word_set("time_words") | word_set("one_of_words") | relative_words()
+
+_OWN_REPORTERS = word_set("own_reporters")
+
+_UNNAMED_ADJECTIVES = word_set("unnamed_adjectives")  # ("مسؤول كبير في إدارة الرئيس الأميركي دونالد ترامب")
+
+_RELATIONAL_HEADS = word_set("relational_heads")
+
+
+def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[int, int] | None]:
+    """A named speaker and the role said before its name (folded offsets), one convention for both ways the finder
+    names one: a role phrase that ends with a PER ("الناشط السياسي الطاهر بن حسين", "مراسلنا محمد العياري") is the
+    PER with that role, and a PER right after its cue and role ("وقال عضو المكتب السياسي لحركة الشعب زهير
+    المغزاوي إن") keeps the role. The role opens with a definite word, a word with a pronoun ("مراسلنا", "ناطقها
+    الرسمي") or a head noun of a person, and its last word is definite, has a pronoun or ends an entity ("عمدة
+    لندن"): not the construct whose genitive the name is ("محامي مبارك", "فريق ترامب", "غالبية انصار بلعيد"), not
+    an unnamed source ("مسؤول كبير في إدارة الرئيس الأميركي دونالد ترامب"), "one of" nor a time."""
+    if src.type != "person" or src.layer not in ("phrase", "entities"):
+        return src, None
+    lex = lexicon()
+    if src.layer == "phrase":
+        name = next((m for m in _person_spans(doc) if src.start < m[0] and m[1] == src.end), None)
+        if name is None or doc.folded.startswith("باسم", name[0]):
+            return src, None  # (the tagger's "باسم الجيش المالي سليمان ديمبيلي": "on behalf of", no name)
+        lo, hi = src.start, name[0]
+    else:
+        if it.start > src.start or it.kind == "colon":
+            return src, None
+        lo, hi = it.end, src.start
+        name = (src.start, src.end)
+    if src.layer == "entities" and doc.folded.startswith("كل من ", lo + 1):
+        lo += len(" كل من")  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
+    gap = doc.folded[lo:hi]
+    role = gap.strip(_ROLE_EDGES)
+    ws = role.split()
+    if not ws or len(ws) > _ROLE_WORDS or (len(ws) > 1 and ws[1] in _UNNAMED_ADJECTIVES) \
+            or any(not w.isalpha() or w in _ROLE_STOPS for w in ws):
+        return src, None
+    first, last = ws[0], ws[-1]
+    os_, oe = doc.to_original(lo, hi)
+    written = doc.text[os_:oe].strip(_ROLE_EDGES).split()  # (as written: not "ألفة", normalized "الفة")
+    if len(written) != len(ws):
+        return src, None
+    person_head = lex.head(first) == "person" or lex.head(first[2:]) == "person" or first in _OWN_REPORTERS
+    if src.layer == "entities" and not person_head:
+        return src, None
+    rs = lo + len(gap) - len(gap.lstrip(_ROLE_EDGES))
+    re_ = rs + len(role)
+    if not (_marked(first, written[0]) or person_head) or (first in _RELATIONAL_HEADS and len(ws) == 1) \
+            or not (_marked(last, written[-1]) or re_ in {e for _s, e in _entity_spans(doc)}):
+        return src, None
+    named = Source(name[0], name[1], "entities", "person") if src.layer == "phrase" else src
+    return named, (rs, re_)
+
+
+def _marked(word: str, written: str) -> bool:
+    """Is a folded word (``written`` as in the text) definite or with a pronoun ("الرسمي", "مراسلنا", "ناطقها"), not a
+    bare construct head?"""
+    return written.startswith("ال") or word in _OWN_REPORTERS \
+        or any(word.endswith(x) and len(word) > len(x) + 2 for x in ("نا", "ها", "هم"))
+
+
+def _person_spans(doc: Document) -> list[tuple[int, int]]:
+    """The PER entities of a document in folded offsets."""
+    return [doc.to_normalized(e.start, e.end) for e in doc.entities
+            if isinstance(e, EntitySpan) and e.label == "PER"]
+
+
+def _entity_spans(doc: Document) -> list[tuple[int, int]]:
+    """The entities of a document in folded offsets."""
+    return [doc.to_normalized(e.start, e.end) for e in doc.entities if isinstance(e, EntitySpan)]
 
 
 def _source_dict(doc: Document, src: Source) -> dict[str, Any]:

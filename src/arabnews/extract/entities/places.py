@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...lang.ar import clitic_splits, fold, load
+from ...lang.ar.words import relative_pronouns
 from ...lang.schema import ListOf, Record
 from ...text.tokenize import Token
 from ..dates.months import key as date_key
@@ -945,18 +946,12 @@ def place_direction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         tags[j:end] = ["I-LOC"] * (end - j)
 
 
-@cache
-def _relatives() -> frozenset[str]:
-    """The folded relative pronouns of ``relatives.yaml``."""
-    return frozenset(fold(w) for w in load("ner/relatives.yaml", Record({"relatives": ListOf(str)},
-                                                                         {"_about": str}))["relatives"])
-
-
 @gate(tags=("B-LOC",))
 def verb_after_relative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a relative pronoun that no table holds as a place is the verb of the relative clause:
-    "دربي العاصمة التي دارت مساء أمس" (the tagger's LOC "دارت"; ``relatives.yaml``, session 39)."""
-    relatives = _relatives()
+    "دربي العاصمة التي دارت مساء أمس" (the tagger's LOC "دارت"; session 39; the shared ``relative_pronouns`` of
+    ``ar_words.yaml``)."""
+    relatives = relative_pronouns()
     folds = sentence_folds(toks)
     for i, j, label in list(chunks(tags)):
         if (label == "LOC" and j - i == 1 and i > 0 and folds[i - 1] in relatives and toks[i].kind == "word"

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ...lang.ar import fold, fold_words, load, word_lemma_forms
 from ...lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
+from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
@@ -616,7 +617,7 @@ def rule_words() -> RuleWords:
         outlet_first=first_outlets,
         org_first=org_first, org_first_words=frozenset(org_first),
         known_org_first_words=frozenset(fold(w.split()[0]) for w in data["known_orgs"]),
-        predicates=folded("predicates"),
+        predicates=folded("predicates") | relative_pronouns(),
         chain_stops=folded("chain_stops"), name_end_times=folded("name_end_times"),
         clock_heads=folded("clock_heads"), clock_words=folded("clock_words"),
         referee_cues=words("referee_cues"), foreign_club_cues=words("foreign_club_cues"),
@@ -748,7 +749,7 @@ def rule_words() -> RuleWords:
         street_name_titles=folded("street_name_titles"),
         street_name_stops=folded("street_name_stops"),
         companies=folded("companies"), products=folded("products"), place_offices=folded("place_offices"),
-        complement_stops=folded("complement_stops"), acronym_orgs=folded("acronym_orgs"),
+        complement_stops=folded("complement_stops") | relative_pronouns(), acronym_orgs=folded("acronym_orgs"),
         seat_names=folded("seat_names"), seat_heads=folded("seat_heads"), latin_name_heads=words("latin_name_heads"),
         incident_heads=words("incident_heads"), disaster_heads=words("disaster_heads"),
         city_cues=folded("city_cues"), sport_words=words("sport_words"),

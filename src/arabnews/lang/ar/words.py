@@ -9,6 +9,8 @@ True
 ('US', ('أمريكي', 'أميركي'))
 >>> quantifier_values()["بضعه"], quantifier_values()["عده"]
 (3, None)
+>>> sorted(relative_pronouns())[:3]
+['التي', 'الذي', 'الذين']
 >>> time_units()["years"].dual
 ('عامين', 'عامان', 'سنتين', 'سنتان')
 """
@@ -28,6 +30,7 @@ _SCHEMA = Record({
     "place_names": Words,
     "compound_names": Record({"heads": Words, "tails": Words}),
     "quantifiers": MapOf(str, (int, type(None))),
+    "relative_pronouns": Words,
     "time_units": MapOf(str, Record({"code": str, "singular": Words, "dual": Words, "plural": Words},
                                     {"accusative": Words})),
 })
@@ -86,6 +89,12 @@ def compound_name_heads() -> frozenset[str]:
 def compound_name_tails() -> frozenset[str]:
     """Folded second halves of compound given names ("الدين", "الدوله", "الله")."""
     return frozenset(lookup_key(w) for w in _data()["compound_names"]["tails"])
+
+
+@cache
+def relative_pronouns() -> frozenset[str]:
+    """The folded relative pronouns ("الذي", "التي", "الذين", "اللذان", "اللواتي", "اللايي"), without و."""
+    return frozenset(lookup_key(w) for w in _data()["relative_pronouns"])
 
 
 @cache
