@@ -91,3 +91,26 @@ def test_the_facts_of_ant_stretches_are_those_of_the_word_by_word_pass(start):
         assert facts(folded) == reference(folded)
         joined = nlp.make_doc("\n\n".join(arts[k:k + 30])).folded
         assert facts(joined) == reference(joined)
+
+
+@pytest.mark.skipif(not ANT.exists(), reason="the ANT corpus is not here")
+def test_a_long_documents_candidates_are_the_words_of_its_regions():
+    """A document longer than the compact tokens keep the Token objects of: the windows where a trigger or casualty
+    form may start, built from the token columns for those windows only, are those of ``sentences._words``."""
+    from arabnews.extract.events.sentences import _words
+
+    text = ANT.read_text(encoding="utf-8")[:600_000]
+    nlp = arabnews.Pipeline()
+    doc = nlp.make_doc(text, reference_date="2017-06-01")
+    doc = dict(nlp._stages)["article"](doc)
+    assert not doc.tokens.keeps_all
+    extractor = ev.EventExtractor(ev.lexicon())
+    n = 0
+    for region in doc.extraction_regions():
+        tokens = _words(doc, region)
+        expected = [tokens[i:i + extractor._longest] for i in extractor._starts.positions([t.norm for t in tokens])]
+        got = extractor._candidates(doc, region)
+        assert [list(w) for w in got] == [list(w) for w in expected]
+        n += len(got)
+    assert n > 1000
+
