@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import compress
 from typing import Any
 
 from ...document import Document, Region, Span
 from ...lang.ar import clitic_splits, fold, fold_words
 from ...lang.ar.scan import PrefixedWords, prefix_strings
-from ...text.tokenize import Token
+from ...text.tokenize import Token, Tokens
 from ..numbers.lexicon import lexicon as number_lexicon
 from .arguments import (
     VIOLENT_TYPES,
@@ -183,8 +184,24 @@ class EventExtractor(RoleReader):
         Each distinct word form is tested once per process (:class:`~.triggers.WordFacts`); a document's
         other words cost a set lookup.
         """
-        tokens = _words(doc, region)
         longest = self._longest
+        every = doc.tokens
+        if isinstance(every, Tokens) and not every.keeps_all:
+            # a long document's: the words' columns picked in C, a word built (as :func:`~.sentences._words` does)
+            # only for the few windows that may hold a form, not for each of the region's words (session 40)
+            lo, hi = doc.token_range(region.start, region.end)
+            mask = every.word_mask(lo, hi)
+            spans, nspans = every.spans, every.nspans
+            nstarts = list(compress(nspans[2 * lo:2 * hi:2], mask))
+            norms = list(map(doc.norm.__getitem__, map(slice, nstarts, compress(nspans[2 * lo + 1:2 * hi:2], mask))))
+            at = self._starts.positions(norms)
+            if not at:
+                return []
+            starts = list(compress(spans[2 * lo:2 * hi:2], mask))
+            ends = list(compress(spans[2 * lo + 1:2 * hi:2], mask))
+            return [[_Word(norms[k], nstarts[k], starts[k], ends[k]) for k in range(i, min(i + longest, len(norms)))]
+                    for i in at]
+        tokens = _words(doc, region)
         return [tokens[i:i + longest] for i in self._starts.positions([t.norm for t in tokens])]
 
     def _may_start(self, norms: set[str]) -> list[str]:
