@@ -99,6 +99,8 @@ def _plain_name_parts(doc):
     text = doc.text
     out = {doc.to_normalized(m.start(), m.end())[0] for m in sources._ALI.finditer(text)} \
         if sources.writes_alif_maqsura(text) else set()
+    # (session 40: "علي" right before "إن" is the name in any document)
+    out |= {doc.to_normalized(m.start(), m.end())[0] for m in sources._ALI_BEFORE_INNA.finditer(text)}
     pers = [(e.start, e.end) for e in doc.entities if e.label == "PER"]
     for m in sources._ALI_EITHER.finditer(text):
         if m.group() != sources.ALI and text[max(0, m.start() - 4):m.start()] not in (" بن ", "ابن ") \
