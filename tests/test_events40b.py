@@ -61,6 +61,9 @@ def test_state_arrest_record(nlp):
     # two kin after "و"
     ("قتل رجل زوجته وابنته.",
      [("قتل", "attack", False, [("actor", "رجل"), ("target", "زوجته وابنته")], 1, None)]),
+    # the dual of a kin with its pronoun: two victims, not the subject counted
+    ("قتل شاب والديه بسكين.", [("قتل", "attack", False, [("actor", "شاب"), ("target", "والديه")], 2, None)]),
+    ("قتلت امرأة ابنتيها.", [("قتلت", "attack", False, [("actor", "امرأة"), ("target", "ابنتيها")], 2, None)]),
     # ANT dev 354
     ('بعد أن قتل رجل ابنته البالغة من العمر 11 شهراً وبث مقطعي فيديو لجريمته على فيسبوك.',
      [("قتل", "attack", False, [("actor", "رجل"), ("target", "ابنته")], 1, None)]),

@@ -35,6 +35,7 @@ from .arguments import (
     denier,
     event_date,
     hit_noun_at,
+    kin_dual_with_pronoun,
     kin_with_pronoun,
     location,
     mixed_pair,
@@ -420,7 +421,7 @@ class RoleReader(TriggerGates):
         # (a definite head too: "قتل الشاب شقيقه", no genitive after the article)
         # ("المرأة": the article on "امرأة" drops its alif)
         if not (person_word(view, head) or (head.startswith("ال") and person_word(view, "ا" + head[2:]))) or \
-                kin_with_pronoun(head) or not kin_with_pronoun(kin):
+                kin_with_pronoun(head) or not (kin_with_pronoun(kin) or kin_dual_with_pronoun(kin)):
             return None
         # (the candidate may hold the kin and more kin after "و": "قتل رجل زوجته وابنته")
         end = max(k + 1, after.tj)

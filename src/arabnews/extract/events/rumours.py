@@ -36,11 +36,6 @@ _DENIAL_REACH = 8
 _REACH = 14
 
 
-def rumoured(view: SentenceView, d: Any) -> bool:
-    """Is the act of the draft ``d`` told as news going round (see :func:`rumour_at`)?"""
-    return rumour_at(view, d) is not None
-
-
 def denied_rumour(view: SentenceView, j: int) -> bool:
     """Does a verb of denial a few words before the rumour noun at token ``j``, in its sentence, deny what it tells
     ("نافيا الأخبار التي راجت حول تفكيك خلية", "نفى في وقت سابق من اليوم تقارير حول مقتل عسكريين")?"""
