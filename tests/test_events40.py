@@ -39,9 +39,9 @@ from event_cases import events as _events
      [("قتلت", "attack", False, [("actor", "إسرائيل"), ("target", "شابين")], 2, None)]),
     ("قتلت إسرائيل ٣ فلسطينيين في غزة.",
      [("قتلت", "attack", False, [("actor", "إسرائيل"), ("target", "٣ فلسطينيين")], 3, None)]),
-    # an arrest by a country: its object (the state is no arrest's actor)
+    # an arrest by a country: its object, and the state its actor (session 40, ev40b)
     ("اعتقلت تركيا صحفيا ألمانيا في إسطنبول.",
-     [("اعتقلت", "arrests", False, [("target", "صحفيا ألمانيا")], None, None)]),
+     [("اعتقلت", "arrests", False, [("actor", "تركيا"), ("target", "صحفيا ألمانيا")], None, None)]),
     # a candidate names the object: the group of its men, as before
     ("وقتل الجيش عناصر من حركة الشباب في إقليم شبيلي السفلى.",
      [("قتل", "armed clash", False, [("actor", "الجيش"), ("target", "حركة الشباب")], None, None)]),

@@ -81,14 +81,17 @@ def event_rows(doc: Document, *, doc_id: Any = None) -> list[dict[str, Any]]:
             "confidence": e.confidence,
             # the dead and wounded counted together ("12 بين قتيل وجريح"; session 36), else None
             "casualties": (e.attrs.get("casualties") or {}).get("value"),
+            # told only as news going round ("أنباء عن مقتل"; session 40)
+            "uncertain": bool(e.attrs.get("uncertain")),
         })
     return rows
 
 
 def events_frame(docs: Document | Iterable[Document]) -> Any:
     """A pandas DataFrame with one row per event of ``docs``: trigger, type, subtype, actor, target (with
-    group ids), location (with GeoNames id), date, fatalities, injured, negated, reported, confidence, and
-    casualties (the dead and wounded counted together: "12 بين قتيل وجريح").
+    group ids), location (with GeoNames id), date, fatalities, injured, negated, reported, confidence,
+    casualties (the dead and wounded counted together: "12 بين قتيل وجريح"), and uncertain (told only as news going
+    round: "أنباء عن مقتل").
 
     ``doc_id`` is the document's ``meta["id"]`` when it has one, else its position.
     """
@@ -104,5 +107,5 @@ def events_frame(docs: Document | Iterable[Document]) -> Any:
     columns = ["doc_id", "start", "end", "trigger", "part", "type", "subtype", "actor", "actor_group_id", "target",
                "target_group_id", "location", "geonames_id", "location_within", "date", "date_text",
                "date_inherited", "fatalities", "fatalities_approx", "injured", "injured_approx", "negated",
-               "reported", "sentence", "confidence", "casualties"]
+               "reported", "sentence", "confidence", "casualties", "uncertain"]
     return pd.DataFrame(rows, columns=columns)

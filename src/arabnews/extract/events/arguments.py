@@ -1003,6 +1003,17 @@ def kin_with_pronoun(word: str) -> bool:
     return False
 
 
+def kin_dual_with_pronoun(word: str) -> bool:
+    """Is the folded ``word`` the dual of a kin noun with its possessive pronoun, two people ("والديه", "ابنتيها",
+    "شقيقيه"; the dual's ن dropped before the pronoun; session 40, ev40b)?"""
+    for p in ("هما", "هم", "ها", "ه"):
+        if word.endswith(p) and len(word) - len(p) >= 4 and word[:-len(p)].endswith("ي"):
+            stem = word[:-len(p) - 1]
+            if stem in _KIN_NOUNS or (stem.endswith("ت") and stem[:-1] + "ه" in _KIN_NOUNS):
+                return True
+    return False
+
+
 def person_word(view: SentenceView, word: str) -> bool:
     """Is the folded ``word`` a noun of a person (see :func:`_person_head`)?"""
     return _person_head(view, word)
@@ -1301,6 +1312,8 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         if ahead and base == w and kin_with_pronoun(w):
             # "قتل زوجته", "ذبح والده وشقيقه" (session 40; only after the word: "اختطاف شقيقه وهدده بقتله" is a threat)
             return 1
+        if ahead and base == w and kin_dual_with_pronoun(w):
+            return 2  # "قتلت سيدة ابنتيها", "قتل شاب والديه" (session 40, ev40b)
         for suffix in ("ان", "ين", "تان", "تين"):
             if base.endswith(suffix):
                 stem = base[: -len(suffix)]
@@ -1383,6 +1396,12 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 named.add(fold(view.doc.text[t.start:victims[1]]))
                 break
             count = person_count(k)
+            if count is not None and k == k1 and k + 1 < len(view.words) and not kin_with_pronoun(view.words[k]) \
+                    and (kin_with_pronoun(view.words[k + 1]) or kin_dual_with_pronoun(view.words[k + 1])) and any(
+                        c.pos == "verb" for w in stems(view.words[k0], CONJUNCTIONS)
+                        if (c := lex.casualties.get(w)) is not None):
+                k += 1  # "قتل رجل زوجته", "قتل شاب والديه": the verb's subject; its object, the kin, is counted
+                continue  # (session 40, ev40b)
             if count is not None and k == k1 and k in in_actor and view.words[k] in lex.armed \
                     and killing_subject(view, numbers, k):
                 count = None  # the doers in the dual: "وقتل مسلحان 5 أشخاص" (session 34)

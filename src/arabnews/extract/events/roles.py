@@ -35,6 +35,7 @@ from .arguments import (
     denier,
     event_date,
     hit_noun_at,
+    kin_dual_with_pronoun,
     kin_with_pronoun,
     location,
     mixed_pair,
@@ -405,6 +406,30 @@ class RoleReader(TriggerGates):
             return next((j for j in range(after.tj, min(after.tj + 3, n)) if words[j] == "علي"
                          and (j + 1 >= n or words[j + 1] not in ("يد", "ايدي"))), None)
         return -1 if info.lexeme in VERBAL_ATTACKS else None
+
+    @staticmethod
+    def _kin_after_subject(view: SentenceView, d: Draft, after: Candidate) -> Candidate | None:
+        """The kin with its possessive pronoun right after the one-word person noun ``after`` that is the subject of
+        the killing, assault or arrest verb of ``d`` ("وقتلت امرأة زوجها", "قتل رجل زوجته", "قتل الشاب شقيقه"), as a
+        candidate; else None (session 40)."""
+        if after.layer != "text" or after.ti != d.kj or trigger_pos(view, d) != "verb":
+            return None
+        k = after.ti + 1
+        if k >= len(view.words) or view.tokens[k].kind != "word" or view.clause_of(k) != view.clause_of(after.ti):
+            return None
+        head, kin = view.words[after.ti], view.words[k]
+        # (a definite head too: "قتل الشاب شقيقه", no genitive after the article)
+        # ("المرأة": the article on "امرأة" drops its alif)
+        if not (person_word(view, head) or (head.startswith("ال") and person_word(view, "ا" + head[2:]))) or \
+                kin_with_pronoun(head) or not (kin_with_pronoun(kin) or kin_dual_with_pronoun(kin)):
+            return None
+        # (the candidate may hold the kin and more kin after "و": "قتل رجل زوجته وابنته")
+        end = max(k + 1, after.tj)
+        if any(view.tokens[j].kind != "word" or not (
+                view.words[j].startswith("و") and kin_with_pronoun(view.words[j][1:])) for j in range(k + 1, end)):
+            return None
+        start, stop = view.tokens[k].start, view.tokens[end - 1].end
+        return Candidate(start, stop, view.doc.text[start:stop], "text", k, end, "people")
 
     @staticmethod
     def _undertaker(view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate]) -> Candidate | None:
@@ -1009,6 +1034,13 @@ class RoleReader(TriggerGates):
                 role = "target"  # "انفجرت عبوة ناسفة بدورية للجيش", "مقتل مسلحين"
             if role == "actor" and after.ti > d.kj and view.is_word(after.ti - 1, _AT_WHOM):
                 role = "target"  # "الاعتداء مطلع اكتوبر الماضي على معتمد سيدي حسين": the object of على (session 26)
+            kin = self._kin_after_subject(view, d, after)
+            if kin is not None and not actors and not targets:
+                # "وقتلت امرأة زوجها", "قتل رجل زوجته": the person noun is the subject, the kin with its
+                # pronoun the object (session 40)
+                after, role = replace(after, end=view.tokens[after.ti].end, tj=after.ti + 1, klass="people",
+                                      text=view.doc.text[after.start:view.tokens[after.ti].end]), "actor"
+                targets.append(kin)
             if role == "actor" and actors:
                 role = "target"
             elif role == "target" and targets and not actors and not after.oblique and (

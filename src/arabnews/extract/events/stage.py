@@ -44,6 +44,7 @@ from .clues import _plant_after as _plant_after
 from .folding import _RESTATING, _case_told, _merge_anaphors, _recalled_doers, _told_done
 from .headlines import fold_headline, headline_sentence
 from .roles import RoleReader
+from .rumours import denied_rumour, rumour_at
 from .sentences import MAX_SENTENCE_TOKENS as MAX_SENTENCE_TOKENS
 from .sentences import (
     Draft,
@@ -362,6 +363,11 @@ class EventExtractor(RoleReader):
                                      confidence=confidence, part=doc.part_at(draft.start) or "body"))  # type: ignore[arg-type]
                 if mixed:  # "سقوط العشرات بين قتيل وجريح": the dead and wounded not told apart (session 36)
                     out[-1].attrs["casualties"] = mixed
+                rumour = rumour_at(view, draft)
+                if rumour is not None:  # "أنباء عن مقتل البغدادي": told as news going round (session 40)
+                    out[-1].attrs["uncertain"] = True
+                    if denied_rumour(view, rumour):  # "نافيا الأخبار التي راجت حول تفكيك خلية"
+                        out[-1].negated = True
                 kinds.append("anaphor" if self._anaphor(view, draft) else self._restated(view, draft)
                              or ("standalone" if draft.standalone else ""))
                 if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:

@@ -113,7 +113,10 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
     word = view.words[d.k]
     # (a killing verb alone is a standalone event with no trigger info: "قتلت إسرائيل 5 فلسطينيين", session 39)
     pos = trigger_pos(view, d)
-    if d.type not in VIOLENT_TYPES or d.subtype == "arrests" or pos is None or d.negated or \
+    # (an arrest only by its verb and the country right after it: "اعتقلت تركيا صحفيا", "ألقت تركيا القبض على";
+    # session 40)
+    arrest = d.subtype == "arrests"
+    if (d.type not in VIOLENT_TYPES and not arrest) or (arrest and pos != "verb") or pos is None or d.negated or \
             any(a["role"] == "actor" for a in d.actors):
         return
     found: tuple[Any, str] | None = None
@@ -131,7 +134,7 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
             if after is None or after + 1 >= len(view.tokens) or view.tokens[after + 1].kind not in ("word", "number") \
                     or view.clause_of(after + 1) != view.clause_of(k):
                 found = None
-    if found is None and d.k >= 2:
+    if found is None and not arrest and d.k >= 2:
         # the light verb, the country, the strike noun right after it
         for k in range(d.k - 1, max(-1, d.k - 5), -1):
             if any(s in STATE_LIGHT_VERBS for s in stems(view.words[k], CONJUNCTIONS)):
@@ -139,7 +142,7 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
                 if found is not None and view.token_at(found[0].end - 1) != d.k - 1:
                     found = None
                 break
-    if found is None and d.info is not None:
+    if found is None and not arrest and d.info is not None:
         # the country as the subject of a killing verb before the act, its victims between ("وقتلت الولايات
         # المتحدة 3 مدنيين في غارة", session 39)
         for k in range(d.k - 1, max(-1, d.k - 10), -1):
@@ -150,7 +153,7 @@ def state_actors(view: SentenceView, layers: LayerIndex, d: Any, names: dict[str
                 found = _country_at(view, layers, k + 1)
                 break
     done_by = False
-    if found is None and d.info is not None and not view.is_word(d.k, MISSILE_WORDS) and \
+    if found is None and not arrest and d.info is not None and not view.is_word(d.k, MISSILE_WORDS) and \
             (k := _perpetrator_after(view, d)) is not None:
         # the country as the subject of a verb whose object is the event ("العملية العسكرية التي قامت بها الولايات
         # المتحدة الأمريكية، فجر أمس الجمعة، على قاعدة الشعيرات في مدينة حمص"; session 38; not a missile, which
