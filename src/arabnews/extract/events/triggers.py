@@ -26,7 +26,7 @@ import regex
 from ...lang.ar import load, lookup_key, trie_regex
 from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import ListOf, MapOf, Record, Words
-from ...memo import WORD_MEMO_LIMIT
+from ...memo import WORD_MEMO_LIMIT, remember
 
 RESOURCE = "event_triggers.yaml"
 
@@ -454,6 +454,10 @@ def _words_re(words: Iterable[str], prefix: str = WORD_PREFIX) -> GatedPattern:
     return GatedPattern(pattern, prefix, keys, _RUN_CHAR, group=_GROUP)
 
 
+#: :meth:`WordIndex._splits` by a word's first three letters (bounded as the other per-word memos).
+_SPLITS: dict[str, tuple[tuple[int, bool], ...]] = {}
+
+
 class WordIndex:
     """A lexicon of one- and multi-word forms, looked up token by token instead of by a regex scan:
     each word is tried without its proclitics (longest first) and with or without its article, and a
@@ -494,17 +498,28 @@ class WordIndex:
         return False
 
     @staticmethod
-    def _splits(word: str) -> list[tuple[int, bool]]:
-        splits: list[tuple[int, bool]] = []
-        for c in ((1, 0) if word[:1] in "وف" else (0,)):
-            rest = word[c:]
-            if rest.startswith("لل"):
-                splits.append((c + 2, True))  # ل + the article: "للاحتجاجات"
-            if rest[:1] in "بلكس":
-                splits.append((c + 1, False))
-            splits.append((c, False))
-        splits.sort(key=lambda sp: -sp[0])
-        return splits
+    def _splits(word: str) -> tuple[tuple[int, bool], ...]:
+        """(prefix length, ل + the article?) of each proclitic reading of ``word``, longest first.
+        They depend on its first three letters only (and on its length below three, which ``word[:3]``
+        keeps): made once per such start (a bounded memo) rather than built and sorted at every match.
+
+        >>> WordIndex._splits("وللقصف"), WordIndex._splits("قصف")
+        (((3, True), (2, False), (1, False), (0, False)), ((0, False),))
+        """
+        head = word[:3]
+        hit = _SPLITS.get(head)
+        if hit is None:
+            splits: list[tuple[int, bool]] = []
+            for c in ((1, 0) if head[:1] in "وف" else (0,)):
+                rest = head[c:]
+                if rest.startswith("لل"):
+                    splits.append((c + 2, True))  # ل + the article: "للاحتجاجات"
+                if rest[:1] in "بلكس":
+                    splits.append((c + 1, False))
+                splits.append((c, False))
+            splits.sort(key=lambda sp: -sp[0])
+            hit = remember(_SPLITS, head, tuple(splits))
+        return hit
 
     def match(self, words: list[str], i: int) -> tuple[int, str, str, int] | None:
         """A form starting at word ``i``: (prefix length, matched text, lexicon key, number of words)."""
