@@ -18,6 +18,7 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 from __future__ import annotations
 
 import re
+import weakref
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -644,7 +645,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         return src, None
     lex = lexicon()
     if src.layer == "phrase":
-        name = next((m for m in _person_spans(doc) if src.start < m[0] and m[1] == src.end), None)
+        starts = _entity_index(doc)[0].get(src.end, ())
+        name = next(((m, src.end) for m in starts if src.start < m), None)
         if name is None or doc.folded.startswith("باسم", name[0]):
             return src, None  # (the tagger's "باسم الجيش المالي سليمان ديمبيلي": "on behalf of", no name)
         lo, hi = src.start, name[0]
@@ -672,7 +674,7 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     rs = lo + len(gap) - len(gap.lstrip(_ROLE_EDGES))
     re_ = rs + len(role)
     if not (_marked(first, written[0]) or person_head) or (first in _RELATIONAL_HEADS and len(ws) == 1) \
-            or not (_marked(last, written[-1]) or re_ in {e for _s, e in _entity_spans(doc)}):
+            or not (_marked(last, written[-1]) or re_ in _entity_index(doc)[1]):
         return src, None
     named = Source(name[0], name[1], "entities", "person") if src.layer == "phrase" else src
     return named, (rs, re_)
@@ -685,15 +687,29 @@ def _marked(word: str, written: str) -> bool:
         or any(word.endswith(x) and len(word) > len(x) + 2 for x in ("نا", "ها", "هم"))
 
 
-def _person_spans(doc: Document) -> list[tuple[int, int]]:
-    """The PER entities of a document in folded offsets."""
-    return [doc.to_normalized(e.start, e.end) for e in doc.entities
-            if isinstance(e, EntitySpan) and e.label == "PER"]
+def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
+    """The starts of a document's PER entities by their end, and the ends of all its entities, in folded offsets.
+    Built once per document (a 1 MB document has hundreds of named speakers and thousands of entities: building
+    them for each speaker made the stage's time grow with the square of the length)."""
+    global _last_index
+    ref, n, index = _last_index  # read once: another thread may replace it
+    if ref is None or ref() is not doc or n != len(doc.entities):
+        persons: dict[int, list[int]] = {}
+        ends = set()
+        for e in doc.entities:
+            if isinstance(e, EntitySpan):
+                s, t = doc.to_normalized(e.start, e.end)
+                ends.add(t)
+                if e.label == "PER":
+                    persons.setdefault(t, []).append(s)
+        index = (persons, frozenset(ends))
+        _last_index = (weakref.ref(doc), len(doc.entities), index)
+    return index
 
 
-def _entity_spans(doc: Document) -> list[tuple[int, int]]:
-    """The entities of a document in folded offsets."""
-    return [doc.to_normalized(e.start, e.end) for e in doc.entities if isinstance(e, EntitySpan)]
+#: The last document :func:`_entity_index` read (a weak reference: no document is kept alive) and its index.
+_last_index: tuple[weakref.ref[Document] | None, int, tuple[dict[int, list[int]], frozenset[int]]] = \
+    (None, 0, ({}, frozenset()))
 
 
 def _source_dict(doc: Document, src: Source) -> dict[str, Any]:
