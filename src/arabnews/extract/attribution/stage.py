@@ -18,13 +18,13 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from ...document import Document, EntitySpan, Span
+from ...memo import of_text
 from .agreement import (
     _agreement,
     _agrees,
@@ -688,28 +688,24 @@ def _marked(word: str, written: str) -> bool:
 
 
 def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
-    """The starts of a document's PER entities by their end, and the ends of all its entities, in folded offsets.
-    Built once per document (a 1 MB document has hundreds of named speakers and thousands of entities: building
-    them for each speaker made the stage's time grow with the square of the length)."""
-    global _last_index
-    ref, n, index = _last_index  # read once: another thread may replace it
-    if ref is None or ref() is not doc or n != len(doc.entities):
-        persons: dict[int, list[int]] = {}
-        ends = set()
-        for e in doc.entities:
-            if isinstance(e, EntitySpan):
-                s, t = doc.to_normalized(e.start, e.end)
-                ends.add(t)
-                if e.label == "PER":
-                    persons.setdefault(t, []).append(s)
-        index = (persons, frozenset(ends))
-        _last_index = (weakref.ref(doc), len(doc.entities), index)
-    return index
+    """The starts of a document's PER entities by their end, and the ends of all its entities, in folded offsets,
+    read once per document (:func:`arabnews.memo.of_text`): a 1 MB document has hundreds of named speakers and
+    thousands of entities, and building them for each speaker made the stage's time grow with the square of the
+    length."""
+    return of_text(doc.memo, "attribution.entity_index", doc.text, lambda: _index_entities(doc))
 
 
-#: The last document :func:`_entity_index` read (a weak reference: no document is kept alive) and its index.
-_last_index: tuple[weakref.ref[Document] | None, int, tuple[dict[int, list[int]], frozenset[int]]] = \
-    (None, 0, ({}, frozenset()))
+def _index_entities(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
+    """:func:`_entity_index` read from the document's entities."""
+    persons: dict[int, list[int]] = {}
+    ends = set()
+    for e in doc.entities:
+        if isinstance(e, EntitySpan):
+            s, t = doc.to_normalized(e.start, e.end)
+            ends.add(t)
+            if e.label == "PER":
+                persons.setdefault(t, []).append(s)
+    return persons, frozenset(ends)
 
 
 def _source_dict(doc: Document, src: Source) -> dict[str, Any]:
