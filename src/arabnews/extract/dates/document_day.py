@@ -25,6 +25,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from ...document import DateSpan, Region
 from ...lang.ar import lookup_key
@@ -310,3 +311,37 @@ def mark_document_anchor(dates: Iterable[DateSpan], day: dt.date) -> None:
         elif d.attrs.get("relation") == "since" and d.attrs.get("end_value") == iso and "range" in d.attrs:
             d.attrs["end_anchor"] = DOCUMENT_ANCHOR
             d.attrs["anchor_date"] = iso
+
+
+#: The key of :attr:`~arabnews.document.Document.memo` under which the dates stage keeps the day each article of the
+#: text states as its own (:func:`record_stated_days`, :func:`stated_day_at`)
+STATED_DAYS_KEY = "dates.stated_days"
+
+
+def record_stated_days(memo: dict[str, tuple[str, Any]], text: str, days: list[tuple[int, dt.date]]) -> None:
+    """Keep ``days`` — (where an article of ``text`` starts, the day it states) — in ``memo`` for the later stages
+    (:func:`stated_day_at`): an event told without a date of its own happened, as far as the text says, on the day
+    its article states, not on the reference day."""
+    memo[STATED_DAYS_KEY] = (text, days)
+
+
+def stated_day_at(memo: dict[str, tuple[str, Any]], text: str, pos: int) -> dt.date | None:
+    """The day stated by the article of ``text`` that holds offset ``pos`` (the last article starting at or before
+    it), as the dates stage found it (:func:`record_stated_days`), or None: no article states its day, the dates
+    stage did not run on this text, or the document was read back from JSON (its memo is not kept).
+
+    >>> memo = {}
+    >>> record_stated_days(memo, "t", [(0, dt.date(2017, 4, 13))])
+    >>> stated_day_at(memo, "t", 5), stated_day_at(memo, "other text", 5)
+    (datetime.date(2017, 4, 13), None)
+    """
+    got = memo.get(STATED_DAYS_KEY)
+    if got is None or got[0] is not text:
+        return None
+    day = None
+    for start, stated in got[1]:
+        if start > pos:
+            break
+        day = stated
+    return day
+

@@ -23,7 +23,14 @@ from .ages import Counts, drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
-from .document_day import STATING_PARTS, article_starts, document_day, lead_paragraph, mark_document_anchor
+from .document_day import (
+    STATING_PARTS,
+    article_starts,
+    document_day,
+    lead_paragraph,
+    mark_document_anchor,
+    record_stated_days,
+)
 from .masking import mask_numbers
 from .merges import (
     add_relation,
@@ -94,8 +101,11 @@ def extract_dates(doc: Document) -> Document:
         per_region.append((dates, region, again))
         del scanned
     starts = article_starts(doc.text) if ref is not None and len(per_region) > 1 else [0]
+    stated: list[tuple[int, dt.date]] = []  # each article's day (its own, else an earlier article's): for events
     if len(starts) == 1:
-        found = _anchored(doc, ctx, scan, per_region, doc.regions, None)[0]
+        found, own = _anchored(doc, ctx, scan, per_region, doc.regions, None)
+        if own is not None:
+            stated.append((0, own))
     else:  # several articles pasted into one text: each is anchored on its own day, else the last one stated before
         found, last = [], None
         bounds = [*starts[1:], len(doc.text) + 1]
@@ -115,6 +125,9 @@ def extract_dates(doc: Document) -> Document:
                 dates, own = _anchored(doc, ctx, scan, group, regions, last)
                 found += dates
                 last = own or last
+                if last is not None:
+                    stated.append((lo, last))
+    record_stated_days(doc.memo, doc.text, stated)
     doc.dates.extend(found)
     doc.dates.sort(key=lambda d: (d.start, d.end))
     names = ctx.memo.get(_NAMES_KEY)

@@ -24,6 +24,7 @@ from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
+from ..dates.document_day import DOCUMENT_ANCHOR, stated_day_at
 from ..entities.rulewords import rule_words
 from ..numbers.lexicon import counted_classes
 from ..numbers.lexicon import lexicon as number_lexicon
@@ -2402,7 +2403,8 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
                similar: AbstractSet[int] = frozenset()) -> dict[str, Any]:
     """A DATE of the clause (else of the sentence, unless ``within``), nearest the trigger, that is no other
     clause's (see :func:`_foreign_date`; ``others`` are the tokens of the sentence's other triggers; a ``point`` act,
-    an arrest, has no span "since" a day after it); else the reference date, inherited.  A date after the trigger
+    an arrest, has no span "since" a day after it); else the day the article states as its own (``anchor`` "DOC"), else
+    the reference date, inherited.  A date after the trigger
     of another attack told as "similar" (``similar``: "بعد هجوم مماثل الشهر الماضي") is that attack's; and the
     similar attack takes no date told before it with another trigger between (session 26)."""
     dates = [d for d in layers.within("dates", view.start, view.end)
@@ -2423,6 +2425,11 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     if pool:
         best = min(pool, key=lambda d: abs(d.start - trigger))
         return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}
+    # the day the article states as its own ("شهدت ولاية قفصة اليوم الخميس 13 أفريل 2017 مسيرة … ويطالب المحتجون"),
+    # as the dates stage found it, before the reference day (session 41)
+    stated = stated_day_at(view.doc.memo, view.doc.text, trigger)
+    if stated is not None:
+        return {"value": stated.isoformat(), "inherited": True, "anchor": DOCUMENT_ANCHOR}
     ref = view.doc.reference_date
     return {"value": ref.isoformat() if ref else None, "inherited": True}
 
