@@ -2426,11 +2426,12 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
         best = min(pool, key=lambda d: abs(d.start - trigger))
         return {"start": best.start, "end": best.end, "text": best.text, "value": best.value}
     # the day the article states as its own ("شهدت ولاية قفصة اليوم الخميس 13 أفريل 2017 مسيرة … ويطالب المحتجون"),
-    # as the dates stage found it, before the reference day (session 41)
-    stated = stated_day_at(view.doc.memo, view.doc.text, trigger)
-    if stated is not None:
-        return {"value": stated.isoformat(), "inherited": True, "anchor": DOCUMENT_ANCHOR}
+    # as the dates stage found it, before the reference day (session 41); marked as the dates layer marks a date the
+    # document's day resolved, when it is not the reference day
     ref = view.doc.reference_date
+    stated = stated_day_at(view.doc.memo, view.doc.text, trigger)
+    if stated is not None and stated != ref:
+        return {"value": stated.isoformat(), "inherited": True, "anchor": DOCUMENT_ANCHOR}
     return {"value": ref.isoformat() if ref else None, "inherited": True}
 
 
