@@ -96,3 +96,14 @@ def test_stated_day_that_is_the_reference_is_no_anchor():
     # as the dates layer: "anchor": "DOC" only when the document's day is not the reference day
     demand = _by_trigger(_events(GAFSA, "2017-04-13"), "المحتجون")
     assert demand["date"] == {"value": "2017-04-13", "inherited": True}
+
+
+def test_reader_comment_keeps_the_reference():
+    # a reader's comment is written on another day (the dates layer leaves its dates on the reference too)
+    text = GAFSA + ("\n\nالتعليقات (1)\n\n    غريب\n\n    ·منذ 3 سنوات شهرين\n"
+                    "    وشنت القوات السعودية هجوما على قاربين لايران في مياه الخليج.\n1\n\nالأكثر قراءة\n")
+    events = _events(text)
+    attack = _by_trigger(events, "هجوما")
+    assert attack["part"] == "comment"
+    assert attack["date"] == {"value": "2017-06-01", "inherited": True}
+    assert _by_trigger(events, "المحتجون")["date"] == {"value": "2017-04-13", "inherited": True, "anchor": "DOC"}

@@ -24,7 +24,7 @@ from ...lang.ar.words import nisba_countries
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
-from ..dates.document_day import DOCUMENT_ANCHOR, stated_day_at
+from ..dates.document_day import DOCUMENT_ANCHOR, STATING_PARTS, stated_day_at
 from ..entities.rulewords import rule_words
 from ..numbers.lexicon import counted_classes
 from ..numbers.lexicon import lexicon as number_lexicon
@@ -2430,7 +2430,7 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     # document's day resolved, when it is not the reference day
     ref = view.doc.reference_date
     stated = stated_day_at(view.doc.memo, view.doc.text, trigger)
-    if stated is not None and stated != ref:
+    if stated is not None and stated != ref and view.doc.part_at(trigger) in STATING_PARTS:  # a comment: another day
         return {"value": stated.isoformat(), "inherited": True, "anchor": DOCUMENT_ANCHOR}
     return {"value": ref.isoformat() if ref else None, "inherited": True}
 
