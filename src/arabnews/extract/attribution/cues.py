@@ -89,7 +89,7 @@ SCHEMA = Record(
      # session 37
      "institution_nouns": Words, "people_objects": Words,
      # session 41
-     "each_words": Words, "each_of_words": Words},
+     "each_words": Words, "each_of_words": Words, "addressee_titles": Words},
     {"_about": dict},
 )
 

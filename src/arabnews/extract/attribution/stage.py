@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...document import Document, EntitySpan, Span
+from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
 from .agreement import (
@@ -719,8 +720,16 @@ _MISSED_NAME_WORDS = (3, 2)
 _PREFIXED_DEFINITE = ("بال", "لل", "وال", "فال", "كال")
 
 
+_ADDRESSEE_TITLES = word_set("addressee_titles")
+
+
 def _prefixed_definite(written: str) -> bool:
-    return written.startswith(_PREFIXED_DEFINITE)
+    """Is a word as written a definite word after a preposition, not one spoken to ("للسيد", "للوزير")?"""
+    pre = next((p for p in _PREFIXED_DEFINITE if written.startswith(p)), None)
+    if pre is None:
+        return False
+    bare = lookup_key(written[len(pre):])
+    return bare not in _ADDRESSEE_TITLES and lexicon().head(bare) != "person"
 
 
 def _missed_name(doc: Document, src: Source, lex: Lexicon) -> tuple[int, int] | None:
@@ -751,7 +760,8 @@ def _missed_name(doc: Document, src: Source, lex: Lexicon) -> tuple[int, int] | 
         if any(t.text in gaz.common and t.text not in gaz.person_parts for t in name):
             continue  # (by the entities' gazetteer, a word more often outside names: "غير الشرعية", "على المرض")
         if lex.head(first) is not None or any(
-                not t.text.isalpha() or t.start in covered or lex.head(t.text) not in (None, "person")
+                not t.text.isalpha() or t.start in covered or t.start + 1 in covered  # (and after ب: "ببن عروس")
+                or lex.head(t.text) not in (None, "person")
                 or lex.head(t.text[2:]) is not None or t.text in lex.cues or t.text in _ROLE_STOPS
                or t.text in nisba_adjectives() or t.text[2:] in nisba_adjectives() for t in name):
             continue
