@@ -717,7 +717,7 @@ _MISSED_NAME_WORDS = (3, 2)
 
 #: A definite word after a preposition ("بالمهدية", "للنقابة", "بالجهة"): a role's complement that may end before a
 #: name.
-_PREFIXED_DEFINITE = ("بال", "لل", "وال", "فال", "كال")
+_PREFIXED_DEFINITE = ("بال", "لل", "وال")  # (not ف/ك + ال: "فالو", "كالفين" are names)
 
 
 _ADDRESSEE_TITLES = word_set("addressee_titles")
