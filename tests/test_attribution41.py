@@ -195,3 +195,13 @@ def test_lists_read_from_the_data_files() -> None:
     assert not set(data["not_subjects"]) & relative_pronouns()
     assert relative_pronouns() <= word_set("phrase_stops")
     assert relative_pronouns() <= word_set("not_subjects")
+
+
+def test_object_with_a_demonstrative_before_the_doer() -> None:
+    # ANT 1101: "وقد أقر هذا المنع عمدة المدينة "دافيد ليسنارد" …": the ban is the object, the mayor its subject
+    text = ('منعت السلطات بمدينة كان الفرنسية ارتداء"البوركيني" على شواطئ المدينة.\n'
+            'وقد أقر هذا المنع عمدة المدينة "دافيد ليسنارد" وينص  القرارعلى منع دخول أي شخص لا يرتدي ملابس سباحة تحترم '
+            'التقاليد العلمانية إلى كافة الشواطئ ومواقع السباحة" مذكرا أن العلمانية هي إحدى القيم الأساسية للجمهورية '
+            'الفرنسية.')
+    assert [_who(d)[1] for d in _claims(text)] == ["دافيد ليسنارد"]
+    assert [_who(d)[1] for d in _claims("وأكد هذا المصدر أن الوضع مستقر في المدينة.")] == ["هذا المصدر"]

@@ -622,9 +622,26 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         return None  # "رأت نفسها في المنام", "يشير هذا إلى أن": a pronoun alone is no one's name
     if found is not None and found.layer == "phrase":
         found = _name_completed(found, folded, mentions)
+        later = _done_before_doer(toks, found, folded, lex)
+        if later is not None:  # "وقد أقر هذا المنع عمدة المدينة …": the thing done, then who did it (session 41)
+            return speaker_after(toks[later:], folded, mentions, lex, fallback=fallback)
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
+
+
+def _done_before_doer(toks: list[Tok], found: Source, folded: str, lex: Lexicon) -> int | None:
+    """The index in ``toks`` of a person's head noun right after a speaker phrase of a demonstrative and a noun no
+    list heads ("هذا المنع" of "أقر هذا المنع عمدة المدينة": the verb's object, then its subject), else None."""
+    said = folded[found.start:found.end].split()
+    if len(said) != 2 or said[0] not in _DEMONSTRATIVES or lex.head(said[1]) is not None \
+            or lex.head(_strip_article(said[1])) is not None:
+        return None
+    j = next((k for k, t in enumerate(toks) if t.start >= found.end), None)
+    if j is None or not toks[j].is_word:
+        return None
+    w = toks[j].text
+    return j if "person" in (lex.head(w), lex.head(_strip_article(w))) else None
 
 
 #: "Each of" ("كل من X و Y", "both X and Y") after a reporting verb (``each_words``, ``each_of_words``).
