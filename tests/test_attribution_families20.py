@@ -44,7 +44,8 @@ def sources(nlp, text: str) -> list[tuple]:
      [("source", "حسب", "منظمة الصحة العالمية")]),
     # roles: an attaché, a rapporteur
     ("وستنطلق الأشغال قريبا، وفق ما أفاد به الملحق الصحفي بمركز ولاية المنستير سامي طرشون .",
-     [("source", "وفق ما", "الملحق الصحفي بمركز ولاية المنستير سامي طرشون")]),
+     # (session 41: a name the tagger left untagged after its role is the speaker, the role kept as source.role)
+     [("source", "وفق ما", "سامي طرشون")]),
 ])
 def test_speaker_after_a_source_phrase_verb(nlp, text: str, expected: list) -> None:
     assert sources(nlp, text) == expected

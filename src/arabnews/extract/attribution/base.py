@@ -199,7 +199,9 @@ _COMPLEMENT_WORDS = word_set("complement_words")
 
 
 def _nested(it: _Item, q: Quotation) -> _Item:
-    return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q)
+    """The direct claim of a quotation inside ``it``'s claim: the same cue, and the same speakers joined ("اعتبر كل من
+    X و Y أنه "…"": both)."""
+    return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q, co=list(it.co))
 
 
 def _first_space(text: str, lo: int, hi: int) -> int:

@@ -87,7 +87,9 @@ SCHEMA = Record(
      "object_prepositions": Words, "far_prepositions": Words, "guest_words": Words, "after_bare_tail": Words,
      "tail_places": Words, "tail_reporters": Words, "lam_alone": Words,
      # session 37
-     "institution_nouns": Words, "people_objects": Words},
+     "institution_nouns": Words, "people_objects": Words,
+     # session 41
+     "each_words": Words, "each_of_words": Words, "addressee_titles": Words},
     {"_about": dict},
 )
 
@@ -106,9 +108,16 @@ class Cue:
     events_only: bool = False  # a cue only with "عن" + an announced event ("تحدث المرصد عن مقتل …"; session 30b)
 
 
+#: The lists of ``attribution.yaml`` that hold the relative pronouns too, read from the one shared list
+#: (``ar_words.yaml`` ``relative_pronouns``) rather than repeated there (session 41).
+_WITH_RELATIVES = frozenset({"phrase_stops", "not_subjects"})
+
+
 def word_set(key: str) -> frozenset[str]:
-    """The folded words of the list ``key`` of ``attribution.yaml`` (read and checked once)."""
-    return frozenset(lookup_key(w) for w in load_resource(RESOURCE, SCHEMA)[key])
+    """The folded words of the list ``key`` of ``attribution.yaml`` (read and checked once), with the shared relative
+    pronouns for ``phrase_stops`` and ``not_subjects``."""
+    words = frozenset(lookup_key(w) for w in load_resource(RESOURCE, SCHEMA)[key])
+    return words | relative_pronouns() if key in _WITH_RELATIVES else words
 
 
 @cache

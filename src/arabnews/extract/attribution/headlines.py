@@ -181,7 +181,8 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         cs, ce = trim(folded, colon + 1, end)
         cs, ce = _unquoted(folded, cs, ce)  # ("- الغنوشي: «…»": the words, as after a verb)
         if count_words(folded, cs, ce, _COLON_CLAIM_WORDS) < _COLON_CLAIM_WORDS or "http" in folded[cs:ce] \
-                or _ARABIC_WORD.search(folded, cs, ce) is None or _labels_list(folded, cs, ce):
+                or _ARABIC_WORD.search(folded, cs, ce) is None or _labels_list(folded, cs, ce) \
+                or _digest(folded, cs, ce):
             continue
         first = folded[cs:ce].split(" ", 1)[0]
         if first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives()):
@@ -189,6 +190,24 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
         item = _Item(colon, colon + 1, _COLON_CUE, "", "colon", [])
         found.append((cs, ce, item, src))
     return found
+
+
+def _digest(folded: str, cs: int, ce: int) -> bool:
+    """Is a colon claim's content a run of headlines on one line, another "label : …" inside it ("وزارة التربية : لا
+    تسريبات في امتحانات البكالوريا عقيد قطري موّل الإرهاب في ليبيا عبر تونس : وزير الدفاع يعلّق …", the daily digest of
+    ANT 6144, 6229, 6923; "القمر الصناعى : ياه سات التردد: 12015 – …")?  Where one headline ends no mark says: no
+    claim (session 41).  Not a colon inside quotation marks, nor one between digits ("الساعة 16:00")."""
+    for m in _COLONS.finditer(folded, cs, ce):
+        at = m.start()
+        if not (folded[at - 1:at].isdigit() and folded[at + 1:at + 2].isdigit()) and not _in_quotes(folded, cs, at):
+            return True
+    return False
+
+
+def _in_quotes(folded: str, cs: int, at: int) -> bool:
+    """Is ``at`` inside a quotation opened in ``[cs, at)`` (an odd count of straight marks, or more « than »)?"""
+    part = folded[cs:at]
+    return part.count('"') % 2 == 1 or part.count("«") > part.count("»") or part.count("“") > part.count("”")
 
 
 #: A bullet right before a label: "*", "-", "•" … after a line's start or a space (session 40).

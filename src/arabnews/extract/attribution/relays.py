@@ -220,6 +220,25 @@ def _joined_before(f: _Finder, before: list[Tok], src: Source, s_start: int) -> 
     return chain[0], chain[1:]
 
 
+#: The most words of the role of a speaker joined by و (as a named speaker's, stage._ROLE_WORDS).
+_JOINED_ROLE_WORDS = 10
+
+
+def _role_named(rest: list[Tok], found: Source, lex: Lexicon) -> Source | None:
+    """The person a role right after a joining و names ("و مديرة منظمة المادة 19 بتونس سلوى غزواني"), with that role
+    (``rest`` opens with the role's first word, a head noun of a person, bare or definite), or None."""
+    first = rest[0].text
+    if found.type != "person" or not (lex.head(first) == "person" or (first.startswith("ال")
+                                      and lex.head(first[2:]) == "person")):
+        return None
+    inside = [t for t in rest if t.end <= found.start]
+    if inside and inside[-1].text in COMMAS:
+        inside.pop()  # (a name in apposition: "ومدير المستشفى، الصحبي الظاهري")
+    if not inside or len(inside) > _JOINED_ROLE_WORDS or any(not t.is_word or t.text in COMMAS for t in inside):
+        return None
+    return Source(found.start, found.end, found.layer, found.type, found.id, (rest[0].start, inside[-1].end))
+
+
 def _joined_after(f: _Finder, zone: list[Tok], src: Source, many: bool) -> list[Source]:
     """The speakers joined by و to the subject ``src`` found after a verb, up to its complementizer ("وأعلنت
     وزارة الداخلية ووزارة الدفاع أن …" → ["وزارة الدفاع"]): each a speaker of its own right after the و, the last
@@ -241,7 +260,9 @@ def _joined_after(f: _Finder, zone: list[Tok], src: Source, many: bool) -> list[
         else:
             break
         found = speaker_after(rest, folded, f.mentions, f.lex, fallback=False) if rest else None
-        if found is None or found.start != rest[0].start:
+        if found is not None and found.start != rest[0].start and many:
+            found = _role_named(rest, found, f.lex)  # "ووزير التربية ناجي جلول": the name, its role kept
+        if found is None or (found.start != rest[0].start and found.role is None):
             break
         if not many and found.type == "person" and src.type in ("person", "anonymous") \
                 and src.layer == found.layer == "phrase":

@@ -138,6 +138,9 @@ class Source:
     layer: str
     type: SourceType
     id: str | None = None
+    #: the role said before a named speaker joined to another ("وزير التربية" of "أكد كل من وزير الصحة فلان ووزير
+    #: التربية فلان أن …"; folded start and end), written as its ``role`` (session 41)
+    role: tuple[int, int] | None = None
 
 
 class Mentions:
@@ -601,7 +604,7 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         fallback = False  # "قالت لنا بفخر إن …": a known speaker only
         if i < len(toks) and toks[i].text in _RESUMPTIVE:
             i += 1  # "يعترف له فيها أنه …"
-    if i + 2 < len(toks) and toks[i].text in _EACH and toks[i + 1].text == "من":
+    if i + 2 < len(toks) and toks[i].text in _EACH and toks[i + 1].text in _EACH_OF:
         i += 2  # "أكد كل من الكاتب العام … أحمد ابراهيم، والأستاذ … أن": the first of those named speaks (session 40)
     lead = i
     while i < len(toks) and toks[i].text in lex.determiners:
@@ -619,13 +622,31 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
         return None  # "رأت نفسها في المنام", "يشير هذا إلى أن": a pronoun alone is no one's name
     if found is not None and found.layer == "phrase":
         found = _name_completed(found, folded, mentions)
+        later = _done_before_doer(toks, found, folded, lex)
+        if later is not None:  # "وقد أقر هذا المنع عمدة المدينة …": the thing done, then who did it (session 41)
+            return speaker_after(toks[later:], folded, mentions, lex, fallback=fallback)
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
 
 
-#: "Each" of "كل من X و Y" ("both X and Y") after a reporting verb.
-_EACH = frozenset({"كل"})
+def _done_before_doer(toks: list[Tok], found: Source, folded: str, lex: Lexicon) -> int | None:
+    """The index in ``toks`` of a person's head noun right after a speaker phrase of a demonstrative and a noun no
+    list heads ("هذا المنع" of "أقر هذا المنع عمدة المدينة": the verb's object, then its subject), else None."""
+    said = folded[found.start:found.end].split()
+    if len(said) != 2 or said[0] not in _DEMONSTRATIVES or lex.head(said[1]) is not None \
+            or lex.head(_strip_article(said[1])) is not None:
+        return None
+    j = next((k for k, t in enumerate(toks) if t.start >= found.end), None)
+    if j is None or not toks[j].is_word:
+        return None
+    w = toks[j].text
+    return j if "person" in (lex.head(w), lex.head(_strip_article(w))) else None
+
+
+#: "Each of" ("كل من X و Y", "both X and Y") after a reporting verb (``each_words``, ``each_of_words``).
+_EACH = word_set("each_words")
+_EACH_OF = word_set("each_of_words")
 
 #: The head of a place before its name ("في محافظة الحديدة"), after an institution.
 _PLACE_HEADS = word_set("place_heads")
@@ -1004,7 +1025,7 @@ def _role_named(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentio
     role's genitive "لحزب …", not the genitive of a relation "زوجة وليد زروق"), or one in apposition after
     them (between commas, past the complement's preposition, after where the role is); None otherwise."""
     for p in mentions.inside(toks[i].start, toks[cut - 1].end):
-        if p.type == "person" and not folded.startswith("باسم", p.start) \
+        if p.type == "person" and not _on_behalf_at(folded, p.start) \
                 and not headed_by_preposition(folded, p, lex) \
                 and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
             return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
@@ -1425,6 +1446,12 @@ def _person_past_cut(toks: list[Tok], i: int, cut: int, mentions: Mentions, lex:
 #: "On behalf of", a role's modifier before the body it speaks for ("المتحدث باسم هيئة سلامة الطيران المدني في
 #: أستراليا بيتر جيبسون").
 _ON_BEHALF = word_set("on_behalf_words")
+
+
+def _on_behalf_at(folded: str, pos: int) -> bool:
+    """Does the text at folded ``pos`` open with "on behalf of" (the tagger's PER "باسم الجيش المالي سليمان
+    ديمبيلي")?"""
+    return any(folded.startswith(w, pos) for w in _ON_BEHALF)
 
 
 def _missed_before_name(toks: list[Tok], k: int, mentions: Mentions, lex: Lexicon) -> Mention | None:

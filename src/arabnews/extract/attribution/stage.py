@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...document import Document, EntitySpan, Span
+from ...lang.ar import lookup_key
+from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
 from .agreement import (
     _agreement,
@@ -82,7 +84,16 @@ from .relays import (
     _said_again,
     _same_sources,
 )
-from .sources import Source, after_relative, institution_completed, speaker_after, speaker_before
+from .sources import (
+    _EACH,
+    _EACH_OF,
+    Source,
+    _on_behalf_at,
+    after_relative,
+    institution_completed,
+    speaker_after,
+    speaker_before,
+)
 from .subjects import (
     _after_lam,
     _apposed_after,
@@ -133,6 +144,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     folded = f.folded
     out: list[QuoteSpan] = []
     last: _Last | None = None
+    # the last speaker named with others joined to it ("أكد كل من X و Y أن …"), and those others: a dual or plural verb
+    # after it ("وأضافا أن …") carries them all (session 41)
+    pair: tuple[Source, list[Source]] | None = None
     part = None
     part_lo = 0
     # speech verbs and acts whose subject the next region with a cue may carry, with their region's bounds (None: the
@@ -145,7 +159,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     for region in doc.extraction_regions():
         lo, hi = doc.to_normalized(region.start, region.end)
         if region.part != part:
-            part, last = region.part, None
+            part, last, pair = region.part, None, None
             pending.clear()
             part_lo = lo
         hits = []
@@ -296,7 +310,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = speaker_after(it.zone, folded, f.mentions, lex)
                     if src is not None:
                         # "وأعلنت وزارة الداخلية ووزارة الدفاع أن …"
-                        it.co = _joined_after(f, it.zone, src, _agreement(folded, it) in ("dual", "plural"))
+                        it.co = _joined_after(f, it.zone, src, _agreement(folded, it) in ("dual", "plural")
+                                              or _each_of(it.zone))
                     relayed = None
                     if src is not None and _lemma_key(it.cue.lemma) in _RELAY_VERBS:
                         relayed = _relayed(f, it.zone, src)  # "نقلت وكالة X عن مصدر أمني قوله إن"
@@ -387,6 +402,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         src = _story_subject(f, it, lo, part_lo)  # "وتحدث الوزير عن …" ¶ "وأكد في تصريح أن …"
                     if src is None and not impersonal and it.pre and _agreement(folded, it) == "plural":
                         src = _plural_carried(f, it, claims, lo, hi)  # "وقال شهود إن … بينما قالت الشرطة …" ¶ "وأضافوا"
+                if pair is not None and not passive and not it.co and last is not None and pair[0] is last[0] \
+                        and _joined_form(folded, it, len(pair[1])):
+                    # "اعتبر كل من X و Y أن …" ¶ "وبينا أن …", "…، مبرزين أن …": the pair, carried together
+                    if src is None and it.cue.kind != "participle" and f.carried(last, it.start) is not None:
+                        src = last[0]
+                    if src is not None and (src.start, src.end) == (last[0].start, last[0].end):
+                        src, it.co = last[0], list(pair[1])
                 if passive:
                     src = None  # "قيل إن", "وأُعلن أن", "وذُكر أن": no one named, none carried over
                 if _lemma_key(it.cue.lemma) in _RELAY_VERBS and it.zone \
@@ -456,6 +478,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if gender is None and last is not None and src is last[0]:
                     gender = last[2]  # carried to a plural or a colon: still the one named before
                 last = (src, f.sentence(it.start), gender)
+                pair = (src, list(it.co)) if it.co else pair \
+                    if pair is not None and (pair[0].start, pair[0].end) == (src.start, src.end) else None
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
                 for q in f.quotes_opening(quotes, cs, ce):
                     if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
@@ -638,16 +662,21 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     names one: a role phrase that ends with a PER ("الناشط السياسي الطاهر بن حسين", "مراسلنا محمد العياري") is the
     PER with that role, and a PER right after its cue and role ("وقال عضو المكتب السياسي لحركة الشعب زهير
     المغزاوي إن") keeps the role. The role opens with a definite word, a word with a pronoun ("مراسلنا", "ناطقها
-    الرسمي") or a head noun of a person, and its last word is definite, has a pronoun or ends an entity ("عمدة
-    لندن"): not the construct whose genitive the name is ("محامي مبارك", "فريق ترامب", "غالبية انصار بلعيد"), not
-    an unnamed source ("مسؤول كبير في إدارة الرئيس الأميركي دونالد ترامب"), "one of" nor a time."""
+    الرسمي") or a head noun of a person, and its last word is definite (or a preposition's definite complement:
+    "المدير الجهوي للصحة"), has a pronoun or ends an entity ("عمدة لندن"): not the construct whose genitive the name
+    is ("محامي مبارك", "فريق ترامب", "غالبية انصار بلعيد"), not an unnamed source ("مسؤول كبير في إدارة الرئيس
+    الأميركي دونالد ترامب"), "one of" nor a time."""
     if src.type != "person" or src.layer not in ("phrase", "entities"):
         return src, None
     lex = lexicon()
+    missed = False  # a name the tagger left out ("وزيرة الطاقة هالة شيخ روحه"; session 41)
     if src.layer == "phrase":
         starts = _entity_index(doc)[0].get(src.end, ())
         name = next(((m, src.end) for m in starts if src.start < m), None)
-        if name is None or doc.folded.startswith("باسم", name[0]):
+        if name is None:
+            name = _missed_name(doc, src, lex)
+            missed = name is not None
+        if name is None or _on_behalf_at(doc.folded, name[0]):
             return src, None  # (the tagger's "باسم الجيش المالي سليمان ديمبيلي": "on behalf of", no name)
         lo, hi = src.start, name[0]
     else:
@@ -655,8 +684,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
             return src, None
         lo, hi = it.end, src.start
         name = (src.start, src.end)
-    if src.layer == "entities" and doc.folded.startswith("كل من ", lo + 1):
-        lo += len(" كل من")  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
+    if src.layer == "entities":
+        lo = _after_each(doc.folded, lo)  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
     gap = doc.folded[lo:hi]
     role = gap.strip(_ROLE_EDGES)
     ws = role.split()
@@ -674,10 +703,93 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     rs = lo + len(gap) - len(gap.lstrip(_ROLE_EDGES))
     re_ = rs + len(role)
     if not (_marked(first, written[0]) or person_head) or (first in _RELATIONAL_HEADS and len(ws) == 1) \
-            or not (_marked(last, written[-1]) or re_ in _entity_index(doc)[1]):
+            or not (_marked(last, written[-1]) or re_ in _entity_index(doc)[1]
+                    or _prefixed_definite(written[-1])):
         return src, None
-    named = Source(name[0], name[1], "entities", "person") if src.layer == "phrase" else src
+    if missed and not person_head:
+        return src, None
+    named = Source(name[0], name[1], "phrase" if missed else "entities", "person") if src.layer == "phrase" else src
     return named, (rs, re_)
+
+
+#: The most and fewest words of a name the tagger left out at the end of a role phrase.
+_MISSED_NAME_WORDS = (3, 2)
+
+#: A definite word after a preposition ("بالمهدية", "للنقابة", "بالجهة"): a role's complement that may end before a
+#: name.
+_PREFIXED_DEFINITE = ("بال", "لل", "وال")  # (not ف/ك + ال: "فالو", "كالفين" are names)
+
+
+_ADDRESSEE_TITLES = word_set("addressee_titles")
+
+
+def _prefixed_definite(written: str) -> bool:
+    """Is a word as written a definite word after a preposition, not one spoken to ("للسيد", "للوزير")?"""
+    pre = next((p for p in _PREFIXED_DEFINITE if written.startswith(p)), None)
+    if pre is None:
+        return False
+    bare = lookup_key(written[len(pre):])
+    return bare not in _ADDRESSEE_TITLES and lexicon().head(bare) != "person"
+
+
+def _missed_name(doc: Document, src: Source, lex: Lexicon) -> tuple[int, int] | None:
+    """The folded span of a person's name of two or three words that ends a role phrase the tagger tagged no name in
+    ("وزيرة الطاقة هالة شيخ روحه", "الكاتبة العامة للنقابة منية الحمزاوي", "رئيس منطقة الحرس البحري بالجهة عامر
+    الغربي"): its first word bare (no article, no preposition, no accusative ا), no word of it one the entities'
+    gazetteer finds more often outside names than in them ("غير الشرعية", "على المرض"), a head noun, a time,
+    a cue, a nisba, a relative or "one of" nor inside an entity (a person's head after the first: "شيخ روحه"), and the
+    word before it definite, a preposition's
+    definite complement or an entity's end (:func:`_named_role` checks the role); None when no such name ends it."""
+    from ..entities.gazetteer import default_gazetteer  # (the entities stage has loaded it; read lazily)
+    gaz = default_gazetteer()
+    folded = doc.folded
+    toks = [t for t in words(folded, src.start, src.end) if t.is_word]
+    _, ends = _entity_index(doc)
+    covered = _entity_starts(doc)
+    for n in _MISSED_NAME_WORDS:
+        if len(toks) < n + 1:
+            continue
+        name, before = toks[-n:], toks[-n - 1]
+        os_, oe = doc.to_original(before.start, before.end)
+        written = doc.text[os_:oe]
+        if not (written.startswith("ال") or _prefixed_definite(written) or before.end in ends):
+            continue
+        first = name[0].text
+        if first.startswith(("ال", "لا", "با", *_PREFIXED_DEFINITE)) or first.endswith("ا") or len(first) < 3:
+            continue  # (a preposition's complement: "لأصحاب النزل", "بإدارة …")
+        if any(t.text in gaz.common and t.text not in gaz.person_parts for t in name):
+            continue  # (by the entities' gazetteer, a word more often outside names: "غير الشرعية", "على المرض")
+        if lex.head(first) is not None or any(
+                not t.text.isalpha() or t.start in covered or t.start + 1 in covered  # (and after ب: "ببن عروس")
+                or lex.head(t.text) not in (None, "person")
+                or lex.head(t.text[2:]) is not None or t.text in lex.cues or t.text in _ROLE_STOPS
+               or t.text in nisba_adjectives() or t.text[2:] in nisba_adjectives() for t in name):
+            continue
+        return name[0].start, name[-1].end
+    return None
+
+
+def _joined_form(folded: str, it: _Item, others: int) -> bool:
+    """Is ``it``'s cue the form of the speakers joined (a speaker and ``others``): a dual verb after one other
+    ("وأضافا", "وقالتا", "ويريان"), a plural verb after two others or more, and a dual or plural participle ("مبرزين",
+    "مؤكدتين")?"""
+    if it.cue.kind == "participle":
+        return folded[it.start:it.end].endswith("ين")
+    number = _agreement(folded, it)
+    return (number == "dual" and others == 1) or (number == "plural" and others > 1)
+
+
+def _each_of(zone: list[Tok]) -> bool:
+    """Does a verb's zone open with "each of" ("أكد كل من X و Y أن …"): the verb's subject is the people named?"""
+    return len(zone) > 2 and zone[0].text in _EACH and zone[1].text in _EACH_OF
+
+
+def _after_each(folded: str, pos: int) -> int:
+    """``pos`` past a space and "each of" ("كل من", ``each_words`` + ``each_of_words``) when they follow it."""
+    ws = folded[pos:pos + 20].split(" ", 3)
+    if len(ws) == 4 and ws[0] == "" and ws[1] in _EACH and ws[2] in _EACH_OF:
+        return pos + len(ws[1]) + len(ws[2]) + 2
+    return pos
 
 
 def _marked(word: str, written: str) -> bool:
@@ -693,6 +805,12 @@ def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
     thousands of entities, and building them for each speaker made the stage's time grow with the square of the
     length."""
     return of_text(doc.memo, "attribution.entity_index", doc.text, lambda: _index_entities(doc))
+
+
+def _entity_starts(doc: Document) -> frozenset[int]:
+    """The folded starts of all a document's entities, read once per document."""
+    return of_text(doc.memo, "attribution.entity_starts", doc.text, lambda: frozenset(
+        doc.to_normalized(e.start, e.end)[0] for e in doc.entities if isinstance(e, EntitySpan)))
 
 
 def _index_entities(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
@@ -715,6 +833,9 @@ def _source_dict(doc: Document, src: Source) -> dict[str, Any]:
     if src.layer == "groups":
         out["id"] = src.id
     out["source_type"] = src.type
+    if src.role is not None:  # "ووزير التربية ناجي جلول": the name joined, its role kept (session 41)
+        rs, re_ = doc.to_original(*src.role)
+        out["role"] = {"start": rs, "end": re_, "text": doc.text[rs:re_]}
     return out
 
 
