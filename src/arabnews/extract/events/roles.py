@@ -2083,11 +2083,11 @@ class RoleReader(TriggerGates):
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
                 # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
                 target = self._casualties_of(view, [d for d in drafts if d.type in VIOLENT_TYPES], m)
-            if target is not None and target.type in _PROTEST_TYPES and target.k < m.cue and any(
+            if target is not None and target.type in _PROTEST_TYPES and any(
                     view.is_word(j, _PROTEST_CAUSES) and view.words[j] not in DEATH_WORDS_OF_CAUSE
                     for j in range(max(0, m.cue - 2), m.cue)):
                 # the death a protest is for, not its own ("اضرابا … على خلفية وفاة التلميذة", "احتجاجا على مقتل
-                # شاب"; session 41)
+                # شاب", the headline's "بعد وفاة تلميذة بال"بوصفير": اضراب عام"; session 41)
                 continue
             if target is not None:
                 # (a count of the dead and wounded together goes with the dead, told apart at the end: _count)
@@ -2212,9 +2212,11 @@ class RoleReader(TriggerGates):
         before = [d for d in drafts if d.k <= m.cue]
         if c in view.result_clauses and before:
             return before[-1]
-        if c in view.result_clauses and c > 0 and not same:
-            # the result of a cause told before it and read as no event: not the event of a later clause ("العملية
-            # الإرهابية التي جدت … وأدت الى مقتل 12 شخصا …، الذي قتل في تبادل لإطلاق النار": session 41)
+        if c in view.result_clauses and c > 0 and not before and any(
+                view.words[j] in RELATIVES for j in range(m.cue + 1, min(d.k for d in drafts))):
+            # the result of a cause told before it and read as no event: not the event of a later relative clause
+            # ("العملية الإرهابية التي جدت … وأدت الى مقتل 12 شخصا …، الذي قتل في تبادل لإطلاق النار"; "على اثر
+            # عملية دهس" after it is its cause still; session 41)
             return None
         if same:
             return min(same, key=lambda d: abs(d.k - m.cue))
