@@ -164,3 +164,18 @@ def test_relative_pronouns_one_list():
 ])
 def test_protest_cause_death(nlp, text, expected):
     assert events(nlp, text) == expected
+
+
+# 8. the "على" of another verb after the one an arrest takes is not the arrest's (ANT 7657: "سيدة" was the target)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تمكن أعوان الشرطة العدلية بصفاقس اليوم، من القبض على امرأة تحيّلت على سيدة أعمال بالجهة.",
+     [("القبض على", "arrests", False, [("actor", "الشرطة العدلية"), ("target", "امرأة")], None, None)]),
+    ("تمكن أعوان الشرطة من القبض على امرأة تحيّلت على شاب بالجهة.",
+     [("القبض على", "arrests", False, [("actor", "أعوان الشرطة"), ("target", "امرأة")], None, None)]),
+    # the one taken assaulted the other: two events
+    ("ألقت الشرطة القبض على شاب اعتدى على فتاة.",
+     [("ألقت", "arrests", False, [("actor", "الشرطة"), ("target", "شاب")], None, None),
+      ("اعتدى", "attack", False, [("actor", "شاب"), ("target", "فتاة")], None, None)]),
+])
+def test_arrest_target_before_another_verb(nlp, text, expected):
+    assert events(nlp, text) == expected

@@ -960,9 +960,11 @@ class RoleReader(TriggerGates):
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")) and \
-                    not view.is_word(k + 1, TIE_NOUNS) and not (  # "خلية تكفيرية على اتصال بإرهابيين": in touch
+                    not (d.kj > 0 and view.words[d.kj - 1] == "علي" and any(c.ti == d.kj and c.tj < k for c in cands)) \
+                    and not view.is_word(k + 1, TIE_NOUNS) and not (  # "خلية تكفيرية على اتصال بإرهابيين": in touch
                         view.tokens[k].text == "علي" and any(c.ti < k <= c.tj and c.klass == "entity" for c in cands)):
-                # (not the name "علي" after a first name: "قتل الشاب محمد علي برصاص مسلحين", session 40)
+                # (not the name "علي" after a first name: "قتل الشاب محمد علي برصاص مسلحين", session 40; nor another
+                # verb's after the one taken: "القبض على امرأة تحيّلت على سيدة أعمال", session 41)
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
