@@ -2077,9 +2077,9 @@ class RoleReader(TriggerGates):
                     elif a["role"] == "target" and a["layer"] == "text" and not d.killed:
                         # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41)
                         kin = [w.removeprefix("و") if len(w) > 4 else w for w in fold(a["text"]).split()]
-                        dead = sum(1 if kin_with_pronoun(w) else 2 if kin_dual_with_pronoun(w) else 0 for w in kin)
-                        if dead and all(kin_with_pronoun(w) or kin_dual_with_pronoun(w) for w in kin):
-                            d.killed.append(Mention("killed", dead, False, a["start"], a["end"], d.k))
+                        kin_dead = sum(1 if kin_with_pronoun(w) else 2 if kin_dual_with_pronoun(w) else 0 for w in kin)
+                        if kin_dead and all(kin_with_pronoun(w) or kin_dual_with_pronoun(w) for w in kin):
+                            d.killed.append(Mention("killed", kin_dead, False, a["start"], a["end"], d.k))
         for m in mentions:
             target = self._casualties_of(view, drafts, m)
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
