@@ -30,6 +30,8 @@ from .arguments import (
     SentenceView,
     agent_marker,
     doc_places,
+    kin_dual_with_pronoun,
+    kin_with_pronoun,
     negated,
     plural_victim_after,
     since_started,
@@ -291,8 +293,10 @@ class EventExtractor(RoleReader):
                     else:
                         cues.append((s, e, lex.casualties[key], key))
                 first = words[0]
-                if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or \
-                        first in _HARM_VERBS or (first[:1] in "وف" and first[1:] in _HARM_VERBS):
+                if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
+                        (first in _HARM_VERBS or (first[:1] in "وف" and first[1:] in _HARM_VERBS)) and len(words) > 2
+                        and (kin_with_pronoun(words[2]) or kin_dual_with_pronoun(words[2]))):
+                    # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
         if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
                 c[2].kind == "injured" and c[2].pos == "verb" and fold(c[2].lexeme) != "اصيب" and self._injurers_after(
