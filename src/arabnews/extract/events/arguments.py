@@ -20,7 +20,7 @@ import regex
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan, NumberSpan, Span
 from ...lang.ar import clitic_splits, fold, lookup_key
-from ...lang.ar.words import nisba_countries
+from ...lang.ar.words import nisba_countries, relative_pronouns
 from ...text.tokenize import Tokens
 from ..attribution.cues import lexicon as claim_lexicon
 from ..attribution.cues import past_forms, present_forms
@@ -828,7 +828,7 @@ _STAFF = word_set("staff_heads")
 _PREPOSITIONS = word_set("prepositions")
 #: Words that say where, written where an object could be ("إطلاق نار أمام مركز للشرطة"; folded, session 32).
 _LOCATIVES = word_set("locative_words")
-_RELATIVES = word_set("relative_pronouns")
+_RELATIVES = relative_pronouns()
 _REFLEXIVES = word_set("reflexives")
 
 
@@ -1761,8 +1761,8 @@ def _add_joined_persons(view: SentenceView, found: Mention, numbers: Sequence[Nu
     """Add to the count ``found`` the persons named one by one after it, joined by "و" in the same clause: a
     singular or dual person noun right after it or after its nisba adjective or rank ("أعلن الجيش الإسرائيلي مقتل
     ضابط برتبة رائد وجندي": 2, "مقتل ضابطين وجندي": 3, "مقتل جندي تركي ومدني سوري": 2, "مقتل 3 جنود وضابط": 4;
-    session 31).  Not a plural ("وجنود": how many is not told), nor a person after another word ("مقتل جندي وإصابة
-    مدني", "مقتل الجندي وشقيقه")."""
+    session 31), or kin with its pronoun ("قتل رجل وزوجته": 2, "مقتل الجندي وشقيقه": 2; session 41).  Not a plural
+    ("وجنود": how many is not told), nor a person after another word ("مقتل جندي وإصابة مدني")."""
     k = view.token_at(found.end - 1)
     if k is None:
         return
@@ -1786,6 +1786,9 @@ def _add_joined_persons(view: SentenceView, found: Mention, numbers: Sequence[Nu
             count = 1 if bare in persons or bare.rstrip("ا") in persons else 2 if any(
                 bare.endswith(x) and (bare[:-len(x)] in persons or bare[:-len(x)] + "ه" in persons)
                 and (x != "ين" or dual_after(view, j, bare[:-2])) for x in ("ين", "ان", "تان", "تين")) else None
+            if count is None and bare == w[1:]:
+                # kin with its pronoun ("قتل رجل وزوجته": 2, "مقتل امرأة وطفليها": 3; session 41)
+                count = 1 if kin_with_pronoun(bare) else 2 if kin_dual_with_pronoun(bare) else None
             if count is None:
                 return
             counted.add(j)

@@ -23,7 +23,9 @@ from .vocab import (
     BLAST_LEXEMES,
     CALL_CUES,
     CHARGE_CUES,
+    CHARGE_OPENERS,
     DEPOTS,
+    DIRECT_FILLERS,
     EXPLOSIONS,
     GENERIC_ATTACKS,
     INDUSTRIAL_SITES,
@@ -159,9 +161,12 @@ def _apposition_before(view: SentenceView, first: int, k: int) -> bool:
 
 #: How far back a charge reaches through the list of nouns joined by و it heads (see :func:`_charge_listed`).
 CHARGE_LIST_REACH = 16
+#: How far back a charge opener ("من أجل") reaches through such a list, for a violent act only (session 41: "من أجل
+#: القتل العمد واغتصاب قاصر"; not a purpose's list, "من اجل دعم جهود تنظيم داعش في عمليات التفخيخ ونصب الكمائن").
+CHARGE_OPENER_REACH = 4
 
 
-def _charge_listed(view: SentenceView, k: int) -> bool:
+def _charge_listed(view: SentenceView, k: int, violent: bool = False) -> bool:
     """Is the noun trigger at token ``k``, joined by و, one of a list of charges: a charge word ("بتهمة", "بتهم",
     "التهم", "المتهم بـ") before it in its clause with no punctuation between ("مطلوب … بتهم التحريض والمساعدة على
     ارتكاب القتل العمد ومساعدة السجناء على الهرب والحرق والتخريب والسرقة")?  Not the verb "تهم" (concerns)."""
@@ -173,7 +178,25 @@ def _charge_listed(view: SentenceView, k: int) -> bool:
         if (w[:1] == "ب" and w[1:] in CHARGE_CUES) or (
                 w in CHARGE_CUES and w != "تهم" and (w.startswith(("تهم", "التهم")) or words[i + 1][:1] == "ب")):
             return True
+        if violent and k - i <= CHARGE_OPENER_REACH and (
+                view.is_word(i, CHARGE_OPENERS) or (i > 0 and f"{words[i - 1]} {w}" in CHARGE_OPENERS)):
+            return True  # "القبض على شخصين من أجل القتل العمد واغتصاب قاصر" (session 41)
     return False
+
+
+def charged_act(view: SentenceView, k: int, *, openers_only: bool = False) -> bool:
+    """Is the killing or wounding word at token ``k`` the act of a legal charge: a charge word (`charge_cues`:
+    "بتهمة قتل", "تهم القتل العمد", "المتهم بقتل") or a charge opener (`charge_openers`: "من أجل قتل شخص", "بشبهة
+    القتل", "والشروع بقتل 5 آخرين") right before it in its clause, only `direct_fillers` between (session 41)?"""
+    words, clause = view.words, view.clause_of(k)
+    j = k - 1
+    while j >= 0 and view.clause_of(j) == clause and words[j] in DIRECT_FILLERS:
+        j -= 1
+    if j < 0 or view.clause_of(j) != clause or view.tokens[j].kind != "word":
+        return False
+    if (view.is_word(j, CHARGE_CUES) and not openers_only) or view.is_word(j, CHARGE_OPENERS):
+        return True
+    return j > 0 and view.clause_of(j - 1) == clause and f"{words[j - 1]} {words[j]}" in CHARGE_OPENERS
 
 
 def _in(word: str, words: AbstractSet[str]) -> bool:
@@ -330,7 +353,8 @@ def _similar_attack(view: SentenceView, d: Draft) -> bool:
         not (d.text_folded or "").startswith("ال")
 
 
-_RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"})
+#: The relative pronouns (the shared list of ar_words.yaml; session 41: a list of its own here before).
+_RELATIVE_PRONOUNS = RELATIVES
 #: Verbs of becoming before a present verb: a change told, not a state ("وباتت قوات النظام تسيطر على …").
 _BECOMING = frozenset({"بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "وباتت", "واصبحت", "وبات", "واصبح"})
 #: Words of a condition (``conditional_cues``: "في حال", "إذا", "ما لم").

@@ -24,6 +24,8 @@ from .arguments import (
     _suffered_by_subject,
     hit_noun_at,
     killing_subject,
+    kin_dual_with_pronoun,
+    kin_with_pronoun,
     near_miss,
     negated,
     person_word,
@@ -45,6 +47,7 @@ from .clues import (
     _plant_after,
     _plural_feminine,
     _TextBefore,
+    charged_act,
 )
 from .crowds import people_block_road
 from .sentences import _ARTICLE, Draft, _domain_words, _SentenceFacts
@@ -310,6 +313,28 @@ class TriggerGates:
         return out
 
     @staticmethod
+    def _kin_harm(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, str]]:
+        """(verb token, lemma) of each past verb of harm (`taken_harm_verbs` but "قتل", which the killing words read)
+        with a one-word person noun after it, its subject, and then a kin noun with its pronoun, its object ("ذبح رجل
+        زوجته", "خنق كهل والدته", "طعن شاب شقيقه", "ذبحت سيدة ابنتيها"; session 41): a crime on kin, as "قتل رجل
+        زوجته" is.  Not when a trigger already reads the verb."""
+        out: list[tuple[int, str]] = []
+        words, n = view.words, len(view.words)
+        taken = {d.k for d in drafts}
+        for v in range(n - 2):
+            w = words[v]
+            lemma = TAKEN_HARM.get(w) or (TAKEN_HARM.get(w[1:]) if w[:1] in "وف" else None)
+            if lemma is None or fold(lemma) == "قتل" or v in taken or view.tokens[v + 1].kind != "word" \
+                    or view.tokens[v + 2].kind != "word" or view.clause_of(v + 2) != view.clause_of(v):
+                continue
+            subject, kin = words[v + 1], words[v + 2]
+            if kin_with_pronoun(subject) or not person_word(view, subject):
+                continue
+            if kin_with_pronoun(kin) or kin_dual_with_pronoun(kin):
+                out.append((v, lemma))
+        return out
+
+    @staticmethod
     def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
         """(verb, act) tokens of each verb of undertaking whose على/إلى, within a few tokens after it (its subject and
         a comma between), is followed by a verbal noun of harm no trigger reads (``undertaken_acts``, with a proclitic
@@ -436,8 +461,10 @@ class TriggerGates:
         # (a bare past verb has the verbal noun's letters: "بتهمة قتل والده وحرق منزله", session 29; the dead of the
         # charge before it are charged too)
         if d.info is not None and (d.info.pos == "noun" or words[k][1:] == d.info.lexeme) and \
-                words[k][:1] == "و" and _charge_listed(view, k):
+                words[k][:1] == "و" and _charge_listed(view, k, d.type in VIOLENT_TYPES):
             return "charged"  # "بتهم التحريض … ومساعدة السجناء على الهرب والحرق والتخريب والسرقة"
+        if d.type not in _PROTEST_TYPES and charged_act(view, k, openers_only=True):
+            return "charged"  # "من أجل قتل شخص", "بشبهة القتل", "القبض على شخصين من أجل اغتصاب قاصر" (session 41)
         if any(m.cue != k for m in (*d.killed, *d.injured)):
             return None
         if near_miss(view, k) == "nearly":

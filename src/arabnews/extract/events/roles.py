@@ -50,12 +50,12 @@ from .arguments import (
     stems,
     suffer_subject,
 )
-from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack
+from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, protest_cause
 from .gating import TriggerGates
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
-from .triggers import PRONOUNS
+from .triggers import PRONOUNS, word_set
 from .vocab import (
     _ABOUT,
     _ACCUSE_REACH,
@@ -205,6 +205,12 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
     the dual is no PER any more)?"""
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
+
+
+#: Words of a protest's cause (`protest_cause_words`): a death after one is what the protest is for (session 41);
+#: the death nouns of that list are the death itself.
+_PROTEST_CAUSES = word_set("protest_cause_words")
+DEATH_WORDS_OF_CAUSE = frozenset({"وفاه"})
 
 
 class RoleReader(TriggerGates):
@@ -954,9 +960,11 @@ class RoleReader(TriggerGates):
                 if found:
                     targets.append(found)
             elif w == "علي" and k <= d.kj + 2 and (k + 1 >= n or view.words[k + 1] not in ("يد", "ايدي")) and \
-                    not view.is_word(k + 1, TIE_NOUNS) and not (  # "خلية تكفيرية على اتصال بإرهابيين": in touch
+                    not (d.kj > 0 and view.words[d.kj - 1] == "علي" and any(c.ti == d.kj and c.tj < k for c in cands)) \
+                    and not view.is_word(k + 1, TIE_NOUNS) and not (  # "خلية تكفيرية على اتصال بإرهابيين": in touch
                         view.tokens[k].text == "علي" and any(c.ti < k <= c.tj and c.klass == "entity" for c in cands)):
-                # (not the name "علي" after a first name: "قتل الشاب محمد علي برصاص مسلحين", session 40)
+                # (not the name "علي" after a first name: "قتل الشاب محمد علي برصاص مسلحين", session 40; nor another
+                # verb's after the one taken: "القبض على امرأة تحيّلت على سيدة أعمال", session 41)
                 found = taken_person(k + 1) or starting(k + 1, 1)
                 if found:
                     targets.append(found)
@@ -2066,11 +2074,23 @@ class RoleReader(TriggerGates):
                         if num is not None and isinstance(num.value, (int, float)):
                             d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
                                                     num.end, d.k))
+                    elif a["role"] == "target" and a["layer"] == "text" and not d.killed:
+                        # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41)
+                        kin = [w.removeprefix("و") if len(w) > 4 else w for w in fold(a["text"]).split()]
+                        kin_dead = sum(1 if kin_with_pronoun(w) else 2 if kin_dual_with_pronoun(w) else 0 for w in kin)
+                        if kin_dead and all(kin_with_pronoun(w) or kin_dual_with_pronoun(w) for w in kin):
+                            d.killed.append(Mention("killed", kin_dead, False, a["start"], a["end"], d.k))
         for m in mentions:
             target = self._casualties_of(view, drafts, m)
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
                 # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
                 target = self._casualties_of(view, [d for d in drafts if d.type in VIOLENT_TYPES], m)
+            if target is not None and target.type in _PROTEST_TYPES and any(
+                    view.is_word(j, _PROTEST_CAUSES) and view.words[j] not in DEATH_WORDS_OF_CAUSE
+                    for j in range(max(0, m.cue - 2), m.cue)):
+                # the death a protest is for, not its own ("اضرابا … على خلفية وفاة التلميذة", "احتجاجا على مقتل
+                # شاب", the headline's "بعد وفاة تلميذة بال"بوصفير": اضراب عام"; session 41)
+                continue
             if target is not None:
                 # (a count of the dead and wounded together goes with the dead, told apart at the end: _count)
                 (target.injured if m.kind == "injured" else target.killed).append(m)
@@ -2186,11 +2206,20 @@ class RoleReader(TriggerGates):
         the mention's clause, else the one before it, else the first."""
         if not drafts:
             return None
+        if charged_act(view, m.cue):
+            # a charge's dead are no other event's ("من أجل قتل شخص …، على إثر الهجوم الإرهابي …"; session 41)
+            return next((d for d in drafts if d.k == m.cue), None)
         c = view.clause_of(m.cue)
         same = [d for d in drafts if view.clause_of(d.k) == c]
         before = [d for d in drafts if d.k <= m.cue]
         if c in view.result_clauses and before:
             return before[-1]
+        if c in view.result_clauses and c > 0 and not before and any(
+                view.words[j] in RELATIVES for j in range(m.cue + 1, min(d.k for d in drafts))):
+            # the result of a cause told before it and read as no event: not the event of a later relative clause
+            # ("العملية الإرهابية التي جدت … وأدت الى مقتل 12 شخصا …، الذي قتل في تبادل لإطلاق النار"; "على اثر
+            # عملية دهس" after it is its cause still; session 41)
+            return None
         if same:
             return min(same, key=lambda d: abs(d.k - m.cue))
         return before[-1] if before else drafts[0]

@@ -30,6 +30,8 @@ from .arguments import (
     SentenceView,
     agent_marker,
     doc_places,
+    kin_dual_with_pronoun,
+    kin_with_pronoun,
     negated,
     plural_victim_after,
     since_started,
@@ -65,6 +67,7 @@ from .sentences import _cuts as _cuts
 from .sentences import _folded_words as _folded_words
 from .sentences import _quote_fields as _quote_fields
 from .states import (
+    addressee_not_actor,
     anaphoric_target,
     border_place,
     claimed_taking,
@@ -130,6 +133,7 @@ from .vocab import (
     SUICIDE,
     SUSPENDED_FROM,
     TAKEDOWNS,
+    TAKEN_HARM,
     TAKEN_PRONOUNS,
     TARGETING,
     TARGETING_NOUNS,
@@ -150,6 +154,9 @@ from .vocab import ATTACK_EVIDENCE as ATTACK_EVIDENCE
 from .vocab import ATTACKING_ANIMALS as ATTACKING_ANIMALS
 from .vocab import BLAST_LEXEMES as BLAST_LEXEMES
 
+#: The past forms of the verbs of harm but "قتل" (`taken_harm_verbs`): a sentence with one is read (see _kin_harm).
+_HARM_VERBS = frozenset(form for form, lemma in TAKEN_HARM.items() if fold(lemma) != "قتل")
+
 
 class EventExtractor(RoleReader):
     """Finds the events of a Document; built once per stage with the lexicon."""
@@ -163,7 +170,9 @@ class EventExtractor(RoleReader):
         prefixes = prefix_strings("[وف]?(?:لل|[بلكس])?(?:ال)?")
         assert prefixes is not None
         # (and the verbs of undertaking, whose act a verbal noun no trigger reads may name: see _undertaken)
-        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms, *UNDERTAKING_VERBS})
+        # (and the past verbs of harm whose subject and kin object make a crime on kin: see _kin_harm; session 41)
+        self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms, *UNDERTAKING_VERBS,
+                                             *_HARM_VERBS})
         assert "" in prefixes  # a form's first word stands without a proclitic too
         #: The proclitic strings by their first letter.
         self._clitics: dict[str, list[str]] = {}
@@ -284,7 +293,10 @@ class EventExtractor(RoleReader):
                     else:
                         cues.append((s, e, lex.casualties[key], key))
                 first = words[0]
-                if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS):
+                if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
+                        (first in _HARM_VERBS or (first[:1] in "وف" and first[1:] in _HARM_VERBS)) and len(words) > 2
+                        and (kin_with_pronoun(words[2]) or kin_dual_with_pronoun(words[2]))):
+                    # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
         if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
                 c[2].kind == "injured" and c[2].pos == "verb" and fold(c[2].lexeme) != "اصيب" and self._injurers_after(
@@ -351,6 +363,7 @@ class EventExtractor(RoleReader):
                         q = next((r for r in inside if r.get("start") == q.get("start") and r.get("end") == q.get("end")
                                   and r.get("source") and _relay_phrase(r)), q)
                     reported = q.get("source")
+                    addressee_not_actor(doc.text, draft, q)
                 else:
                     in_sentence = quotes.fields(start, draft.start)
                     reported = _participle_clause_source(doc.text, in_sentence, start, draft.start)
@@ -384,6 +397,17 @@ class EventExtractor(RoleReader):
         recalled = _recalled_doers(out, doers, headline_sentence(doc)) if doers else set()
         final = fold_headline(merged, doc, called)
         return [e for e in final if id(e) not in recalled] if recalled else final
+
+    @staticmethod
+    def _untold_attack(view: SentenceView, drafts: list[Draft], k: int, c: int) -> bool:
+        """Is the killing word at token ``k``, in the result clause ``c``, the toll of an attack its sentence names
+        before it with no trigger ("العملية الإرهابية التي جدت يوم 19 ديسمبر في سوق عيد الميلاد ببرلين، وأدت الى مقتل
+        12 شخصا"): no event before it in the sentence, and a word of an attack (`attack_evidence`) in a clause before
+        (session 41)?  Its killing is then the attack's event."""
+        if c == 0 or any(d.k < k for d in drafts):
+            return False
+        return any(view.clause_of(j) < c and (view.is_word(j, ATTACK_EVIDENCE) or (
+            view.words[j].startswith("ال") and view.words[j][2:] in ATTACK_EVIDENCE)) for j in range(k))
 
     @staticmethod
     def _done_after(view: SentenceView, d: Draft) -> bool:
@@ -644,7 +668,7 @@ class EventExtractor(RoleReader):
             s, e = view.tokens[k].start, view.tokens[k].end
             drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
                                 text_folded=view.words[k]))
-        for k, lemma in self._taken_harm(view, drafts, facts.cands):
+        for k, lemma in [*self._taken_harm(view, drafts, facts.cands), *self._kin_harm(view, drafts)]:
             # "ضبطت الأجهزة الأمنية عاطلا قتل زوجته": the one arrested killed, a verb with no relative pronoun
             s, e = view.tokens[k].start, view.tokens[k].end
             drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack",
@@ -676,7 +700,8 @@ class EventExtractor(RoleReader):
                 c = view.clause_of(k)
                 if any(a < k and view.clause_of(a) == c for a in arrests):
                     continue
-                if c in busy or c in view.result_clauses or negated(view, k) or self._hypothetical(view, k) or \
+                if c in busy or (c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
+                        negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
                 if any(a < e and s < b for a, b in taken):
@@ -785,7 +810,8 @@ class EventExtractor(RoleReader):
             # (after another attack, what follows it is its own: the nearest event of the type takes it)
             same = None if similar else next((o for o in (reversed(out) if another else out)
                                               if (o.type, o.subtype) == (d.type, d.subtype)
-                         and (o.negated == d.negated or anaphora or d.text_folded in PROTEST_ADVERBS)
+                         and (o.negated == d.negated or ((anaphora or d.text_folded in PROTEST_ADVERBS)
+                                                          and o.unasserted != "charged"))
                          and (o.clause == d.clause or not own_actor or anaphora)), None)
             if same is None and out and d.info is not None and d.info.lexeme in TARGETING:
                 if out[-1].subtype == "arrests":

@@ -320,6 +320,35 @@ def source_not_actor(view: SentenceView, d: Any, reported: dict[str, Any] | None
     d.actors = [a for a in d.actors if a not in inner]
 
 
+#: Words between a speaker and the addressee written with ل ("في تصريح اليوم"; session 41).
+ADDRESSEE_FILLERS = word_set("addressee_fillers")
+
+
+def addressee_not_actor(text: str, d: Any, q: dict[str, Any]) -> None:
+    """The outlet or person a speaker speaks to, written with ل between the speech verb and the quote ('قال أنيس الكعبي
+    ل"الجوهرة أف أم" إن التحركات الاحتجاجية', "صرح لموزاييك أف أم أن"), is no actor of the act the quote tells
+    (session 41)."""
+    cue, source = q.get("cue") or {}, q.get("source") or {}
+    lo, hi = int(cue.get("end", -1)), int(q.get("start", -1))
+    if lo < 0 or hi <= lo or "end" not in source:
+        return
+    said = int(source["end"])  # right after the speaker, a statement's words at most between
+
+    def addressed(a: dict[str, Any]) -> bool:
+        if a["role"] != "actor" or not lo <= a["start"] < a["end"] <= hi:
+            return False
+        i = a["start"]
+        while i > lo and text[i - 1] in "\"«'":
+            i -= 1
+        if text[i - 1:i] == "ـ":
+            i -= 1
+        return text[i - 1:i] == "ل" and (i < 2 or not text[i - 2].isalpha()) and said <= i - 1 and \
+            all(lookup_key(w) in ADDRESSEE_FILLERS for w in text[said:i - 1].split())
+
+    if any(addressed(a) for a in d.actors):
+        d.actors = [a for a in d.actors if not addressed(a)]
+
+
 def state_not_place(d: Any) -> None:
     """The state that acts is not where it acts (after a merged draft gave it back: "واستهدفت أمريكا ب59 صاروخ
     توماهوك")."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...lang.ar import lookup_key
+from ...lang.ar.words import relative_pronouns
 from ..attribution.cues import past_forms
 from ..numbers.lexicon import counted_classes
 from .triggers import word_set, word_table
@@ -48,6 +49,8 @@ TARGET_CUES = word_set("target_cues")
 CHARGE_CUES = word_set("charge_cues")
 #: What may stand between an accusation or a plan and the act it names, which then is that act (not an attempt).
 DIRECT_FILLERS = word_set("direct_fillers")
+#: One- and two-word openers of a legal charge besides the charge words ("من اجل", "بشبهه"; session 41).
+CHARGE_OPENERS = word_set("charge_openers")
 #: Words after a charged or planned act that tell it was done: the victim died, is a martyr, it was a crime.
 DONE_CUES = word_set("done_cues")
 #: Verbs of suffering (word beginnings): their subject is the victim ("تعرضت دورية لكمين").
@@ -471,8 +474,9 @@ SENTENCE_WORDS = word_set("sentence_words")
 CARRIED_OUT = word_set("carried_out")
 ANIMALS = word_set("animals")
 SLAUGHTERS = word_set("slaughter_lexemes")
-#: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object.
-RELATIVES = word_set("relative_pronouns")
+#: Relative pronouns (folded): a verb with an object pronoun after one has its antecedent as object (the shared
+#: `relative_pronouns` of ar_words.yaml, session 41: the events list had its own).
+RELATIVES = relative_pronouns()
 #: Verbs of naming: the name after them glosses the noun before (folded, session 32).
 NAMING_VERBS = word_set("naming_verbs")
 #: Words of leading that make the noun after them the leader of the doers ("بقيادة أمير محلي"; folded, session 32).
