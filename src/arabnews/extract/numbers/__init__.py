@@ -1552,8 +1552,28 @@ def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None =
     out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
                                          lo, hi, raw), lo, hi, memo)
     out = _construct_duals(folded, out)
+    _tunisian_billions(folded, out, lo, memo)
     mark_ages(folded, out, lo, hi)
     return out
+
+
+def _tunisian_billions(folded: str, exprs: list[Expr], lo: int, memo: dict[str, tuple[str, Any]] | None) -> None:
+    """A billion with no unit right after a money cue ("بقيمة نصف مليار", "رصد اعتمادات ب750 مليار") in a Tunisian
+    document is a billion millimes (``tunisian_billion_cues``; session 41): unit millime, ``unit_implied``."""
+    lex = lexicon()
+    for e in exprs:
+        if (e.attrs.get("scale") != "billion" or e.unit is not None or e.kind not in ("cardinal", "approximate")
+                or "unit_start" in e.attrs):
+            continue
+        cues = list(lex.tn_billion_re.finditer(folded, max(lo, e.mstart - 40), e.mstart))
+        if not cues or _SET_SENTENCE_END.search(folded, cues[-1].end(), e.mstart) is not None:
+            continue
+        if not of_text(memo, "numbers.tunisian_money", folded,
+                       lambda: lex.tn_places_re.search(folded) is not None
+                       and lex.tn_excluded_re.search(folded) is None):
+            return
+        e.unit = "millime"
+        e.attrs.update(quantity="money", unit_implied=True)
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:

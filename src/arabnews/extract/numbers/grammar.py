@@ -372,7 +372,7 @@ def _list_comma(folded: str, m: re.Match[str], lo: int, hi: int) -> int | None:
 #: What makes a seat's digit a count all the same (:func:`_numbered_seat`): a decimal, a scale word or a unit of
 #: time or times after it ("المعهد الذي شيد منذ 3 سنوات" has its stop; this is the margin)
 _SEAT_COUNT = regex.compile(
-    r"[^\S\n]*+(?:[.,،٫][0-9٠-٩]|[وبل]?(?:ال)?(?:الف|الاف|مليون|ملايين|مليار|مليارات|مئه|ميه|سنه|سنوات|سنين|عام|عاما"
+    r"[^\S\n]*+(?:[.,،٫][0-9٠-٩]|(?:الف|الاف|مليون|ملايين|مليار|مليارات|مئه|ميه|سنه|سنوات|سنين|عام|عاما"
     r"|اعوام|شهر|اشهر|شهور|اسبوع|اسابيع|يوم|ايام|يوما|ساعه|ساعات|دقيقه|دقايق|دقائق|مره|مرات)(?![\p{L}\p{M}]))")
 
 

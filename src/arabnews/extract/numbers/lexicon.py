@@ -70,6 +70,9 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "toll_heads": Words, "toll_links": Words, "toll_cases": Words, "toll_nouns": MapOf(str, Words),
     "quote_name_stops": Words,
     "numbered_seats": Words,
+    "tunisian_billion_cues": Words,
+    "tunisian_money_places": Words,
+    "tunisian_money_excluded": Words,
     "numbered_seat_stops": Words,
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
@@ -198,6 +201,10 @@ class Lexicon:
     #: a court's, a district's or a school's head and up to three words ending a text: the digits after them number
     #: it ("المحكمة الابتدائية بتونس 1", "دائرة نابل 2", "معهد حمام سوسة 2"), no count
     seat_re: regex.Pattern[str]
+    #: a money cue before a billion with no unit ("بقيمة نصف مليار"): Tunisian millimes, in a Tunisian document
+    tn_billion_re: regex.Pattern[str]
+    tn_places_re: regex.Pattern[str]  # Tunisia or a governorate named: the document is Tunisian
+    tn_excluded_re: regex.Pattern[str]  # another dinar's country or centimes named: it may not be
 
 
 #: ``lookup_key`` with a memo, for the stage's code (units, qualifiers, counted nouns and age words repeat from
@@ -583,6 +590,9 @@ def lexicon() -> Lexicon:
         toll_nouns={lookup_key(f): k for k, forms in data["toll_nouns"].items() for f in forms},
         quote_name_stops=frozenset(lookup_key(f) for f in data["quote_name_stops"]),
         seat_re=_seat_re(data["numbered_seats"], data["numbered_seat_stops"]),
+        tn_billion_re=_listed_word(data["tunisian_billion_cues"]),
+        tn_places_re=_listed_word(data["tunisian_money_places"]),
+        tn_excluded_re=_listed_word(data["tunisian_money_excluded"]),
     )
 
 
