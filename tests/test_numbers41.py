@@ -160,3 +160,29 @@ def test_tunisian_billions(text: str, span: str, value: int) -> None:
 def test_no_implied_millimes(text: str, span: str, unit: str | None) -> None:
     n = _billion(text, span)
     assert n["unit"] == unit and "unit_implied" not in n
+
+
+# -- roads and the national channel ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("يشمل تهيئة الطريق المحلية 580 بمنوبة والطريق الجهوية 51 بولاية بنزرت", []),
+    ("تهيئة الطريق الوطنية 13 بولاية القصرين والمحلية 888 بولاية سيدي بوزيد", []),
+    ("ضباب كثيف يحجب الرؤية بالطريق السيارة 1 الحمامات - مساكن", []),
+    ("تهيئة الطريق الجهوية ٥١ بولاية بنزرت", []),
+    ("منقولة مباشرة على القناة الوطنية 1 الساعة 16:00", ["16", "00"]),
+    ("الاولمبي الباجي - نادي حمام الانف (مباشر على الوطنية 2)", []),
+])
+def test_road_and_channel_numbers(text: str, kept: list[str]) -> None:
+    assert [n["text"] for n in _numbers(text) if n["kind"] != "score"] == kept
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    ("بلغ طول الطريق الجهوية 5 كلم", "5", 5, "km"),
+    ("قطع محتجون الطريق الوطنية 3 أشخاص", "3", 3, "person"),
+    ("تراجعت العملة الوطنية 2 بالمائة", "2", 2, "percent"),
+    ("فازت القائمة الوطنية 13 مقعدا", "13", 13, "seat"),  # no road told: a count
+])
+def test_count_after_a_road_class_stays(text: str, span: str, value: int, unit: str) -> None:
+    got = [n for n in _numbers(text) if n["text"] == span]
+    assert len(got) == 1 and (got[0]["value"], got[0]["unit"]) == (value, unit)
+    assert got[0]["start"] == text.index(span)

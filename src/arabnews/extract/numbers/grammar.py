@@ -273,6 +273,9 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
             if (not (pct1 or pct2) and len(digits) == 1 and not dpre
                     and _numbered_seat(lex, folded, m.start("digits"), m.end(), lo, hi)):
                 continue  # "المحكمة الابتدائية بتونس 1", "دائرة نابل 2": a seat's number, no count (session 41)
+            if (not (pct1 or pct2) and len(digits) <= 3 and not dpre and digits.isdecimal()
+                    and _road_or_channel(lex, folded, m.start("digits"), m.end(), lo, hi)):
+                continue  # "الطريق الجهوية 51", "والمحلية 888", "الوطنية 2": a road's or a channel's number
             if not (pct1 or pct2) and len(digits) <= 3 and _quoted_name(lex, folded, m.start("digits"),
                                                                          m.end("digits"), lo, hi):
                 continue  # 'دبابة من نوع "ميركافا 4"': a name in quotes ends in the digits
@@ -384,6 +387,31 @@ def _numbered_seat(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi:
         return False
     if lex.seat_re.search(folded, max(lo, start - 80), start) is None:
         return False
+    return (_SEAT_COUNT.match(folded, end, hi) is None and lex.counted_re.match(folded, end, hi) is None
+            and lex.percent_re.match(folded, end, hi) is None and measures().after_re.match(folded, end, hi) is None)
+
+
+#: A Tunisian road's class right before its number ("الطريق الجهوية 51", "بالطريق السيارة 1"), with "طريق" before
+#: it ("road") or not ("والمحلية 888" in a list of roads, "الوطنية 2" the channel): group "road"
+_ROAD_CLASS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<road>[وفبل]?(?:ال)?طريق[^\S\n]++)(?:ال)?|[وفبل]?ال)"
+                            r"(?P<cls>وطنيه|جهويه|محليه|سياره|حزاميه)[^\S\n]++\Z")
+#: "طريق" up to this many characters before a road's class without it: the list of roads goes on ("والمحلية 888")
+_ROAD_REACH = 80
+_ROAD_WORD = regex.compile(r"(?<![\p{L}\p{M}])[وفبل]?(?:ال)?طريق(?![\p{L}\p{M}])")
+
+
+def _road_or_channel(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Do the digits at ``start``–``end`` number a road after its class ("الطريق الجهوية 51", "الطريق السيارة 1",
+    "والمحلية 888" after a road told before it) or the national TV channel ("على الوطنية 2", "القناة الوطنية 1"),
+    with no counted noun, unit, percent or scale word after them (session 41)?"""
+    if start - 2 < lo or folded[start - 1] not in HSPACE or not folded[start - 2].isalpha():
+        return False
+    m = _ROAD_CLASS.search(folded, max(lo, start - 24), start)
+    if m is None:
+        return False
+    if m["road"] is None and _ROAD_WORD.search(folded, max(lo, m.start() - _ROAD_REACH), m.start()) is None:
+        if not (m["cls"] == "وطنيه" and end - start == 1 and folded[start] in "12١٢"):
+            return False  # "الوطنية" alone: the channel's 1 or 2 only
     return (_SEAT_COUNT.match(folded, end, hi) is None and lex.counted_re.match(folded, end, hi) is None
             and lex.percent_re.match(folded, end, hi) is None and measures().after_re.match(folded, end, hi) is None)
 
