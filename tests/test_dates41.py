@@ -123,3 +123,31 @@ def test_named_after_holiday_or_day(text: str) -> None:
 ])
 def test_holiday_and_day_still_dates(text: str, span: str, value: str) -> None:
     assert _one(text, span)["value"] == value
+
+
+# -- the writer's weekday in the month called current -------------------------------------------------------------
+
+ANT_6365 = ("ألغت النقابة العامة لعملة التربية الإضراب الذي كان مقررا تنفيذه يومي 1 و2 فيفري القادم بعد توصلها اليوم "
+            "الثلاثاء إلى اتفاق مع وزراة التربية.\nونص الاتفاق على عدم قبول أي ملف جديد بداية من 13 جانفي الجاري وعدم "
+            "قبول أية وثيقة ترد بعد 5 فيفري القادم.")
+
+
+@pytest.mark.parametrize("digits", [PLAIN, INDIC])
+def test_weekday_anchor_in_the_current_month(digits: dict) -> None:
+    text = ANT_6365.translate(digits)
+    today = _one(text, "اليوم الثلاثاء")
+    assert (today["value"], today["anchor"]) == ("2017-01-31", "DOC")  # the last Tuesday of that January
+    assert _one(text, "يومي 1 و2 فيفري القادم".translate(digits))["value"] == "2017-02-01/2017-02-02"  # was 2018
+    january = _one(text, "13 جانفي الجاري".translate(digits))
+    assert (january["value"], january["anchor_date"]) == ("2017-01-13", "2017-01-31")
+    assert "current_ok" not in january  # the anchor's month now
+
+
+@pytest.mark.parametrize(("text", "today"), [
+    # the month called current is the reference's: the weekday stays the last before the reference
+    ("أعلنت الوزارة اليوم الثلاثاء أن التسجيل يتواصل إلى غاية 20 جوان الجاري", "2017-05-30"),
+    # two months called current: no month, as before
+    ("أعلنت الوزارة اليوم الثلاثاء أن التسجيل من 13 جانفي الجاري إلى 5 مارس الجاري", "2017-05-30"),
+])
+def test_weekday_anchor_without_one_other_current_month(text: str, today: str) -> None:
+    assert _one(text, "اليوم الثلاثاء")["value"] == today

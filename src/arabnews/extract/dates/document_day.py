@@ -152,7 +152,9 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
         if len(named) > 1:
             return None
         day = named.pop()  # "أعلنت اليوم الجمعة": the writer's Friday, unless the lead dates it
-        return line if line is not None and line.isoweekday() == day.isoweekday() else day
+        if line is not None and line.isoweekday() == day.isoweekday():
+            return line
+        return _in_current_month(day, dates)
     if line is not None:
         return line
     # last, a written date with a day word whose weekday is wrong: the writer's day is near it, not months away
@@ -163,6 +165,23 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
         return None
     last = lax.pop()
     return last if ref is None or last <= ref else None
+
+
+def _in_current_month(day: dt.date, dates: list[DateSpan]) -> dt.date:
+    """The writer's ``day`` named by a weekday alone ("بعد توصلها اليوم الثلاثاء"), read as the last such weekday
+    before the reference, moved back by whole weeks into the month the document calls current when that month
+    ends before it ("… بداية من 13 جانفي الجاري": the last Tuesday of that January; session 41, ANT 6365, whose
+    "فيفري القادم" was February of the next year).  The month called current is the one month of the dates whose
+    ``current_ok`` is false (a month other than the anchor's called الجاري/الحالي)."""
+    months = {(d.value or "")[:7] for d in dates
+              if d.attrs.get("current_ok") is False and d.part in STATING_PARTS and (d.value or "")[:4].isdigit()}
+    if len(months) != 1:
+        return day
+    year, month = (int(x) for x in months.pop().split("-"))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    if last >= day:
+        return day
+    return last - dt.timedelta(days=(last.isoweekday() - day.isoweekday()) % 7)
 
 
 def _weekdays_year(d: DateSpan, stated: dt.date, ref: dt.date | None) -> dt.date:
