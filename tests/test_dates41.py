@@ -151,3 +151,17 @@ def test_weekday_anchor_in_the_current_month(digits: dict) -> None:
 ])
 def test_weekday_anchor_without_one_other_current_month(text: str, today: str) -> None:
     assert _one(text, "اليوم الثلاثاء")["value"] == today
+
+
+def test_weekday_anchor_before_a_future_day_of_the_current_month() -> None:
+    # ANT 701: the agreement "will be signed on 14 January": the writer's Saturday is before it (7 January 2017)
+    text = ("أكد الأمين العام بلقاسم العياري، اليوم السبت، أنّ المفاوضات ستفضي إلى اتفاق سيتم إبرامه يوم 14 جانفي "
+            "الحالي.")
+    assert _one(text, "اليوم السبت")["value"] == "2017-01-07"
+
+
+def test_current_month_of_the_next_week_keeps_its_year() -> None:
+    # ANT 1215: the day read from "اليوم الأحد" (28 May) is days before the writer's June: June 2017, not 2016
+    text = "قال الوزير اليوم الأحد إن الحكومة الألمانية رعت يومي 12 و13 يونيو الجاري في برلين قمة"
+    d = _one(text, "يومي 12 و13 يونيو الجاري")
+    assert d["value"] == "2017-06-12/2017-06-13" and d["current_ok"] is False

@@ -120,10 +120,12 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
-                    elif rel == 0 and month > ref_month:
+                    elif rel == 0 and (base, month) > ((week := ctx.ref + dt.timedelta(days=7)).year, week.month):
                         # "إلى غاية يوم 10 ديسمبر الجاري" read with a June reference: the month the writer calls
                         # current is the writer's, which is not after the reference (a crawl's day): last
-                        # December (session 41; ANT 30, 76: a festival of December 2016, July 2016)
+                        # December (session 41; ANT 30, 76: a festival of December 2016, July 2016).  A week's
+                        # margin: a document's day read from a weekday alone may be days before the writer's
+                        # ("اليوم الثلاثاء" read as 30 May, "يومي 12 و13 يونيو الجاري": June 2017, ANT 1215)
                         year -= 1
         inferred = rel is not None and not written_year
         same = _SAME_YEAR.match(ctx.text, ne) if year is None and rel is None else None
