@@ -270,11 +270,12 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                     and (named != "unit" or _UNIT_COUNT.match(folded, m.end(), hi) is None):
                 designated = m.end()  # "F-16", "سو-24", "بوينغ 737": a model's name, no quantity
                 continue
-            if (not (pct1 or pct2) and len(digits) == 1 and not dpre
-                    and _numbered_seat(lex, folded, m.start("digits"), m.end(), lo, hi)):
+            ds = m.start("digits")
+            if (len(digits) == 1 and not (pct1 or pct2 or dpre) and ds - 2 >= lo and folded[ds - 1] in HSPACE
+                    and _numbered_seat(lex, folded, ds, m.end(), lo, hi)):
                 continue  # "المحكمة الابتدائية بتونس 1", "دائرة نابل 2": a seat's number, no count (session 41)
-            if (not (pct1 or pct2) and len(digits) <= 3 and not dpre and digits.isdecimal()
-                    and _road_or_channel(lex, folded, m.start("digits"), m.end(), lo, hi)):
+            if (len(digits) <= 3 and ds - 2 >= lo and folded[ds - 2] == "ه" and not (pct1 or pct2 or dpre)
+                    and digits.isdecimal() and _road_or_channel(lex, folded, ds, m.end(), lo, hi)):
                 continue  # "الطريق الجهوية 51", "والمحلية 888", "الوطنية 2": a road's or a channel's number
             if not (pct1 or pct2) and len(digits) <= 3 and _quoted_name(lex, folded, m.start("digits"),
                                                                          m.end("digits"), lo, hi):
@@ -289,7 +290,8 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                                           k + part.end(), "digit", v, pre="" if part.start() else dpre or "",
                                           form=part.group(), plain_int=part.group().isdigit()))
                 continue
-            if not (pct1 or pct2) and (comma := _list_comma(folded, m, lo, hi)) is not None:
+            if ("," in digits or "،" in digits) and not (pct1 or pct2) and (
+                    comma := _list_comma(folded, m, lo, hi)) is not None:
                 # "(24/26, 19/25,17/25)": a comma typed between two scores of a list, no decimal "25,17"
                 k = m.start("digits")
                 for a, b in ((k, comma), (comma + 1, m.end("digits"))):
@@ -385,6 +387,9 @@ def _numbered_seat(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi:
     with no counted noun, unit, percent or scale word after it?"""
     if start - 2 < lo or folded[start - 1] not in HSPACE or not folded[start - 2].isalpha():
         return False
+    window = folded[max(lo, start - 80):start]
+    if not any(stem in window for stem in lex.seat_stems):  # most digits: no head near (a substring test)
+        return False
     if lex.seat_re.search(folded, max(lo, start - 80), start) is None:
         return False
     return (_SEAT_COUNT.match(folded, end, hi) is None and lex.counted_re.match(folded, end, hi) is None
@@ -404,7 +409,7 @@ def _road_or_channel(lex: Lexicon, folded: str, start: int, end: int, lo: int, h
     """Do the digits at ``start``–``end`` number a road after its class ("الطريق الجهوية 51", "الطريق السيارة 1",
     "والمحلية 888" after a road told before it) or the national TV channel ("على الوطنية 2", "القناة الوطنية 1"),
     with no counted noun, unit, percent or scale word after them (session 41)?"""
-    if start - 2 < lo or folded[start - 1] not in HSPACE or not folded[start - 2].isalpha():
+    if start - 2 < lo or folded[start - 1] not in HSPACE or folded[start - 2] != "ه":  # every class ends in ه
         return False
     m = _ROAD_CLASS.search(folded, max(lo, start - 24), start)
     if m is None:

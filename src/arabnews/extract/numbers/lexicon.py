@@ -201,6 +201,7 @@ class Lexicon:
     #: a court's, a district's or a school's head and up to three words ending a text: the digits after them number
     #: it ("المحكمة الابتدائية بتونس 1", "دائرة نابل 2", "معهد حمام سوسة 2"), no count
     seat_re: regex.Pattern[str]
+    seat_stems: tuple[str, ...]  # the heads' first words without the article: one must stand before a seat's digit
     #: a money cue before a billion with no unit ("بقيمة نصف مليار"): Tunisian millimes, in a Tunisian document
     tn_billion_re: regex.Pattern[str]
     tn_places_re: regex.Pattern[str]  # Tunisia or a governorate named: the document is Tunisian
@@ -590,6 +591,8 @@ def lexicon() -> Lexicon:
         toll_nouns={lookup_key(f): k for k, forms in data["toll_nouns"].items() for f in forms},
         quote_name_stops=frozenset(lookup_key(f) for f in data["quote_name_stops"]),
         seat_re=_seat_re(data["numbered_seats"], data["numbered_seat_stops"]),
+        seat_stems=tuple(sorted({w[2:] if w.startswith("ال") else w
+                                 for w in (lookup_key(f).split()[0] for f in data["numbered_seats"])})),
         tn_billion_re=_listed_word(data["tunisian_billion_cues"]),
         tn_places_re=_listed_word(data["tunisian_money_places"]),
         tn_excluded_re=_listed_word(data["tunisian_money_excluded"]),
