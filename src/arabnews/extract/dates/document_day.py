@@ -29,6 +29,7 @@ from typing import Any
 
 from ...document import DateSpan, Region
 from ...lang.ar import lookup_key
+from .handlers.relative import future_tense, past_tense
 from .months import lexicon
 from .today import date_words
 
@@ -153,7 +154,9 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
         if len(named) > 1:
             return None
         day = named.pop()  # "أعلنت اليوم الجمعة": the writer's Friday, unless the lead dates it
-        return line if line is not None and line.isoweekday() == day.isoweekday() else day
+        if line is not None and line.isoweekday() == day.isoweekday():
+            return line
+        return _in_current_month(day, dates, text)
     if line is not None:
         return line
     # last, a written date with a day word whose weekday is wrong: the writer's day is near it, not months away
@@ -164,6 +167,47 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
         return None
     last = lax.pop()
     return last if ref is None or last <= ref else None
+
+
+def _in_current_month(day: dt.date, dates: list[DateSpan], text: str) -> dt.date:
+    """The writer's ``day`` named by a weekday alone ("بعد توصلها اليوم الثلاثاء"), read as the last such weekday
+    before the reference, moved back by whole weeks into the month the document calls current when that month
+    ends before it ("… بداية من 13 جانفي الجاري": a Tuesday of that January; session 41, ANT 6365, whose "فيفري
+    القادم" was February of the next year).  The month called current is the one month of the dates whose
+    ``current_ok`` is false (a month other than the anchor's called الجاري/الحالي).  Its days told in the future
+    tense ("ستنطلق يوم 18 نوفمبر الجاري") come after the writer's, those told in the past ("التي دارت يومي 21 و22
+    جانفي الحالي") before it: the writer's day is the last such weekday before the first future one and not before
+    the last past one, else the month's last such weekday."""
+    current = [d for d in dates
+               if d.attrs.get("current_ok") is False and d.part in STATING_PARTS and (d.value or "")[:4].isdigit()]
+    months = {(d.value or "")[:7] for d in current}
+    if len(months) != 1:
+        return day
+    year, month = (int(x) for x in months.pop().split("-"))
+    last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    if last >= day:
+        return day
+    upper, lower = last, dt.date(year, month, 1)
+    for d in current:
+        value = d.value or ""
+        try:
+            first_day = dt.date.fromisoformat(value[:10])
+            last_day = dt.date.fromisoformat(value.rsplit("/", 1)[-1][:10])
+        except ValueError:
+            continue
+        before = lookup_key(text[max(0, d.start - _TENSE_WINDOW):d.start]) + " "  # (its words, then a space)
+        if future_tense(before, len(before)):
+            upper = min(upper, first_day - dt.timedelta(days=1))
+        elif past_tense(before, len(before)):
+            lower = max(lower, last_day)
+    found = upper - dt.timedelta(days=(upper.isoweekday() - day.isoweekday()) % 7)
+    if found < lower:
+        found = last - dt.timedelta(days=(last.isoweekday() - day.isoweekday()) % 7)
+    return found
+
+
+#: How far before a date called current its clause's verb is looked for (its tense)
+_TENSE_WINDOW = 80
 
 
 def _weekdays_year(d: DateSpan, stated: dt.date, ref: dt.date | None) -> dt.date:

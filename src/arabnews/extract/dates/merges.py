@@ -793,11 +793,16 @@ def named_after_dates(chosen: list[Candidate], text: str,
     a date: "ملعب 15 أكتوبر" (a stadium), "بشارع 14 جانفي", "مدينة 6 أكتوبر", "حركة 23 مارس", "قوى 14 آذار"
     (heads: ``name_heads``).  The spans so dropped are added to ``names`` (its number is no count either)."""
     heads = lexicon().name_heads
+    holiday_heads = lexicon().holiday_name_heads
     signals = lexicon().duration_signals
     kept = []
     for cand in chosen:
         if cand.type == "DATE" and cand.attrs.get("anchor") == "REF" and "weekday" not in cand.attrs \
-                and "relation" not in cand.attrs and _after_name_head(text, cand.ns, heads) \
+                and "relation" not in cand.attrs and (
+                    _after_name_head(text, cand.ns, heads)
+                    # "سوق عيد الميلاد", "سوق لعيد الميلاد": a market named after a holiday (session 41)
+                    or ("holiday" in cand.attrs and (_after_name_head(text, cand.ns, holiday_heads) or (
+                        text[cand.ns - 1:cand.ns] == "ل" and _after_name_head(text, cand.ns - 1, holiday_heads))))) \
                 and not _opens_with(text, cand.ns, signals):  # (session 36: "إمام جامع قبل ثلاث سنوات" is a date)
             if names is not None:
                 names.append((cand.ns, cand.ne))
@@ -817,8 +822,10 @@ def _opens_with(text: str, pos: int, words: Container[str]) -> bool:
 
 def _after_name_head(text: str, pos: int, heads: Container[str]) -> bool:
     """Is the word right before ``pos`` (white space between, nothing else) one of ``heads``, bare or
-    after the proclitics و/ف and ب/ل ("وبملعب")?"""
-    return _head_before(text, pos, heads) is not None
+    after the proclitics و/ف and ب/ل ("وبملعب")?  A school's adjective ("بالمعهد الثانوي 2 مارس") only before
+    the day's digits: "بالمعهد الثانوي يوم 2 مارس" is a date."""
+    head = _head_before(text, pos, heads)
+    return head is not None and (not head.startswith("ال") or text[pos:pos + 1].isdigit())
 
 
 def _head_before(text: str, pos: int, heads: Container[str]) -> str | None:

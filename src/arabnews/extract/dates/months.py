@@ -86,6 +86,7 @@ LEXICON_SCHEMA = Record({
     "not_yesterday_before": Words,
     "range_moves": Words,
     "name_heads": Words,
+    "holiday_name_heads": Words,
     "now_particles": Words,
     "title_heads": Words,
     "fraction_minutes": MapOf(int, Words),
@@ -189,6 +190,7 @@ class Lexicon:
     not_yesterday_before: frozenset[str]  # الحاجه …: "في أمس الحاجة" is "most in need", not yesterday
     range_moves: tuple[str, ...]  # اجل, تاجيل …: "أجلت جلسة 2 أكتوبر إلى 22 أكتوبر" moves a date, no range
     name_heads: frozenset[str]  # ملعب, شارع …: "ملعب 15 أكتوبر" is a stadium's name
+    holiday_name_heads: frozenset[str]  # سوق, كعكة …: "سوق عيد الميلاد" is a market, "كعكة عيد الميلاد" a cake
     now_particles: frozenset[str]  # حتي, حد …: "حتى ألان" is "now", "ألان جوبيه" a name
     title_heads: frozenset[str]  # قناه, فيلم …: "قناة "الان"" is a channel's name
     fraction_minutes: dict[str, int]  # النصف → 30, الربع → 15, الثلث → 20
@@ -347,6 +349,7 @@ def lexicon() -> Lexicon:
         not_yesterday_before=frozenset(_keys(data["not_yesterday_before"])),
         range_moves=_keys(data["range_moves"]),
         name_heads=frozenset(_keys(data["name_heads"])),
+        holiday_name_heads=frozenset(_keys(data["holiday_name_heads"])),
         now_particles=frozenset(_keys(data["now_particles"])),
         title_heads=frozenset(_keys(data["title_heads"])),
         fraction_minutes={w: int(n) for w, n in _by_word(data["fraction_minutes"]).items()},

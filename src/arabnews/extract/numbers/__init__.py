@@ -1272,7 +1272,9 @@ def _score_pair(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> bool:
             or measures().after_re.match(folded, nxt.end, hi) is not None):
         return False
     return (lex.score_context_re.search(folded, max(lo, e.mstart - 80), e.mstart) is not None
-            or lex.score_context_re.search(folded, nxt.end, min(hi, nxt.end + 40)) is not None)
+            or lex.score_context_re.search(folded, nxt.end, min(hi, nxt.end + 40)) is not None
+            # "بمجموعتين متتاليتين بواقع 6-2 و6-2": sets told before the pair in its sentence (session 41)
+            or _set_points(folded, e.mstart, lo))
 
 
 def _score_side(folded: str, e: Expr, first: bool = False) -> bool:
@@ -1325,15 +1327,20 @@ def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
 _CUE_REACH = 16
 
 
-#: The end of a sentence between a count of sets and a set's points
-_SET_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)|\n")
+#: The end of a sentence between a count of sets and a set's points; not a dot before the next set's points
+#: ("تفاصيلهما 6-2 . 6-2 .", tennis sets listed with dots, session 41)
+_SET_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)(?![^\S\n]*+\(?[^\S\n]*+[0-9٠-٩])|\n")
 
 
 def _set_points(folded: str, pos: int, lo: int) -> bool:
     """Are sets told (``set_detail_cues``) up to 80 characters before ``pos`` in its sentence: "ثلاثة اشواط لصفر
     كانت تفاصيلها كالأتي(19/25- 15/25 و 23/25)" (the points of each set, session 40)?"""
     cues = list(lexicon().set_detail_re.finditer(folded, max(lo, pos - 80), pos))
-    return bool(cues) and _SET_SENTENCE_END.search(folded, cues[-1].end(), pos) is None
+    if not cues:
+        return False
+    # (the search looks a little past ``pos``, where the lookahead of a dot reads the next set's points)
+    end = _SET_SENTENCE_END.search(folded, cues[-1].end(), min(len(folded), pos + 8))
+    return end is None or end.start() >= pos
 
 
 def _cue_before(folded: str, pos: int, lo: int) -> bool:
@@ -1545,8 +1552,28 @@ def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None =
     out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
                                          lo, hi, raw), lo, hi, memo)
     out = _construct_duals(folded, out)
+    _tunisian_billions(folded, out, lo, memo)
     mark_ages(folded, out, lo, hi)
     return out
+
+
+def _tunisian_billions(folded: str, exprs: list[Expr], lo: int, memo: dict[str, tuple[str, Any]] | None) -> None:
+    """A billion with no unit right after a money cue ("بقيمة نصف مليار", "رصد اعتمادات ب750 مليار") in a Tunisian
+    document is a billion millimes (``tunisian_billion_cues``; session 41): unit millime, ``unit_implied``."""
+    lex = lexicon()
+    for e in exprs:
+        if (e.attrs.get("scale") != "billion" or e.unit is not None or e.kind not in ("cardinal", "approximate")
+                or "unit_start" in e.attrs):
+            continue
+        cues = list(lex.tn_billion_re.finditer(folded, max(lo, e.mstart - 40), e.mstart))
+        if not cues or _SET_SENTENCE_END.search(folded, cues[-1].end(), e.mstart) is not None:
+            continue
+        if not of_text(memo, "numbers.tunisian_money", folded,
+                       lambda: lex.tn_places_re.search(folded) is not None
+                       and lex.tn_excluded_re.search(folded) is None):
+            return
+        e.unit = "millime"
+        e.attrs.update(quantity="money", unit_implied=True)
 
 
 def _match(e: Expr, text: str, to_original: Callable[[int, int], tuple[int, int]]) -> NumberMatch:

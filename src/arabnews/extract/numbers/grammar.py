@@ -270,6 +270,13 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                     and (named != "unit" or _UNIT_COUNT.match(folded, m.end(), hi) is None):
                 designated = m.end()  # "F-16", "سو-24", "بوينغ 737": a model's name, no quantity
                 continue
+            ds = m.start("digits")
+            if (len(digits) == 1 and not (pct1 or pct2 or dpre) and ds - 2 >= lo and folded[ds - 1] in HSPACE
+                    and _numbered_seat(lex, folded, ds, m.end(), lo, hi)):
+                continue  # "المحكمة الابتدائية بتونس 1", "دائرة نابل 2": a seat's number, no count (session 41)
+            if (len(digits) <= 3 and ds - 2 >= lo and folded[ds - 2] == "ه" and not (pct1 or pct2 or dpre)
+                    and digits.isdecimal() and _road_or_channel(lex, folded, ds, m.end(), lo, hi)):
+                continue  # "الطريق الجهوية 51", "والمحلية 888", "الوطنية 2": a road's or a channel's number
             if not (pct1 or pct2) and len(digits) <= 3 and _quoted_name(lex, folded, m.start("digits"),
                                                                          m.end("digits"), lo, hi):
                 continue  # 'دبابة من نوع "ميركافا 4"': a name in quotes ends in the digits
@@ -282,6 +289,14 @@ def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None 
                         atoms.append(Atom(k + part.start() if part.start() else m.start(), k + part.start(),
                                           k + part.end(), "digit", v, pre="" if part.start() else dpre or "",
                                           form=part.group(), plain_int=part.group().isdigit()))
+                continue
+            if ("," in digits or "،" in digits) and not (pct1 or pct2) and (
+                    comma := _list_comma(folded, m, lo, hi)) is not None:
+                # "(24/26, 19/25,17/25)": a comma typed between two scores of a list, no decimal "25,17"
+                k = m.start("digits")
+                for a, b in ((k, comma), (comma + 1, m.end("digits"))):
+                    atoms.append(Atom(m.start() if a == k else a, a, b, "digit", Fraction(int(folded[a:b])),
+                                      pre=dpre or "" if a == k else "", form=folded[a:b], plain_int=True))
                 continue
             start = m.start("pct1") if pct1 else m.start("digits")
             atoms.append(Atom(m.start(), start, m.end(), "digit", value, pre=dpre or "", form=digits,
@@ -340,6 +355,70 @@ _ARABIC = "".join(chr(c) for c in range(0x0621, 0x064b))
 
 #: The groups of digits a plain or no-break space parts ("71 234 567").
 _SPACE_GROUP = re.compile("[^ \u00a0]+")
+
+#: Two numbers of one or two digits joined by a comma with no space, each the side of a slashed or hyphenated pair:
+#: "19/25,17/25" (the points of sets, ANT 8659) is a list of two scores, no decimal "25,17" (session 41).
+_LIST_COMMA = re.compile(rf"{_DIGIT_CLASS}{{1,2}}[,،]{_DIGIT_CLASS}{{1,2}}")
+_PAIR_BEFORE = re.compile(rf"{_DIGIT_CLASS}[^\S\n]?[/\-][^\S\n]?\Z")
+_PAIR_AFTER = re.compile(rf"[^\S\n]?[/\-][^\S\n]?{_DIGIT_CLASS}")
+
+
+def _list_comma(folded: str, m: re.Match[str], lo: int, hi: int) -> int | None:
+    """The comma's offset when the digits of ``m`` are two list items, not a decimal (:data:`_LIST_COMMA`): both
+    sides of the comma the inner sides of two pairs, "25/19,17/25"; else None."""
+    ds, de = m.span("digits")
+    if (_LIST_COMMA.fullmatch(folded, ds, de) is None
+            or _PAIR_BEFORE.search(folded, max(lo, ds - 3), ds) is None
+            or _PAIR_AFTER.match(folded, de, hi) is None):
+        return None
+    return ds + 1 if folded[ds + 1] in ",،" else ds + 2
+
+
+#: What makes a seat's digit a count all the same (:func:`_numbered_seat`): a decimal, a scale word or a unit of
+#: time or times after it ("المعهد الذي شيد منذ 3 سنوات" has its stop; this is the margin)
+_SEAT_COUNT = regex.compile(
+    r"[^\S\n]*+(?:[.,،٫][0-9٠-٩]|(?:الف|الاف|مليون|ملايين|مليار|مليارات|مئه|ميه|سنه|سنوات|سنين|عام|عاما"
+    r"|اعوام|شهر|اشهر|شهور|اسبوع|اسابيع|يوم|ايام|يوما|ساعه|ساعات|دقيقه|دقايق|دقائق|مره|مرات)(?![\p{L}\p{M}]))")
+
+
+def _numbered_seat(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Does the digit at ``start``–``end`` number a court, a district or a school after its head and town
+    ("المحكمة الابتدائية بتونس 1", "النيابة العمومية سوسة 2", "دائرة نابل 2", "معهد حمام سوسة 2": ``seat_re``),
+    with no counted noun, unit, percent or scale word after it?"""
+    if start - 2 < lo or folded[start - 1] not in HSPACE or not folded[start - 2].isalpha():
+        return False
+    window = folded[max(lo, start - 80):start]
+    if not any(stem in window for stem in lex.seat_stems):  # most digits: no head near (a substring test)
+        return False
+    if lex.seat_re.search(folded, max(lo, start - 80), start) is None:
+        return False
+    return (_SEAT_COUNT.match(folded, end, hi) is None and lex.counted_re.match(folded, end, hi) is None
+            and lex.percent_re.match(folded, end, hi) is None and measures().after_re.match(folded, end, hi) is None)
+
+
+#: A Tunisian road's class right before its number ("الطريق الجهوية 51", "بالطريق السيارة 1"), with "طريق" before
+#: it ("road") or not ("والمحلية 888" in a list of roads, "الوطنية 2" the channel): group "road"
+_ROAD_CLASS = regex.compile(r"(?<![\p{L}\p{M}])(?:(?P<road>[وفبل]?(?:ال)?طريق[^\S\n]++)(?:ال)?|[وفبل]?ال)"
+                            r"(?P<cls>وطنيه|جهويه|محليه|سياره|حزاميه)[^\S\n]++\Z")
+#: "طريق" up to this many characters before a road's class without it: the list of roads goes on ("والمحلية 888")
+_ROAD_REACH = 80
+_ROAD_WORD = regex.compile(r"(?<![\p{L}\p{M}])[وفبل]?(?:ال)?طريق(?![\p{L}\p{M}])")
+
+
+def _road_or_channel(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Do the digits at ``start``–``end`` number a road after its class ("الطريق الجهوية 51", "الطريق السيارة 1",
+    "والمحلية 888" after a road told before it) or the national TV channel ("على الوطنية 2", "القناة الوطنية 1"),
+    with no counted noun, unit, percent or scale word after them (session 41)?"""
+    if start - 2 < lo or folded[start - 1] not in HSPACE or folded[start - 2] != "ه":  # every class ends in ه
+        return False
+    m = _ROAD_CLASS.search(folded, max(lo, start - 24), start)
+    if m is None:
+        return False
+    if m["road"] is None and _ROAD_WORD.search(folded, max(lo, m.start() - _ROAD_REACH), m.start()) is None:
+        if not (m["cls"] == "وطنيه" and end - start == 1 and folded[start] in "12١٢"):
+            return False  # "الوطنية" alone: the channel's 1 or 2 only
+    return (_SEAT_COUNT.match(folded, end, hi) is None and lex.counted_re.match(folded, end, hi) is None
+            and lex.percent_re.match(folded, end, hi) is None and measures().after_re.match(folded, end, hi) is None)
 
 
 #: What makes digits after a military formation's noun a count all the same: a scale word, "من", an article's noun

@@ -69,6 +69,11 @@ WORDS_SCHEMA = _SCHEMA = Record({
     "model_names": Words, "semi_words": Words, "name_numbers": MapOf(str, Record({"after": Words, "before": Words})),
     "toll_heads": Words, "toll_links": Words, "toll_cases": Words, "toll_nouns": MapOf(str, Words),
     "quote_name_stops": Words,
+    "numbered_seats": Words,
+    "tunisian_billion_cues": Words,
+    "tunisian_money_places": Words,
+    "tunisian_money_excluded": Words,
+    "numbered_seat_stops": Words,
 })
 #: The nisba nouns of people counted, folded → country code: ``national_nouns()`` of the entities gazetteer,
 #: written by ``scripts/build_national_nouns.py`` (reading it here spares a pipeline without the entities stage
@@ -193,6 +198,14 @@ class Lexicon:
     toll_links: frozenset[str]  # folded: the word right before a toll's number ("إلى", "بلغت")
     toll_nouns: dict[str, str]  # folded nouns of a toll that are no counted noun ("الاعتقالات") → unit key
     quote_name_stops: frozenset[str]  # folded: a word before digits that end a quote makes it no name ("إلى")
+    #: a court's, a district's or a school's head and up to three words ending a text: the digits after them number
+    #: it ("المحكمة الابتدائية بتونس 1", "دائرة نابل 2", "معهد حمام سوسة 2"), no count
+    seat_re: regex.Pattern[str]
+    seat_stems: tuple[str, ...]  # the heads' first words without the article: one must stand before a seat's digit
+    #: a money cue before a billion with no unit ("بقيمة نصف مليار"): Tunisian millimes, in a Tunisian document
+    tn_billion_re: regex.Pattern[str]
+    tn_places_re: regex.Pattern[str]  # Tunisia or a governorate named: the document is Tunisian
+    tn_excluded_re: regex.Pattern[str]  # another dinar's country or centimes named: it may not be
 
 
 #: ``lookup_key`` with a memo, for the stage's code (units, qualifiers, counted nouns and age words repeat from
@@ -239,6 +252,19 @@ def _listed_word(words: Iterable[str], proclitics: str = "[وف]?[بلك]?", suf
     the cue lists of the numbers stage ("وبالمراكز" for "مركز" is not one; "بالمراكز" of "مراكز" is)."""
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}]){proclitics}(?:ال)?"
                          rf"(?:{_alternation(lookup_key(f) for f in words)}){suffix}(?![\p{{L}}\p{{N}}\p{{M}}])")
+
+
+def _seat_re(heads: Iterable[str], stops: Iterable[str]) -> regex.Pattern[str]:
+    """:attr:`Lexicon.seat_re`: a head of ``heads`` (with the article as listed, or none; و/ف and ب/ل/ك before it,
+    "لل" for ل and the article), then up to three words none of ``stops`` ("الذي"…), then white space, at the end."""
+    forms = []
+    for head in map(lookup_key, heads):
+        rest = head[2:] if head.startswith("ال") else None
+        forms.append(rf"[وف]?(?:[بك]?ال|لل){regex.escape(rest)}" if rest is not None
+                     else rf"[وف]?[بلك]?{regex.escape(head)}")
+    stop = _alternation(lookup_key(f) for f in stops)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}\p{{M}}])(?:{'|'.join(forms)})"
+                         rf"(?:[^\S\n]++(?!(?:{stop})(?![\p{{L}}\p{{M}}]))[\p{{L}}\p{{M}}]++){{0,3}}+[^\S\n]++\Z")
 
 
 def _pyarabic_words(skip: Iterable[str]) -> dict[str, int]:
@@ -564,6 +590,12 @@ def lexicon() -> Lexicon:
         toll_links=frozenset(lookup_key(f) for f in data["toll_links"]),
         toll_nouns={lookup_key(f): k for k, forms in data["toll_nouns"].items() for f in forms},
         quote_name_stops=frozenset(lookup_key(f) for f in data["quote_name_stops"]),
+        seat_re=_seat_re(data["numbered_seats"], data["numbered_seat_stops"]),
+        seat_stems=tuple(sorted({w[2:] if w.startswith("ال") else w
+                                 for w in (lookup_key(f).split()[0] for f in data["numbered_seats"])})),
+        tn_billion_re=_listed_word(data["tunisian_billion_cues"]),
+        tn_places_re=_listed_word(data["tunisian_money_places"]),
+        tn_excluded_re=_listed_word(data["tunisian_money_excluded"]),
     )
 
 

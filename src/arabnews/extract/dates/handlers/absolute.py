@@ -120,6 +120,13 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
+                    elif rel == 0 and (base, month) > ((week := ctx.ref + dt.timedelta(days=7)).year, week.month):
+                        # "إلى غاية يوم 10 ديسمبر الجاري" read with a June reference: the month the writer calls
+                        # current is the writer's, which is not after the reference (a crawl's day): last
+                        # December (session 41; ANT 30, 76: a festival of December 2016, July 2016).  A week's
+                        # margin: a document's day read from a weekday alone may be days before the writer's
+                        # ("اليوم الثلاثاء" read as 30 May, "يومي 12 و13 يونيو الجاري": June 2017, ANT 1215)
+                        year -= 1
         inferred = rel is not None and not written_year
         same = _SAME_YEAR.match(ctx.text, ne) if year is None and rel is None else None
         if same:  # "في أكتوبر من نفس السنة": the year of the date before it ("18 سبتمبر 1954")
@@ -155,6 +162,11 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if m[g["mod"]] and ns == m.start():
         cand.mod = lex.mods[words(m[g["mod"]])]
     check_weekday(cand, wd)
+    if rel == 0 and m[g["mrel"]] and name is not None and cal == "gregorian" and ctx.ref is not None \
+            and month != ctx.ref.month:
+        # "يوم 12 أفريل الجاري" read on 1 June (or in a document whose own day is in June): the month called
+        # current is not the anchor's; the written month wins, and ``current_ok`` says they disagree (session 41)
+        cand.attrs["current_ok"] = False
     if m[g["dref"]] and ns <= m.start(g["dref"]):
         cand.attrs["relative_day"] = words(m[g["dref"]])
     if m[g["dpart"]] and ns == m.start():  # "مساء أمس الأحد 12 جانفي 2014": a TIME of that day
