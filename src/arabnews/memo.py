@@ -76,3 +76,25 @@ def of_text(memo: dict[str, tuple[str, Any]] | None, key: str, text: str, make: 
     value = make()
     memo[key] = (text, value)
     return value
+
+
+#: The facts of a document's :attr:`~arabnews.document.Document.memo` that no stage reads after the one named, by
+#: that stage: dropped when it is done (:func:`release_memo`).  Only the big ones: a small fact stays for a caller
+#: to see (tests read "numbers.sides_told" and "outlets.starts" there).
+RELEASED_AFTER: dict[str, tuple[str, ...]] = {
+    # the PER starts by end and entity ends (session 40): some 3 MB at 5 MB, alive through the events stage, where a
+    # long document's memory peaks (issue #18)
+    "attribution": ("attribution.entity_index",),
+}
+
+
+def release_memo(memo: dict[str, tuple[str, Any]], stage: str) -> None:
+    """Drop from a document's ``memo`` the facts :data:`RELEASED_AFTER` names for ``stage``, once it is done (the
+    pipeline calls it after each stage).  A memo never changes a result, only its cost.
+
+    >>> memo = {"attribution.entity_index": ("t", 1), "outlets.starts": ("t", [])}
+    >>> release_memo(memo, "attribution"); memo
+    {'outlets.starts': ('t', [])}
+    """
+    for key in RELEASED_AFTER.get(stage, ()):
+        memo.pop(key, None)

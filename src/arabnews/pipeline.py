@@ -26,6 +26,7 @@ from typing import Any
 from .document import Document
 from .errors import InputError, InputTypeError, MissingModelError, PipelineError
 from .gcpause import gc_paused
+from .memo import release_memo
 from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
 from .text.tokenize import Tokens, split_sentences
 
@@ -427,6 +428,8 @@ class Pipeline:
                 return doc
             for name, stage in self._stages:
                 doc = self._run(name, stage, doc)
+                if doc.memo:
+                    release_memo(doc.memo, name)
         self.warm = True
         return doc
 

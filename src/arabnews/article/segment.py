@@ -238,7 +238,7 @@ class _Segmenter:
         self.article.boilerplate.append(Boilerplate(start, end, self.text[start:end], rule))
 
     def span(self, line: _Line) -> TextSpan:
-        return TextSpan(line.start, line.end, self.text[line.start:line.end])
+        return TextSpan.of(self.text, line.start, line.end)
 
     def run(self) -> Article:
         lines = _split_lines(self.text)
@@ -513,7 +513,7 @@ class _Segmenter:
             lead = len(rest) - len(rest.lstrip(_WS + "-–—:|."))
             self.boiler(line.start, cut, "title_repeat")
             if cut + lead < line.end:
-                self.article.body.append(TextSpan(cut + lead, line.end, self.text[cut + lead:line.end]))
+                self.article.body.append(TextSpan.of(self.text, cut + lead, line.end))
             return True
         return False
 
