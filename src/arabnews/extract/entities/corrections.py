@@ -161,6 +161,15 @@ from .boundaries import (
     whole_name_after_head,
     whole_toponym,
 )
+from .culture import (
+    art_not_person,
+    credit_persons,
+    cultural_bodies,
+    dual_quoted_orgs,
+    festival_names,
+    quoted_stage_person,
+    quoted_titles,
+)
 from .gazetteer import Gazetteer
 from .homonyms import noun_not_place_name, pronoun_noun_not_place
 from .orgs import (
@@ -426,6 +435,8 @@ ORDER: tuple[Rule, ...] = (
     programme_names,
     future_verb_out_of_name,
     stop_before_clock,
+    art_not_person, cultural_bodies, festival_names, dual_quoted_orgs, credit_persons, quoted_titles,
+    quoted_stage_person,
 )
 #: The rules by name; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in ORDER}
@@ -488,6 +499,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
     governed_complement, city_not_org, person_after_known_org, head_not_cape, landmark_not_org,
+    art_not_person,
 })
 
 
