@@ -12,6 +12,7 @@ in ``resources/ner/culture.yaml``).
 - The quoted names after "جمعيتا", "منظمتا" are an ORG each.
 - Persons after a credit ("بإشراف بثينة الكثيري") and a quoted name after an artist and a nationality ('المسرحية
   الفرنسية "آنّا تريبال"', the shadda kept in the span: offsets are the text's).
+- "عمدة" (mayor) is a title: "عمدة المدينة داميان كاريم", "العمدة بيل دي بلازيو" (not "أعمدة", columns).
 """
 
 from __future__ import annotations
@@ -151,4 +152,35 @@ def test_dual_heads(sentence: str, expected: list[tuple[str, str, int]]) -> None
      [('جان دوبون', 'PER', 21)]),
 ])
 def test_credits(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a straight quote that closes one opens no title; a currency ("العملة", folded as "عمله", his work) is no work;
+    # "آخر أفلام" + a name: the director's films, not a title
+    ('طاول "برنامج الفدية" عشرات ألاف أجهزة الكمبيوتر في أوروبا',
+     [('برنامج الفدية', 'MISC', 6), ('أوروبا', 'LOC', 51)]),
+    ('وغزت العملة الافتراضية "بيتكوين" العالم خلال السنوات الاخيرة', []),
+    ('وأكدت سجى الدليمي في فيديو "مخيف" أنها انفصلت',
+     [('سجى الدليمي', 'PER', 6)]),
+    ('الترشحات بكتابة اللجنة الاولمبية التونسية بالمركز الثقافي والرياضي للشباب بالمنزه السادس.',
+     [('المركز الثقافي والرياضي للشباب', 'ORG', 43), ('المنزه', 'LOC', 75)]),
+])
+def test_not_titles(sentence: str, expected: list[tuple[str, str, int]]) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "عمدة" (mayor) is a title (rules.yaml's titles): the name after it and its city is a person
+    ('وقال عمدة لندن صادق خان إن المدينة لن ترضخ.',
+     [('لندن', 'LOC', 10), ('صادق خان', 'PER', 15)]),
+    ('إذ غرّد عمدة المدينة داميان كاريم في حسابه على تويتر',
+     [('داميان كاريم', 'PER', 21), ('تويتر', 'ORG', 47)]),
+    ('وقال العمدة بيل دي بلازيو إن المدينة',
+     [('بيل دي بلازيو', 'PER', 12)]),
+    ('وأقدم عمدة المدينة، دانييلي غاليانو، على منع البوركيني',
+     [('دانييلي غاليانو', 'PER', 20)]),
+    ('سقوط أعمدة كهربائية و انقطاع التيار', []),
+])
+def test_mayor(sentence: str, expected: list[tuple[str, str, int]]) -> None:
     assert spans(sentence) == expected

@@ -121,6 +121,12 @@ Session 34: :func:`.orgs.activity_institution` (after bare_ministry) — a head 
 what the body does and its definite chain are an ORG ("مركز تنمية المجتمع المدني"); :func:`.boundaries.drop_not_names`
 drops a longer name too when its other words are ordinary ones ("الحجر الكلسي والجرانيت").
 
+Session 41 (ANT culture news), last in the order so that no later rule undoes them (:mod:`.culture`):
+:func:`.culture.art_not_person`, :func:`.culture.cultural_bodies` ("دار الثقافة بالمروج"),
+:func:`.culture.festival_names` ("أيام قرطاج السينمائية" one MISC), :func:`.culture.dual_quoted_orgs`,
+:func:`.culture.credit_persons`, :func:`.culture.quoted_titles` ('بعنوان "…"', 'فيلم "…"'),
+:func:`.culture.quoted_stage_person`.
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 

@@ -304,6 +304,9 @@ def quoted_titles(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     for q in range(1, len(toks) - 1):
         if texts[q] not in QUOTES_OPEN or not _title_cue(toks, folds, q - 1, cw):
             continue
+        if texts[q] in QUOTES_CLOSE and (texts[:q].count(texts[q]) % 2
+                                         or (toks[q - 1].end == toks[q].start and toks[q].end < toks[q + 1].start)):
+            continue  # a straight quote that closes one ('"برنامج الفدية" عشرات')
         e = _quote_end(toks, texts, q, TITLE_WORDS)
         if e and any(t.kind in ("word", "latin", "foreign", "number") for t in toks[q + 1:e]):
             _tag(tags, q + 1, e, "MISC")
@@ -393,9 +396,9 @@ def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             continue
         house = folds[i + m - 1] in ("الثقافه", "الشباب")
         while end < n and end - i - m < 2 and toks[end].kind == "word" and tags[end] in ("O", "B-LOC", "B-MISC") \
-                and _nisba_adjective(folds[end]) and folds[end] not in gaz.person_parts \
-                and not is_predicate(toks[end].norm):
-            end += 1  # "المسرح الوطني التونسي", "المركز الثقافي الإسلامي"
+                and (_nisba_adjective(folds[end]) or (folds[end][:1] == "و" and _nisba_adjective(folds[end][1:]))) \
+                and folds[end] not in gaz.person_parts and not is_predicate(toks[end].norm):
+            end += 1  # "المسرح الوطني التونسي", "المركز الثقافي الإسلامي", "المركز الثقافي والرياضي"
         if end < n and tags[end] == "B-PER":  # "دار الثقافة ابن خلدون", "المركب الثقافي المدرسي محمود المسعدي"
             person = end + 1
             while person < n and tags[person] == "I-PER":
