@@ -184,7 +184,7 @@ def _adjectives_end(toks: Sequence[Token], folds: Sequence[str], k: int, cw: Cul
     """Where the adjectives with the article after a festival's head or place end ("الدولي", "السينمائيه")."""
     n = len(toks)
     end = k
-    while end < n and end - k < 3 and toks[end].kind == "word" \
+    while end < n and end - k < 3 and toks[end].kind == "word" and not toks[end].text.endswith("ى") \
             and (folds[end] in cw.scopes or _nisba_adjective(folds[end])) and not is_predicate(toks[end].norm) \
             and (end == k or folds[end].endswith("يه") == folds[k].endswith("يه")):
         end += 1  # all of one gender: "مهرجان أيام قرطاج المسرحية" + "الثنائي" (the duo) is no adjective of it
@@ -396,9 +396,11 @@ def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             continue
         house = folds[i + m - 1] in ("الثقافه", "الشباب")
         while end < n and end - i - m < 2 and toks[end].kind == "word" and tags[end] in ("O", "B-LOC", "B-MISC") \
+                and not toks[end].text.endswith("ى") \
                 and (_nisba_adjective(folds[end]) or (folds[end][:1] == "و" and _nisba_adjective(folds[end][1:]))) \
                 and folds[end] not in gaz.person_parts and not is_predicate(toks[end].norm):
-            end += 1  # "المسرح الوطني التونسي", "المركز الثقافي الإسلامي", "المركز الثقافي والرياضي"
+            end += 1  # "المسرح الوطني التونسي", "المركز الثقافي الإسلامي", "المركز الثقافي والرياضي" (not
+            # "والمستشفى", folded as a nisba)
         if end < n and tags[end] == "B-PER":  # "دار الثقافة ابن خلدون", "المركب الثقافي المدرسي محمود المسعدي"
             person = end + 1
             while person < n and tags[person] == "I-PER":
@@ -449,7 +451,7 @@ def _name_word(tok: Token, tag: Tag, word: str, gaz: Gazetteer) -> bool:
     or more, no function word, verb, cue or place?"""
     return tag == "O" and tok.kind == "word" and len(word) >= 3 and word[0] != "و" \
         and word not in rule_words().function_words and not is_predicate(tok.norm) \
-        and not _bare(tok.norm, culture_words().credit_cues) and gaz.place(word) is None
+        and word not in culture_words().credit_cues and gaz.place(word) is None
 
 
 def credit_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
@@ -465,7 +467,8 @@ def credit_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     folds = sentence_folds(toks)
     n = len(toks)
     for c in range(n - 2):
-        if toks[c].kind != "word" or not _bare(toks[c].norm, cw.credit_cues) or has_article(toks[c].norm):
+        word = folds[c]
+        if not (word in cw.credit_cues or (word[:1] == "و" and word[1:] in cw.credit_cues)) or toks[c].kind != "word":
             continue
         if tags[c] == "I-PER" and folds[c][0] == "و":  # "صحبي عمر وبإشراف": the next credit ends the name
             tags[c] = "O"
