@@ -264,20 +264,26 @@ def festival_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         h += 1
 
 
-def _title_cue(toks: Sequence[Token], folds: Sequence[str], c: int, cw: CultureWords) -> bool:
+def _title_cue(toks: Sequence[Token], folds: Sequence[str], c: int, cw: CultureWords) -> int:
     """Is ``folds[c]`` a title's cue: "بعنوان", or "عنوان" after "تحت", "يحمل", or a work (``work_heads``, a
     proclitic or the article allowed: "فيلم", "لفيلم", "الفيلم"), or a work and one adjective with the article
-    ("عملها المسرحي", "الفيلم الوثائقي")?"""
+    ("عملها المسرحي", "الفيلم الوثائقي")?  :data:`TITLE_CUE` for the first two, :data:`WORK_CUE` for a work, 0 for
+    none."""
     word = folds[c]
     if word in cw.title_cues:
-        return True
+        return TITLE_CUE
     if word == "عنوان":
-        return c > 0 and folds[c - 1] in cw.title_cue_verbs
+        return TITLE_CUE if c > 0 and folds[c - 1] in cw.title_cue_verbs else 0
     if toks[c].kind != "word":
-        return False
-    if _bare(toks[c].norm, cw.work_heads):
-        return True
-    return c > 0 and _nisba_adjective(word) and toks[c - 1].kind == "word" and _bare(toks[c - 1].norm, cw.work_heads)
+        return 0
+    if _bare(toks[c].norm, cw.work_heads) or (
+            c > 0 and _nisba_adjective(word) and toks[c - 1].kind == "word" and _bare(toks[c - 1].norm, cw.work_heads)):
+        return WORK_CUE
+    return 0
+
+
+#: What :func:`_title_cue` found: "بعنوان" or "تحت عنوان", or a work.
+TITLE_CUE, WORK_CUE = 1, 2
 
 
 def _quote_end(toks: Sequence[Token], texts: Sequence[str], q: int, most: int) -> int:
@@ -291,25 +297,31 @@ def _quote_end(toks: Sequence[Token], texts: Sequence[str], q: int, most: int) -
 
 @gate(texts=QUOTES_OPEN)
 def quoted_titles(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """A quoted title right after "بعنوان", "عنوان" (after "تحت", "يحمل": ``culture.yaml``'s ``title_cues`` and
-    ``title_cue_verbs``) or a work ('فيلم "زهرة حلب"', 'عملها المسرحي "كلون شو"': ``work_heads``) is one MISC, the
-    quotes outside, whatever the tagger found in it, as ANERcorp tags 'برنامجا بعنوان « الناس وأنا »': 'بعنوان
-    "مغامرات المهرجة الصغيرة"', 'يحمل عنوان "المهرج"', 'تحت عنوان "القطاع الصحي في تونس إلى أين؟"' (no LOC "تونس"),
-    'بعنوان "إعلان الرياض"'. Not a quote of more than :data:`TITLE_WORDS` tokens (a statement)."""
+    """A quoted title right after a work ('فيلم "زهرة حلب"', 'عملها المسرحي "كلون شو"': ``culture.yaml``'s
+    ``work_heads``) is one MISC, the quotes outside, whatever the tagger found in it, as ANERcorp tags 'رواية "القاهرة
+    الجديدة"' and 'مسلسل « اللقيطة »'; so is one after "بعنوان", "عنوان" (after "تحت", "يحمل": ``title_cues``,
+    ``title_cue_verbs``) when the tagger found no name in it: 'بعنوان "مغامرات المهرجة الصغيرة"', 'يحمل عنوان
+    "المهرج"', 'برنامجا بعنوان « الناس وأنا »'.  A seminar's, a report's or a concert's title with a name in it keeps
+    the name, as ANERcorp and NewsFANE tag 'تقرير سري بعنوان " بن لادن مصمم على …"' and 'بعنوان " جسور عبر المتوسط
+    "' (news dev: the LOC "المتوسط").  Not a quote of more than :data:`TITLE_WORDS` tokens (a statement)."""
     texts = sentence_texts(toks)
     if QUOTES_OPEN.isdisjoint(texts):
         return
     cw = culture_words()
     folds = sentence_folds(toks)
     for q in range(1, len(toks) - 1):
-        if texts[q] not in QUOTES_OPEN or not _title_cue(toks, folds, q - 1, cw):
+        cue = _title_cue(toks, folds, q - 1, cw) if texts[q] in QUOTES_OPEN else 0
+        if not cue:
             continue
         if texts[q] in QUOTES_CLOSE and (texts[:q].count(texts[q]) % 2
                                          or (toks[q - 1].end == toks[q].start and toks[q].end < toks[q + 1].start)):
             continue  # a straight quote that closes one ('"برنامج الفدية" عشرات')
         e = _quote_end(toks, texts, q, TITLE_WORDS)
-        if e and any(t.kind in ("word", "latin", "foreign", "number") for t in toks[q + 1:e]):
-            _tag(tags, q + 1, e, "MISC")
+        if not e or not any(t.kind in ("word", "latin", "foreign", "number") for t in toks[q + 1:e]):
+            continue
+        if cue == TITLE_CUE and any(t not in ("O", "B-MISC", "I-MISC") for t in tags[q + 1:e]):
+            continue  # a seminar's, a report's or a concert's title with a name in it keeps the name
+        _tag(tags, q + 1, e, "MISC")
 
 
 @gate(tags=("B-PER",))
