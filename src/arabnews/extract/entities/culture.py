@@ -64,6 +64,14 @@ class CultureWords(NamedTuple):
 
     festival_heads: frozenset[str]
     series_heads: frozenset[str]
+    #: the folded written forms of the heads, works, arts, troupes and dual heads, with a proclitic and the article
+    #: or not (:func:`_written`): a set lookup per word, no clitic splits
+    festival_forms: frozenset[str]
+    series_forms: frozenset[str]
+    work_forms: frozenset[str]
+    art_forms: frozenset[str]
+    troupe_forms: frozenset[str]
+    dual_forms: frozenset[str]
     scopes: frozenset[str]
     stops: frozenset[str]
     art_nouns: frozenset[str]
@@ -87,6 +95,22 @@ def _folded(words: Sequence[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+#: Proclitics a listed word may carry (folded), alone or before the article; ل before the article is written لل.
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك")
+
+
+def _written(words: frozenset[str]) -> frozenset[str]:
+    """Every folded written form of ``words`` with one of :data:`_PROCLITICS` and the article or not ("مهرجان" →
+    "لمهرجان", "والمهرجان", "للمهرجان"…), as :func:`.rulewords.stems` would read them back."""
+    bare = {w[2:] if w.startswith("ال") else w for w in words}
+    out = set(words)
+    for w in bare:
+        for p in _PROCLITICS:
+            out.add(p + w)
+            out.add(p + "ال" + w if p[-1:] != "ل" else p + "ل" + w)
+    return frozenset(out)
+
+
 @cache
 def culture_words() -> CultureWords:
     """``culture.yaml`` read and folded once."""
@@ -96,8 +120,13 @@ def culture_words() -> CultureWords:
         words = tuple(fold(w) for w in phrase.split())
         bodies.setdefault(words[0], []).append(words)
     cues = _folded(data["credit_cues"])
+    festival, series = _folded(data["festival_heads"]), _folded(data["festival_series_heads"])
+    works = frozenset(fold(w.split()[-1]) for w in data["work_heads"])
+    arts, troupes, duals = _folded(data["art_nouns"]), _folded(data["troupe_heads"]), _folded(data["dual_org_heads"])
     return CultureWords(
-        festival_heads=_folded(data["festival_heads"]), series_heads=_folded(data["festival_series_heads"]),
+        festival_heads=festival, series_heads=series,
+        festival_forms=_written(festival), series_forms=_written(series), work_forms=_written(works),
+        art_forms=_written(arts), troupe_forms=_written(troupes), dual_forms=_written(duals),
         scopes=_folded(data["festival_scopes"]), stops=_folded(data["festival_stops"]),
         art_nouns=_folded(data["art_nouns"]), title_cues=_folded(data["title_cues"]),
         title_cue_verbs=_folded(data["title_cue_verbs"]),
@@ -132,11 +161,6 @@ def _tag(tags: list[Tag], i: int, j: int, label: str, toks: Sequence[Token] | No
             tags[j:end] = ["O"] * (end - j)
         else:
             tags[j] = "B-" + tags[j][2:]
-
-
-def _bare(word: str, table: frozenset[str]) -> bool:
-    """Is the normalized ``word``, after its proclitics (its article kept or not), in ``table``?"""
-    return any(form in table for form in stems(word))
 
 
 def _nisba_adjective(word: str) -> bool:
@@ -198,7 +222,7 @@ def _festival_end(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[st
     norm = toks[h].norm
     if tags[h].startswith("I-") or h + 1 >= n or toks[h + 1].kind != "word":
         return 0  # the head inside another name ("جمعية مهرجان الزيتونة", "هيئة المهرجان")
-    festival, series = _bare(norm, cw.festival_heads), _bare(norm, cw.series_heads)
+    festival, series = folds[h] in cw.festival_forms, folds[h] in cw.series_forms
     if not festival and not series:
         return 0
     k = h + 1
@@ -210,7 +234,7 @@ def _festival_end(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[st
             return 0
         end = _complement_end(toks, tags, folds, j, cw)
         return end if end > j else 0
-    if festival and not has_article(toks[k].norm) and _bare(toks[k].norm, cw.series_heads) \
+    if festival and not has_article(toks[k].norm) and folds[k] in cw.series_forms \
             and k + 1 < n and toks[k + 1].kind == "word":
         k += 1  # "مهرجان أيام قرطاج المسرحية"
         festival = False
@@ -276,8 +300,8 @@ def _title_cue(toks: Sequence[Token], folds: Sequence[str], c: int, cw: CultureW
         return TITLE_CUE if c > 0 and folds[c - 1] in cw.title_cue_verbs else 0
     if toks[c].kind != "word":
         return 0
-    if _bare(toks[c].norm, cw.work_heads) or (
-            c > 0 and _nisba_adjective(word) and toks[c - 1].kind == "word" and _bare(toks[c - 1].norm, cw.work_heads)):
+    works = cw.work_forms
+    if word in works or (c > 0 and _nisba_adjective(word) and toks[c - 1].kind == "word" and folds[c - 1] in works):
         return WORK_CUE
     return 0
 
@@ -330,9 +354,10 @@ def art_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     المهرج", "فن الخط", "بفنون الركح"."""
     if "B-PER" not in tags:
         return
-    arts = culture_words().art_nouns
+    arts = culture_words().art_forms
+    folds = sentence_folds(toks)
     for i, j, label in list(chunks(tags)):
-        if label == "PER" and j - i <= 3 and toks[i].kind == "word" and _bare(toks[i].norm, arts):
+        if label == "PER" and j - i <= 3 and folds[i] in arts and toks[i].kind == "word":
             tags[i:j] = ["O"] * (j - i)
             if j < len(tags) and tags[j].startswith("I-"):
                 tags[j] = "B-" + tags[j][2:]
@@ -392,6 +417,8 @@ def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         return
     folds = sentence_folds(toks)
     seconds = cw.second_words
+    if seconds.isdisjoint(folds):
+        return
     n = len(toks)
     i = 0
     while i < n - 1:
@@ -400,7 +427,7 @@ def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             i += 1
             continue
         start, end = i, i + m
-        if i and tags[i - 1] in ("O", "B-ORG", "B-PER") and _bare(toks[i - 1].norm, cw.troupe_heads) \
+        if i and tags[i - 1] in ("O", "B-ORG", "B-PER") and folds[i - 1] in cw.troupe_forms \
                 and not has_article(toks[i - 1].norm):
             start = i - 1  # "فرقة المسرح الوطني"
         if start > 0 and tags[start].startswith("I-"):
@@ -440,9 +467,10 @@ def dual_quoted_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     cw = culture_words()
     if QUOTES_OPEN.isdisjoint(texts) or not sentence_holds_any(toks, cw.dual_heads):
         return
+    folds = sentence_folds(toks)
     n = len(toks)
     for h in range(n - 2):
-        if toks[h].kind != "word" or texts[h + 1] not in QUOTES_OPEN or not _bare(toks[h].norm, cw.dual_heads):
+        if toks[h].kind != "word" or texts[h + 1] not in QUOTES_OPEN or folds[h] not in cw.dual_forms:
             continue
         q = h + 1
         for _ in range(5):
