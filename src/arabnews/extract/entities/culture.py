@@ -33,13 +33,12 @@ from .rulewords import (
     EVENT_HEAD,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    flagged,
     has_article,
     is_predicate,
     rule_words,
     sentence_bits,
-    sentence_flags,
     sentence_folds,
-    sentence_holds_any,
     sentence_texts,
     stems,
     written_function_word,
@@ -72,6 +71,11 @@ class CultureWords(NamedTuple):
     art_forms: frozenset[str]
     troupe_forms: frozenset[str]
     dual_forms: frozenset[str]
+    #: the folded words a sentence must hold for each rule to look at it (a set test on its words, no loop):
+    #: a title's cue or a work, a credit (with و), an artist
+    title_marks: frozenset[str]
+    credit_forms: frozenset[str]
+    stage_forms: frozenset[str]
     scopes: frozenset[str]
     stops: frozenset[str]
     art_nouns: frozenset[str]
@@ -80,13 +84,11 @@ class CultureWords(NamedTuple):
     work_heads: frozenset[str]
     #: each body's folded words, by its first word
     bodies: dict[str, tuple[tuple[str, ...], ...]]
-    #: what a sentence holds when it may name a body: each body's second word
-    body_marks: tuple[str, ...]
+    #: each body's second word: a sentence that holds none names no body
     second_words: frozenset[str]
     troupe_heads: frozenset[str]
     dual_heads: frozenset[str]
     credit_cues: frozenset[str]
-    credit_marks: tuple[str, ...]
     occupations: frozenset[str]
     stage_persons: frozenset[str]
 
@@ -127,15 +129,16 @@ def culture_words() -> CultureWords:
         festival_heads=festival, series_heads=series,
         festival_forms=_written(festival), series_forms=_written(series), work_forms=_written(works),
         art_forms=_written(arts), troupe_forms=_written(troupes), dual_forms=_written(duals),
+        title_marks=_folded(data["title_cues"]) | {"عنوان"} | _written(works),
+        credit_forms=cues | {"و" + c for c in cues}, stage_forms=_folded(data["stage_persons"]),
         scopes=_folded(data["festival_scopes"]), stops=_folded(data["festival_stops"]),
         art_nouns=_folded(data["art_nouns"]), title_cues=_folded(data["title_cues"]),
         title_cue_verbs=_folded(data["title_cue_verbs"]),
         work_heads=frozenset(fold(w.split()[-1]) for w in data["work_heads"]),
         bodies={k: tuple(sorted(v, key=len, reverse=True)) for k, v in bodies.items()},
-        body_marks=tuple(sorted({w[1] for v in bodies.values() for w in v})),
         second_words=frozenset(w[1] for v in bodies.values() for w in v),
         troupe_heads=_folded(data["troupe_heads"]), dual_heads=_folded(data["dual_org_heads"]),
-        credit_cues=cues, credit_marks=tuple(sorted({c.lstrip("وب") for c in cues})),
+        credit_cues=cues,
         occupations=_folded(data["credit_occupations"]), stage_persons=_folded(data["stage_persons"]))
 
 
@@ -275,17 +278,16 @@ def festival_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     if not sentence_bits(toks) & EVENT_HEAD:
         return
     cw = culture_words()
-    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    folds = sentence_folds(toks)
     n = len(toks)
-    h = 0
-    while h < n - 1:
-        if flags[h] & EVENT_HEAD and toks[h].kind == "word":
-            end = _festival_end(toks, tags, folds, h, gaz, cw)
-            if end:
-                _tag(tags, h, end, "MISC", toks)
-                h = end
-                continue
-        h += 1
+    done = 0
+    for h in flagged(toks, EVENT_HEAD):
+        if h < done or h >= n - 1 or toks[h].kind != "word":
+            continue
+        end = _festival_end(toks, tags, folds, h, gaz, cw)
+        if end:
+            _tag(tags, h, end, "MISC", toks)
+            done = end
 
 
 def _title_cue(toks: Sequence[Token], folds: Sequence[str], c: int, cw: CultureWords) -> int:
@@ -310,6 +312,24 @@ def _title_cue(toks: Sequence[Token], folds: Sequence[str], c: int, cw: CultureW
 TITLE_CUE, WORK_CUE = 1, 2
 
 
+def _quotes(texts: Sequence[str], first: int) -> list[int]:
+    """The positions from ``first`` on of the opening quotes of a sentence's token texts, in order (found by the
+    list's own search, no loop over the words)."""
+    found: list[int] = []
+    n = len(texts)
+    for mark in QUOTES_OPEN.intersection(texts):
+        k = first
+        while True:
+            try:
+                k = texts.index(mark, k, n)
+            except ValueError:
+                break
+            found.append(k)
+            k += 1
+    found.sort()
+    return found
+
+
 def _quote_end(toks: Sequence[Token], texts: Sequence[str], q: int, most: int) -> int:
     """The closing quote of the quote opened at ``q`` within ``most`` words, or 0 (none, or nothing quoted)."""
     n = len(toks)
@@ -329,12 +349,12 @@ def quoted_titles(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     the name, as ANERcorp and NewsFANE tag 'تقرير سري بعنوان " بن لادن مصمم على …"' and 'بعنوان " جسور عبر المتوسط
     "' (news dev: the LOC "المتوسط").  Not a quote of more than :data:`TITLE_WORDS` tokens (a statement)."""
     texts = sentence_texts(toks)
-    if QUOTES_OPEN.isdisjoint(texts):
-        return
     cw = culture_words()
     folds = sentence_folds(toks)
-    for q in range(1, len(toks) - 1):
-        cue = _title_cue(toks, folds, q - 1, cw) if texts[q] in QUOTES_OPEN else 0
+    if QUOTES_OPEN.isdisjoint(texts) or cw.title_marks.isdisjoint(folds):
+        return
+    for q in _quotes(texts, 1):
+        cue = _title_cue(toks, folds, q - 1, cw) if q + 1 < len(toks) else 0
         if not cue:
             continue
         if texts[q] in QUOTES_CLOSE and (texts[:q].count(texts[q]) % 2
@@ -356,6 +376,8 @@ def art_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     arts = culture_words().art_forms
     folds = sentence_folds(toks)
+    if arts.isdisjoint(folds):
+        return
     for i, j, label in list(chunks(tags)):
         if label == "PER" and j - i <= 3 and folds[i] in arts and toks[i].kind == "word":
             tags[i:j] = ["O"] * (j - i)
@@ -413,8 +435,6 @@ def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     "بدار الثقافة المروج", "فرقة المسرح الوطني ببنغازي"), a person after it the body's name ("دار الثقافة ابن
     خلدون").  Not a body inside a longer ORG."""
     cw = culture_words()
-    if not sentence_holds_any(toks, cw.body_marks):
-        return
     folds = sentence_folds(toks)
     seconds = cw.second_words
     if seconds.isdisjoint(folds):
@@ -465,14 +485,14 @@ def dual_quoted_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     الركحية" و"أهل الفن"'.  A name of more than :data:`NAME_WORDS` tokens, or with a PER in it, is left."""
     texts = sentence_texts(toks)
     cw = culture_words()
-    if QUOTES_OPEN.isdisjoint(texts) or not sentence_holds_any(toks, cw.dual_heads):
-        return
     folds = sentence_folds(toks)
+    if QUOTES_OPEN.isdisjoint(texts) or cw.dual_forms.isdisjoint(folds):
+        return
     n = len(toks)
-    for h in range(n - 2):
-        if toks[h].kind != "word" or texts[h + 1] not in QUOTES_OPEN or folds[h] not in cw.dual_forms:
+    for q in _quotes(texts, 1):
+        h = q - 1
+        if q + 1 >= n or toks[h].kind != "word" or folds[h] not in cw.dual_forms:
             continue
-        q = h + 1
         for _ in range(5):
             e = _quote_end(toks, texts, q, NAME_WORDS)
             if not e or any(t.endswith("PER") for t in tags[q + 1:e]):
@@ -502,13 +522,12 @@ def credit_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     بثينة الكثيري", "تأليف منى سلطاني"; a credit with و that the tagger put at the end of the name before is out of
     it ("صحبي عمر وبإشراف سامية البيولي"). Two or three words ("تقديم التقريرين", "إشراف كل من" name nobody)."""
     cw = culture_words()
-    if not sentence_holds_any(toks, cw.credit_marks):
-        return
     folds = sentence_folds(toks)
+    if cw.credit_forms.isdisjoint(folds):
+        return
     n = len(toks)
-    for c in range(n - 2):
-        word = folds[c]
-        if not (word in cw.credit_cues or (word[:1] == "و" and word[1:] in cw.credit_cues)) or toks[c].kind != "word":
+    for c in [c for c, word in enumerate(folds) if word in cw.credit_forms]:
+        if c >= n - 2 or toks[c].kind != "word":
             continue
         if tags[c] == "I-PER" and folds[c][0] == "و":  # "صحبي عمر وبإشراف": the next credit ends the name
             tags[c] = "O"
@@ -538,12 +557,12 @@ def quoted_stage_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     name: 'المسرحية الفرنسية "آنّا تريبال"' (a playwright, not a play), 'الممثل الفرنسي "جان دوبون"'. The offsets
     are the text's (the shadda of "آنّا" stays in the span)."""
     texts = sentence_texts(toks)
-    if QUOTES_OPEN.isdisjoint(texts):
-        return
     cw = culture_words()
     folds = sentence_folds(toks)
-    for q in range(2, len(toks) - 1):
-        if texts[q] not in QUOTES_OPEN or folds[q - 2] not in cw.stage_persons \
+    if QUOTES_OPEN.isdisjoint(texts) or cw.stage_forms.isdisjoint(folds):
+        return
+    for q in _quotes(texts, 2):
+        if q + 1 >= len(toks) or folds[q - 2] not in cw.stage_persons \
                 or not _nisba_adjective(folds[q - 1]) or folds[q - 1] not in gaz.nisba:
             continue
         e = _quote_end(toks, texts, q, 3)
