@@ -911,7 +911,8 @@ FAMILY_CASES = [
     # a radio station is named with "أف أم"; a known media name quoted after برنامج is the programme (ANT)
     ('وقال بن حمودة في حوار مع الجوهرة أف أم، اليوم الأربعاء خلال برنامج "الحدث"، إن ظروفا ممتازة ستكون في '
      "انتظار الحجاج التونسيين بداية من النزل الأربعة القريبة من الحرم المكي",
-     [("بن حمودة", "PER", 5, 13), ("الجوهرة أف أم", "ORG", 25, 38)]),
+     [("بن حمودة", "PER", 5, 13), ("الجوهرة أف أم", "ORG", 25, 38), ("الحدث", "MISC", 68, 73)]),  # (session 41:
+    # the programme's quoted title is MISC, as "بوليتيكا" is)
     # a nickname in parentheses after a person
     ("التقى قائد قوات الدعم السريع محمد حمدان دقلو (حميدتي) بالوفد في جدة",
      [("قوات الدعم السريع", "ORG", 11, 28), ("محمد حمدان دقلو", "PER", 29, 44), ("حميدتي", "PER", 46, 52),
@@ -1483,9 +1484,12 @@ _CARTHAGE = ('"نجيب عيّاد يكشف جديد "أيّام قرطاج ال
 
 
 def test_a_festivals_adjective_is_not_part_of_its_place():
-    places = [(e.start, e.end) for e in NLP(_CARTHAGE).entities if e.label == "LOC" and "قرطاج" in e.text]
-    starts = [m.start() for m in re.finditer("قرطاج", _CARTHAGE)]
-    assert places == [(s, s + len("قرطاج")) for s in starts]
+    # session 41: the festival is one MISC with its head and adjective (culture.festival_names), no LOC "قرطاج"
+    # inside it; the adjective never spreads into a place
+    ents = NLP(_CARTHAGE).entities
+    assert not [e for e in ents if e.label == "LOC" and "قرطاج" in e.text]
+    festivals = [(e.start, e.end) for e in ents if e.label == "MISC" and "قرطاج" in e.text]
+    assert festivals == [m.span() for m in re.finditer("أيّ?ام قرطاج السينمائية", _CARTHAGE)]
 
 
 @pytest.mark.parametrize(("text", "tags", "want"), [

@@ -121,6 +121,12 @@ Session 34: :func:`.orgs.activity_institution` (after bare_ministry) — a head 
 what the body does and its definite chain are an ORG ("مركز تنمية المجتمع المدني"); :func:`.boundaries.drop_not_names`
 drops a longer name too when its other words are ordinary ones ("الحجر الكلسي والجرانيت").
 
+Session 41 (ANT culture news), last in the order so that no later rule undoes them (:mod:`.culture`):
+:func:`.culture.art_not_person`, :func:`.culture.cultural_bodies` ("دار الثقافة بالمروج"),
+:func:`.culture.festival_names` ("أيام قرطاج السينمائية" one MISC), :func:`.culture.dual_quoted_orgs`,
+:func:`.culture.credit_persons`, :func:`.culture.quoted_titles` ('بعنوان "…"', 'فيلم "…"'),
+:func:`.culture.quoted_stage_person`.
+
 :func:`.orgs.head_before_org` and :func:`.places.whole_strip` are written but left out (:data:`LEFT_OUT`).
 """
 
@@ -160,6 +166,15 @@ from .boundaries import (
     whole_multiword_place,
     whole_name_after_head,
     whole_toponym,
+)
+from .culture import (
+    art_not_person,
+    credit_persons,
+    cultural_bodies,
+    dual_quoted_orgs,
+    festival_names,
+    quoted_stage_person,
+    quoted_titles,
 )
 from .gazetteer import Gazetteer
 from .homonyms import noun_not_place_name, pronoun_noun_not_place
@@ -426,6 +441,8 @@ ORDER: tuple[Rule, ...] = (
     programme_names,
     future_verb_out_of_name,
     stop_before_clock,
+    art_not_person, cultural_bodies, festival_names, dual_quoted_orgs, credit_persons, quoted_titles,
+    quoted_stage_person,
 )
 #: The rules by name; ``scripts/eval_ner.py --rules`` picks among them.
 CATALOGUE: dict[str, Rule] = {rule.__name__: rule for rule in ORDER}
@@ -488,6 +505,7 @@ ON_NAMES: frozenset[Rule] = frozenset({
     adjective_after_place_head,
     name_after_titled_org, name_before_billah, coordinated_complement, incident_place,
     governed_complement, city_not_org, person_after_known_org, head_not_cape, landmark_not_org,
+    art_not_person,
 })
 
 

@@ -23,6 +23,7 @@ from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .backoff import hashtag_phrase, hashtag_place
 from .bio import Label, Tag, chunks
+from .culture import festival_heads
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
 from .sequences import UNSEEN_KINDS
@@ -177,8 +178,9 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     tables: tuple[Collection[str], ...] = (gaz.places, gaz.nisba, gaz.person_parts, names, figures, ba_names())
     if label == "PER":  # "وسعيدة قراش", "وسلمى اللومي": a conjunction before a given name that is an ordinary word
         tables = (*tables, ordinary_given_names())
-    elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name
-        tables = (*tables, rule_words().programme_names)
+    elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name; "ومهرجان قرطاج", "لأيام قرطاج
+        # السينمائية": a conjunction or a preposition before a festival's head (session 41)
+        tables = (*tables, rule_words().programme_names, festival_heads())
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):
