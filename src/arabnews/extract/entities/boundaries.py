@@ -47,7 +47,7 @@ from ...lang.ar import clitic_splits, fold, load, lookup_key
 from ...lang.ar.words import quantifier_values
 from ...text.tokenize import Token
 from .backoff import prominent
-from .bio import Tag, chunk_end, chunks, tagged
+from .bio import Tag, chunk_end, chunk_list, chunks, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
 from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa: F401  (doctest)
@@ -114,7 +114,7 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j - i < 2 or kinds[j - 1] != "word" or folds[j - 1] not in rw.name_end_times \
                 or gaz.place(" ".join(folds[i:j])) is not None:
             continue
@@ -139,7 +139,7 @@ def stop_before_clock(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     if "number" not in kinds:  # (C-level: the gate let in a sentence with a clock's word)
         return
     n = len(toks)
-    for i, j, _ in list(chunks(tags)):
+    for i, j, _ in chunk_list(tags):
         if j >= n or kinds[j] != "number" or kinds[j - 1] != "word" \
                 or (folds[j - 1] not in rw.clock_heads and folds[j - 1] not in rw.clock_words):
             continue
@@ -164,7 +164,7 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
     verbs, rw = verb_forms(), rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         last = folds[j - 1]
         if j - i < 2 or kinds[j - 1] != "word" or (last not in verbs and not _glued_verb(last, verbs)):
             continue
@@ -204,7 +204,7 @@ def future_verb_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
         return
     folds = sentence_folds(toks)
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         a, b = i, j
         while a < b and toks[a].kind == "word" and future_verb(folds[a], gaz):
             a += 1
@@ -309,7 +309,7 @@ def latin_name_tail(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     if "latin" not in kinds or tags.count("O") == len(tags):
         return
     func = all_function_words()
-    for i, j, _ in list(chunks(tags)):
+    for i, j, _ in chunk_list(tags):
         if kinds[i] != "latin":
             continue
         k = j
@@ -336,7 +336,7 @@ def title_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     adjectives = rule_words().title_adjectives
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         k = j - 1
         if label not in ("ORG", "LOC") or j - i < 3 or j >= n or not flags[k] & (TITLE | OCCUPATION | RANK_TITLE) \
                 or not toks[k].norm.startswith("ال") or not adjectives.isdisjoint(stems(toks[k].norm)) \
@@ -827,7 +827,7 @@ def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     heads = rule_words().incident_heads
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if i == 0 or toks[i - 1].kind != "word" or not in_list(toks[i - 1].norm, heads):
             continue
         k = next((k for k in range(i + 1, j) if _article_nisba(folds[k])), j)
@@ -929,7 +929,7 @@ def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                         and all(folds[k + x] == phrase[x] for x in range(1, len(phrase))):
                     size = len(phrase)
         if size:
-            for i, j, _ in list(chunks(tags)):
+            for i, j, _ in chunk_list(tags):
                 if i >= k and j <= k + size:
                     tags[i:j] = ["O"] * (j - i)
 
@@ -967,7 +967,7 @@ def pronoun_word_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     for a person too, in a preposition with one ("الشيخ الصلابي له علاقات", "قاعة أوبرا بها").  What is left
     is no name when it is one ordinary word ("محكمة إليه", "منزل شقيقه"). A family name that is a word with
     a suffix ("هالة شيخ روحه") stays a person's."""
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j - i < 2:
             continue
         kind = _pronoun_word(toks[j - 1], gaz)
@@ -1050,7 +1050,7 @@ def new_quarter(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     folds = sentence_folds(toks)
     if rw.quarter_adjectives.isdisjoint(folds):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j >= len(toks) or tags[j] != "O" or folds[j] not in rw.quarter_adjectives:
             continue
         h = i - 1
@@ -1110,7 +1110,7 @@ def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     if not sentence_bits(toks) & (DISEASE_HEAD | DISEASE_NAME):
         return
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j - i == 1 and label in ("LOC", "PER") and flags[i] & DISEASE_NAME:
             tags[i] = "B-MISC"
     n = len(toks)

@@ -17,7 +17,7 @@ from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list, chunks
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgheads import (
@@ -203,7 +203,7 @@ def split_coordinated_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
             words = (words[0][1:], *words[1:])
         return words in short.get(words[0], ()) or words in long_.get(words[0], ())
 
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or any(t.kind != "word" for t in toks[i:j]):
             continue
         cut = next((k for k in range(i + 1, j) if club_at(i, k, False) and club_at(k, j, True)), None)

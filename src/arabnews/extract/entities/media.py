@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import PROMINENT_POPULATION
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgbounds import (
@@ -81,7 +81,7 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     heads = rule_words().company_heads
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("PER", "LOC") or toks[i].kind != "word":
             continue
         h = i - 1
@@ -879,7 +879,7 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     if not sentence_bits(toks) & (COMPANY | PRODUCT):
         return
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("PER", "MISC", "LOC") or not flags[i] & (COMPANY | PRODUCT):
             continue
         if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]) \
@@ -905,7 +905,7 @@ def brand_products(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     flags = sentence_flags(toks)
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("PER", "LOC") or not any(f & (COMPANY | PRODUCT) for f in flags[i:j]):
             continue
         if label == "LOC" and j - i == 1 and flags[i] & COMPANY and gaz.place(fold(toks[i].norm)) is None:

@@ -26,7 +26,7 @@ from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
 from ..groups.lexicon import lexicon as group_lexicon
-from .bio import Tag, chunk_end, chunks, tagged
+from .bio import Tag, chunk_end, chunk_list, chunks, tagged
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgheads import (
@@ -98,7 +98,7 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     if "B-ORG" not in tags and "I-ORG" not in tags:
         return
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or toks[j - 1].kind != "word" \
                 or not _place_after_preposition(toks[j - 1].norm, gaz):
             continue
@@ -119,7 +119,7 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     rw = rule_words()
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         last, nxt = toks[j - 1], toks[j]
@@ -155,7 +155,7 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or j >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
                 or not _definite(toks[j - 1].norm):
             continue
@@ -290,7 +290,7 @@ def governed_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or j + 1 >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
                 or not (toks[j - 1].norm.startswith("لل") and _definite(toks[j - 1].norm)):
             continue
@@ -442,7 +442,7 @@ def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         return
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or not _is_head(toks[i]) or has_article(toks[i].norm):
             continue
         if folds[j - 1] == "غير" and j < n and tags[j] == "O" and toks[j].kind == "word" \
@@ -711,7 +711,7 @@ def organising_participle_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazet
     participles = _bound_words()[0]
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG":
             continue
         if folds[i] in participles and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word" \
@@ -730,7 +730,7 @@ def coordinated_indefinite_out(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     الهياكل": was the ORG "… والحوكمة وإلحاق"; "وإلحاق مصالحها")."""
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 3 or j >= n:
             continue
         last = toks[j - 1]
@@ -750,7 +750,7 @@ def paired_adjective_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     pairs = _bound_words()[1]
     folds = sentence_folds(toks)
     n = len(toks)
-    for _, j, label in list(chunks(tags)):
+    for _, j, label in chunk_list(tags):
         if label != "ORG" or folds[j - 1] not in pairs:
             continue
         rest = pairs[folds[j - 1]]

@@ -42,7 +42,7 @@ from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
-from .bio import Tag, chunks, tagged
+from .bio import Tag, chunk_list, chunks, tagged
 from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
 from .gates import gate
@@ -351,7 +351,7 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or toks[i].kind != "word" or tags[i] != "B-PER":
             continue
         word = fold(toks[i].norm)
@@ -397,7 +397,7 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     if first.isdisjoint(folds):
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         # the tagger's PER may end on the particle; "فإن" (so) is written with its hamza
@@ -462,7 +462,7 @@ def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i != 1 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         if folds[j] not in rw.adjective_given_names or folds[i] not in gaz.person_parts or has_article(toks[i].norm):
@@ -493,7 +493,7 @@ def quoted_speaker(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "MISC" or not 2 <= j - i <= 3 or i < 2 or j + 1 >= n or folds[i - 2] not in rw.speech_verbs \
                 or tags[i - 2] != "O" or toks[i - 1].text not in QUOTES_OPEN or toks[j].text not in QUOTES_CLOSE:
             continue
@@ -782,7 +782,7 @@ def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     الدين باشا بسيدي بوزيد" (a school named after the man, in Sidi Bouzid), "محمد علي بصفاقس"."""
     if "B-PER" not in tags:
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         for k in range(i + 1, j):
@@ -813,7 +813,7 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     if "B-ORG" not in tags:
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or i == 0 or toks[i - 1].kind != "word" or not any(
                 f in _CORRESPONDENTS for f in stems(toks[i - 1].norm)):
             continue
@@ -859,7 +859,7 @@ def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
     if "B-PER" not in tags:
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 3 or toks[i].kind != "word":
             continue
         word = fold(toks[i].norm)
@@ -887,7 +887,7 @@ def adjective_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
         return
     rw = rule_words()
     names = _article_given_names() | rw.nisba_given_names
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or i == 0 or toks[i].kind != "word" or toks[i - 1].kind != "word":
             continue
         word = fold(toks[i].norm)
@@ -1086,7 +1086,7 @@ def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     heads = rule_words().theophoric_heads
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i != 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         first, last = fold(toks[i].norm), fold(toks[j - 1].norm)
@@ -1353,7 +1353,7 @@ def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or rw.construct_noun_names.isdisjoint(stems(toks[i].norm)):
             continue
         k = i + 1
@@ -1440,7 +1440,7 @@ def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """A player's position that starts a PER is no part of the name after it: "غياب متوسط الميدان أحمد خليل" → PER
     "أحمد خليل", "حارس المرمى أيمن المثلوثي" (``person_words.yaml``'s ``positions``, session 39)."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         m = _position_at(folds, i, j)
@@ -1462,7 +1462,7 @@ def plural_predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gaz
     not, is that predicate, no name: "ونحن فخورون بالتعاون" (PER "فخورون"), "كلنا فخورون بكم" (PER "فخورون بكم"),
     "نحن عازمون على" (PER "نحن عازمون"); the pronouns are ``person_words.yaml``'s."""
     pronouns = _person_words().pronouns
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         if fold(toks[i].norm) in pronouns:
@@ -1539,7 +1539,7 @@ def given_name_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     بارزاني", s60, gave PER "بارزاني"); so does one after a place the tagger ran on into that word ("رئيس إقليم
     كردستان نيجيرفان بارزاني": LOC "كردستان نيجيرفان"), when the place ends before it."""
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         h = i - 1
         if label != "PER" or j - i != 1 or h < 1 or not _unknown_given_name(toks[h], gaz):
             continue
@@ -1667,7 +1667,7 @@ def split_at_spaced_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gaz
     "أساسيان", "يغيبان").  Only persons: an organisation's name holds و
     ("وزارة التجارة و الصناعة")."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 3:
             continue
         cuts = [k for k in range(i + 1, j - 1) if folds[k] == "و" and toks[k].kind == "word"]
@@ -1697,7 +1697,7 @@ def dual_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """A person of one or two words each the dual of an ordinary noun or a nisba is a count of people, no name
     (session 32: "استشهد شابان فلسطينيان", s58; "أصيب رجلان مصريان", "طفلين سوريين")."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "PER" and j - i <= 2 and all(toks[k].kind == "word" and _dual_of_noun(folds[k], gaz)
                                                   for k in range(i, j)):
             tags[i:j] = ["O"] * (j - i)
@@ -1711,7 +1711,7 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     يسلم").  What is left of one ordinary word names nobody ("وأي تدخل", "حسابي يساوي")."""
     if "B-PER" not in tags:
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         if _headline_verb(toks[i], gaz):  # "يختار توم بيريز": the verb before the name
@@ -1738,7 +1738,7 @@ def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     if "B-PER" not in tags:
         return
     names = _article_given_names()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         last, family = toks[j - 1], toks[j - 2]
@@ -1942,7 +1942,7 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     if "B-PER" not in tags or DASHES.isdisjoint(sentence_texts(toks)) or not any(_dash(t) for t in toks):
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("ORG", "LOC") or i < 2 or j + 1 >= n or not _dash(toks[i - 1]) or not _dash(toks[j]):
             continue
         if not tags[i - 2].endswith("PER") or tags[j + 1] != "B-PER" or j - i > 3:
@@ -1995,7 +1995,7 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     figures = rule_words().figure_first_words
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or tags[i] != "B-PER" or toks[i].kind != "word":
             continue
         if i > 0 and flags[i - 1] & (TITLE | OCCUPATION):
@@ -2015,7 +2015,7 @@ def office_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     if "B-PER" not in tags:
         return
     offices = rule_words().place_offices
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or toks[i].kind != "word" or not _office(toks[i].norm, offices):
             continue
         size = _place_size(toks, i + 1, j, gaz)
@@ -2088,7 +2088,7 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         return
     rw = rule_words()
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or not in_list(toks[i].norm, rw.org_heads):
             continue
         if has_article(toks[i].norm) and _first_name_after_head(toks, i + 1, gaz):
@@ -2171,7 +2171,7 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     roles = _person_words().member_roles
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or i == 0 or j - i < 2:
             continue
         role = _bare_readings(folds[i - 1], "ولب")
@@ -2220,7 +2220,7 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     if "B-ORG" not in tags:
         return
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 3 or toks[i].kind != "word":
             continue
         if folds[i] in _acronym_forms():  # one word: "المتحدث باسم الكرملين دميتري بسكوف"
@@ -2245,7 +2245,7 @@ def given_name_before_patronym(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     if PATRONYMS.isdisjoint(folds):
         return
     names = _article_given_names()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or i == 0 or j - i < 2 or folds[i] not in PATRONYMS or toks[i].kind != "word":
             continue
         start = i
@@ -2331,7 +2331,7 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j + 3 < n and toks[j].text in _COMMAS and toks[j + 3].text in _COMMAS and tags[j] == "O":
             j += 1  # an appositive: "الأمين العام للحزب الجمهوري، عصام الشابي، أن"
         if label != "ORG" or j + 1 >= n or tags[j] != "O" or has_article(toks[j].norm) \
@@ -2496,7 +2496,7 @@ def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     if "B-PER" not in tags:
         return
     n = len(toks)
-    for _, j, label in list(chunks(tags)):
+    for _, j, label in chunk_list(tags):
         if label == "PER" and j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" \
                 and tags[j + 1] == "O" and toks[j + 1].kind == "word" and _name_like(toks[j + 1], gaz):
             tags[j + 1] = "B-PER"
@@ -2509,7 +2509,7 @@ def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     if "I-PER" not in tags:
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         word = fold(toks[j].norm)
@@ -2526,7 +2526,7 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     rw = rule_words()
     names = _article_given_names()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or toks[i].kind != "word" or not has_article(toks[i].norm):
             continue
         # session 31 (ent31d): an occupation too, with its adjectives ("وأكد الطالب سيدي محمد ولد أحمد أن",
@@ -2561,7 +2561,7 @@ def following_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     "لأنصار الرئيس" stays untouched (no name after), "أتباع فتح الله غولن" → "فتح الله غولن"; not before
     "الله" ("أنصار الله" is a movement)."""
     nouns = rule_words().following_nouns
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or toks[i].kind != "word" or has_article(toks[i].norm) \
                 or not in_list(toks[i].norm, nouns) or toks[i + 1].kind != "word" or fold(toks[i + 1].norm) == "الله":
             continue
@@ -2589,7 +2589,7 @@ def predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     (``rules.yaml``'s ``adjective_negations``: "غير صالح للاستهلاك", the PER "غير صالح" or "صالح" after "غير"),
     or words of spoken Tunisian with the negation ما…ش in them ("مانعرفوش عليه شي")."""
     negations = rule_words().adjective_negations
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         words = [fold(t.norm) if t.kind == "word" else "" for t in toks[i:j]]
