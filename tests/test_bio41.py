@@ -36,7 +36,8 @@ def _readers() -> list:
     mods = [importlib.import_module(f"arabnews.extract.entities.{m.name}")
             for m in pkgutil.iter_modules(entities.__path__)]
     return [m for m in mods if m is not bio and (getattr(m, "chunk_list", None) is bio.chunk_list
-                                                  or getattr(m, "read_chunks", None) is bio.read_chunks)]
+                                                  or getattr(m, "read_chunks", None) is bio.read_chunks
+                                                  or getattr(m, "edit_chunks", None) is bio.edit_chunks)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -93,6 +94,28 @@ def test_check_fails_a_reader_that_changes_the_tags_after_its_chunk(monkeypatch)
     assert tags == ["B-PER", "I-PER", "B-LOC"]
 
 
+@settings(max_examples=400, deadline=None)
+@given(_TAGS, st.lists(st.tuples(st.integers(0, 13), st.integers(0, 13), _TAG), max_size=8))
+def test_edit_chunks_is_chunks_for_a_reader_that_edits_inside_its_chunk(tags, edits):
+    """A reader that changes tags only inside the chunk it is at (or before it) reads with edit_chunks
+    what it reads with chunks(), and leaves the same tags."""
+
+    def read(tags, reader):
+        seen, k = [], 0
+        for i, j, label in reader(tags):
+            seen.append((i, j, label))
+            for a, b, tag in edits[k:k + 2]:
+                if j:  # a tag inside the chunk or before it, or a slice of them to O
+                    if a % 2:
+                        tags[b % j] = tag
+                    else:
+                        tags[min(a, b) % j:j] = ["O"] * (j - min(a, b) % j)
+            k += 2
+        return seen, tags
+
+    assert read(list(tags), bio.edit_chunks) == read(list(tags), bio._chunks)
+
+
 def test_stage_under_check_is_the_plain_output(news, monkeypatch):
     """Every rule on the read-only path changes no tag after its chunk, on real news; and the output is
     what every rule reading the tags afresh gives."""
@@ -106,14 +129,16 @@ def test_stage_under_check_is_the_plain_output(news, monkeypatch):
     for mod in readers:
         if hasattr(mod, "chunk_list"):
             monkeypatch.setattr(mod, "chunk_list", lambda tags: list(bio._chunks(tags)))
-        if hasattr(mod, "read_chunks"):
-            monkeypatch.setattr(mod, "read_chunks", bio._chunks)
+        for name in ("read_chunks", "edit_chunks"):
+            if hasattr(mod, name):
+                monkeypatch.setattr(mod, name, bio._chunks)
     plain = [arabnews.analyze(text, reference_date="2017-01-20").to_dict() for text in news]
     assert plain == want
 
 
 def test_readers_of_read_chunks_store_no_tag():
-    """No loop over read_chunks(x) stores into x, calls a method of x, passes x on, or yields."""
+    """No loop over read_chunks(x) stores into x, calls a method of x, passes x on, or yields (the readers
+    that change tags inside the chunk they are at read edit_chunks, checked by the stage test above)."""
     loops = 0
     for path in sorted(Path(entities.__file__).parent.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):

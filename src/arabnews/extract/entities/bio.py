@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Literal, cast
 
 #: The four entity labels (ANERcorp's classes): person, location, organisation, other name.
@@ -22,12 +22,13 @@ def chunks(tags: Sequence[Tag]) -> Iterator[tuple[int, int, Label]]:
     (a caller may change the tags after the current chunk)."""
     if type(tags) is not list:
         return _chunks(tags)
-    return _replay(tags, *_last)  # _last read once: another thread may replace it
+    last = _last  # read once: another thread may replace it
+    return _replay(tags, last[0], last[1])
 
 
-#: The tags of the last list :func:`chunks` or :func:`chunk_list` read (a copy no caller holds) and their
-#: chunks (a tuple: :func:`chunk_list` gives it to its callers).
-_last: tuple[list[Tag], tuple[tuple[int, int, Label], ...]] = ([], ())
+#: The tags of the last list :func:`chunks`, :func:`chunk_list` or :func:`tag_set` read (a copy no caller
+#: holds), their chunks (a tuple: :func:`chunk_list` gives it to its callers) and their set.
+_last: tuple[list[Tag], tuple[tuple[int, int, Label], ...], frozenset[Tag]] = ([], (), frozenset())
 
 #: Tests set this: :func:`read_chunks` then checks, after each chunk its reader is given, that the chunks
 #: still to come are what :func:`chunks` would read (the reader changed no tag after the current chunk).
@@ -44,7 +45,7 @@ def chunk_list(tags: Sequence[Tag]) -> Sequence[tuple[int, int, Label]]:
     """
     if type(tags) is not list:
         return tuple(_chunks(tags))
-    snapshot, found = _last  # read once: another thread may replace it
+    snapshot, found, _ = _last  # read once: another thread may replace it
     if tags != snapshot:
         if tags.count("O") == len(tags):  # a sentence that names nothing: no chunk, and the last tags kept
             return ()
@@ -60,12 +61,40 @@ def read_chunks(tags: Sequence[Tag]) -> Sequence[tuple[int, int, Label]]:
     return _Checked(tags, found) if CHECK and type(tags) is list else found
 
 
+def tag_set(tags: Sequence[Tag]) -> Collection[Tag]:
+    """The tags in ``tags``, for a test ``tag in tag_set(tags)`` (what ``tag in tags`` gives): the set of
+    the last tags read, when ``tags`` are those.  Rules ask so whether a sentence holds a label before
+    they read its chunks: one comparison of the lists in C, where the list's own test compared the tag
+    with each tag before the first that is it (session 41).
+
+    >>> "B-LOC" in tag_set(["O", "B-PER", "I-PER", "B-LOC"]), "B-ORG" in tag_set(["O", "B-PER"])
+    (True, False)
+    """
+    if type(tags) is not list:
+        return tags
+    last = _last  # read once: another thread may replace it
+    if tags != last[0]:
+        if tags.count("O") == len(tags):  # a sentence that names nothing: the last tags kept
+            return _ONLY_O if tags else ()
+        _snap(tags)
+        last = _last
+    return last[2]
+
+
+_ONLY_O = frozenset(("O",))
+
+
+#: :func:`read_chunks` for a reader that changes tags only inside the chunk it is at (or before it): the
+#: chunks after it are those :func:`chunks` would read; under :data:`CHECK` each is checked so.
+edit_chunks = read_chunks
+
+
 def _snap(tags: list[Tag]) -> tuple[tuple[int, int, Label], ...]:
     """The chunks of ``tags``, now the last tags read (a copy)."""
     global _last
     snapshot = tags.copy()
     found = tuple(_chunks(snapshot))
-    _last = (snapshot, found)
+    _last = (snapshot, found, frozenset(snapshot))
     return found
 
 

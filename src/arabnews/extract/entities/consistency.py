@@ -40,7 +40,7 @@ from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...memo import make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
-from .bio import LABELS, Label, Tag, chunk_end, chunk_list, read_chunks
+from .bio import LABELS, Label, Tag, chunk_end, chunk_list, read_chunks, tag_set
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import has_article, in_list, rule_words
@@ -318,7 +318,7 @@ def _misc_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentName
     الفائزة … أن' (a quoted name after a verb of saying, made a person against the tagger's MISC); so is one the
     tagger itself tagged a person twice or more ('"مارين لوبان" سليلة …' in a headline).  Not a person the tagger
     named once: a MISC of his words may be a work named after him (the film "الحبيب بورقيبة")."""
-    if not names.sure_persons or "B-MISC" not in tags:
+    if not names.sure_persons or "B-MISC" not in tag_set(tags):
         return
     for i, j, label in chunk_list(tags):
         if label != "MISC" or j - i < 2 or toks[i].kind not in _NAME_KINDS:

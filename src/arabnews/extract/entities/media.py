@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import PROMINENT_POPULATION
-from .bio import Tag, chunk_end, chunk_list
+from .bio import Tag, chunk_end, chunk_list, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgbounds import (
@@ -76,7 +76,7 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     تيسير", "مجموعة ترامب"), and its one-word place followed by a nisba with the article or a ل complement
     is one ORG with the head ("بنك تونس العربي الدولي", "مصنع قازان للطائرات"; not "مصنع بألمانيا", "بنك
     تونس" alone)."""
-    if "B-PER" not in tags and "B-LOC" not in tags:
+    if "B-PER" not in tag_set(tags) and "B-LOC" not in tag_set(tags):
         return
     heads = rule_words().company_heads
     folds = sentence_folds(toks)
@@ -167,7 +167,7 @@ def company_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     its trade without article or proclitic and the tagger's one-word place without a proclitic are one
     ORG, the head in it as ANERcorp tags "شركة قطر للغاز": "شركة اتصالات تونس", "مؤسسة مطارات دبي",
     "لشركة نقل تونس" (the place alone was the LOC); not "مؤسسة في تونس", "مجمع بمدينة درنة"."""
-    if "B-LOC" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-LOC" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     rw = rule_words()
     flags = sentence_flags(toks)

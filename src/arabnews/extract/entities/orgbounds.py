@@ -26,7 +26,7 @@ from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
 from ..groups.lexicon import lexicon as group_lexicon
-from .bio import Tag, chunk_end, chunk_list, chunks, tagged
+from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set, tagged
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgheads import (
@@ -61,7 +61,7 @@ def head_before_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """An untagged organisation head without the article right before an ORG heads it, with the
     ل complement after it ("مكتب" + "الأمم المتحدة" + "لتنسيق الشؤون الإنسانية"); not a media
     head, which ANERcorp leaves out ("قناة المحور")."""
-    if not sentence_bits(toks) & ORG_HEAD or "B-ORG" not in tags:
+    if not sentence_bits(toks) & ORG_HEAD or "B-ORG" not in tag_set(tags):
         return
     flags = sentence_flags(toks)
     n = len(toks)
@@ -95,7 +95,7 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     ("الكوكايين بنابل", "نادي كرة القدم بالحمامات"); what remains stays an ORG only if it starts
     with an organisation head, and is more than that head alone without the article ("لحارس مدرسة بأكودة":
     a school, no name)."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     for i, j, label in chunk_list(tags):
@@ -115,7 +115,7 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     that completes it ("الاتحاد الدولي لكرة" + "القدم", "المرصد السوري لحقوق" + "الإنسان"; not "الريال
     لنيل" + "اللقب"); a head and an indefinite noun take the rest of their genitive chain
     ("جمعية شباب" + "التحدي للبيئة")."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     n = len(toks)
@@ -152,7 +152,7 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     portfolio ("وزارة الصناعة" + "والتجارة", "هيئة الطرق" + "والمواصلات": ``portfolio_heads``, session 30).  Not another
     body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
     "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
     for i, j, label in chunk_list(tags):
@@ -287,7 +287,7 @@ def governed_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     governs and its object: "الهيئة الوطنية للوقاية" + "من التعذيب", "الصندوق الوطني للتأمين" + "على المرض",
     "الهيئة الوقتية للإشراف" + "على", "الجمعية المغربية للدفاع" + "عن حقوق الإنسان".  Not a noun that is no
     verbal noun ("للشغل", "للأنباء", "للاجئين"), nor في ("المعهد الوطني للإحصاء في")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
     for i, j, label in chunk_list(tags):
@@ -438,7 +438,7 @@ def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """An ORG that is only a head without the article and indefinite feminine nisbas after it names no body: "منظمة
     إغاثية دولية" (a relief organisation), "شركة صينية", "منظمة غير حكومية", as ANERcorp leaves such phrases
     untagged (12 of 12); not a name ("شركة سوني", "منظمة العفو الدولية")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     folds = sentence_folds(toks)
     n = len(toks)
@@ -517,10 +517,10 @@ def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """An ORG that opens with a head and runs on into و + another head is two organisations ("شركة
     إيرباص وشركة بوينغ", "جامعة الدول العربية ومنظمة التعاون الإسلامي", "الحزب الجمهوري والحزب
     الديمقراطي"); a name coordinated without a second head stays whole ("وزارة التجارة والصناعة")."""
-    if "I-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "I-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     flags, folds = sentence_flags(toks), sentence_folds(toks)
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "ORG" or j - i < 3 or not flags[i] & ORG_HEAD:
             continue
         for k in range(i + 2, j):
@@ -540,9 +540,9 @@ def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     الإجراءات") or at ل + a definite verbal noun with "مع" + a pronoun after it ("للتحقيق معه").
     After a definite word it ends before a plural noun of people, the verb's object ("ودعت وزارة الصحة
     المواطنين"; ``org_object_nouns``)."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
             continue
         for k in range(i + 1, j):

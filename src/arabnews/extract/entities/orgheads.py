@@ -25,7 +25,7 @@ from functools import lru_cache
 from ...lang.ar import clitic_splits, fold, words
 from ...memo import remember
 from ...text.tokenize import Token
-from .bio import Tag, chunk_end, chunk_list, chunks
+from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer
 from .rulewords import (
@@ -162,7 +162,7 @@ def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     one word ("المنظمة الدولية" + "للهجرة").  Only that: ANERcorp ends most ORGs before a trailing
     adjective ("مجلس الأمن" of "مجلس الأمن الدولي"), and a ل + indefinite word is as often a
     purpose ("البنك التجاري لتحقيق النجاح")."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     for i, j, label in chunks(tags):
@@ -291,7 +291,7 @@ def ministry_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     """A ministry's name takes its nationality adjective, which the tagger took for a country when
     the country is named by it: "وزارة الداخلية السعودية" (not ORG + LOC "السعودية"), as "وزارة
     الخارجية المصرية"."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     heads = rule_words().ministry_heads
     n = len(toks)
@@ -362,7 +362,7 @@ def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     """An ORG that ends with a name of ``rules.yaml``'s ``nationality_taking_names`` (a body each state has
     one of) takes the country's masculine nisba the tagger left after it ("الهلال الأحمر" + "المصري",
     "المصرف المركزي" + "الإماراتي"); not a feminine one nor a nisba a name goes on after."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     for i, j, label in chunk_list(tags):
         if label == "ORG":
@@ -398,7 +398,7 @@ def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     bits, found once per word; most sentences have none and the rule is not called, :mod:`.gates`)."""
     rw = rule_words()
     phrases = rw.institution_place_phrases
-    if "B-LOC" not in tags and _phrase_seconds().isdisjoint(sentence_folds(toks)):
+    if "B-LOC" not in tag_set(tags) and _phrase_seconds().isdisjoint(sentence_folds(toks)):
         return  # (a phrase before an untagged town: its second word, "مقاومه", must be there)
     n = len(toks)
     flags = sentence_flags(toks)
@@ -432,7 +432,7 @@ def militia_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     head: "ميليشيات وازاليندو الموالية له", "ميليشيات فانو", "زعيم ميليشيا كوداكو" (session 32).  Not a word with the
     article ("ميليشيا الأسد", "ميليشيات الحوثي": a person's or the groups layer's), a nisba, a known given name or a
     public figure ("ميليشيات حفتر")."""
-    if "B-MISC" not in tags:
+    if "B-MISC" not in tag_set(tags):
         return
     rw = rule_words()
     heads = rw.militia_heads

@@ -42,7 +42,7 @@ from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
-from .bio import Tag, chunk_list, chunks, tagged
+from .bio import Tag, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
 from .gates import gate
@@ -347,7 +347,7 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     name, when a title or a known name part follows it: "وشارك نائب وزير المالية" (a one-word PER),
     "وشارك محمد …" (the PER starts at "محمد").  A verb of ``predicates`` after a conjunction at a
     clause's start is one even when it is a name too: "البلاد. وطالب الشابي" → "الشابي"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     flags = sentence_flags(toks)
     n = len(toks)
@@ -389,7 +389,7 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     "أورسولا فون دير لاين" (the tagger stopped after "فون"), "لودفيغ فان بيتهوفن" (after the given name).
     The surname is name-like and no ordinary word; without one, a particle the PER ended on is no part
     of it ("أحمد فان الوضع": "فان" is "فإن", so)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     first, second = rw.surname_particles, rw.surname_particles_second
@@ -457,7 +457,7 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's person of a given name alone takes the family name after it that is an adjective too
     (``adjective_given_names``: "وزير الفلاحة سمير الطيب على", "منير الصادق"); not a title's "الأمين العام"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     folds = sentence_folds(toks)
@@ -488,7 +488,7 @@ def quoted_speaker(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     a word that goes on about a speaker (``speaker_followers``, or a definite word, an apposition): 'وأكدت "جين
     بارك"الفائزة بالجائزة أن' (session 32); not a quoted title ('وقال "الجيش الحر"'), nor a name the quote does not
     close."""
-    if "B-MISC" not in tags:
+    if "B-MISC" not in tag_set(tags):
         return
     rw = rule_words()
     folds = sentence_folds(toks)
@@ -753,9 +753,9 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     للمنجي الرحوي" (Imed Daimi to Mongi Rahoui, a headline), "محمد عبو لراشد الغنوشي"; the second
     starts after the preposition (decode). A last word of ل with the article is no part of a name
     ("للصحفيين": to the journalists)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
-    for start, end, label in chunks(tags):
+    for start, end, label in edit_chunks(tags):
         if label != "PER":
             continue
         for j in range(start + 1, end):
@@ -780,7 +780,7 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on into ب and a known place ends before it, and the place is a LOC: "خير
     الدين باشا بسيدي بوزيد" (a school named after the man, in Sidi Bouzid), "محمد علي بصفاقس"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
@@ -810,7 +810,7 @@ _REGION = frozenset({"الجهه", "بالجهه"})
 def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a correspondent and the medium is the correspondent, a person: "مراسلة الجوهرة اف
     ام سامية البيولي", "مراسل الجوهرة أف أم في الجهة سامي …" (and after "في"/"ب" + a place)."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     n = len(toks)
     for i, j, label in chunk_list(tags):
@@ -857,7 +857,7 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
 def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 3 or toks[i].kind != "word":
@@ -883,7 +883,7 @@ def adjective_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     ``nisba_given_names``: "الرئيس الباجي قائد السبسي", "النائب العجمي الوريمي"): an adjective the corpora know
     as an ordinary word, or one before a given name without the article; all of the PER when the rest is
     adjectives too ("المولد النبوي الشريف")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     names = _article_given_names() | rw.nisba_given_names
@@ -1082,7 +1082,7 @@ def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     family name after it: "صلاح الدين الزحاف والنواب", "عبد الحميد عميرة ." (ANT: the tagger stopped
     at the compound).  The family name is a name-like word without the article or one with it that is
     no ordinary word ("الزحاف"), followed by punctuation, a conjunction's word or the end."""
-    if "I-PER" not in tags:
+    if "I-PER" not in tag_set(tags):
         return
     heads = rule_words().theophoric_heads
     n = len(toks)
@@ -1311,7 +1311,7 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """"باسم" after "الناطق" or "المتحدث" (and "الرسمي") is "in the name of", not a person's
     first name: "الناطق باسم الحكومة", "المتحدث الرسمي باسم الوزارة"; the words the PER ran on
     into are the body spoken for, an ORG ("المتحدث باسم شرطة هلسنكي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     if "باسم" not in sentence_folds(toks):
         return
@@ -1348,7 +1348,7 @@ def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """A given name that is an ordinary noun (``rules.yaml``'s ``construct_noun_names``: "وسام", a medal)
     before a definite ordinary word no table shows as a name part, or before a quote, is the noun: "بوسام
     الشجاعة", "«وسام التميّز»", 'وسام "الوفاء والتضحية"' name no person ("وسام غرس الله" does)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     folds = sentence_folds(toks)
@@ -1369,7 +1369,7 @@ def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
 def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word person that is the sound plural of an ordinary noun is a group of people, no name:
     "وقال محامون إن" (lawyers), "مراقبون", "محللين"; not "خلدون", "هارون" (name parts)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     for i in tagged(tags, "B-PER", 0, n):
@@ -1709,7 +1709,7 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي") or began with ("ينتدب ممفيس ديباي"): a word shaped as one that the
     corpora show as an ordinary word and no name part ("يوسف", "ياسين" are), nor after "بن" ("سالم بن
     يسلم").  What is left of one ordinary word names nobody ("وأي تدخل", "حسابي يساوي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
@@ -1735,7 +1735,7 @@ def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     verb's object the tagger ran on into: "وأصدر القرضاوي" + "فتاوى", "شغل الماطوسي" + "منصب", "نشر الغنوشي" +
     "تدوينات".  Not after a given name written with the article, whose family name follows ("الهادي نويرة",
     "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     names = _article_given_names()
     for i, j, label in chunk_list(tags):
@@ -1786,7 +1786,7 @@ def noun_phrase_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """A two-word person made of an ordinary noun and its definite complement, an ordinary noun too, is a
     noun phrase, no name: "سير الدروس" (the course of lessons), "شاهد العيان", "مالك المنزل"; not a family
     name with the article that the tables know or shaped as a nisba ("رياض الشعيبي", "مالك الحربي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     for i in tagged(tags, "B-PER", 0, n - 1):
@@ -1830,7 +1830,7 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     - "باسم" after "known as" or an adverb is "by the name of", and what follows names a thing, not
       Basem's family ("تعرف باسم خط ستالين", "المعروفة إعلاميا باسم مذبحة"), or a person's alias when it
       starts with a kunya ("المعروف باسم أبو نبيل": the PER "أبو نبيل")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     common = gaz.common
     n = len(toks)
@@ -1939,7 +1939,7 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     """In a list of persons set off by dashes (a team sheet: "ماهر الحناشي - حسام الحباسي - علاء
     المرزوقي"), a name between two dashes that the tagger took for an ORG or a LOC, whose first
     word is a known given name and whose neighbours across the dashes are persons, is a person."""
-    if "B-PER" not in tags or DASHES.isdisjoint(sentence_texts(toks)) or not any(_dash(t) for t in toks):
+    if "B-PER" not in tag_set(tags) or DASHES.isdisjoint(sentence_texts(toks)) or not any(_dash(t) for t in toks):
         return
     n = len(toks)
     for i, j, label in chunk_list(tags):
@@ -1957,7 +1957,7 @@ def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     family name that is no ordinary word start a second person the tagger left out: "سعيد العايدي وسعيدة
     قراش الناطقة", "محمد الناصر وسلمى اللومي", and so on along a list (session 23).  Not a word that is a name or
     a word with its و ("وسام", "وليد", "وفاء"), nor one after a single-word PER."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     ordinary = ordinary_given_names()
@@ -1991,7 +1991,7 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     place, then the person: "المدير الجهوي للصحة بنابل عمر السليمي" → LOC "نابل", PER "عمر
     السليمي" (the regional official named after his region).  Not a known name or a public
     figure's first word ("باراك أوباما"), nor after a title ("الرئيس المكسيكي بينا نييتو")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     figures = rule_words().figure_first_words
     flags = sentence_flags(toks)
@@ -2012,7 +2012,7 @@ def office_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """A person's name that starts with an office named after its place (``rules.yaml``'s
     ``place_offices``) is the office, the place and the person: "معتمد بن قردان عمر الكوز" → LOC "بن
     قردان", PER "عمر الكوز"; "معتمد شربان" → LOC "شربان"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     offices = rule_words().place_offices
     for i, j, label in chunk_list(tags):
@@ -2084,7 +2084,7 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     tagger's ORG's end (:func:`_unknown_name`).
     A head with the article right before the given name is no name of its own: "عضو المنظمة أنيس
     الزواغي" is the PER "أنيس الزواغي" (:func:`_person_after_generic_head`)."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     n = len(toks)
@@ -2217,7 +2217,7 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     مجلس نواب الشعب لزهر العكرمي"; so does a one-word name of ``acronym_orgs`` or ``seat_names`` ("المتحدث باسم
     الكرملين دميتري بسكوف", session 28).  Not one word ("تي في 5 موند"), an ordinary word ("جمعية القضاة
     التونسيين السلطة السياسية"), an adjective ("مجلس الأمن القومي") nor a complement ("للبترول والمعادن")."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     folds = sentence_folds(toks)
     for i, j, label in chunk_list(tags):
@@ -2327,7 +2327,7 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     it, are that official: "الأمين العام للحزب الجمهوري عصام الشابي", "… للحزب الجمهوري، عصام الشابي،",
     "رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب" (the title at most two words before the ORG: "المدير
     العام لـ", "الناطق الرسمي باسم")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & (TITLE | OCCUPATION):
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & (TITLE | OCCUPATION):
         return
     flags = sentence_flags(toks)
     n = len(toks)
@@ -2493,7 +2493,7 @@ def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     for _, j, label in chunk_list(tags):
@@ -2506,7 +2506,7 @@ def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A masculine nisba with the article right after a person of two words or more is the last part
     of the name, not an adjective (a person takes none): "محمد شياع السوداني", "أبو حمزة المصري"."""
-    if "I-PER" not in tags:
+    if "I-PER" not in tag_set(tags):
         return
     n = len(toks)
     for i, j, label in chunk_list(tags):
@@ -2522,7 +2522,7 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     """A title is not part of the name after it: "الفريق عبدالرحيم محمد حسين" → PER "عبدالرحيم محمد
     حسين", "الكاردينال بوليكاربو" → "بوليكاربو" (``rules.yaml``'s ``titles`` and ``rank_titles``;
     ANERcorp never starts a PER with one)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     names = _article_given_names()

@@ -34,7 +34,7 @@ from ...text.tokenize import Token
 from ..dates.months import key as date_key
 from ..dates.months import lexicon as date_lexicon
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
-from .bio import Tag, chunk_end, chunk_list, chunks
+from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .boundaries import DASHES, multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: F401  (doctest)
@@ -661,7 +661,7 @@ def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي
     علي بن عون"), after a noun of a locality (``locality_nouns``: "معتمدية سيدي علوان", "سواحل سيدي داود",
     'شاطئ "سيدي جمور"') or as a dateline ("بئر علي بن خليفة : …")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     heads = rule_words().place_person_heads
     for start, end, label in chunk_list(tags):
@@ -1098,7 +1098,7 @@ def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     """A LOC that opens with "رأس" (a cape, and a head) is none where the word is a head: after a number
     ("200 رأس غنم"), in "على رأس" (at the head of), or before livestock or a noun with a pronoun ("سيلفي مع
     رأس ضحيته") or a public figure ("رأس ترامب").  Known places stay ("رأس جدير", "رأس الجبل")."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
     for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i < 2 or toks[i].kind != "word" or fold(toks[i].norm) not in ("راس", "وراس"):
@@ -1166,7 +1166,7 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     >>> city_not_org(toks, tags, default_gazetteer()); tags
     ['O', 'O', 'O', 'B-LOC']
     """
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     folds = sentence_folds(toks)
     for i, j, label in chunk_list(tags):
