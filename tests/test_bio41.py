@@ -157,3 +157,17 @@ def test_readers_of_read_chunks_store_no_tag():
                     args = [*sub.args, *(k.value for k in sub.keywords)]
                     assert name not in map(ast.unparse, args), (path.name, node.lineno)
     assert loops >= 3
+
+
+def test_a_live_reader_tests_changes_against_the_tags_it_read(monkeypatch):
+    """chunks() of tags that are not the last read takes them as the snapshot the changes after each
+    chunk are tested against (not the older one: tags changed into the older tags are no change)."""
+    older = ["B-LOC", "O", "I-LOC", "O", "I-ORG", "I-PER"]
+    bio.chunk_list(older)  # the last tags read
+    tags = ["B-LOC", "O", "I-LOC", "O", "I-ORG", "O"]
+    out = []
+    for k, chunk in enumerate(bio.chunks(tags)):
+        out.append(chunk)
+        if k == 0:
+            tags[5] = "I-PER"  # now the older tags
+    assert out == [(0, 1, "LOC"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 6, "PER")]

@@ -49,7 +49,7 @@ def chunk_list(tags: Sequence[Tag]) -> Sequence[tuple[int, int, Label]]:
     if tags != snapshot:
         if tags.count("O") == len(tags):  # a sentence that names nothing: no chunk, and the last tags kept
             return ()
-        found = _snap(tags)
+        found = _snap(tags)[1]
     return found
 
 
@@ -76,8 +76,7 @@ def tag_set(tags: Sequence[Tag]) -> Collection[Tag]:
     if tags != last[0]:
         if tags.count("O") == len(tags):  # a sentence that names nothing: the last tags kept
             return _ONLY_O if tags else ()
-        _snap(tags)
-        last = _last
+        last = _snap(tags)
     return last[2]
 
 
@@ -89,13 +88,12 @@ _ONLY_O = frozenset(("O",))
 edit_chunks = read_chunks
 
 
-def _snap(tags: list[Tag]) -> tuple[tuple[int, int, Label], ...]:
-    """The chunks of ``tags``, now the last tags read (a copy)."""
+def _snap(tags: list[Tag]) -> tuple[list[Tag], tuple[tuple[int, int, Label], ...], frozenset[Tag]]:
+    """A copy of ``tags``, its chunks and its set, now :data:`_last` (the last tags read)."""
     global _last
     snapshot = tags.copy()
-    found = tuple(_chunks(snapshot))
-    _last = (snapshot, found, frozenset(snapshot))
-    return found
+    _last = last = (snapshot, tuple(_chunks(snapshot)), frozenset(snapshot))
+    return last
 
 
 class _Checked(tuple[tuple[int, int, Label], ...]):
@@ -136,7 +134,7 @@ def _replay(tags: list[Tag], snapshot: list[Tag], found: tuple[tuple[int, int, L
     if tags != snapshot:
         if tags.count("O") == n:  # a sentence that names nothing: no chunk, and the last tags kept
             return
-        found = _snap(tags)
+        snapshot, found, _ = _snap(tags)  # (the snapshot the changes after each chunk are tested against)
     for chunk in found:
         yield chunk
         if tags != snapshot:
