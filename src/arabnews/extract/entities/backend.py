@@ -21,7 +21,7 @@ from ...lang.ar import fold, writes_alif_maqsura
 from ...text.tokenize import Token
 from .acronyms import letter_acronyms
 from .backoff import gazetteer_backoff
-from .bio import Tag, chunks
+from .bio import Tag, read_chunks
 from .consistency import MIN_SCORE, NameTally, propagate
 from .corrections import correct
 from .crf import CRFTagger, default_tagger, wiki_tagger
@@ -83,7 +83,7 @@ def _rule_persons_count(toks: Sequence[Token], crf: Sequence[Tag], tags: Sequenc
     Not "فن المهرج" (an ordinary word)."""
     whole = surname = probs
     made: set[int] = set()
-    for i, j, label in chunks(tags):
+    for i, j, label in read_chunks(tags):
         if label != "PER" or j - i < 2 or any(w in gaz.common or w[2:] in gaz.common
                                              for w in (fold(t.norm) for t in toks[i:j])):
             continue

@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 from ...lang.ar import PRONOUN_SUFFIXES, clitic_splits, fold
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
-from .bio import Tag, chunks, tagged
+from .bio import Tag, edit_chunks, tag_set, tagged
 from .gates import NAME_TAGS, Gate, gate, gate_of
 from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
@@ -143,7 +143,7 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 
     A head with the article is part of the name ("البحر الأحمر", "المدينة المنورة") unless a place
     follows it ("العاصمة دمشق")."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
     for i in tagged(tags, "B-LOC", 0, len(toks) - 1):
         if (toks[i].kind == "word" and gaz.is_loc_head(toks[i].norm)
@@ -157,7 +157,7 @@ def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     """A one-word LOC right after a place head without the article that is an indefinite relative
     adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
     the head: no place ("منطقة ماجني", "قرية كابيمبيري" stay places)."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
     n = len(toks)
     for i in tagged(tags, "B-LOC", 1, n):
@@ -182,7 +182,7 @@ def _noun_of_adjective(word: str, gaz: Gazetteer) -> bool:
 def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name after a place head without the article is a place, whatever its own head
     ("حي جمعية الزهراء": the ORG becomes a LOC)."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     n = len(toks)
     for i in tagged(tags, "B-ORG", 1, n):
@@ -240,7 +240,7 @@ def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     # is the word before each place a place head in construct (asked only there: the head of a tag added)
     heads = {i - 1: _construct_head(toks[i - 1], gaz) for i, _ in places if i}
     # nothing to stand beside: no LOC, no place head before a place (the sweeps only add a LOC next to one)
-    if True not in heads.values() and "B-LOC" not in tags and "I-LOC" not in tags:
+    if True not in heads.values() and "B-LOC" not in tag_set(tags) and "I-LOC" not in tag_set(tags):
         return
     for order in (places, places[::-1]):
         for i, split in order:
@@ -336,9 +336,9 @@ def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
     or an adverb."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "LOC" or tags[i] != "B-LOC" or j - i < 2:
             continue
         words = [fold(t.norm) for t in toks[i:j]]

@@ -47,7 +47,7 @@ from ...lang.ar import clitic_splits, fold, load, lookup_key
 from ...lang.ar.words import quantifier_values
 from ...text.tokenize import Token
 from .backoff import prominent
-from .bio import Tag, chunk_end, chunks, tagged
+from .bio import Tag, chunk_end, chunk_list, chunks, edit_chunks, tag_set, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
 from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa: F401  (doctest)
@@ -96,7 +96,7 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     if tags.count("O") == len(tags) or not sentence_bits(toks) & PREDICATE:
         return
     flags = sentence_flags(toks)  # a word's PREDICATE bit is is_predicate(), 0 for other tokens
-    for i, j, _ in chunks(tags):
+    for i, j, _ in edit_chunks(tags):
         for k in range(i + 1, j):
             # "اليكس فيرغسون" is no ف + a verb "يرغسون": a name the corpora know is no predicate
             if flags[k] & PREDICATE and fold(toks[k].norm) not in gaz.person_parts:
@@ -114,7 +114,7 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j - i < 2 or kinds[j - 1] != "word" or folds[j - 1] not in rw.name_end_times \
                 or gaz.place(" ".join(folds[i:j])) is not None:
             continue
@@ -139,7 +139,7 @@ def stop_before_clock(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     if "number" not in kinds:  # (C-level: the gate let in a sentence with a clock's word)
         return
     n = len(toks)
-    for i, j, _ in list(chunks(tags)):
+    for i, j, _ in chunk_list(tags):
         if j >= n or kinds[j] != "number" or kinds[j - 1] != "word" \
                 or (folds[j - 1] not in rw.clock_heads and folds[j - 1] not in rw.clock_words):
             continue
@@ -164,7 +164,7 @@ def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         return
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
     verbs, rw = verb_forms(), rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         last = folds[j - 1]
         if j - i < 2 or kinds[j - 1] != "word" or (last not in verbs and not _glued_verb(last, verbs)):
             continue
@@ -204,7 +204,7 @@ def future_verb_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
         return
     folds = sentence_folds(toks)
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         a, b = i, j
         while a < b and toks[a].kind == "word" and future_verb(folds[a], gaz):
             a += 1
@@ -258,7 +258,7 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     rw = rule_words()
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         func = rw.function_words if label == "PER" else all_function_words()
         words = [f if kind == "word" else None for f, kind in zip(folds[i:j], kinds[i:j], strict=True)]
         a, b = 0, len(words)
@@ -309,7 +309,7 @@ def latin_name_tail(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     if "latin" not in kinds or tags.count("O") == len(tags):
         return
     func = all_function_words()
-    for i, j, _ in list(chunks(tags)):
+    for i, j, _ in chunk_list(tags):
         if kinds[i] != "latin":
             continue
         k = j
@@ -331,12 +331,12 @@ def title_out_of_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     person is the tagger's PER right after, or the untagged name :func:`.persons.name_after_title` reads.  Not the
     second word, a complement of the head ("ديوان الرئيس"), an adjective of a title ("الدولي": ``title_adjectives``),
     nor a noun after و ("المنظمة التونسية للأمن والمواطن عصام الدردوري")."""
-    if "B-ORG" not in tags and "B-LOC" not in tags:
+    if "B-ORG" not in tag_set(tags) and "B-LOC" not in tag_set(tags):
         return
     flags, folds = sentence_flags(toks), sentence_folds(toks)
     adjectives = rule_words().title_adjectives
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         k = j - 1
         if label not in ("ORG", "LOC") or j - i < 3 or j >= n or not flags[k] & (TITLE | OCCUPATION | RANK_TITLE) \
                 or not toks[k].norm.startswith("ال") or not adjectives.isdisjoint(stems(toks[k].norm)) \
@@ -367,7 +367,7 @@ def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب
     أفريقيا" is tagged "أفريقيا" as often as whole in ANERcorp: 5 whole of 8 in its training part,
     none of 3 in its last tenth) and a place head ("مدينة الصدر") stay out."""
-    if "B-LOC" not in tags:  # the place's last words are the tagger's B-LOC
+    if "B-LOC" not in tag_set(tags):  # the place's last words are the tagger's B-LOC
         return
     words: list[str] = []
     # a word before a B-LOC (the rule turns a B-LOC into an I-LOC only right after the word it tags)
@@ -575,7 +575,7 @@ def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     tagger took "باب" alone); not a participle or an accusative after a prominent place ("ولاية المهدية
     مرفوقا"), nor a verb of ``verbs.yaml`` ("مطار بيروت ضبطت"; one that is a given name too after a prominent
     place only: "مدينة القيروان أشرف")."""
-    if "B-LOC" not in tags and "I-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags) and "I-LOC" not in tag_set(tags):
         return
     rw = rule_words()
     n = len(toks)
@@ -616,7 +616,7 @@ def split_at_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     ("دليس – دانون")."""
     if DASHES.isdisjoint(sentence_texts(toks)):
         return
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "PER":
             continue
         for k in range(i + 1, j - 1):
@@ -780,7 +780,7 @@ def drop_not_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     flags = sentence_flags(toks)
     folds: Sequence[str] | None = None
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if j - i == 1 and flags[i] & NOT_NAME:
             tags[i] = "O"
         elif j - i > 1 and label != "ORG" and any(flags[k] & NOT_NAME for k in range(i, j)):
@@ -804,10 +804,10 @@ def event_adjectives_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     before the first adjective with the article and the nisba ending: the adjective agrees with the
     head and describes the festival ("أيام قرطاج السينمائية", "لأيام قرطاج المسرحية", "مهرجان
     الحمامات الدولي" → the LOC "قرطاج", "الحمامات")."""
-    if "I-LOC" not in tags or not sentence_bits(toks) & EVENT_HEAD:
+    if "I-LOC" not in tag_set(tags) or not sentence_bits(toks) & EVENT_HEAD:
         return
     flags, folds = sentence_flags(toks), sentence_folds(toks)
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "LOC" or j - i < 2 or i == 0 or not flags[i - 1] & EVENT_HEAD:
             continue
         for k in range(i + 1, j):
@@ -823,11 +823,11 @@ def incident_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     place: "هجوم كيبيك الإرهابي" (ORG) → LOC "كيبيك", "هجوم باردو الإرهابي" (PER) → LOC "باردو", "حادثة سيدي
     علي بن عون الارهابية" → LOC "سيدي علي بن عون"; the adjective agrees with the head, and leaves a LOC
     too ("عملية بن قردان الارهابية" → "بن قردان").  Not a name that is no place ("هجوم داعش")."""
-    if "B-PER" not in tags and "B-ORG" not in tags and "B-LOC" not in tags:
+    if "B-PER" not in tag_set(tags) and "B-ORG" not in tag_set(tags) and "B-LOC" not in tag_set(tags):
         return
     heads = rule_words().incident_heads
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if i == 0 or toks[i - 1].kind != "word" or not in_list(toks[i - 1].norm, heads):
             continue
         k = next((k for k in range(i + 1, j) if _article_nisba(folds[k])), j)
@@ -929,7 +929,7 @@ def names_in_phrases(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
                         and all(folds[k + x] == phrase[x] for x in range(1, len(phrase))):
                     size = len(phrase)
         if size:
-            for i, j, _ in list(chunks(tags)):
+            for i, j, _ in chunk_list(tags):
                 if i >= k and j <= k + size:
                     tags[i:j] = ["O"] * (j - i)
 
@@ -967,7 +967,7 @@ def pronoun_word_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     for a person too, in a preposition with one ("الشيخ الصلابي له علاقات", "قاعة أوبرا بها").  What is left
     is no name when it is one ordinary word ("محكمة إليه", "منزل شقيقه"). A family name that is a word with
     a suffix ("هالة شيخ روحه") stays a person's."""
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j - i < 2:
             continue
         kind = _pronoun_word(toks[j - 1], gaz)
@@ -985,7 +985,7 @@ def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     """A place of one word that is a nationality adjective with the article is none: "العاصمة
     السورية دمشق" (the LOC is "دمشق"), "مدينة مالمو السويدية", "رئيسة الوزراء الدنماركية" (ANERcorp
     never tags "السورية" alone as a place: 7 O, 3 inside a longer LOC)."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
     folds = sentence_folds(toks)
     n = len(toks)
@@ -1003,7 +1003,7 @@ def adjective_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     """A one-word place right after an untagged place head is none when it describes the head: an
     indefinite nisba that is an ordinary word ("مدينة تركية", "إقليم سني"), or a security body that
     names an administrative unit ("إقليم الحرس الوطني", "منطقة الأمن الوطني"; ``security_bodies``)."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
     folds = sentence_folds(toks)
     bodies = rule_words().security_bodies
@@ -1050,7 +1050,7 @@ def new_quarter(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     folds = sentence_folds(toks)
     if rw.quarter_adjectives.isdisjoint(folds):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j >= len(toks) or tags[j] != "O" or folds[j] not in rw.quarter_adjectives:
             continue
         h = i - 1
@@ -1110,7 +1110,7 @@ def disease_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     if not sentence_bits(toks) & (DISEASE_HEAD | DISEASE_NAME):
         return
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j - i == 1 and label in ("LOC", "PER") and flags[i] & DISEASE_NAME:
             tags[i] = "B-MISC"
     n = len(toks)

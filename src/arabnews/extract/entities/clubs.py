@@ -17,7 +17,7 @@ from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgheads import (
@@ -203,7 +203,7 @@ def split_coordinated_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
             words = (words[0][1:], *words[1:])
         return words in short.get(words[0], ()) or words in long_.get(words[0], ())
 
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or any(t.kind != "word" for t in toks[i:j]):
             continue
         cut = next((k for k in range(i + 1, j) if club_at(i, k, False) and club_at(k, j, True)), None)
@@ -577,9 +577,9 @@ def org_without_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     """An ORG whose last word is a nationality after a word without the article ends before it
     ("فرايبورغ الألماني", "ليل الفرنسي"): a club or company and its country, as ANERcorp tags them;
     "وزارة الخارجية الروسية", "الحزب الشيوعي الصيني" keep theirs."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "ORG" or j - i < 2 or toks[j - 1].kind != "word" or toks[j - 2].kind != "word":
             continue
         if fold(toks[j - 1].norm) in gaz.nisba and not has_article(toks[j - 2].norm) \

@@ -40,7 +40,7 @@ from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...memo import make_room
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
-from .bio import LABELS, Label, Tag, chunk_end, chunks
+from .bio import LABELS, Label, Tag, chunk_end, chunk_list, read_chunks, tag_set
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
 from .gazetteer import Gazetteer, default_gazetteer  # noqa: F401  (doctest)
 from .rulewords import has_article, in_list, rule_words
@@ -123,7 +123,7 @@ class NameTally:
         gaz, counts, score_sum = self.gaz, self.counts, self.score_sum
         if surname_p is None:
             surname_p = p
-        for i, j, label in chunks(tags):
+        for i, j, label in read_chunks(tags):
             if label == "MISC" or toks[i].kind not in _NAME_KINDS:
                 continue
             score = sum(p[i:j]) / (j - i) if p else 1.0
@@ -318,9 +318,9 @@ def _misc_as_persons(toks: Sequence[Token], tags: list[Tag], names: DocumentName
     الفائزة … أن' (a quoted name after a verb of saying, made a person against the tagger's MISC); so is one the
     tagger itself tagged a person twice or more ('"مارين لوبان" سليلة …' in a headline).  Not a person the tagger
     named once: a MISC of his words may be a work named after him (the film "الحبيب بورقيبة")."""
-    if not names.sure_persons or "B-MISC" not in tags:
+    if not names.sure_persons or "B-MISC" not in tag_set(tags):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "MISC" or j - i < 2 or toks[i].kind not in _NAME_KINDS:
             continue
         rest = tuple(word(k) for k in range(i + 1, j))
@@ -408,7 +408,7 @@ def _complete_names(toks: Sequence[Token], tags: list[Tag], names: DocumentNames
     over the untagged words that complete it: "قال الصحبي إن الهاشمي[PER] الحامدي لم يغادر" in a
     document that also names "الهاشمي الحامدي"."""
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "MISC" or j >= n or tags[j] != "O" or toks[i].kind not in _NAME_KINDS:
             continue
         size = j - i

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
-from .bio import Tag, chunks
+from .bio import Tag, chunk_list, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer, ordinary_given_names
 from .rulewords import (
@@ -372,13 +372,13 @@ def quoted_titles(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 def art_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with an art (``culture.yaml``'s ``art_nouns``, a proclitic allowed) is no person: "لفن
     المهرج", "فن الخط", "بفنون الركح"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     arts = culture_words().art_forms
     folds = sentence_folds(toks)
     if arts.isdisjoint(folds):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "PER" and j - i <= 3 and folds[i] in arts and toks[i].kind == "word":
             tags[i:j] = ["O"] * (j - i)
             if j < len(tags) and tags[j].startswith("I-"):

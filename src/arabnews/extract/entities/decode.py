@@ -22,7 +22,7 @@ from ...lang.schema import Record, Words
 from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .backoff import hashtag_phrase, hashtag_place
-from .bio import Label, Tag, chunks
+from .bio import Label, Tag, read_chunks
 from .culture import festival_heads
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
@@ -396,7 +396,7 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
     """BIO tags of ``toks`` → entity spans (an I- without its B- starts a span); ``names``: first
     words of the document's names, which guide where a span starts (see :func:`entity_start`)."""
     out: list[EntitySpan] = []
-    for i, j, label in chunks(tags):
+    for i, j, label in read_chunks(tags):
         chunk = toks[i:j]
         cut = _unbroken(doc, chunk) if j - i > 1 or chunk[0].kind in UNSEEN_KINDS else 1
         if cut < j - i:  # the name ends before a link or an emoji, which is never part of it

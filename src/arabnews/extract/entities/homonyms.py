@@ -22,7 +22,7 @@ from ...document import Document, EntitySpan
 from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
-from .bio import Tag, chunks
+from .bio import Tag, chunk_list
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer
 from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, rule_words, stems
@@ -269,7 +269,7 @@ def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     (``flood_cues``: "سيول جارفة", "سيول المياه", "أمطار وسيول") is the plural of "سيل", a flood, and none either.
     After a place head ("مدينة …") the place stays."""
     cues = _cues()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word":
             continue
         forms = stems(toks[i].norm)
@@ -288,7 +288,7 @@ def pronoun_noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     ب + Abha) is none; after a place head ("مدينة …") the place stays.  It runs after the rules that tag a
     province alone (``province_alone``: "منوبة", "جربة")."""
     cues = _cues()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word":
             continue
         if _with_pronoun(toks, i, stems(toks[i].norm), cues) and not (

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ...lang.ar import fold
 from ...text.tokenize import Token
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list
 from .gates import gate
 from .gazetteer import Gazetteer
 from .orgbounds import (
@@ -89,7 +89,7 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         h = i - 1
@@ -161,7 +161,7 @@ def _institution_cut_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     is no ordinary word, place, nisba, title or head."""
     rw = rule_words()
     n = len(toks)
-    for h, j, label in list(chunks(tags)):
+    for h, j, label in chunk_list(tags):
         if label != "ORG" or j - h != 2 or j >= n or tags[j] != "O" or toks[h].kind != "word" \
                 or toks[j].kind != "word" or _stem(toks[h]) not in rw.person_named_heads or has_article(toks[h].norm) \
                 or fold(toks[h + 1].norm) not in gaz.person_parts or fold(toks[h + 1].norm) in gaz.common:

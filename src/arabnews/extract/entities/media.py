@@ -20,7 +20,7 @@ from functools import lru_cache
 from ...lang.ar import clitic_splits, fold
 from ...text.tokenize import Token
 from .backoff import PROMINENT_POPULATION
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgbounds import (
@@ -76,12 +76,12 @@ def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     تيسير", "مجموعة ترامب"), and its one-word place followed by a nisba with the article or a ل complement
     is one ORG with the head ("بنك تونس العربي الدولي", "مصنع قازان للطائرات"; not "مصنع بألمانيا", "بنك
     تونس" alone)."""
-    if "B-PER" not in tags and "B-LOC" not in tags:
+    if "B-PER" not in tag_set(tags) and "B-LOC" not in tag_set(tags):
         return
     heads = rule_words().company_heads
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("PER", "LOC") or toks[i].kind != "word":
             continue
         h = i - 1
@@ -167,7 +167,7 @@ def company_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     its trade without article or proclitic and the tagger's one-word place without a proclitic are one
     ORG, the head in it as ANERcorp tags "شركة قطر للغاز": "شركة اتصالات تونس", "مؤسسة مطارات دبي",
     "لشركة نقل تونس" (the place alone was the LOC); not "مؤسسة في تونس", "مجمع بمدينة درنة"."""
-    if "B-LOC" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-LOC" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     rw = rule_words()
     flags = sentence_flags(toks)
@@ -879,7 +879,7 @@ def brands_not_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     if not sentence_bits(toks) & (COMPANY | PRODUCT):
         return
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("PER", "MISC", "LOC") or not flags[i] & (COMPANY | PRODUCT):
             continue
         if not all(f & (COMPANY | PRODUCT) for f in flags[i:j]) \
@@ -905,7 +905,7 @@ def brand_products(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     flags = sentence_flags(toks)
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("PER", "LOC") or not any(f & (COMPANY | PRODUCT) for f in flags[i:j]):
             continue
         if label == "LOC" and j - i == 1 and flags[i] & COMPANY and gaz.place(fold(toks[i].norm)) is None:

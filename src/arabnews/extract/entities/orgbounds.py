@@ -26,7 +26,7 @@ from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from ..groups.lexicon import Lexicon as GroupLexicon
 from ..groups.lexicon import lexicon as group_lexicon
-from .bio import Tag, chunk_end, chunks, tagged
+from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set, tagged
 from .gates import gate
 from .gazetteer import Gazetteer, verb_forms
 from .orgheads import (
@@ -61,7 +61,7 @@ def head_before_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """An untagged organisation head without the article right before an ORG heads it, with the
     ل complement after it ("مكتب" + "الأمم المتحدة" + "لتنسيق الشؤون الإنسانية"); not a media
     head, which ANERcorp leaves out ("قناة المحور")."""
-    if not sentence_bits(toks) & ORG_HEAD or "B-ORG" not in tags:
+    if not sentence_bits(toks) & ORG_HEAD or "B-ORG" not in tag_set(tags):
         return
     flags = sentence_flags(toks)
     n = len(toks)
@@ -95,10 +95,10 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     ("الكوكايين بنابل", "نادي كرة القدم بالحمامات"); what remains stays an ORG only if it starts
     with an organisation head, and is more than that head alone without the article ("لحارس مدرسة بأكودة":
     a school, no name)."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or toks[j - 1].kind != "word" \
                 or not _place_after_preposition(toks[j - 1].norm, gaz):
             continue
@@ -115,11 +115,11 @@ def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     that completes it ("الاتحاد الدولي لكرة" + "القدم", "المرصد السوري لحقوق" + "الإنسان"; not "الريال
     لنيل" + "اللقب"); a head and an indefinite noun take the rest of their genitive chain
     ("جمعية شباب" + "التحدي للبيئة")."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         last, nxt = toks[j - 1], toks[j]
@@ -152,10 +152,10 @@ def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     portfolio ("وزارة الصناعة" + "والتجارة", "هيئة الطرق" + "والمواصلات": ``portfolio_heads``, session 30).  Not another
     body ("والاتحاد الدولي", "والمنظمات", "والحكومة",
     "وزارة الداخلية" + "والجيش"), a relative ("والتي") or a participle ("والصادرة عن")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or j >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
                 or not _definite(toks[j - 1].norm):
             continue
@@ -287,10 +287,10 @@ def governed_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     governs and its object: "الهيئة الوطنية للوقاية" + "من التعذيب", "الصندوق الوطني للتأمين" + "على المرض",
     "الهيئة الوقتية للإشراف" + "على", "الجمعية المغربية للدفاع" + "عن حقوق الإنسان".  Not a noun that is no
     verbal noun ("للشغل", "للأنباء", "للاجئين"), nor في ("المعهد الوطني للإحصاء في")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or j + 1 >= n or not _is_head(toks[i]) or toks[j - 1].kind != "word" \
                 or not (toks[j - 1].norm.startswith("لل") and _definite(toks[j - 1].norm)):
             continue
@@ -438,11 +438,11 @@ def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """An ORG that is only a head without the article and indefinite feminine nisbas after it names no body: "منظمة
     إغاثية دولية" (a relief organisation), "شركة صينية", "منظمة غير حكومية", as ANERcorp leaves such phrases
     untagged (12 of 12); not a name ("شركة سوني", "منظمة العفو الدولية")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or not _is_head(toks[i]) or has_article(toks[i].norm):
             continue
         if folds[j - 1] == "غير" and j < n and tags[j] == "O" and toks[j].kind == "word" \
@@ -517,10 +517,10 @@ def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """An ORG that opens with a head and runs on into و + another head is two organisations ("شركة
     إيرباص وشركة بوينغ", "جامعة الدول العربية ومنظمة التعاون الإسلامي", "الحزب الجمهوري والحزب
     الديمقراطي"); a name coordinated without a second head stays whole ("وزارة التجارة والصناعة")."""
-    if "I-ORG" not in tags or not sentence_bits(toks) & ORG_HEAD:
+    if "I-ORG" not in tag_set(tags) or not sentence_bits(toks) & ORG_HEAD:
         return
     flags, folds = sentence_flags(toks), sentence_folds(toks)
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "ORG" or j - i < 3 or not flags[i] & ORG_HEAD:
             continue
         for k in range(i + 2, j):
@@ -540,9 +540,9 @@ def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     الإجراءات") or at ل + a definite verbal noun with "مع" + a pronoun after it ("للتحقيق معه").
     After a definite word it ends before a plural noun of people, the verb's object ("ودعت وزارة الصحة
     المواطنين"; ``org_object_nouns``)."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
-    for i, j, label in chunks(tags):
+    for i, j, label in edit_chunks(tags):
         if label != "ORG" or j - i < 2 or _quoted(toks, i, j):
             continue
         for k in range(i + 1, j):
@@ -711,7 +711,7 @@ def organising_participle_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazet
     participles = _bound_words()[0]
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG":
             continue
         if folds[i] in participles and i > 0 and tags[i - 1] == "O" and toks[i - 1].kind == "word" \
@@ -730,7 +730,7 @@ def coordinated_indefinite_out(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     الهياكل": was the ORG "… والحوكمة وإلحاق"; "وإلحاق مصالحها")."""
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 3 or j >= n:
             continue
         last = toks[j - 1]
@@ -750,7 +750,7 @@ def paired_adjective_in_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     pairs = _bound_words()[1]
     folds = sentence_folds(toks)
     n = len(toks)
-    for _, j, label in list(chunks(tags)):
+    for _, j, label in chunk_list(tags):
         if label != "ORG" or folds[j - 1] not in pairs:
             continue
         rest = pairs[folds[j - 1]]

@@ -25,7 +25,7 @@ from functools import lru_cache
 from ...lang.ar import clitic_splits, fold, words
 from ...memo import remember
 from ...text.tokenize import Token
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer
 from .rulewords import (
@@ -162,7 +162,7 @@ def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     one word ("المنظمة الدولية" + "للهجرة").  Only that: ANERcorp ends most ORGs before a trailing
     adjective ("مجلس الأمن" of "مجلس الأمن الدولي"), and a ل + indefinite word is as often a
     purpose ("البنك التجاري لتحقيق النجاح")."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     for i, j, label in chunks(tags):
@@ -185,7 +185,7 @@ def complement_takes_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     الإسلامية", "التنسيقية الوطنية" + "للعدالة الانتقالية".  A complement opens no name; without a head before it
     the ORG stays as it is, and so does one that names a body of its own, the head before it one of its organs
     (ANERcorp: "الجمعية العمومية العادية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة")."""
-    for k, j, label in list(chunks(tags)):
+    for k, j, label in chunk_list(tags):
         if label != "ORG" or k == 0 or toks[k].kind != "word" or not toks[k].norm.startswith("لل") \
                 or not _definite(toks[k].norm) or _is_head(toks[k]) or _known_org_names(toks[k].norm):
             continue  # the body of another: "الجمعية العمومية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة"
@@ -291,11 +291,11 @@ def ministry_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     """A ministry's name takes its nationality adjective, which the tagger took for a country when
     the country is named by it: "وزارة الداخلية السعودية" (not ORG + LOC "السعودية"), as "وزارة
     الخارجية المصرية"."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     heads = rule_words().ministry_heads
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "ORG" and j < n and tags[j] == "B-LOC" and (j + 1 == n or not tags[j + 1].startswith("I-")) \
                 and in_list(toks[i].norm, heads) and toks[j].kind == "word":
             word = fold(toks[j].norm)
@@ -362,9 +362,9 @@ def org_takes_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     """An ORG that ends with a name of ``rules.yaml``'s ``nationality_taking_names`` (a body each state has
     one of) takes the country's masculine nisba the tagger left after it ("الهلال الأحمر" + "المصري",
     "المصرف المركزي" + "الإماراتي"); not a feminine one nor a nisba a name goes on after."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "ORG":
             _takes_nationality(toks, tags, i, j)
 
@@ -398,7 +398,7 @@ def institution_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     bits, found once per word; most sentences have none and the rule is not called, :mod:`.gates`)."""
     rw = rule_words()
     phrases = rw.institution_place_phrases
-    if "B-LOC" not in tags and _phrase_seconds().isdisjoint(sentence_folds(toks)):
+    if "B-LOC" not in tag_set(tags) and _phrase_seconds().isdisjoint(sentence_folds(toks)):
         return  # (a phrase before an untagged town: its second word, "مقاومه", must be there)
     n = len(toks)
     flags = sentence_flags(toks)
@@ -432,7 +432,7 @@ def militia_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     head: "ميليشيات وازاليندو الموالية له", "ميليشيات فانو", "زعيم ميليشيا كوداكو" (session 32).  Not a word with the
     article ("ميليشيا الأسد", "ميليشيات الحوثي": a person's or the groups layer's), a nisba, a known given name or a
     public figure ("ميليشيات حفتر")."""
-    if "B-MISC" not in tags:
+    if "B-MISC" not in tag_set(tags):
         return
     rw = rule_words()
     heads = rw.militia_heads
@@ -443,7 +443,7 @@ def militia_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             and word not in gaz.person_parts and word not in rw.figure_first_words \
             and not word.endswith(("يه", "يين", "يون"))
 
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "MISC":
             continue
         if in_list(toks[i].norm, heads) and toks[i].kind == "word" and 2 <= j - i <= 3:
@@ -684,7 +684,7 @@ def known_org_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     the verb's object or the next phrase's ("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج" gave an ORG with
     "النتائج"); not an adjective ("… للانتخابات البلدية") nor a word with a proclitic ("بسوسة")."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 3 or toks[i].kind != "word":
             continue
         names = _known_org_names(toks[i].norm).get(folds[i + 1], ())
@@ -713,7 +713,7 @@ def un_agency_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     folds = sentence_folds(toks)
     heads = rule_words().un_agency_heads
     n = len(toks)
-    for a, b, label in list(chunks(tags)):
+    for a, b, label in chunk_list(tags):
         if label != "ORG" or b - a != 2 or a == 0 or tuple(folds[a:b]) != _UN or tags[a - 1] != "O" \
                 or toks[a - 1].kind != "word" or heads.isdisjoint(stems(toks[a - 1].norm)) or b >= n \
                 or tags[b] != "O":

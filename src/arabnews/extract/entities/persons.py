@@ -42,7 +42,7 @@ from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
-from .bio import Tag, chunks, tagged
+from .bio import Tag, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
 from .decode import entity_start, preposition_before_name
 from .gates import gate
@@ -347,11 +347,11 @@ def verb_before_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     name, when a title or a known name part follows it: "وشارك نائب وزير المالية" (a one-word PER),
     "وشارك محمد …" (the PER starts at "محمد").  A verb of ``predicates`` after a conjunction at a
     clause's start is one even when it is a name too: "البلاد. وطالب الشابي" → "الشابي"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or toks[i].kind != "word" or tags[i] != "B-PER":
             continue
         word = fold(toks[i].norm)
@@ -389,7 +389,7 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     "أورسولا فون دير لاين" (the tagger stopped after "فون"), "لودفيغ فان بيتهوفن" (after the given name).
     The surname is name-like and no ordinary word; without one, a particle the PER ended on is no part
     of it ("أحمد فان الوضع": "فان" is "فإن", so)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     first, second = rw.surname_particles, rw.surname_particles_second
@@ -397,7 +397,7 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     if first.isdisjoint(folds):
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         # the tagger's PER may end on the particle; "فإن" (so) is written with its hamza
@@ -457,12 +457,12 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's person of a given name alone takes the family name after it that is an adjective too
     (``adjective_given_names``: "وزير الفلاحة سمير الطيب على", "منير الصادق"); not a title's "الأمين العام"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i != 1 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         if folds[j] not in rw.adjective_given_names or folds[i] not in gaz.person_parts or has_article(toks[i].norm):
@@ -488,12 +488,12 @@ def quoted_speaker(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     a word that goes on about a speaker (``speaker_followers``, or a definite word, an apposition): 'وأكدت "جين
     بارك"الفائزة بالجائزة أن' (session 32); not a quoted title ('وقال "الجيش الحر"'), nor a name the quote does not
     close."""
-    if "B-MISC" not in tags:
+    if "B-MISC" not in tag_set(tags):
         return
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "MISC" or not 2 <= j - i <= 3 or i < 2 or j + 1 >= n or folds[i - 2] not in rw.speech_verbs \
                 or tags[i - 2] != "O" or toks[i - 1].text not in QUOTES_OPEN or toks[j].text not in QUOTES_CLOSE:
             continue
@@ -753,9 +753,9 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     للمنجي الرحوي" (Imed Daimi to Mongi Rahoui, a headline), "محمد عبو لراشد الغنوشي"; the second
     starts after the preposition (decode). A last word of ل with the article is no part of a name
     ("للصحفيين": to the journalists)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
-    for start, end, label in chunks(tags):
+    for start, end, label in edit_chunks(tags):
         if label != "PER":
             continue
         for j in range(start + 1, end):
@@ -780,9 +780,9 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on into ب and a known place ends before it, and the place is a LOC: "خير
     الدين باشا بسيدي بوزيد" (a school named after the man, in Sidi Bouzid), "محمد علي بصفاقس"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         for k in range(i + 1, j):
@@ -810,10 +810,10 @@ _REGION = frozenset({"الجهه", "بالجهه"})
 def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a correspondent and the medium is the correspondent, a person: "مراسلة الجوهرة اف
     ام سامية البيولي", "مراسل الجوهرة أف أم في الجهة سامي …" (and after "في"/"ب" + a place)."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or i == 0 or toks[i - 1].kind != "word" or not any(
                 f in _CORRESPONDENTS for f in stems(toks[i - 1].norm)):
             continue
@@ -857,9 +857,9 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
 def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 3 or toks[i].kind != "word":
             continue
         word = fold(toks[i].norm)
@@ -883,11 +883,11 @@ def adjective_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     ``nisba_given_names``: "الرئيس الباجي قائد السبسي", "النائب العجمي الوريمي"): an adjective the corpora know
     as an ordinary word, or one before a given name without the article; all of the PER when the rest is
     adjectives too ("المولد النبوي الشريف")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     names = _article_given_names() | rw.nisba_given_names
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or i == 0 or toks[i].kind != "word" or toks[i - 1].kind != "word":
             continue
         word = fold(toks[i].norm)
@@ -1082,11 +1082,11 @@ def family_after_compound(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     family name after it: "صلاح الدين الزحاف والنواب", "عبد الحميد عميرة ." (ANT: the tagger stopped
     at the compound).  The family name is a name-like word without the article or one with it that is
     no ordinary word ("الزحاف"), followed by punctuation, a conjunction's word or the end."""
-    if "I-PER" not in tags:
+    if "I-PER" not in tag_set(tags):
         return
     heads = rule_words().theophoric_heads
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i != 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         first, last = fold(toks[i].norm), fold(toks[j - 1].norm)
@@ -1311,7 +1311,7 @@ def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     """"باسم" after "الناطق" or "المتحدث" (and "الرسمي") is "in the name of", not a person's
     first name: "الناطق باسم الحكومة", "المتحدث الرسمي باسم الوزارة"; the words the PER ran on
     into are the body spoken for, an ORG ("المتحدث باسم شرطة هلسنكي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     if "باسم" not in sentence_folds(toks):
         return
@@ -1348,12 +1348,12 @@ def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """A given name that is an ordinary noun (``rules.yaml``'s ``construct_noun_names``: "وسام", a medal)
     before a definite ordinary word no table shows as a name part, or before a quote, is the noun: "بوسام
     الشجاعة", "«وسام التميّز»", 'وسام "الوفاء والتضحية"' name no person ("وسام غرس الله" does)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or rw.construct_noun_names.isdisjoint(stems(toks[i].norm)):
             continue
         k = i + 1
@@ -1369,7 +1369,7 @@ def noun_name_in_construct(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
 def plural_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word person that is the sound plural of an ordinary noun is a group of people, no name:
     "وقال محامون إن" (lawyers), "مراقبون", "محللين"; not "خلدون", "هارون" (name parts)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     for i in tagged(tags, "B-PER", 0, n):
@@ -1440,7 +1440,7 @@ def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """A player's position that starts a PER is no part of the name after it: "غياب متوسط الميدان أحمد خليل" → PER
     "أحمد خليل", "حارس المرمى أيمن المثلوثي" (``person_words.yaml``'s ``positions``, session 39)."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         m = _position_at(folds, i, j)
@@ -1462,7 +1462,7 @@ def plural_predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gaz
     not, is that predicate, no name: "ونحن فخورون بالتعاون" (PER "فخورون"), "كلنا فخورون بكم" (PER "فخورون بكم"),
     "نحن عازمون على" (PER "نحن عازمون"); the pronouns are ``person_words.yaml``'s."""
     pronouns = _person_words().pronouns
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         if fold(toks[i].norm) in pronouns:
@@ -1539,7 +1539,7 @@ def given_name_after_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     بارزاني", s60, gave PER "بارزاني"); so does one after a place the tagger ran on into that word ("رئيس إقليم
     كردستان نيجيرفان بارزاني": LOC "كردستان نيجيرفان"), when the place ends before it."""
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         h = i - 1
         if label != "PER" or j - i != 1 or h < 1 or not _unknown_given_name(toks[h], gaz):
             continue
@@ -1667,7 +1667,7 @@ def split_at_spaced_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gaz
     "أساسيان", "يغيبان").  Only persons: an organisation's name holds و
     ("وزارة التجارة و الصناعة")."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 3:
             continue
         cuts = [k for k in range(i + 1, j - 1) if folds[k] == "و" and toks[k].kind == "word"]
@@ -1697,7 +1697,7 @@ def dual_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """A person of one or two words each the dual of an ordinary noun or a nisba is a count of people, no name
     (session 32: "استشهد شابان فلسطينيان", s58; "أصيب رجلان مصريان", "طفلين سوريين")."""
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "PER" and j - i <= 2 and all(toks[k].kind == "word" and _dual_of_noun(folds[k], gaz)
                                                   for k in range(i, j)):
             tags[i:j] = ["O"] * (j - i)
@@ -1709,9 +1709,9 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي") or began with ("ينتدب ممفيس ديباي"): a word shaped as one that the
     corpora show as an ordinary word and no name part ("يوسف", "ياسين" are), nor after "بن" ("سالم بن
     يسلم").  What is left of one ordinary word names nobody ("وأي تدخل", "حسابي يساوي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         if _headline_verb(toks[i], gaz):  # "يختار توم بيريز": the verb before the name
@@ -1735,10 +1735,10 @@ def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     verb's object the tagger ran on into: "وأصدر القرضاوي" + "فتاوى", "شغل الماطوسي" + "منصب", "نشر الغنوشي" +
     "تدوينات".  Not after a given name written with the article, whose family name follows ("الهادي نويرة",
     "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     names = _article_given_names()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         last, family = toks[j - 1], toks[j - 2]
@@ -1786,7 +1786,7 @@ def noun_phrase_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     """A two-word person made of an ordinary noun and its definite complement, an ordinary noun too, is a
     noun phrase, no name: "سير الدروس" (the course of lessons), "شاهد العيان", "مالك المنزل"; not a family
     name with the article that the tables know or shaped as a nisba ("رياض الشعيبي", "مالك الحربي")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     for i in tagged(tags, "B-PER", 0, n - 1):
@@ -1830,7 +1830,7 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     - "باسم" after "known as" or an adverb is "by the name of", and what follows names a thing, not
       Basem's family ("تعرف باسم خط ستالين", "المعروفة إعلاميا باسم مذبحة"), or a person's alias when it
       starts with a kunya ("المعروف باسم أبو نبيل": the PER "أبو نبيل")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     common = gaz.common
     n = len(toks)
@@ -1939,10 +1939,10 @@ def person_in_list(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     """In a list of persons set off by dashes (a team sheet: "ماهر الحناشي - حسام الحباسي - علاء
     المرزوقي"), a name between two dashes that the tagger took for an ORG or a LOC, whose first
     word is a known given name and whose neighbours across the dashes are persons, is a person."""
-    if "B-PER" not in tags or DASHES.isdisjoint(sentence_texts(toks)) or not any(_dash(t) for t in toks):
+    if "B-PER" not in tag_set(tags) or DASHES.isdisjoint(sentence_texts(toks)) or not any(_dash(t) for t in toks):
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label not in ("ORG", "LOC") or i < 2 or j + 1 >= n or not _dash(toks[i - 1]) or not _dash(toks[j]):
             continue
         if not tags[i - 2].endswith("PER") or tags[j + 1] != "B-PER" or j - i > 3:
@@ -1957,7 +1957,7 @@ def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     family name that is no ordinary word start a second person the tagger left out: "سعيد العايدي وسعيدة
     قراش الناطقة", "محمد الناصر وسلمى اللومي", and so on along a list (session 23).  Not a word that is a name or
     a word with its و ("وسام", "وليد", "وفاء"), nor one after a single-word PER."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
     ordinary = ordinary_given_names()
@@ -1991,11 +1991,11 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     place, then the person: "المدير الجهوي للصحة بنابل عمر السليمي" → LOC "نابل", PER "عمر
     السليمي" (the regional official named after his region).  Not a known name or a public
     figure's first word ("باراك أوباما"), nor after a title ("الرئيس المكسيكي بينا نييتو")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     figures = rule_words().figure_first_words
     flags = sentence_flags(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or tags[i] != "B-PER" or toks[i].kind != "word":
             continue
         if i > 0 and flags[i - 1] & (TITLE | OCCUPATION):
@@ -2012,10 +2012,10 @@ def office_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """A person's name that starts with an office named after its place (``rules.yaml``'s
     ``place_offices``) is the office, the place and the person: "معتمد بن قردان عمر الكوز" → LOC "بن
     قردان", PER "عمر الكوز"; "معتمد شربان" → LOC "شربان"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     offices = rule_words().place_offices
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or toks[i].kind != "word" or not _office(toks[i].norm, offices):
             continue
         size = _place_size(toks, i + 1, j, gaz)
@@ -2084,11 +2084,11 @@ def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     tagger's ORG's end (:func:`_unknown_name`).
     A head with the article right before the given name is no name of its own: "عضو المنظمة أنيس
     الزواغي" is the PER "أنيس الزواغي" (:func:`_person_after_generic_head`)."""
-    if "B-ORG" not in tags and "I-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags) and "I-ORG" not in tag_set(tags):
         return
     rw = rule_words()
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 2 or not in_list(toks[i].norm, rw.org_heads):
             continue
         if has_article(toks[i].norm) and _first_name_after_head(toks, i + 1, gaz):
@@ -2171,7 +2171,7 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     roles = _person_words().member_roles
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or i == 0 or j - i < 2:
             continue
         role = _bare_readings(folds[i - 1], "ولب")
@@ -2217,10 +2217,10 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     مجلس نواب الشعب لزهر العكرمي"; so does a one-word name of ``acronym_orgs`` or ``seat_names`` ("المتحدث باسم
     الكرملين دميتري بسكوف", session 28).  Not one word ("تي في 5 موند"), an ordinary word ("جمعية القضاة
     التونسيين السلطة السياسية"), an adjective ("مجلس الأمن القومي") nor a complement ("للبترول والمعادن")."""
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i < 3 or toks[i].kind != "word":
             continue
         if folds[i] in _acronym_forms():  # one word: "المتحدث باسم الكرملين دميتري بسكوف"
@@ -2245,7 +2245,7 @@ def given_name_before_patronym(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     if PATRONYMS.isdisjoint(folds):
         return
     names = _article_given_names()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or i == 0 or j - i < 2 or folds[i] not in PATRONYMS or toks[i].kind != "word":
             continue
         start = i
@@ -2327,11 +2327,11 @@ def name_after_titled_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     it, are that official: "الأمين العام للحزب الجمهوري عصام الشابي", "… للحزب الجمهوري، عصام الشابي،",
     "رئيس الهيئة الوطنية لمكافحة الفساد شوقي الطبيب" (the title at most two words before the ORG: "المدير
     العام لـ", "الناطق الرسمي باسم")."""
-    if "B-ORG" not in tags or not sentence_bits(toks) & (TITLE | OCCUPATION):
+    if "B-ORG" not in tag_set(tags) or not sentence_bits(toks) & (TITLE | OCCUPATION):
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if j + 3 < n and toks[j].text in _COMMAS and toks[j + 3].text in _COMMAS and tags[j] == "O":
             j += 1  # an appositive: "الأمين العام للحزب الجمهوري، عصام الشابي، أن"
         if label != "ORG" or j + 1 >= n or tags[j] != "O" or has_article(toks[j].norm) \
@@ -2493,10 +2493,10 @@ def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     n = len(toks)
-    for _, j, label in list(chunks(tags)):
+    for _, j, label in chunk_list(tags):
         if label == "PER" and j + 2 < n and toks[j].text == "(" and toks[j + 2].text == ")" \
                 and tags[j + 1] == "O" and toks[j + 1].kind == "word" and _name_like(toks[j + 1], gaz):
             tags[j + 1] = "B-PER"
@@ -2506,10 +2506,10 @@ def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
 def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A masculine nisba with the article right after a person of two words or more is the last part
     of the name, not an adjective (a person takes none): "محمد شياع السوداني", "أبو حمزة المصري"."""
-    if "I-PER" not in tags:
+    if "I-PER" not in tag_set(tags):
         return
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         word = fold(toks[j].norm)
@@ -2522,11 +2522,11 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     """A title is not part of the name after it: "الفريق عبدالرحيم محمد حسين" → PER "عبدالرحيم محمد
     حسين", "الكاردينال بوليكاربو" → "بوليكاربو" (``rules.yaml``'s ``titles`` and ``rank_titles``;
     ANERcorp never starts a PER with one)."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     rw = rule_words()
     names = _article_given_names()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or toks[i].kind != "word" or not has_article(toks[i].norm):
             continue
         # session 31 (ent31d): an occupation too, with its adjectives ("وأكد الطالب سيدي محمد ولد أحمد أن",
@@ -2561,7 +2561,7 @@ def following_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
     "لأنصار الرئيس" stays untouched (no name after), "أتباع فتح الله غولن" → "فتح الله غولن"; not before
     "الله" ("أنصار الله" is a movement)."""
     nouns = rule_words().following_nouns
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2 or toks[i].kind != "word" or has_article(toks[i].norm) \
                 or not in_list(toks[i].norm, nouns) or toks[i + 1].kind != "word" or fold(toks[i + 1].norm) == "الله":
             continue
@@ -2589,7 +2589,7 @@ def predicate_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     (``rules.yaml``'s ``adjective_negations``: "غير صالح للاستهلاك", the PER "غير صالح" or "صالح" after "غير"),
     or words of spoken Tunisian with the negation ما…ش in them ("مانعرفوش عليه شي")."""
     negations = rule_words().adjective_negations
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "PER":
             continue
         words = [fold(t.norm) if t.kind == "word" else "" for t in toks[i:j]]

@@ -34,7 +34,7 @@ from ...text.tokenize import Token
 from ..dates.months import key as date_key
 from ..dates.months import lexicon as date_lexicon
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
-from .bio import Tag, chunk_end, chunks
+from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .boundaries import DASHES, multi_heads
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: F401  (doctest)
@@ -435,7 +435,7 @@ def place_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     "معبر كرم أبو سالم"; the head stays out (:func:`.boundaries.whole_camp` then takes a camp's in)."""
     rw = rule_words()
     heads = rw.eponym_place_heads
-    for start, end, label in list(chunks(tags)):
+    for start, end, label in chunk_list(tags):
         h = start - 1
         if label != "PER" or h < 0 or tags[h] != "O" or toks[h].kind != "word" or has_article(toks[h].norm):
             continue
@@ -661,10 +661,10 @@ def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي
     علي بن عون"), after a noun of a locality (``locality_nouns``: "معتمدية سيدي علوان", "سواحل سيدي داود",
     'شاطئ "سيدي جمور"') or as a dateline ("بئر علي بن خليفة : …")."""
-    if "B-PER" not in tags:
+    if "B-PER" not in tag_set(tags):
         return
     heads = rule_words().place_person_heads
-    for start, end, label in list(chunks(tags)):
+    for start, end, label in chunk_list(tags):
         if label != "PER":
             continue
         for h in (start, start - 1):  # the head in the PER, or untagged before it ("بئر" + "علي بن خليفة")
@@ -756,7 +756,7 @@ def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     المعنية" gave the LOC "لسلط", "إلى السلط الجهوية", "من السلط السورية"; and so is a tool or weapon alone
     (``tool_nouns``: "حجز سكين بحوزته", "المتمثلة في سكّين"); not after a place head ("مدينة السلط")."""
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word":
             continue
         tool = in_list(toks[i].norm, rw.tool_nouns)
@@ -775,7 +775,7 @@ def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     """A LOC or PER right after a word of make or model (``rules.yaml``'s ``model_words``: "طراز", "ماركة") is the
     model's name, no place nor person (session 32: "طائرة مسيرة من طراز بيرقدار", s60, a LOC)."""
     folds, words = sentence_folds(toks), rule_words().model_words
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label in ("LOC", "PER") and i and folds[i - 1] in words:
             tags[i:j] = ["O"] * (j - i)
 
@@ -787,7 +787,7 @@ def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     a patronym does, and "مدني" is "civil")."""
     folds: Sequence[str] = ()
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word" or j >= n:
             continue
         heads = multi_heads(toks[i].norm, gaz)
@@ -808,7 +808,7 @@ def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     whole). The news rules leave :func:`.wiki.split_listed_places` out (any "و" word of a LOC): this is its
     countries-only part (session 26b)."""
     folds: Sequence[str] = ()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i < 2:
             continue
         folds = folds or sentence_folds(toks)
@@ -911,7 +911,7 @@ def place_direction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     fem, masc = d["feminine"], d["masculine"]
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j >= n or tags[j] != "O" or toks[j].kind != "word":
             continue
         adj = folds[j]
@@ -953,7 +953,7 @@ def verb_after_relative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     ``ar_words.yaml``)."""
     relatives = relative_pronouns()
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if (label == "LOC" and j - i == 1 and i > 0 and folds[i - 1] in relatives and toks[i].kind == "word"
                 and gaz.place_split(toks[i].norm) is None):
             tags[i] = "O"
@@ -987,7 +987,7 @@ def whole_listed_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
     it ("بمنزل عبد الرحمان", read as the person "عبد الرحمان كذلك"; the words of the PER after the town are none)."""
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label == "LOC" and j < n and tags[j] == "B-LOC":
             if j - i == 1 and gaz.is_loc_head(toks[i].norm):  # "مدينة القدس": the head stays out, as ANERcorp has it
                 continue
@@ -1098,9 +1098,9 @@ def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     """A LOC that opens with "رأس" (a cape, and a head) is none where the word is a head: after a number
     ("200 رأس غنم"), in "على رأس" (at the head of), or before livestock or a noun with a pronoun ("سيلفي مع
     رأس ضحيته") or a public figure ("رأس ترامب").  Known places stay ("رأس جدير", "رأس الجبل")."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i < 2 or toks[i].kind != "word" or fold(toks[i].norm) not in ("راس", "وراس"):
             continue
         if gaz.match_place([fold(t.norm) for t in toks[i:j]], 0) >= 2:
@@ -1166,10 +1166,10 @@ def city_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
     >>> city_not_org(toks, tags, default_gazetteer()); tags
     ['O', 'O', 'O', 'B-LOC']
     """
-    if "B-ORG" not in tags:
+    if "B-ORG" not in tag_set(tags):
         return
     folds = sentence_folds(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i != 1 or i == 0 or toks[i].kind != "word" or has_article(toks[i].norm):
             continue
         place = gaz.place(folds[i])
@@ -1211,7 +1211,7 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     rw = rule_words()
     folds = sentence_folds(toks)
     n = len(toks)
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or j - i > 3 or toks[i].kind != "word":
             continue
         place = gaz.place(" ".join(folds[i:j]))
@@ -1388,7 +1388,7 @@ def landmark_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
     that opens with a head of its own ("ساحة المعهد العالي للدراسات", the institute's yard).  The head the tagger
     made a LOC alone goes with its name ("بطحاء" + "قريش")."""
     rw = rule_words()
-    for i, j, label in list(chunks(tags)):
+    for i, j, label in chunk_list(tags):
         if label != "ORG" or i == 0 or j - i > MAX_LANDMARK_NAME or tags[i - 1] not in ("O", "B-LOC") \
                 or toks[i - 1].kind != "word" \
                 or has_article(toks[i - 1].norm) or in_list(toks[i].norm, rw.org_heads) \

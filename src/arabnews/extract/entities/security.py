@@ -12,7 +12,7 @@ from functools import cache
 from ...lang.ar import fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
-from .bio import Tag, chunk_end
+from .bio import Tag, chunk_end, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer
 from .orgbounds import (
@@ -87,7 +87,7 @@ def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     a state's police, with the head of its command ("قيادة شرطة دمشق", ``police_command_heads``, session 30); not a
     police station ("مركز شرطة باب بحر"), nor the police with a nationality ("الشرطة البريطانية": ANERcorp leaves it
     untagged)."""
-    if "B-LOC" not in tags or not sentence_bits(toks) & SECURITY_FIRST:
+    if "B-LOC" not in tag_set(tags) or not sentence_bits(toks) & SECURITY_FIRST:
         return
     heads = rule_words().security_unit_heads
     n = len(toks)
@@ -113,7 +113,7 @@ def security_district_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     place, and the town with its delegation is the LOC.  The unit is left untagged: as an ORG that is no group it
     became the target of "وأوقف أعوان منطقة امن سوسة الشمالية الشابين" in the events layer.  Only where the
     tagger made "أمن" a place; not a station ("مركز أمن مساكن")."""
-    if "B-LOC" not in tags:
+    if "B-LOC" not in tag_set(tags):
         return
     rw = rule_words()
     n = len(toks)
