@@ -311,7 +311,9 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
             continue
         # "أمام البعث" + "ببني خيار": the head alone, the other side of a match, before ب + its town
-        if k == h + 1 < n and tags[h] == "O" and h > 0 and fold(toks[h - 1].norm) in _MATCH_LINKS \
+        # (session 41: after any word but an organisation's head, "انهزم البعث ببني خيار", in a sentence about sport)
+        if k == h + 1 < n and tags[h] == "O" and (h == 0 or fold(toks[h - 1].norm) in _MATCH_LINKS or (
+                tags[h - 1][2:] != "ORG" and not flags[h - 1] & ORG_HEAD)) \
                 and not in_list(toks[h].norm, rw.stadium_heads) and sport_sentence(toks, gaz) \
                 and _club_town_after_ba(toks, tags, k, gaz) > k:
             tags[h] = "B-ORG"
@@ -384,6 +386,13 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                 a -= 1
             if tags[a] == "B-ORG" and flags[a] & (CLUB_HEAD | CLUB_TOWN_HEAD) and h - a >= 2:
                 tags[h] = "B-ORG"
+                # session 41: the split club takes the sport word and nisbas the tagger left after it
+                # ("سبورتينغ المكنين النسر" + "الرياضي" + "بطبلبة" → "النسر الرياضي")
+                e = chunk_end(tags, h)
+                while e < n and e - h <= 3 and tags[e] == "O" and toks[e].kind == "word" \
+                        and (folds[e] in rw.club_words or folds[e] in rw.club_nisbas):
+                    tags[e] = "I-ORG"
+                    e += 1
 
 
 @gate(bits=CLUB_TOWN_HEAD)

@@ -300,7 +300,15 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         place = gaz.place(text_key)
         if place is None and text_key.startswith("ال"):
             place = gaz.place(text_key[2:])
+        if place is None:
+            from .places import country_named  # "السعودية", "لولايات المتحدة" (session 41)
+
+            place = country_named(text_key, gaz)
         town = gaz.towns.get(text_key)
+        if town is None and place is None:
+            from .places import word_towns  # a town named by an ordinary word ("المروج"), LOC in context only
+
+            town = word_towns().get(text_key)
         if town is not None and (place is None or (place.country != town and (place.population or 0) < TOWN_OVER_CITY)):
             # a listed town GeoNames knows only as a small town elsewhere ("المرسى", not Western Sahara's); a
             # large city keeps its name ("الناظور", "المحمدية" of Morocco)
@@ -424,6 +432,12 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if start < end:
             ns, ne = doc.to_normalized(start, end)
             attrs = link_attrs(label, norm_key(doc.norm[ns:ne]), gaz)
+            if label == "LOC" and "country" not in attrs and j - i >= 2:
+                from .places import region_country  # "المنطقة الشرقية" + "من السعودية": the country named after it
+
+                country = region_country(toks, i, j, gaz)
+                if country:
+                    attrs["country"] = country
             if probs is not None:
                 attrs["score"] = round(sum(probs[i:j]) / (j - i), 3)
             out.append(EntitySpan(start, end, doc.text[start:end], label=label, part=part,

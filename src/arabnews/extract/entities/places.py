@@ -29,7 +29,7 @@ from functools import cache
 
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.ar.words import relative_pronouns
-from ...lang.schema import ListOf, Record
+from ...lang.schema import ListOf, MapOf, Record
 from ...text.tokenize import Token
 from ..dates.months import key as date_key
 from ..dates.months import lexicon as date_lexicon
@@ -72,6 +72,7 @@ from .rulewords import (
     sentence_holds_any,
     sentence_kinds,
     sentence_norms,
+    sentence_text_set,
     sentence_texts,
     sport_sentence,
     stems,
@@ -871,12 +872,25 @@ def direction_regions(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         if heads.isdisjoint(fold(f) for split in clitic_splits(toks[j - 1].norm) for f in split.lemma_forms):
             continue
         after = folds[j + 1] if j + 1 < n and toks[j + 1].kind == "word" else ""
+        if after in ("من", "في") and j + 2 < n and tags[j + 2][2:] in ("", "LOC") and _country_word(toks[j + 2], gaz):
+            after = ""  # session 41: "المنطقة الشرقية من السعودية", a region of the country named after it
         if (j + 1 < n and tags[j + 1] != "O" and not (tags[j + 1] == "B-LOC" and after[:1] == "ب")) or (
                 after and (after[:1] == "ل" or after in ("من", "في") or (
                     gaz.place(after) is not None and after not in gaz.common and after not in gaz.particles
                     and after not in rule_words().function_words))):
             continue  # "المنطقة الشرقية لوادي بليبان", "الساحل الشمالي للمغرب", "... من السعودية" ("بمصر" is no part)
         tags[j - 1:j + 1] = ["B-LOC", "I-LOC"]
+
+
+def _country_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a country's name as written, with the article or not ("السعودية", "مصر")?"""
+    return tok.kind == "word" and _country(fold(tok.norm), gaz) is not None
+
+
+def _country(word: str, gaz: Gazetteer) -> Place | None:
+    """The country the folded ``word`` names ("مصر", "السعوديه"), or None."""
+    place = gaz.place(word) or country_named(word, gaz)
+    return place if place is not None and place.kind == "country" else None
 
 
 @cache
@@ -1447,3 +1461,136 @@ def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             continue
         if tags[i:end] != ["B-LOC"] + ["I-LOC"] * (end - i - 1):
             tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)
+
+
+WORD_TOWNS_FILE = "ner/word_towns.yaml"
+WORD_TOWNS_SCHEMA = Record({"towns": MapOf(str, ListOf(str)), "after_ba": ListOf(str)}, {"_about": str})
+
+
+@cache
+def word_towns() -> dict[str, str]:
+    """The towns of ``word_towns.yaml`` (names that are ordinary words too), folded → country code."""
+    data = load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)
+    return {fold(name): code for code, names in data["towns"].items() for name in names}
+
+
+@cache
+def _word_towns_after_ba() -> frozenset[str]:
+    """The folded ``after_ba`` of ``word_towns.yaml``: towns whose form with ب is the town after any word."""
+    return frozenset(fold(name) for name in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["after_ba"])
+
+
+def _written_forms(names: Sequence[str]) -> frozenset[str]:
+    """The forms as written of ``names`` alone and with the proclitics a town takes ("والتضامن", "بالمروج",
+    "للحمامات"): the gate of :func:`word_towns_in_context` on token texts."""
+    out: set[str] = set()
+    for name in names:
+        for p in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):
+            out.add(p + (name[1:] if p.endswith("ل") and name.startswith("ال") else name))
+    return frozenset(out)
+
+
+_WORD_TOWN_TEXTS = _written_forms([name for names in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["towns"].values()
+                                   for name in names])
+#: plural nouns of localities before a list of them ("معتمديات سكرة ورواد والتضامن", "جهات الزهراء، بومهل")
+_LOCALITY_PLURALS = frozenset({"معتمديات", "بلديات", "مناطق", "جهات", "مدن", "احياء", "قري"})
+
+
+def _town_split(norm: str) -> tuple[str, str] | None:
+    """``(proclitics, folded town)`` when the normalized word is a town of ``word_towns.yaml`` with or without
+    و/ف and ب/ل ("بالمروج" → ("ب", "المروج"), "للحمامات" → ("ل", "الحمامات")), else None."""
+    towns = word_towns()
+    word = fold(norm)
+    for size in range(0, 3):
+        prefix, rest = word[:size], word[size:]
+        if size and (prefix[-1] not in "وفبل" or (size == 2 and prefix[0] not in "وف")):
+            break
+        if rest in towns:
+            return prefix, rest
+        if prefix.endswith("ل") and rest[:1] == "ل" and "ا" + rest in towns:
+            return prefix, "ا" + rest  # "للحمامات": ل + الحمامات
+    return None
+
+
+@gate(texts=_WORD_TOWN_TEXTS)
+def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged town of ``word_towns.yaml`` (a name that is an ordinary word too: "المروج", "التضامن",
+    "الحمامات", "الفحص") is a LOC where the text shows a place: after an untagged noun of a locality without the
+    article (``locality_nouns``, ``town_heads``, a plural "معتمديات"; "لمدينة المروج", "بجهة المروج", "متساكني
+    المروج 2", "معتمدية القطار"); with ب after a body's name or a definite adjective in ي ("للحرس الوطني بالتضامن",
+    "المستشفى المحلي بالفحص"), or after any word for the towns of ``after_ba`` ("تحتضن دار الثقافة بالمروج",
+    "انتظم اليوم بالحمامات"); with و, or after a comma, right after another place ("معتمديات سكرة ورواد والتضامن",
+    "جهات الزهراء، بومهل، المروج، باردو"). Never before a name the tagger read on ("سليمان" of a person)."""
+    if _WORD_TOWN_TEXTS.isdisjoint(sentence_text_set(toks)):
+        return
+    n = len(toks)
+    texts = sentence_texts(toks)
+    flags = sentence_flags(toks)
+    for k in range(n):
+        if texts[k] not in _WORD_TOWN_TEXTS or tags[k] != "O" or (k + 1 < n and tags[k + 1].startswith("I-")):
+            continue
+        split = _town_split(toks[k].norm)
+        if split is None:
+            continue
+        prefix, town = split
+        prep = prefix.lstrip("وف")
+        conj = prefix[:1] in ("و", "ف")
+        if k + 1 < n and tags[k + 1] == "B-PER":
+            continue  # "سليمان" + a family name the tagger found
+        before = k - 1
+        if prep == "" and before >= 0 and toks[before].kind == "word" and tags[before] == "O" \
+                and not has_article(toks[before].norm) and not conj \
+                and (flags[before] & (LOCALITY_NOUN | TOWN_HEAD) or fold(toks[before].norm) in _LOCALITY_PLURALS):
+            tags[k] = "B-LOC"  # "بجهة المروج", "معتمدية القطار"
+        elif prep == "ب" and (town in _word_towns_after_ba() or (
+                before >= 0 and (tags[before][2:] == "ORG" or (
+                    toks[before].kind == "word" and flags[before] & ARTICLE and tags[before] == "O"
+                    and fold(toks[before].norm).endswith(("ي", "يه")) and fold(toks[before].norm) not in gaz.nisba
+                    and not is_predicate(toks[before].norm))))):
+            tags[k] = "B-LOC"  # "للحرس الوطني بالتضامن", "المستشفى المحلي بالفحص"
+        elif prep == "" and before >= 0 and (
+                (conj and tags[before][2:] == "LOC")
+                or (not conj and texts[before] in (",", "،") and before >= 1 and tags[before - 1][2:] == "LOC")):
+            tags[k] = "B-LOC"  # "سكرة ورواد", "بومهل، المروج"
+
+
+def region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str | None:
+    """The country of a LOC ``toks[i:j]`` named by a direction adjective that no table places ("المنطقة الشرقية"),
+    when the text names it right after: "من/في" + the country ("المنطقة الشرقية من السعودية"), the country with ب
+    ("بالسعودية") or its nisba with the article ("المنطقة الشرقية السعودية"); else None (session 41)."""
+    n = len(toks)
+    if j - i < 2 or j >= n or toks[j].kind != "word" or fold(toks[j - 1].norm) not in direction_adjectives(False):
+        return None
+    after = fold(toks[j].norm)
+    place = None
+    if after in ("من", "في") and j + 1 < n and toks[j + 1].kind == "word":
+        place = _country(fold(toks[j + 1].norm), gaz)
+    elif after[:1] == "ب":
+        place = _country(after[1:], gaz)
+    if place is not None:
+        return place.country
+    return gaz.nisba.get(after) if after.startswith("ال") else None
+
+
+def _countries_by_code(gaz: Gazetteer) -> dict[str, Place]:
+    """The country records of the gazetteer by ISO code (the most populous name of each), made once per gazetteer."""
+    out: dict[str, Place] = gaz.word_cache("countries_by_code")
+    if out:
+        return out
+    for place in gaz.places.values():
+        if place.kind == "country" and place.country and (
+                place.country not in out or place.population > out[place.country].population):
+            out[place.country] = place
+    return out
+
+
+def country_named(text_key: str, gaz: Gazetteer) -> Place | None:
+    """The place of a LOC's key that no table holds as written (session 41): a country named by its feminine nisba
+    with the article ("السعودية", Saudi Arabia), or a name whose article lost its alif after ل ("للولايات المتحدة"
+    → the span "لولايات المتحدة", "للجزائر" → "لجزائر"): the record of "الولايات المتحدة", "الجزائر"."""
+    if text_key.startswith("ل") and not text_key.startswith("ال"):
+        return gaz.place("ا" + text_key) or country_named("ا" + text_key, gaz)
+    if text_key.startswith("ال") and text_key.endswith("يه") and " " not in text_key:
+        code = gaz.nisba.get(text_key)
+        return _countries_by_code(gaz).get(code) if code else None
+    return None
