@@ -311,9 +311,11 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
             continue
         # "أمام البعث" + "ببني خيار": the head alone, the other side of a match, before ب + its town
-        # (session 41: after any word but an organisation's head, "انهزم البعث ببني خيار", in a sentence about sport)
+        # (session 41: also after a verb or an indefinite noun, "انهزم البعث ببني خيار", before a Tunisian town; not
+        # after a definite noun it qualifies, "الملعب الأولمبي برادس", an organisation's head or a function word)
         if k == h + 1 < n and tags[h] == "O" and (h == 0 or fold(toks[h - 1].norm) in _MATCH_LINKS or (
-                tags[h - 1][2:] != "ORG" and not flags[h - 1] & ORG_HEAD)) \
+                tags[h - 1] == "O" and toks[h - 1].kind == "word" and not flags[h - 1] & (ORG_HEAD | ARTICLE)
+                and fold(toks[h - 1].norm) not in rw.function_words and _tunisian_town_after_ba(toks, tags, k, gaz))) \
                 and not in_list(toks[h].norm, rw.stadium_heads) and sport_sentence(toks, gaz) \
                 and _club_town_after_ba(toks, tags, k, gaz) > k:
             tags[h] = "B-ORG"
@@ -321,6 +323,16 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         # "الملعب الرياضي" alone is a stadium: a sport word must be followed by a nisba
         if k > j and (k - j > 1 or fold(toks[k - 1].norm) not in rw.club_words or tags[h] == "B-ORG"):
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
+
+
+def _tunisian_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> bool:
+    """Is the town that ``toks[k]`` opens with ب (:func:`_club_town_after_ba`) a Tunisian one ("ببني خيار")?"""
+    end = _club_town_after_ba(toks, tags, k, gaz)
+    if end <= k:
+        return False
+    name = " ".join([fold(toks[k].norm)[1:], *(fold(t.norm) for t in toks[k + 1:end])])
+    place = gaz.place(name)
+    return gaz.towns.get(name) == "TN" or (place is not None and place.country == "TN")
 
 
 def _club_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:

@@ -179,6 +179,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
         tables = (*tables, ordinary_given_names())
     elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name
         tables = (*tables, rule_words().programme_names)
+    elif label == "LOC":  # "بسهلول", "بعقارب": a preposition before a town named by an ordinary word (session 41)
+        from .places import word_towns
+
+        tables = (*tables, word_towns())
     for table_group in (tables, (gaz.entity_words,)):
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):

@@ -1464,7 +1464,8 @@ def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 
 WORD_TOWNS_FILE = "ner/word_towns.yaml"
-WORD_TOWNS_SCHEMA = Record({"towns": MapOf(str, ListOf(str)), "after_ba": ListOf(str)}, {"_about": str})
+WORD_TOWNS_SCHEMA = Record({"towns": MapOf(str, ListOf(str)), "after_ba": ListOf(str), "context_heads": ListOf(str)},
+                           {"_about": str})
 
 
 @cache
@@ -1492,8 +1493,16 @@ def _written_forms(names: Sequence[str]) -> frozenset[str]:
 
 _WORD_TOWN_TEXTS = _written_forms([name for names in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["towns"].values()
                                    for name in names])
-#: plural nouns of localities before a list of them ("معتمديات سكرة ورواد والتضامن", "جهات الزهراء، بومهل")
-_LOCALITY_PLURALS = frozenset({"معتمديات", "بلديات", "مناطق", "جهات", "مدن", "احياء", "قري"})
+
+
+@cache
+def _town_context_heads() -> frozenset[str]:
+    """The nouns of a locality after which a town of ``word_towns.yaml`` is one: ``area_nouns``, ``delegation_heads``
+    and ``town_context_heads`` of ``word_towns.yaml`` ("ولاية", "متساكني", "معتمديات"); not a facility's head
+    ("محطة القطار", "حقل")."""
+    rw = rule_words()
+    extra = frozenset(fold(w) for w in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["context_heads"])
+    return rw.area_nouns | rw.delegation_heads | extra
 
 
 def _town_split(norm: str) -> tuple[str, str] | None:
@@ -1540,7 +1549,7 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
         before = k - 1
         if prep == "" and before >= 0 and toks[before].kind == "word" and tags[before] == "O" \
                 and not has_article(toks[before].norm) and not conj \
-                and (flags[before] & (LOCALITY_NOUN | TOWN_HEAD) or fold(toks[before].norm) in _LOCALITY_PLURALS):
+                and in_list(toks[before].norm, _town_context_heads()):
             tags[k] = "B-LOC"  # "بجهة المروج", "معتمدية القطار"
         elif prep == "ب" and (town in _word_towns_after_ba() or (
                 before >= 0 and (tags[before][2:] == "ORG" or (
@@ -1548,7 +1557,7 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                     and fold(toks[before].norm).endswith(("ي", "يه")) and fold(toks[before].norm) not in gaz.nisba
                     and not is_predicate(toks[before].norm))))):
             tags[k] = "B-LOC"  # "للحرس الوطني بالتضامن", "المستشفى المحلي بالفحص"
-        elif prep == "" and before >= 0 and (
+        elif prep == "" and before >= 0 and not (k + 1 < n and tags[k + 1][2:] == "PER") and (
                 (conj and tags[before][2:] == "LOC")
                 or (not conj and texts[before] in (",", "،") and before >= 1 and tags[before - 1][2:] == "LOC")):
             tags[k] = "B-LOC"  # "سكرة ورواد", "بومهل، المروج"
@@ -1589,7 +1598,11 @@ def country_named(text_key: str, gaz: Gazetteer) -> Place | None:
     with the article ("السعودية", Saudi Arabia), or a name whose article lost its alif after ل ("للولايات المتحدة"
     → the span "لولايات المتحدة", "للجزائر" → "لجزائر"): the record of "الولايات المتحدة", "الجزائر"."""
     if text_key.startswith("ل") and not text_key.startswith("ال"):
-        return gaz.place("ا" + text_key) or country_named("ا" + text_key, gaz)
+        place = gaz.place("ا" + text_key) or country_named("ا" + text_key, gaz)
+        # a country or a prominent or Tunisian city ("لدوحة", "لمنستير"), not a small town whose name is a word too
+        # ("للكسوة", the Kaaba's cover, no Kiswah)
+        return place if place is not None and (place.kind == "country" or place.population >= PROMINENT_POPULATION
+                                               or place.country == "TN") else None
     if text_key.startswith("ال") and text_key.endswith("يه") and " " not in text_key:
         code = gaz.nisba.get(text_key)
         return _countries_by_code(gaz).get(code) if code else None
