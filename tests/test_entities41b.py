@@ -5,7 +5,8 @@
   "بجهة المروج", "متساكني المروج 2", "معتمدية القطار", "ببلدية الحمامات"), with ب after a body or a definite
   adjective in ي ("للحرس الوطني بالتضامن", "المستشفى المحلي بالفحص") or after any word for the towns of
   ``after_ba`` ("بالمروج", "بالحمامات"), with و after another place ("سكرة ورواد والتضامن"); the ordinary words
-  stay ("يشعرون بالتضامن", "منزل المروج" the dealer's house, "ركب القطار", "رواد مواقع التواصل").
+  stay ("يشعرون بالتضامن", "منزل المروج" the dealer's house, "ركب القطار", "محطة القطار", "رواد مواقع التواصل");
+  a listed Tunisian town that is an ordinary word after such a noun ("بجهة الملاسين", "بمعتمدية الروحية").
 - Clubs: a club the tagger ran into the one before it, split at its head, takes its sport word ("سبورتينغ المكنين"
   + "النسر الرياضي" + LOC "طبلبة"); a club head before ب + its town in any sentence about sport ("وانهزم البعث" +
   "ببني خيار"), not after an organisation's head ("حزب البعث بسوريا").
@@ -61,6 +62,11 @@ def spans(sentence: str) -> list[tuple[str, str, int, str | None]]:
      [('المروج', 'LOC', 24, 'TN')]),
     ('وأحبط الحرس البحري عملية إبحار خلسة انطلاقا من ميناء الشابة .',
      [('الحرس البحري', 'ORG', 6, None), ('الشابة', 'LOC', 53, 'TN')]),
+    # a listed Tunisian town after a locality's noun, an ordinary word too ("الروحية", spiritual)
+    ('وتعود القضية إلى مقتل طفل بجهة الملاسين قبل عام .', [('الملاسين', 'LOC', 31, 'TN')]),
+    ('وضبطت كمية من السجائر المهربة بمعتمدية الروحية من ولاية سليانة .',
+     [('الروحية', 'LOC', 39, 'TN'), ('سليانة', 'LOC', 56, 'TN')]),
+    ('وقد استرابت عائلتها المقيمة بجهة السبيخة في عدم ردها .', [('السبيخة', 'LOC', 33, 'TN')]),
     # the ordinary words
     ('وكانا يحاولان التوجه إلى العاصمة من محطة القطار .', []),
     ('وجعلهم يشعرون بالتضامن والمؤازرة .', []),

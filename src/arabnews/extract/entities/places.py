@@ -1607,3 +1607,27 @@ def country_named(text_key: str, gaz: Gazetteer) -> Place | None:
         code = gaz.nisba.get(text_key)
         return _countries_by_code(gaz).get(code) if code else None
     return None
+
+
+@gate(bits=LOCALITY_NOUN | TOWN_HEAD)
+def listed_town_after_locality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged Tunisian town of one word that the gazetteer lists (``provinces.yaml``'s ``towns``, or a GeoNames
+    city of Tunisia), an ordinary word too, is a LOC right after an untagged noun of a locality without the article
+    (:func:`_town_context_heads`): "بجهة الملاسين", "معتمدية الروحية" (spiritual), "بجهة السبيخة", "لبلدية تستور",
+    "جهة رادس" (session 41); not before a name the tagger read on."""
+    n = len(toks)
+    folds = sentence_folds(toks)
+    for h in flagged(toks, LOCALITY_NOUN | TOWN_HEAD):
+        k = h + 1
+        if k >= n:
+            break
+        if tags[h] != "O" or tags[k] != "O" or toks[k].kind != "word" or has_article(toks[h].norm) \
+                or (k + 1 < n and tags[k + 1][2:] in ("PER", "LOC", "ORG") and tags[k + 1][0] == "I"):
+            continue
+        word = folds[k]
+        if gaz.towns.get(word) != "TN":
+            place = gaz.place(word)
+            if place is None or place.country != "TN" or place.kind not in ("city", "town"):
+                continue
+        if in_list(toks[h].norm, _town_context_heads()):
+            tags[k] = "B-LOC"
