@@ -29,7 +29,7 @@ from functools import cache
 
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.ar.words import relative_pronouns
-from ...lang.schema import ListOf, MapOf, Record
+from ...lang.schema import ListOf, Record
 from ...text.tokenize import Token
 from ..dates.months import key as date_key
 from ..dates.months import lexicon as date_lexicon
@@ -79,6 +79,7 @@ from .rulewords import (
     verbal_noun_shape,
     written_function_word,
 )
+from .towns import country_named, word_town_context_heads, word_town_names, word_towns, word_towns_after_ba
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
 #: ب + a word, not a place.
@@ -1463,24 +1464,6 @@ def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)
 
 
-WORD_TOWNS_FILE = "ner/word_towns.yaml"
-WORD_TOWNS_SCHEMA = Record({"towns": MapOf(str, ListOf(str)), "after_ba": ListOf(str), "context_heads": ListOf(str)},
-                           {"_about": str})
-
-
-@cache
-def word_towns() -> dict[str, str]:
-    """The towns of ``word_towns.yaml`` (names that are ordinary words too), folded → country code."""
-    data = load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)
-    return {fold(name): code for code, names in data["towns"].items() for name in names}
-
-
-@cache
-def _word_towns_after_ba() -> frozenset[str]:
-    """The folded ``after_ba`` of ``word_towns.yaml``: towns whose form with ب is the town after any word."""
-    return frozenset(fold(name) for name in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["after_ba"])
-
-
 def _written_forms(names: Sequence[str]) -> frozenset[str]:
     """The forms as written of ``names`` alone and with the proclitics a town takes ("والتضامن", "بالمروج",
     "للحمامات"): the gate of :func:`word_towns_in_context` on token texts."""
@@ -1491,8 +1474,7 @@ def _written_forms(names: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-_WORD_TOWN_TEXTS = _written_forms([name for names in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["towns"].values()
-                                   for name in names])
+_WORD_TOWN_TEXTS = _written_forms(word_town_names())
 
 
 @cache
@@ -1501,8 +1483,7 @@ def _town_context_heads() -> frozenset[str]:
     and ``town_context_heads`` of ``word_towns.yaml`` ("ولاية", "متساكني", "معتمديات"); not a facility's head
     ("محطة القطار", "حقل")."""
     rw = rule_words()
-    extra = frozenset(fold(w) for w in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["context_heads"])
-    return rw.area_nouns | rw.delegation_heads | extra
+    return rw.area_nouns | rw.delegation_heads | word_town_context_heads()
 
 
 def _town_split(norm: str) -> tuple[str, str] | None:
@@ -1551,7 +1532,7 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 and not has_article(toks[before].norm) and not conj \
                 and in_list(toks[before].norm, _town_context_heads()):
             tags[k] = "B-LOC"  # "بجهة المروج", "معتمدية القطار"
-        elif prep == "ب" and (town in _word_towns_after_ba() or (
+        elif prep == "ب" and (town in word_towns_after_ba() or (
                 before >= 0 and (tags[before][2:] == "ORG" or (
                     toks[before].kind == "word" and flags[before] & ARTICLE and tags[before] == "O"
                     and fold(toks[before].norm).endswith(("ي", "يه")) and fold(toks[before].norm) not in gaz.nisba
@@ -1579,34 +1560,6 @@ def region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str
     if place is not None:
         return place.country
     return gaz.nisba.get(after) if after.startswith("ال") else None
-
-
-def _countries_by_code(gaz: Gazetteer) -> dict[str, Place]:
-    """The country records of the gazetteer by ISO code (the most populous name of each), made once per gazetteer."""
-    out: dict[str, Place] = gaz.word_cache("countries_by_code")
-    if out:
-        return out
-    for place in gaz.places.values():
-        if place.kind == "country" and place.country and (
-                place.country not in out or place.population > out[place.country].population):
-            out[place.country] = place
-    return out
-
-
-def country_named(text_key: str, gaz: Gazetteer) -> Place | None:
-    """The place of a LOC's key that no table holds as written (session 41): a country named by its feminine nisba
-    with the article ("السعودية", Saudi Arabia), or a name whose article lost its alif after ل ("للولايات المتحدة"
-    → the span "لولايات المتحدة", "للجزائر" → "لجزائر"): the record of "الولايات المتحدة", "الجزائر"."""
-    if text_key.startswith("ل") and not text_key.startswith("ال"):
-        place = gaz.place("ا" + text_key) or country_named("ا" + text_key, gaz)
-        # a country or a prominent or Tunisian city ("لدوحة", "لمنستير"), not a small town whose name is a word too
-        # ("للكسوة", the Kaaba's cover, no Kiswah)
-        return place if place is not None and (place.kind == "country" or place.population >= PROMINENT_POPULATION
-                                               or place.country == "TN") else None
-    if text_key.startswith("ال") and text_key.endswith("يه") and " " not in text_key:
-        code = gaz.nisba.get(text_key)
-        return _countries_by_code(gaz).get(code) if code else None
-    return None
 
 
 @gate(bits=LOCALITY_NOUN | TOWN_HEAD)
