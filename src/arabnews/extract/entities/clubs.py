@@ -311,7 +311,11 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
             continue
         # "أمام البعث" + "ببني خيار": the head alone, the other side of a match, before ب + its town
-        if k == h + 1 < n and tags[h] == "O" and h > 0 and fold(toks[h - 1].norm) in _MATCH_LINKS \
+        # (session 41: also after a verb or an indefinite noun, "انهزم البعث ببني خيار", before a Tunisian town; not
+        # after a definite noun it qualifies, "الملعب الأولمبي برادس", an organisation's head or a function word)
+        if k == h + 1 < n and tags[h] == "O" and (h == 0 or fold(toks[h - 1].norm) in _MATCH_LINKS or (
+                tags[h - 1] == "O" and toks[h - 1].kind == "word" and not flags[h - 1] & (ORG_HEAD | ARTICLE)
+                and fold(toks[h - 1].norm) not in rw.function_words and _tunisian_town_after_ba(toks, tags, k, gaz))) \
                 and not in_list(toks[h].norm, rw.stadium_heads) and sport_sentence(toks, gaz) \
                 and _club_town_after_ba(toks, tags, k, gaz) > k:
             tags[h] = "B-ORG"
@@ -319,6 +323,16 @@ def club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         # "الملعب الرياضي" alone is a stadium: a sport word must be followed by a nisba
         if k > j and (k - j > 1 or fold(toks[k - 1].norm) not in rw.club_words or tags[h] == "B-ORG"):
             tags[h:k] = ["B-ORG"] + ["I-ORG"] * (k - h - 1)
+
+
+def _tunisian_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> bool:
+    """Is the town that ``toks[k]`` opens with ب (:func:`_club_town_after_ba`) a Tunisian one ("ببني خيار")?"""
+    end = _club_town_after_ba(toks, tags, k, gaz)
+    if end <= k:
+        return False
+    name = " ".join([fold(toks[k].norm)[1:], *(fold(t.norm) for t in toks[k + 1:end])])
+    place = gaz.place(name)
+    return gaz.towns.get(name) == "TN" or (place is not None and place.country == "TN")
 
 
 def _club_town_after_ba(toks: Sequence[Token], tags: Sequence[Tag], k: int, gaz: Gazetteer) -> int:
@@ -384,6 +398,13 @@ def clubs_in_lists(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
                 a -= 1
             if tags[a] == "B-ORG" and flags[a] & (CLUB_HEAD | CLUB_TOWN_HEAD) and h - a >= 2:
                 tags[h] = "B-ORG"
+                # session 41: the split club takes the sport word and nisbas the tagger left after it
+                # ("سبورتينغ المكنين النسر" + "الرياضي" + "بطبلبة" → "النسر الرياضي")
+                e = chunk_end(tags, h)
+                while e < n and e - h <= 3 and tags[e] == "O" and toks[e].kind == "word" \
+                        and (folds[e] in rw.club_words or folds[e] in rw.club_nisbas):
+                    tags[e] = "I-ORG"
+                    e += 1
 
 
 @gate(bits=CLUB_TOWN_HEAD)

@@ -313,6 +313,7 @@ from .places import (
     head_not_cape,
     known_towns,
     landmark_not_org,
+    listed_town_after_locality,
     model_not_place,
     name_after_place_head,
     natural_place_name,
@@ -333,6 +334,7 @@ from .places import (
     whole_known_place,
     whole_listed_town,
     whole_strip,
+    word_towns_in_context,
 )
 from .wiki import (
     adjective_not_person,
@@ -429,7 +431,9 @@ ORDER: tuple[Rule, ...] = (
     adjective_out_of_person, name_after_correspondent,
     org_named_after_person, institution_named_after_person, institution_named_untagged,
     paired_adjective_in_org, coordinated_indefinite_out,
-    name_after_spokesman, place_after_proclitic, natural_place_name, dateline_place, place_named_for_person,
+    name_after_spokesman, place_after_proclitic, word_towns_in_context, listed_town_after_locality, natural_place_name,
+    dateline_place,
+    place_named_for_person,
     known_towns, whole_listed_town, place_before_strike,
     whole_known_place, split_joined_countries, noun_not_place, noun_not_place_name, model_not_place, dam_names,
     province_alone, pronoun_noun_not_place,

@@ -27,6 +27,7 @@ from .culture import festival_heads
 from .gazetteer import Gazetteer, default_gazetteer, norm_key, ordinary_given_names  # noqa: F401  (doctest)
 from .rulewords import has_article, opening_quote, rule_words
 from .sequences import UNSEEN_KINDS
+from .towns import country_named, word_towns
 
 #: Proclitics a person's name may carry: conjunctions only ("ومحمد"), never a preposition, which
 #: would cut names such as "برايس" (Price) into "رايس".
@@ -181,7 +182,10 @@ def entity_split(token: Token, gaz: Gazetteer, label: Label = "LOC",
     elif label == "MISC":  # "لبوليتيكا": a preposition before a programme's name; "ومهرجان قرطاج", "لأيام قرطاج
         # السينمائية": a conjunction or a preposition before a festival's head (session 41)
         tables = (*tables, rule_words().programme_names, festival_heads())
-    for table_group in (tables, (gaz.entity_words,)):
+    # "بسهلول", "بعقارب": a preposition before a town named by an ordinary word, asked when no table knows a reading
+    # (session 41)
+    groups = (tables, (word_towns(),), (gaz.entity_words,)) if label == "LOC" else (tables, (gaz.entity_words,))
+    for table_group in groups:
         for split, forms in folded:
             if any(form in t for form in forms for t in table_group):
                 return split if split.offset else None
@@ -302,7 +306,11 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
         place = gaz.place(text_key)
         if place is None and text_key.startswith("ال"):
             place = gaz.place(text_key[2:])
+        if place is None:  # "السعودية", "لولايات المتحدة" (session 41)
+            place = country_named(text_key, gaz)
         town = gaz.towns.get(text_key)
+        if town is None and place is None:  # a town named by an ordinary word ("المروج"), LOC in context only
+            town = word_towns().get(text_key)
         if town is not None and (place is None or (place.country != town and (place.population or 0) < TOWN_OVER_CITY)):
             # a listed town GeoNames knows only as a small town elsewhere ("المرسى", not Western Sahara's); a
             # large city keeps its name ("الناظور", "المحمدية" of Morocco)
@@ -337,6 +345,20 @@ def link_attrs(label: Label, text_key: str, gaz: Gazetteer) -> dict[str, Any]:
     elif label == "ORG" and _media_key(text_key):
         return {"media": True}  # "وكالة الأنباء الفلسطينية "وفا"": an outlet tells of an event, never does it
     return {}
+
+
+#: :func:`.places.region_country`, imported at its first use (places imports this module through boundaries)
+_REGION_COUNTRY: list[Any] = []
+
+
+def _region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str | None:
+    """The country the text names right after the direction region ``toks[i:j]`` (:func:`.places.region_country`)."""
+    if not _REGION_COUNTRY:
+        from .places import region_country
+
+        _REGION_COUNTRY.append(region_country)
+    country: str | None = _REGION_COUNTRY[0](toks, i, j, gaz)
+    return country
 
 
 def _media_key(text_key: str) -> bool:
@@ -426,6 +448,10 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if start < end:
             ns, ne = doc.to_normalized(start, end)
             attrs = link_attrs(label, norm_key(doc.norm[ns:ne]), gaz)
+            if label == "LOC" and "country" not in attrs and j - i >= 2:
+                country = _region_country(toks, i, j, gaz)  # "المنطقة الشرقية" + "من السعودية"
+                if country:
+                    attrs["country"] = country
             if probs is not None:
                 attrs["score"] = round(sum(probs[i:j]) / (j - i), 3)
             out.append(EntitySpan(start, end, doc.text[start:end], label=label, part=part,

@@ -72,12 +72,14 @@ from .rulewords import (
     sentence_holds_any,
     sentence_kinds,
     sentence_norms,
+    sentence_text_set,
     sentence_texts,
     sport_sentence,
     stems,
     verbal_noun_shape,
     written_function_word,
 )
+from .towns import country_named, word_town_context_heads, word_town_names, word_towns, word_towns_after_ba
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
 #: ب + a word, not a place.
@@ -871,12 +873,25 @@ def direction_regions(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         if heads.isdisjoint(fold(f) for split in clitic_splits(toks[j - 1].norm) for f in split.lemma_forms):
             continue
         after = folds[j + 1] if j + 1 < n and toks[j + 1].kind == "word" else ""
+        if after in ("من", "في") and j + 2 < n and tags[j + 2][2:] in ("", "LOC") and _country_word(toks[j + 2], gaz):
+            after = ""  # session 41: "المنطقة الشرقية من السعودية", a region of the country named after it
         if (j + 1 < n and tags[j + 1] != "O" and not (tags[j + 1] == "B-LOC" and after[:1] == "ب")) or (
                 after and (after[:1] == "ل" or after in ("من", "في") or (
                     gaz.place(after) is not None and after not in gaz.common and after not in gaz.particles
                     and after not in rule_words().function_words))):
             continue  # "المنطقة الشرقية لوادي بليبان", "الساحل الشمالي للمغرب", "... من السعودية" ("بمصر" is no part)
         tags[j - 1:j + 1] = ["B-LOC", "I-LOC"]
+
+
+def _country_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a country's name as written, with the article or not ("السعودية", "مصر")?"""
+    return tok.kind == "word" and _country(fold(tok.norm), gaz) is not None
+
+
+def _country(word: str, gaz: Gazetteer) -> Place | None:
+    """The country the folded ``word`` names ("مصر", "السعوديه"), or None."""
+    place = gaz.place(word) or country_named(word, gaz)
+    return place if place is not None and place.kind == "country" else None
 
 
 @cache
@@ -1447,3 +1462,125 @@ def sea_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             continue
         if tags[i:end] != ["B-LOC"] + ["I-LOC"] * (end - i - 1):
             tags[i:end] = ["B-LOC"] + ["I-LOC"] * (end - i - 1)
+
+
+def _written_forms(names: Sequence[str]) -> frozenset[str]:
+    """The forms as written of ``names`` alone and with the proclitics a town takes ("والتضامن", "بالمروج",
+    "للحمامات"): the gate of :func:`word_towns_in_context` on token texts."""
+    out: set[str] = set()
+    for name in names:
+        for p in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):
+            out.add(p + (name[1:] if p.endswith("ل") and name.startswith("ال") else name))
+    return frozenset(out)
+
+
+_WORD_TOWN_TEXTS = _written_forms(word_town_names())
+
+
+@cache
+def _town_context_heads() -> frozenset[str]:
+    """The nouns of a locality after which a town of ``word_towns.yaml`` is one: ``area_nouns``, ``delegation_heads``
+    and ``town_context_heads`` of ``word_towns.yaml`` ("ولاية", "متساكني", "معتمديات"); not a facility's head
+    ("محطة القطار", "حقل")."""
+    rw = rule_words()
+    return rw.area_nouns | rw.delegation_heads | word_town_context_heads()
+
+
+def _town_split(norm: str) -> tuple[str, str] | None:
+    """``(proclitics, folded town)`` when the normalized word is a town of ``word_towns.yaml`` with or without
+    و/ف and ب/ل ("بالمروج" → ("ب", "المروج"), "للحمامات" → ("ل", "الحمامات")), else None."""
+    towns = word_towns()
+    word = fold(norm)
+    for size in range(0, 3):
+        prefix, rest = word[:size], word[size:]
+        if size and (prefix[-1] not in "وفبل" or (size == 2 and prefix[0] not in "وف")):
+            break
+        if rest in towns:
+            return prefix, rest
+        if prefix.endswith("ل") and rest[:1] == "ل" and "ا" + rest in towns:
+            return prefix, "ا" + rest  # "للحمامات": ل + الحمامات
+    return None
+
+
+@gate(texts=_WORD_TOWN_TEXTS)
+def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged town of ``word_towns.yaml`` (a name that is an ordinary word too: "المروج", "التضامن",
+    "الحمامات", "الفحص") is a LOC where the text shows a place: after an untagged noun of a locality without the
+    article (``locality_nouns``, ``town_heads``, a plural "معتمديات"; "لمدينة المروج", "بجهة المروج", "متساكني
+    المروج 2", "معتمدية القطار"); with ب after a body's name or a definite adjective in ي ("للحرس الوطني بالتضامن",
+    "المستشفى المحلي بالفحص"), or after any word for the towns of ``after_ba`` ("تحتضن دار الثقافة بالمروج",
+    "انتظم اليوم بالحمامات"); with و, or after a comma, right after another place ("معتمديات سكرة ورواد والتضامن",
+    "جهات الزهراء، بومهل، المروج، باردو"). Never before a name the tagger read on ("سليمان" of a person)."""
+    if _WORD_TOWN_TEXTS.isdisjoint(sentence_text_set(toks)):
+        return
+    n = len(toks)
+    texts = sentence_texts(toks)
+    flags = sentence_flags(toks)
+    for k in range(n):
+        if texts[k] not in _WORD_TOWN_TEXTS or tags[k] != "O" or (k + 1 < n and tags[k + 1].startswith("I-")):
+            continue
+        split = _town_split(toks[k].norm)
+        if split is None:
+            continue
+        prefix, town = split
+        prep = prefix.lstrip("وف")
+        conj = prefix[:1] in ("و", "ف")
+        if k + 1 < n and tags[k + 1] == "B-PER":
+            continue  # "سليمان" + a family name the tagger found
+        before = k - 1
+        if prep == "" and before >= 0 and toks[before].kind == "word" and tags[before] == "O" \
+                and not has_article(toks[before].norm) and not conj \
+                and in_list(toks[before].norm, _town_context_heads()):
+            tags[k] = "B-LOC"  # "بجهة المروج", "معتمدية القطار"
+        elif prep == "ب" and (town in word_towns_after_ba() or (
+                before >= 0 and (tags[before][2:] == "ORG" or (
+                    toks[before].kind == "word" and flags[before] & ARTICLE and tags[before] == "O"
+                    and fold(toks[before].norm).endswith(("ي", "يه")) and fold(toks[before].norm) not in gaz.nisba
+                    and not is_predicate(toks[before].norm))))):
+            tags[k] = "B-LOC"  # "للحرس الوطني بالتضامن", "المستشفى المحلي بالفحص"
+        elif prep == "" and before >= 0 and not (k + 1 < n and tags[k + 1][2:] == "PER") and (
+                (conj and tags[before][2:] == "LOC")
+                or (not conj and texts[before] in (",", "،") and before >= 1 and tags[before - 1][2:] == "LOC")):
+            tags[k] = "B-LOC"  # "سكرة ورواد", "بومهل، المروج"
+
+
+def region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str | None:
+    """The country of a LOC ``toks[i:j]`` named by a direction adjective that no table places ("المنطقة الشرقية"),
+    when the text names it right after: "من/في" + the country ("المنطقة الشرقية من السعودية"), the country with ب
+    ("بالسعودية") or its nisba with the article ("المنطقة الشرقية السعودية"); else None (session 41)."""
+    n = len(toks)
+    if j - i < 2 or j >= n or toks[j].kind != "word" or fold(toks[j - 1].norm) not in direction_adjectives(False):
+        return None
+    after = fold(toks[j].norm)
+    place = None
+    if after in ("من", "في") and j + 1 < n and toks[j + 1].kind == "word":
+        place = _country(fold(toks[j + 1].norm), gaz)
+    elif after[:1] == "ب":
+        place = _country(after[1:], gaz)
+    if place is not None:
+        return place.country
+    return gaz.nisba.get(after) if after.startswith("ال") else None
+
+
+@gate(bits=LOCALITY_NOUN | TOWN_HEAD)
+def listed_town_after_locality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """An untagged Tunisian town of one word that the gazetteer lists (``provinces.yaml``'s ``towns``, or a GeoNames
+    city of Tunisia), an ordinary word too, is a LOC right after an untagged noun of a locality without the article
+    (:func:`_town_context_heads`): "بجهة الملاسين", "معتمدية الروحية" (spiritual), "بجهة السبيخة", "لبلدية تستور",
+    "جهة رادس" (session 41); not before a name the tagger read on."""
+    n = len(toks)
+    folds = sentence_folds(toks)
+    for h in flagged(toks, LOCALITY_NOUN | TOWN_HEAD):
+        k = h + 1
+        if k >= n:
+            break
+        if tags[h] != "O" or tags[k] != "O" or toks[k].kind != "word" or has_article(toks[h].norm) \
+                or (k + 1 < n and tags[k + 1][2:] in ("PER", "LOC", "ORG") and tags[k + 1][0] == "I"):
+            continue
+        word = folds[k]
+        if gaz.towns.get(word) != "TN":
+            place = gaz.place(word)
+            if place is None or place.country != "TN" or place.kind not in ("city", "town"):
+                continue
+        if in_list(toks[h].norm, _town_context_heads()):
+            tags[k] = "B-LOC"
