@@ -24,7 +24,9 @@ def test_memo_on_the_document() -> None:
     text = ("فاز الترجي على النجم بهدفين دون رد.\n"
             "وقالت صحيفة اليوم السابع إن 12 شخصا أصيبوا، بحسب قناة 218 الليبية.")
     doc = arabnews.analyze(text, reference_date=REF)
-    assert set(doc.memo) == {"numbers.sides_told", "outlets.starts"}
+    # (and the day each article states, kept by the dates stage for events: session 41)
+    assert set(doc.memo) == {"numbers.sides_told", "outlets.starts", "dates.stated_days"}
+    assert doc.memo["dates.stated_days"] == (doc.text, [])  # no article of this text states its day
     folded, told = doc.memo["numbers.sides_told"]
     assert folded is doc.folded and told is True
     assert [(n.text, n.kind, n.value) for n in doc.numbers] == [("هدفين دون رد", "score", 2), ("12", "cardinal", 12)]
