@@ -14,26 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews import Pipeline
+from test_dates40 import INDIC, _dates, _one  # the same reading helpers (numbers + dates, 2017-06-01)
 
-NLP = Pipeline(["numbers", "dates"])
-REF = "2017-06-01"
-INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 PLAIN = str.maketrans("", "")
-
-
-def _dates(text: str) -> list[dict]:
-    out = NLP(text, reference_date=REF).to_dict()["dates"]
-    for d in out:
-        assert text[d["start"]:d["end"]] == d["text"]
-    return out
-
-
-def _one(text: str, span: str) -> dict:
-    found = [d for d in _dates(text) if d["text"] == span]
-    assert len(found) == 1, (span, [(d["text"], d["value"]) for d in _dates(text)])
-    assert found[0]["start"] == text.index(span)
-    return found[0]
 
 
 # -- بعد زوال ----------------------------------------------------------------------------------------------------
