@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from typing import Any
@@ -382,10 +383,7 @@ def stated_day_at(memo: dict[str, tuple[str, Any]], text: str, pos: int) -> dt.d
     got = memo.get(STATED_DAYS_KEY)
     if got is None or got[0] is not text:
         return None
-    day = None
-    for start, stated in got[1]:
-        if start > pos:
-            break
-        day = stated
-    return day
+    # by bisection: a long digest holds thousands of articles, and every event without a date asks
+    k = bisect_right(got[1], (pos, dt.date.max))
+    return got[1][k - 1][1] if k else None
 
