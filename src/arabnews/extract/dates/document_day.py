@@ -30,6 +30,7 @@ from typing import Any
 
 from ...document import DateSpan, Region
 from ...lang.ar import lookup_key
+from ...memo import of_text
 from .handlers.relative import future_tense, past_tense
 from .months import lexicon
 from .today import date_words
@@ -380,10 +381,8 @@ def stated_day_at(memo: dict[str, tuple[str, Any]], text: str, pos: int) -> dt.d
     >>> stated_day_at(memo, "t", 5), stated_day_at(memo, "other text", 5)
     (datetime.date(2017, 4, 13), None)
     """
-    got = memo.get(STATED_DAYS_KEY)
-    if got is None or got[0] is not text:
-        return None
+    days: list[tuple[int, dt.date]] = of_text(memo, STATED_DAYS_KEY, text, list)
     # by bisection: a long digest holds thousands of articles, and every event without a date asks
-    k = bisect_right(got[1], (pos, dt.date.max))
-    return got[1][k - 1][1] if k else None
+    k = bisect_right(days, (pos, dt.date.max))
+    return days[k - 1][1] if k else None
 

@@ -130,6 +130,7 @@ from .vocab import (
     FUTURE_VERBS,
     GEAR_NOUNS,
     GENERIC_ATTACKS,
+    HARM_BUT_KILLING,
     HYPOTHETICAL_RESULTS,
     IN_FLIGHT,
     INTENT_INFINITIVES,
@@ -323,8 +324,8 @@ class TriggerGates:
         taken = {d.k for d in drafts}
         for v in range(n - 2):
             w = words[v]
-            lemma = TAKEN_HARM.get(w) or (TAKEN_HARM.get(w[1:]) if w[:1] in "وف" else None)
-            if lemma is None or fold(lemma) == "قتل" or v in taken or view.tokens[v + 1].kind != "word" \
+            lemma = HARM_BUT_KILLING.get(w) or (HARM_BUT_KILLING.get(w[1:]) if w[:1] in "وف" else None)
+            if lemma is None or v in taken or view.tokens[v + 1].kind != "word" \
                     or view.tokens[v + 2].kind != "word" or view.clause_of(v + 2) != view.clause_of(v):
                 continue
             subject, kin = words[v + 1], words[v + 2]

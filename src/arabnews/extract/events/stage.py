@@ -101,6 +101,7 @@ from .vocab import (
     EXPLOSIONS,
     GEAR_NOUNS,
     HALT_NOUNS,
+    HARM_BUT_KILLING,
     INJURING_DOERS,
     LOOTING,
     MARCHES,
@@ -133,7 +134,6 @@ from .vocab import (
     SUICIDE,
     SUSPENDED_FROM,
     TAKEDOWNS,
-    TAKEN_HARM,
     TAKEN_PRONOUNS,
     TARGETING,
     TARGETING_NOUNS,
@@ -154,9 +154,6 @@ from .vocab import ATTACK_EVIDENCE as ATTACK_EVIDENCE
 from .vocab import ATTACKING_ANIMALS as ATTACKING_ANIMALS
 from .vocab import BLAST_LEXEMES as BLAST_LEXEMES
 
-#: The past forms of the verbs of harm but "قتل" (`taken_harm_verbs`): a sentence with one is read (see _kin_harm).
-_HARM_VERBS = frozenset(form for form, lemma in TAKEN_HARM.items() if fold(lemma) != "قتل")
-
 
 class EventExtractor(RoleReader):
     """Finds the events of a Document; built once per stage with the lexicon."""
@@ -172,7 +169,7 @@ class EventExtractor(RoleReader):
         # (and the verbs of undertaking, whose act a verbal noun no trigger reads may name: see _undertaken)
         # (and the past verbs of harm whose subject and kin object make a crime on kin: see _kin_harm; session 41)
         self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms, *UNDERTAKING_VERBS,
-                                             *_HARM_VERBS})
+                                             *HARM_BUT_KILLING})
         assert "" in prefixes  # a form's first word stands without a proclitic too
         #: The proclitic strings by their first letter.
         self._clitics: dict[str, list[str]] = {}
@@ -294,7 +291,8 @@ class EventExtractor(RoleReader):
                         cues.append((s, e, lex.casualties[key], key))
                 first = words[0]
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
-                        (first in _HARM_VERBS or (first[:1] in "وف" and first[1:] in _HARM_VERBS)) and len(words) > 2
+                        (first in HARM_BUT_KILLING or (first[:1] in "وف" and first[1:] in HARM_BUT_KILLING))
+                        and len(words) > 2
                         and (kin_with_pronoun(words[2]) or kin_dual_with_pronoun(words[2]))):
                     # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])

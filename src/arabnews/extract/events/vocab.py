@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...lang.ar import lookup_key
+from ...lang.ar import fold, lookup_key
 from ...lang.ar.words import relative_pronouns
 from ..attribution.cues import past_forms
 from ..numbers.lexicon import counted_classes
@@ -306,6 +306,9 @@ CALLED_OFF = word_set("called_off")
 #: Verbs of killing right after the person an arrest takes, by their past forms → lemma ("ضبطت الأجهزة الأمنية
 #: عاطلا قتل زوجته"), and the kin they take (session 27).
 TAKEN_HARM = {form: lemma for lemma in word_set("taken_harm_verbs") for form in past_forms(lemma)}
+#: The past forms of the verbs of harm but "قتل" (which the killing words read): with a person noun and a kin object
+#: after them, a crime on kin ("طعن شاب شقيقه"; session 41, events.gating._kin_harm and the stage's sentence gate).
+HARM_BUT_KILLING = {form: lemma for form, lemma in TAKEN_HARM.items() if fold(lemma) != "قتل"}
 KIN_NOUNS = word_set("kin_nouns")
 #: Pretences ("ادعى تعرضه لبراكاج"): unasserted too, and a few words before the sufferer's "تعرضه" (session 27).
 PRETENCES = word_set("pretence_cues")
