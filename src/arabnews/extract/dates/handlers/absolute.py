@@ -15,7 +15,7 @@ from ..merges import _days_before_date
 from ..patterns import MASK, patterns
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, hijri_year_of, unresolved
-from .relative import future_tense, past_tense
+from .relative import future_tense, main_clause_tense, past_tense
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
 _RANGE_OPENERS = ("من", "بين", "منذ")
@@ -236,9 +236,10 @@ def _year_of_month(month: int, ns: int, ctx: Context) -> int:
     month is after the reference month ("أعلنت الحكومة في ديسمبر" in a June article is last December)."""
     assert ctx.ref is not None
     year, diff = ctx.ref.year, month - ctx.ref.month
-    if future_tense(ctx.text, ns):
+    main = main_clause_tense(ctx.text, ns)  # a relative clause between the verb and the month (session 42)
+    if main == 1 or (main is None and future_tense(ctx.text, ns)):
         return year + 1 if diff < 0 else year
-    if diff > 0 and past_tense(ctx.text, ns):
+    if diff > 0 and (main == -1 or (main is None and past_tense(ctx.text, ns))):
         return year - 1
     return year - 1 if diff > 6 else year + 1 if diff < -6 else year
 

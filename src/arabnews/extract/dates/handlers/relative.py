@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from ....lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
+from ....lang.ar.words import relative_pronouns
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
@@ -502,6 +503,31 @@ def past_tense(text: str, pos: int) -> bool:
             return True
         previous = w
     return False
+
+
+@cache
+def _relative_pronoun() -> regex.Pattern[str]:
+    """A relative pronoun of ``ar_words.yaml`` (with و/ف), a word of its own: the last one before a date."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:{alt(relative_pronouns())})(?![\p{{L}}\p{{M}}])")
+
+
+def main_clause_tense(text: str, pos: int) -> int | None:
+    """The tense of the main clause when the words right before ``pos`` (those :func:`_tense` reads) hold a
+    relative pronoun: 1 for a future cue before the pronoun, -1 for a past verb, None for neither or no pronoun.
+    A bare month after a relative clause takes the tense of the clause that holds it, not the relative clause's
+    verb: "أنه سيعود إلى المنطقة التي وصفها بالواعدة في شهر فيفري" is next February, "أعلن الوزير عن المشروع
+    الذي يربط المدينتين في مارس" last March (session 42)."""
+    found = prev_words(text, pos)
+    if found is None:
+        return None
+    rel = None
+    for rel in _relative_pronoun().finditer(text, pos - len(found), pos):
+        pass
+    if rel is None:
+        return None
+    if future_tense(text, rel.start()):
+        return 1
+    return -1 if past_tense(text, rel.start()) else None
 
 
 def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
