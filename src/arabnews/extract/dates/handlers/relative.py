@@ -296,6 +296,8 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 3):start].rstrip()
     if before.endswith(("،", ",", ")")):  # "في تصريح لـ(وات) الأحد": after an agency in brackets too
         return True
+    if before[-1:] in CLOSING_QUOTES and _quoted_source().search(text, max(0, start - _SOURCE_REACH), start):
+        return True  # and in quotes: "وفق ما أكده الجربوعي لـ"وات" الاثنين" (session 42)
     if word in ("يومي", "ليومي", "بيومي"):  # two days named: "يومي الجمعة والسبت"
         return True
     if word == "منذ" or _after_day_word(text, start):  # "منذ الجمعة", "صباح اليوم (الاثنين)"
@@ -325,6 +327,18 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     # before "the two", which follows a dual or plural noun; all 17 in ANT are days)
     return word.endswith(("ت", "وا")) or word in _NEWS_VERBS or _news_clause(text, start) or (
         _nisba(word) and not _TENS_AFTER.match(text, end))
+
+
+#: How far before a weekday :func:`_quoted_source` is looked for
+_SOURCE_REACH = 40
+
+
+@cache
+def _quoted_source() -> regex.Pattern[str]:
+    """A medium in quotes after ل (with و/ف and a space or none) right before a position: "لـ"وات" ",
+    "ل «الشروق» " (the tatweel is gone from the folded text)."""
+    opening, closing = "".join(sorted(OPENING_QUOTES)), "".join(sorted(CLOSING_QUOTES))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])[وف]?ل\s?[{opening}][^{opening}{closing}\n]{{1,30}}[{closing}]\s*+$")
 
 
 #: A number word after "الاثنين" ("المدن التونسية الاثنين عشر": twelve, masked by the numbers stage)
