@@ -28,8 +28,11 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+import regex
+
+from ...article.furniture import word_list
 from ...document import DateSpan, Region
-from ...lang.ar import lookup_key
+from ...lang.ar import lookup_key, trie_regex
 from ...memo import of_text
 from .handlers.relative import future_tense, past_tense
 from .months import lexicon
@@ -149,7 +152,7 @@ def document_day(dates: Iterable[DateSpan], text: str, lead: tuple[int, int] | N
             return None
         day = next(iter(written))
         return day if all(n.isoweekday() == day.isoweekday() for n in named) else None
-    line = _dateline(dates, lead, text) if lead is not None else None
+    line = (_dateline(dates, lead, text) or _agency_dateline(dates, lead, text)) if lead is not None else None
     if line is not None and ref is not None and line > ref:
         line = None
     if named:
@@ -295,6 +298,43 @@ def _dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str) -> dt
         if any(w not in (None, (day + dt.timedelta(days=offset)).isoweekday()) for offset, w in relative):
             return None
         days.add(day)
+    return days.pop() if len(days) == 1 else None
+
+
+#: A place of one to three words (no digit, no mark) and a comma or none: what opens a lead line before its date
+_PLACE_BEFORE = regex.compile(r"[^\W\d_]++(?:[ \t\u00a0]++[^\W\d_]++){0,2}+[ \t\u00a0]*+[،,]?[ \t\u00a0]*+")
+#: How far after a dateline's date its agency is looked for
+_AGENCY_REACH = 30
+
+
+@cache
+def _agency_after() -> regex.Pattern[str]:
+    """A news agency (``resources/furniture.yaml``'s ``agency``) in brackets or after a dash, at the start of a
+    folded stretch: " (وات) -", " - واس"."""
+    agencies = trie_regex(sorted(w for w in word_list("agency") if w))
+    return regex.compile(rf"\s*+(?:\(\s*+(?:{agencies})\s*+\)|[-–—]\s*+(?:{agencies})(?![\p{{L}}\p{{M}}]))")
+
+
+def _agency_dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str) -> dt.date | None:
+    """The day of a wire dateline that opens a line of the lead: a place, a full date (with or without its
+    weekday), the agency in brackets or after a dash ("تونس 11 ديسمبر 2016 (وات) - أكد بيان صادر بتاريخ 10 ديسمبر
+    الجاري": the report's day, which anchors "ديسمبر الجاري"; session 42).  None without one such day."""
+    days: set[dt.date] = set()
+    for d in dates:
+        value = d.value or ""
+        if (d.part != "body" or d.type != "DATE" or len(value) != 10 or not value[:4].isdigit() or d.mod is not None
+                or d.attrs.get("weekday_ok") is False or "offset" in d.attrs or "range" in d.attrs
+                or not lead[0] <= d.start < lead[1] or not _YEAR.search(d.text)):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if not _PLACE_BEFORE.fullmatch(text, line_start, d.start):
+            continue
+        if not _agency_after().match(lookup_key(text[d.end:d.end + _AGENCY_REACH])):
+            continue
+        try:
+            days.add(dt.date.fromisoformat(value))
+        except ValueError:
+            continue
     return days.pop() if len(days) == 1 else None
 
 

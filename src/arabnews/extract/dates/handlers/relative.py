@@ -534,9 +534,7 @@ def main_clause_tense(text: str, pos: int) -> int | None:
     found = prev_words(text, pos)
     if found is None:
         return None
-    rel = None
-    for rel in _relative_pronoun().finditer(text, pos - len(found), pos):
-        pass
+    rel = max(_relative_pronoun().finditer(text, pos - len(found), pos), key=lambda m: m.start(), default=None)
     if rel is None:
         return None
     if future_tense(text, rel.start()):
