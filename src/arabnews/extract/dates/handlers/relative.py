@@ -527,7 +527,8 @@ def _relative_pronoun() -> regex.Pattern[str]:
 
 def main_clause_tense(text: str, pos: int) -> int | None:
     """The tense of the main clause when the words right before ``pos`` (those :func:`_tense` reads) hold a
-    relative pronoun: 1 for a future cue before the pronoun, -1 for a past verb, None for neither or no pronoun.
+    relative pronoun: 1 for a future cue among the four words before the pronoun, -1 for a past verb (as
+    :func:`past_tense` reads them), None for neither or no pronoun.
     A bare month after a relative clause takes the tense of the clause that holds it, not the relative clause's
     verb: "أنه سيعود إلى المنطقة التي وصفها بالواعدة في شهر فيفري" is next February, "أعلن الوزير عن المشروع
     الذي يربط المدينتين في مارس" last March (session 42)."""
@@ -537,7 +538,11 @@ def main_clause_tense(text: str, pos: int) -> int | None:
     rel = max(_relative_pronoun().finditer(text, pos - len(found), pos), key=lambda m: m.start(), default=None)
     if rel is None:
         return None
-    if future_tense(text, rel.start()):
+    # only a future cue (سـ, سوف, المقرر) says the main clause's future, not an imperfect verb, often a present
+    # ("وكانت المحكمة تراجع حكما … يرفض جزئيا القرار التنفيذي الذي أصدره ترامب في 6 مارس")
+    before = prev_words(text, rel.start())
+    if before is not None and any(future_cue(w[1:] if len(w) > 3 and w[0] in "وف" else w)
+                                  for w in before.replace("،", " ").replace(",", " ").split()):
         return 1
     return -1 if past_tense(text, rel.start()) else None
 
