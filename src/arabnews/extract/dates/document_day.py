@@ -303,8 +303,9 @@ def _dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str) -> dt
 
 #: A place of one to three words (no digit, no mark) and a comma or none: what opens a lead line before its date
 _PLACE_BEFORE = regex.compile(r"[^\W\d_]++(?:[ \t\u00a0]++[^\W\d_]++){0,2}+[ \t\u00a0]*+[،,]?[ \t\u00a0]*+")
-#: How far after a dateline's date its agency is looked for
+#: How far after a dateline's date its agency is looked for, and how far before it the line's start
 _AGENCY_REACH = 30
+_PLACE_REACH = 60
 
 
 @cache
@@ -326,8 +327,10 @@ def _agency_dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str
                 or d.attrs.get("weekday_ok") is False or "offset" in d.attrs or "range" in d.attrs
                 or not lead[0] <= d.start < lead[1] or not _YEAR.search(d.text)):
             continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        if not _PLACE_BEFORE.fullmatch(text, line_start, d.start):
+        lo = max(lead[0], d.start - _PLACE_REACH)  # (a bounded look back: a lead may be a long text's one line)
+        newline = text.rfind("\n", lo, d.start)
+        if (newline < 0 and lo != lead[0]) or not _PLACE_BEFORE.fullmatch(text, newline + 1 if newline >= 0 else lo,
+                                                                           d.start):
             continue
         if not _agency_after().match(lookup_key(text[d.end:d.end + _AGENCY_REACH])):
             continue
@@ -351,7 +354,8 @@ _NOT_HEADLINE_END = (":", "،", ",", "؛", ";")
 def article_starts(text: str) -> list[int]:
     """Where the articles of ``text`` start when it is several articles pasted one after the other, each a headline
     and its paragraphs, blank lines between them (a digest, a corpus's file: "مراقبون تدعو …" ¶ "دعت شبكة …" ¶¶
-    "ناجي جلول …" ¶ "قال وزير التربية …"); ``[0]`` for one article.
+    "ناجي جلول …" ¶ "قال وزير التربية …"); ``[0]`` for one article.  The first block may be the end of a report
+    pasted without its headline (:func:`_report_tail`): an article of its own.
 
     An article opens a block of lines (blank lines apart) with a headline: a line of at most
     :data:`_HEADLINE_WORDS` words that introduces nothing (no colon or comma at its end) over a longer line of
@@ -365,12 +369,28 @@ def article_starts(text: str) -> list[int]:
     for blank in _BLANK_LINE.finditer(text):
         if _headed(text, pos, blank.start()):
             starts.append(pos)
+        elif not starts and pos == 0 and _report_tail(text, blank.start()):
+            starts.append(0)  # the text opens with the end of a report, a paragraph without its headline
         elif not starts:
             return [0]  # the text does not open with a headed block: one article
         pos = blank.end()
     if _headed(text, pos, len(text)):
         starts.append(pos)
     return starts if len(starts) > 1 else [0]
+
+
+#: How a paragraph ends (its last sentence's mark)
+_FINAL_MARKS = (".", "!", "؟", "?", "…")
+
+
+def _report_tail(text: str, end: int) -> bool:
+    """Is the first block of ``text`` (up to ``end``) the end of a report pasted without its headline: lines that are
+    each a paragraph, more than :data:`_HEADLINE_WORDS` words or a sentence's final mark at their end (ANT 3188–3193:
+    "وأشار في تصريح لمراسلة … بحسب المصدر." ¶¶ "جلول عياد : بإمكاننا …" ¶ "أرجع وزير المالية السابق …"; a title
+    alone or a one-line lead of a few words is no such block; session 42)?"""
+    lines = [line.strip() for line in text[:end].split("\n") if line.strip()]
+    return bool(lines) and all(len(line.split()) > _HEADLINE_WORDS or (
+        len(line.split()) >= _LEAD_WORDS and line.endswith(_FINAL_MARKS)) for line in lines)
 
 
 def _headed(text: str, start: int, end: int) -> bool:
