@@ -321,11 +321,14 @@ def _agency_dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str
     weekday), the agency in brackets or after a dash ("تونس 11 ديسمبر 2016 (وات) - أكد بيان صادر بتاريخ 10 ديسمبر
     الجاري": the report's day, which anchors "ديسمبر الجاري"; session 42).  None without one such day."""
     days: set[dt.date] = set()
+    lo_lead, hi_lead = lead
     for d in dates:
+        if not lo_lead <= d.start < hi_lead:  # (first: most dates are not in the lead)
+            continue
         value = d.value or ""
         if (d.part != "body" or d.type != "DATE" or len(value) != 10 or not value[:4].isdigit() or d.mod is not None
                 or d.attrs.get("weekday_ok") is False or "offset" in d.attrs or "range" in d.attrs
-                or not lead[0] <= d.start < lead[1] or not _YEAR.search(d.text)):
+                or not _YEAR.search(d.text)):
             continue
         lo = max(lead[0], d.start - _PLACE_REACH)  # (a bounded look back: a lead may be a long text's one line)
         newline = text.rfind("\n", lo, d.start)

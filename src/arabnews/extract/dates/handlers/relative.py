@@ -532,6 +532,8 @@ def main_clause_tense(text: str, pos: int) -> int | None:
     A bare month after a relative clause takes the tense of the clause that holds it, not the relative clause's
     verb: "أنه سيعود إلى المنطقة التي وصفها بالواعدة في شهر فيفري" is next February, "أعلن الوزير عن المشروع
     الذي يربط المدينتين في مارس" last March (session 42)."""
+    if _relative_pronoun().search(text, max(0, pos - _TENSE_REACH), pos) is None:
+        return None  # (most months: no pronoun in reach, and no walk back over the words)
     found = prev_words(text, pos)
     if found is None:
         return None
