@@ -153,7 +153,18 @@ def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
     if it.cue.kind == "participle" and f.sentence(it.start) == last[1]:
         return src  # "وقال الوزير إن …، مضيفة أن …": the حال's subject is its verb's, a slip of gender or not
     gender = _claim_gender(f.folded, it)
-    return None if gender is not None and last[2] is not None and gender != last[2] else src
+    if gender is None or last[2] is None or gender == last[2]:
+        return src
+    # a speaker of the verb's gender named before the last one, within reach ("دعا … الحبيب الراشدي وزارة الداخلية
+    # لرفع قضية ضد قناة الزيتونة بعد نشرها صورا ادعت أنها …" ¶ "وقال في تدوينة …" → الراشدي, not the channel;
+    # session 42)
+    here = f.sentence(it.start)
+    for earlier in reversed(f.earlier):
+        if here - earlier[1] > f.carry_sentences:
+            break
+        if earlier[2] in (gender, None) and earlier[0].type == "person":
+            return earlier[0]
+    return None
 
 
 def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, Source | None]], lo: int,

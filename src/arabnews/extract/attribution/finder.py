@@ -71,6 +71,9 @@ class _Finder:
         self.carry_sentences = carry_sentences
         self.min_quote_words = min_quote_words
         self.max_gap = max_gap
+        #: the speakers ``last`` held before the current one, oldest first (a verb whose gender the last one does not
+        #: share takes the nearest of them that does: :func:`agreement._carried_to`); emptied at each part
+        self.earlier: list[_Last] = []
 
     @property
     def mentions(self) -> Mentions:

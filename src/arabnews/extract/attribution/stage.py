@@ -160,6 +160,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         lo, hi = doc.to_normalized(region.start, region.end)
         if region.part != part:
             part, last, pair = region.part, None, None
+            f.earlier.clear()
             pending.clear()
             part_lo = lo
         hits = []
@@ -201,7 +202,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             continue
         for act, act_lo, act_hi in pending:
             for one in f.speech_acts(act_lo, act_hi)[0] if act is None else (act,):
-                last = _named_speaker(f, one, last, act_lo, act_hi)
+                last = _moved(f, last, _named_speaker(f, one, last, act_lo, act_hi))
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
         if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS for _, e, _, _ in hits):
@@ -269,7 +270,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         k_named = 0
         for it in items:
             while k_named < len(namers) and namers[k_named][0] < it.start:
-                last = _named_speaker(f, namers[k_named], last, lo, hi)
+                last = _moved(f, last, _named_speaker(f, namers[k_named], last, lo, hi))
                 k_named += 1
             src: Source | None = None
             if it.kind == "source":
@@ -282,7 +283,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         inside.tail = it
                     continue
                 elif it.pronoun or it.has_verb:
-                    src = _carried_to(f, last, it)
+                    src = _tail_subject(f, it, last, lo, hi) if it.pronoun else None
+                    src = src or _carried_to(f, last, it)
                     if src is not None and it.pronoun and _document(f, src):
                         src = None  # "وفقا للأرقام الأولية، وهو ما يبرز، حسب رأيه، أن …": his, not the figures'
                     number = _pronoun_number(folded, it) if it.pronoun else None
@@ -477,7 +479,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 gender = _claim_gender(folded, it)
                 if gender is None and last is not None and src is last[0]:
                     gender = last[2]  # carried to a plural or a colon: still the one named before
-                last = (src, f.sentence(it.start), gender)
+                last = _moved(f, last, (src, f.sentence(it.start), gender))
                 pair = (src, list(it.co)) if it.co else pair \
                     if pair is not None and (pair[0].start, pair[0].end) == (src.start, src.end) else None
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
@@ -568,6 +570,25 @@ _ACCUSATION_VERBS = word_set("accusation_verbs")
 
 #: The most words between a joined verb's و and the verb before it (that verb's object).
 _SVO_OBJECT_WORDS = 6
+
+
+def _moved(f: _Finder, last: _Last | None, new: _Last | None) -> _Last | None:
+    """``new`` as the last speaker, the one it replaces kept in ``f.earlier`` (when another speaker)."""
+    if last is not None and new is not None and new[0] is not last[0]:
+        f.earlier.append(last)
+    return new
+
+
+def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -> Source | None:
+    """The speaker of a tail with a singular pronoun ("… بحسب تعبيره", "حسب قولها") in a sentence that opens with a verb
+    and names no claim before it: that verb's subject, a person of the pronoun's gender, named or a role alone ("وحث
+    السفير الفرنسي المستثمرين … على الاستثمار في مدنين …، بحسب تعبيره" → "السفير الفرنسي"; session 42), not the
+    speaker of a claim sentences before."""
+    gender = _claim_gender(f.folded, it)
+    if gender is None or (last is not None and last[1] == f.sentence(it.start)):
+        return None
+    src = _sentence_subject(f, it.start, lo, hi, gender)
+    return src if src is not None and src.type == "person" else None
 
 
 def _svo_subject(f: _Finder, it: _Item, lo: int, hi: int, ends: list[int]) -> Source | None:
