@@ -69,6 +69,7 @@ SCHEMA = Record(
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
      "stance_verbs": Words, "event_report_verbs": Words, "place_heads": Words, "announced_events": Words,
      "claimed_events": Words, "joint_words": Words, "accusation_verbs": Words, "announced_acts": Words,
+     "cause_verbs": Words, "cause_prepositions": Words,
      "exhortation_nouns": Words, "masdar_b_verbs": Words,
      "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,

@@ -1654,8 +1654,15 @@ def _name_between_commas(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> Sou
     """A name the tagger missed, set off by commas between a role from ``toks[i]`` and the clause at ``cut``
     ("وأكد المدير الجهوي للصحة,رياض المؤخر، أن …"): two to :data:`_NAME_WORDS` name-like words, the first
     not definite, after a role of at most :data:`_COMMA_ROLE_WORDS` words; None otherwise ("، اليوم الثلاثاء،")."""
-    if cut - 1 <= i or toks[cut - 1].text not in COMMAS:
+    if cut - 1 <= i:
         return None
+    if toks[cut - 1].text not in COMMAS:
+        # a comma glued to both words is a space the page lost: "أرجع وزير المالية السابق،جلول عياد في تصريح …"
+        # (session 42); the name then ends where the speaker's words do
+        k = next((h for h in range(i + 1, min(cut - 1, i + _COMMA_ROLE_WORDS + 1)) if toks[h].text in COMMAS), None)
+        if k is None or toks[k].start != toks[k - 1].end or toks[k].end != toks[k + 1].start:
+            return None
+        cut += 1
     k = next((h for h in range(i + 1, min(cut - 1, i + _COMMA_ROLE_WORDS + 1)) if toks[h].text in COMMAS), None)
     if k is None or not 2 <= cut - 2 - k <= _NAME_WORDS:
         return None

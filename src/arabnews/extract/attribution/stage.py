@@ -234,6 +234,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.masdar_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
+                if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _CAUSE_VERBS:
+                    item = f.cause_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
             if item is not None:
@@ -566,6 +568,8 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 
 #: Verbs of an accusation: "اتهم X Y بـ + verbal noun" claims Y's deed (session 32).
 _ACCUSATION_VERBS = word_set("accusation_verbs")
+#: Verbs of a cause: "أرجع X Y إلى Z" claims Y's cause (session 42).
+_CAUSE_VERBS = word_set("cause_verbs")
 
 
 #: The most words between a joined verb's و and the verb before it (that verb's object).
@@ -588,7 +592,17 @@ def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -
     if gender is None or (last is not None and last[1] == f.sentence(it.start)):
         return None
     src = _sentence_subject(f, it.start, lo, hi, gender)
-    return src if src is not None and src.type == "person" else None
+    if src is None or src.type != "person":
+        return None
+    carried = _carried_to(f, last, it)
+    if carried is None or src.layer == "entities":
+        return src
+    # a role alone stands for the one named before ("وأشار الوزير …، حسب قوله" after "سمير الطيب"; "وتحدث الصحفي …"
+    # after "الصحفي المغربي"), not for a role of other words ("سفير فرنسا" …، "وحث السفير الفرنسي …، بحسب تعبيره")
+    if carried.layer == "entities" or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end)) \
+            or set(f.folded[src.start:src.end].split()) <= set(f.folded[carried.start:carried.end].split()):
+        return None
+    return src
 
 
 def _svo_subject(f: _Finder, it: _Item, lo: int, hi: int, ends: list[int]) -> Source | None:
@@ -691,15 +705,21 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         return src, None
     lex = lexicon()
     missed = False  # a name the tagger left out ("وزيرة الطاقة هالة شيخ روحه"; session 41)
+    apposed = False  # a name the tagger left out, read after its role and a comma ("وزير المالية السابق،جلول عياد")
     if src.layer == "phrase":
         starts = _entity_index(doc)[0].get(src.end, ())
         name = next(((m, src.end) for m in starts if src.start < m), None)
         if name is None:
             name = _missed_name(doc, src, lex)
             missed = name is not None
-        if name is None or _on_behalf_at(doc.folded, name[0]):
+        if name is None and it.kind != "colon" and it.end < src.start \
+                and doc.folded[it.end:src.start].rstrip()[-1:] in _COMMA_MARKS:
+            apposed, name = True, (src.start, src.end)  # (session 42)
+            lo, hi = it.end, src.start
+        elif name is None or _on_behalf_at(doc.folded, name[0]):
             return src, None  # (the tagger's "باسم الجيش المالي سليمان ديمبيلي": "on behalf of", no name)
-        lo, hi = src.start, name[0]
+        else:
+            lo, hi = src.start, name[0]
     else:
         if it.start > src.start or it.kind == "colon":
             return src, None
@@ -719,7 +739,7 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     if len(written) != len(ws):
         return src, None
     person_head = lex.head(first) == "person" or lex.head(first[2:]) == "person" or first in _OWN_REPORTERS
-    if src.layer == "entities" and not person_head:
+    if (src.layer == "entities" or apposed) and not person_head:
         return src, None
     rs = lo + len(gap) - len(gap.lstrip(_ROLE_EDGES))
     re_ = rs + len(role)
@@ -729,7 +749,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         return src, None
     if missed and not person_head:
         return src, None
-    named = Source(name[0], name[1], "phrase" if missed else "entities", "person") if src.layer == "phrase" else src
+    named = Source(name[0], name[1], "phrase" if missed else "entities", "person") \
+        if src.layer == "phrase" and not apposed else src
     return named, (rs, re_)
 
 
@@ -742,6 +763,8 @@ _PREFIXED_DEFINITE = ("بال", "لل", "وال")  # (not ف/ك + ال: "فال�
 
 
 _ADDRESSEE_TITLES = word_set("addressee_titles")
+#: The commas after a role before its name in apposition.
+_COMMA_MARKS = ("،", ",")
 
 
 def _prefixed_definite(written: str) -> bool:
