@@ -695,10 +695,14 @@ class _Finder:
             return None
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters:
             return None
-        src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
-        if src is None or (src.type == "anonymous" and " " not in self.folded[src.start:src.end]):
-            return None  # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
-        k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
+        src = None  # (a participle's speaker is its sentence's: "…، مرجعا ذلك إلى …")
+        k = 0
+        if cue.kind != "participle":
+            # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
+            src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+            if src is None:
+                return None
+            k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
         while k < len(toks) and toks[k].text in COMMAS:
             k += 1

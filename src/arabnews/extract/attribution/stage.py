@@ -234,7 +234,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.masdar_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
-                if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _CAUSE_VERBS:
+                if item is None and _lemma_key(cue.lemma) in _CAUSE_VERBS:
                     item = f.cause_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
