@@ -164,7 +164,9 @@ def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
     for earlier in reversed(f.earlier):
         if here - earlier[1] > f.carry_sentences:
             break
-        if earlier[2] in (gender, None) and earlier[0].type != "anonymous":
+        # (of the verb's gender, or a person named by a verb whose form does not say it: "دعا")
+        if (earlier[2] == gender or (earlier[2] is None and earlier[0].type == "person")) \
+                and earlier[0].type != "anonymous":
             return earlier[0]
     return None
 

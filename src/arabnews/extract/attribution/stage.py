@@ -225,7 +225,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
-                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                # (a cause verb's cause first: "وأرجع بيان … سبب ترحيله إلى "…"" is no quotation of the verb's own)
+                cause = f.cause_item(s, e, pre, cue, lo, hi) if _lemma_key(cue.lemma) in _CAUSE_VERBS else None
+                item = cause or f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
                 if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
                     item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
@@ -234,8 +236,6 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.masdar_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
-                if item is None and _lemma_key(cue.lemma) in _CAUSE_VERBS:
-                    item = f.cause_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
             if item is not None:
