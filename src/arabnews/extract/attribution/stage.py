@@ -591,6 +591,10 @@ def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -
     gender = _claim_gender(f.folded, it)
     if gender is None or (last is not None and last[1] == f.sentence(it.start)):
         return None
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    first = f.folded[s_start:s_start + 20].split(" ", 1)[0]
+    if first[:1] not in "وف" and f.lex.speech_re.pattern.match(f.folded, s_start) is None:
+        return None  # (a verb with و/ف or of a speech act: not the noun of "رفات الازهر الشرايطي كانت …، وفق تأكيدها")
     src = _sentence_subject(f, it.start, lo, hi, gender)
     if src is None or src.type != "person":
         return None
