@@ -200,3 +200,28 @@ def test_cause_verb_negatives() -> None:
     assert _claims("وأعاد الجيش الأهالي إلى منازلهم بعد انتهاء العملية.") == []  # gives back
     assert _claims("ولم يرجع الوزير هذا التراجع إلى الجفاف فقط.") == []  # negated
     assert _claims("وأرجع الوزير المبلغ، وقال إنه لن يقبله.")[0]["cue"]["text"] == "قال"  # no إلى: no cause
+
+
+def test_cause_verb_with_dropped_subject_is_the_speaker_carried() -> None:
+    # ANT 6502: "وأرجع هذه التحركات الى …" — what is explained right after the verb, the unionist carried
+    text = ("وقال الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي إن القطاع سيدخل في تحركات احتجاجية. "
+            "وأرجع هذه التحركات الى \"تراجعات قامت بها وزارة التربية في ما يتعلق بصرف مستحقات المدرسين\".")
+    claims = _claims(text)
+    assert [d["cue"]["text"] for d in claims] == ["قال", "أرجع"]
+    assert all(d["source"]["text"] == "لسعد اليعقوبي" for d in claims)
+    assert claims[1]["text"].startswith("هذه التحركات الى \"تراجعات")
+
+
+def test_cause_verb_takes_no_far_quotation() -> None:
+    # ANT 2069: no claim of "أرجع" whose speaker runs over what it explains
+    text = ("وأرجع بيان صادر عن الداخلية الفرنسية سبب ترحيل هاني رمضان إلى \"بقيامه بسلوكيات لديها تهديد كبير على "
+            "النظام العام على التراب الفرنسي\".")
+    assert all(d["source"] is None or "سبب" not in d["source"]["text"] for d in _claims(text))
+
+
+def test_tail_role_with_article_keeps_the_role_carried() -> None:
+    # ANT 6793: "الوزير" of the tail's sentence is "وزير النقل" carried
+    text = ("وقال وزير النقل إن الناقلة البحرية الجديدة ستدخل حيز الاستغلال قريبا. وشدّد الوزير على توفر تجهيزات "
+            "متطورة بالناقلة وعلى مطابقتها لمواصفات السلامة، بحسب تعبيره.")
+    tail = [d for d in _claims(text) if d["cue"]["text"] == "بحسب"]
+    assert tail and tail[0]["source"]["text"] == "وزير النقل"

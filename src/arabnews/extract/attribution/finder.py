@@ -700,9 +700,10 @@ class _Finder:
         if cue.kind != "participle":
             # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
             src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
-            if src is None:
-                return None
-            k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks))
+            k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks)) if src is not None else 0
+            if src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS):
+                # what is explained, the subject left out: "وأرجع هذه التحركات الى …" (its speaker is carried)
+                src, k = None, 0
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
         while k < len(toks) and toks[k].text in COMMAS:
             k += 1
@@ -711,7 +712,7 @@ class _Finder:
         to = next((j for j in range(k + 1, min(len(toks), k + _MASDAR_REACH))
                    if toks[j].text in _CAUSE_PREPOSITIONS or toks[j].text in SENTENCE_END or toks[j].text in COMMAS
                    or toks[j].text in lex.cues or lex.is_comp(toks[j].text)), None)
-        if to is None or toks[to].text not in _CAUSE_PREPOSITIONS or to + 1 >= len(toks) or not toks[to + 1].is_word:
+        if to is None or toks[to].text not in _CAUSE_PREPOSITIONS or not any(t.is_word for t in toks[to + 1:to + 3]):
             return None
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 

@@ -228,6 +228,9 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # (a cause verb's cause first: "وأرجع بيان … سبب ترحيله إلى "…"" is no quotation of the verb's own)
                 cause = f.cause_item(s, e, pre, cue, lo, hi) if _lemma_key(cue.lemma) in _CAUSE_VERBS else None
                 item = cause or f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                if item is not None and cause is None and item.kind != "indirect" \
+                        and _lemma_key(cue.lemma) in _CAUSE_VERBS:
+                    item = None  # (a quotation far after it is no cause verb's: only its cause or its أن)
                 if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
                     item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
@@ -583,6 +586,11 @@ def _moved(f: _Finder, last: _Last | None, new: _Last | None) -> _Last | None:
     return new
 
 
+def _bare_words(folded: str, src: Source) -> set[str]:
+    """The words of ``src`` without their article ("الوزير" and "وزير النقل" share "وزير")."""
+    return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in folded[src.start:src.end].split()}
+
+
 def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -> Source | None:
     """The speaker of a tail with a singular pronoun ("… بحسب تعبيره", "حسب قولها") in a sentence that opens with a verb
     and names no claim before it: that verb's subject, a person of the pronoun's gender, named or a role alone ("وحث
@@ -604,7 +612,7 @@ def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -
     # a role alone stands for the one named before ("وأشار الوزير …، حسب قوله" after "سمير الطيب"; "وتحدث الصحفي …"
     # after "الصحفي المغربي"), not for a role of other words ("سفير فرنسا" …، "وحث السفير الفرنسي …، بحسب تعبيره")
     if carried.layer == "entities" or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end)) \
-            or set(f.folded[src.start:src.end].split()) <= set(f.folded[carried.start:carried.end].split()):
+            or _bare_words(f.folded, src) <= _bare_words(f.folded, carried):
         return None
     return src
 
