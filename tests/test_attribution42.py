@@ -207,7 +207,9 @@ def test_cause_verb_with_dropped_subject_is_the_speaker_carried() -> None:
     text = ("وقال الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي إن القطاع سيدخل في تحركات احتجاجية. "
             "وأرجع هذه التحركات الى \"تراجعات قامت بها وزارة التربية في ما يتعلق بصرف مستحقات المدرسين\".")
     claims = _claims(text)
-    assert [d["cue"]["text"] for d in claims] == ["قال", "أرجع"]
+    # (the quotation inside the cause is the same speaker's words too)
+    assert [(d["cue"]["text"], d["kind"]) for d in claims] == [("قال", "indirect"), ("أرجع", "indirect"),
+                                                               ("أرجع", "direct")]
     assert all(d["source"]["text"] == "لسعد اليعقوبي" for d in claims)
     assert claims[1]["text"].startswith("هذه التحركات الى \"تراجعات")
 
