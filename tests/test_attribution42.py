@@ -227,3 +227,13 @@ def test_tail_role_with_article_keeps_the_role_carried() -> None:
             "متطورة بالناقلة وعلى مطابقتها لمواصفات السلامة، بحسب تعبيره.")
     tail = [d for d in _claims(text) if d["cue"]["text"] == "بحسب"]
     assert tail and tail[0]["source"]["text"] == "وزير النقل"
+
+
+def test_tail_role_alone_keeps_a_surname_carried() -> None:
+    # ANT 2550: "المديرة العامة" of the tail's sentence is "فلفول" carried, a name the tagger read as a phrase
+    text = ("أكدت نبيهة برصالي فلفول المديرة العامة للصحة في تصريح لمراسلة الجوهرة \"اف ام\" اليوم الخميس 16 فيفري "
+            "2017 أن الوزارة أحدثت لجانا لإجراء المراقبة الدورية على المستلزمات الطبية.\n"
+            "وأوضحت فلفول أن الإخلالات وجدت بالفعل. وأضافت المديرة العامة للصحة الإخلالات التي وقعت من قبل تتمثل في "
+            "تحويل كميات كبيرة من الادوية مباشرة إلى الأقسام وهو ما سبب عدة مشاكل حسب قولها تم تجاوزها.")
+    tail = [d for d in _claims(text) if d["cue"]["text"] == "حسب"]
+    assert tail and tail[0]["source"]["text"] == "فلفول"

@@ -701,8 +701,12 @@ class _Finder:
             # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
             src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
             k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks)) if src is not None else 0
+            if (src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS)) \
+                    and (lex.head(toks[0].text) is not None or self._document(toks[0].text)):
+                return None
             if src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS):
-                # what is explained, the subject left out: "وأرجع هذه التحركات الى …" (its speaker is carried)
+                # what is explained, the subject left out: "وأرجع هذه التحركات الى …" (its speaker is carried; not
+                # a speaker's phrase that ran over it: "وأرجع بيان صادر عن الداخلية الفرنسية سبب ترحيله إلى …")
                 src, k = None, 0
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
         while k < len(toks) and toks[k].text in COMMAS:

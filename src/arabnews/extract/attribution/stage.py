@@ -611,8 +611,11 @@ def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -
         return src
     # a role alone stands for the one named before ("وأشار الوزير …، حسب قوله" after "سمير الطيب"; "وتحدث الصحفي …"
     # after "الصحفي المغربي"), not for a role of other words ("سفير فرنسا" …، "وحث السفير الفرنسي …، بحسب تعبيره")
-    if carried.layer == "entities" or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end)) \
-            or _bare_words(f.folded, src) <= _bare_words(f.folded, carried):
+    said = f.folded[carried.start:carried.end].split()
+    named = carried.layer == "entities" \
+        or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end))
+    if named or _bare_words(f.folded, src) <= _bare_words(f.folded, carried) \
+            or (carried.type == "person" and said and f.lex.head(said[0]) is None):  # (a name: "الطيب", "فلفول")
         return None
     return src
 
