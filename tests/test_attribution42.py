@@ -237,3 +237,10 @@ def test_tail_role_alone_keeps_a_surname_carried() -> None:
             "تحويل كميات كبيرة من الادوية مباشرة إلى الأقسام وهو ما سبب عدة مشاكل حسب قولها تم تجاوزها.")
     tail = [d for d in _claims(text) if d["cue"]["text"] == "حسب"]
     assert tail and tail[0]["source"]["text"] == "فلفول"
+
+
+def test_cause_of_a_document_is_left() -> None:
+    # ANT 10084: a report's cause is no claim whose speaker is a word of the report's phrase ("المنشور")
+    text = ("كشف تقرير فني أجراه عدد من المختصين السبب وراء انفجار بطارية غالاكسي \"نوت 7\".\n"
+            "وأرجع التقرير المنشور بموقع Instrumental سبب الانفجار إلى عيوب في تصميم البطارية الخاصة بالهاتف.")
+    assert [d for d in _claims(text) if d["cue"]["text"] == "أرجع"] == []

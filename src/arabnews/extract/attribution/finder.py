@@ -693,8 +693,8 @@ class _Finder:
         before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
         if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
             return None
-        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters:
-            return None
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or self._document(toks[0].text):
+            return None  # (a document's cause is left: "وأرجع التقرير المنشور بموقع … سبب الانفجار إلى …")
         src = None  # (a participle's speaker is its sentence's: "…، مرجعا ذلك إلى …")
         k = 0
         if cue.kind != "participle":
