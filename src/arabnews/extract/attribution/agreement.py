@@ -153,7 +153,35 @@ def _carried_to(f: _Finder, last: _Last | None, it: _Item) -> Source | None:
     if it.cue.kind == "participle" and f.sentence(it.start) == last[1]:
         return src  # "وقال الوزير إن …، مضيفة أن …": the حال's subject is its verb's, a slip of gender or not
     gender = _claim_gender(f.folded, it)
-    return None if gender is not None and last[2] is not None and gender != last[2] else src
+    if gender is None or last[2] is None or gender == last[2]:
+        return src
+    # a speaker of the verb's gender named before the last one, within reach ("دعا … الحبيب الراشدي وزارة الداخلية
+    # لرفع قضية ضد قناة الزيتونة بعد نشرها صورا ادعت أنها …" ¶ "وقال في تدوينة …" → الراشدي, not the channel;
+    # session 42)
+    if not _dropped_subject(f, it):
+        return None
+    here = f.sentence(it.start)
+    for earlier in reversed(f.earlier):
+        if here - earlier[1] > f.carry_sentences:
+            break
+        # (of the verb's gender, or a person named by a verb whose form does not say it: "دعا")
+        if (earlier[2] == gender or (earlier[2] is None and earlier[0].type == "person")) \
+                and earlier[0].type != "anonymous":
+            return earlier[0]
+    return None
+
+
+def _dropped_subject(f: _Finder, it: _Item) -> bool:
+    """Is ``it`` a verb with و/ف that opens its sentence and names no subject: nothing but where, when or to whom
+    it was said before its claim ("وقال في تدوينة نشرها … إن", "وأضافت أن"; not "وقال كواك –وهذا اسمه- إن", whose
+    subject the finder missed, nor "إلا أن الشركة أكدت أنه …")?"""
+    if not it.pre or it.cue.kind not in ("past", "present"):
+        return False
+    start = f.bounds(f.sentence(it.start))[0]
+    if f.folded[start:it.start - len(it.pre)].strip(" \t\u00a0\n\"«“-–"):
+        return False
+    first = next((t.text for t in it.zone if t.is_word), None)
+    return first is None or first in f.lex.zone_cutters or first in it.cue.preps
 
 
 def _plural_carried(f: _Finder, it: _Item, claims: list[tuple[int, int, _Item, Source | None]], lo: int,

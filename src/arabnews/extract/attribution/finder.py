@@ -71,6 +71,9 @@ class _Finder:
         self.carry_sentences = carry_sentences
         self.min_quote_words = min_quote_words
         self.max_gap = max_gap
+        #: the speakers ``last`` held before the current one, oldest first (a verb whose gender the last one does not
+        #: share takes the nearest of them that does: :func:`agreement._carried_to`); emptied at each part
+        self.earlier: list[_Last] = []
 
     @property
     def mentions(self) -> Mentions:
@@ -679,6 +682,44 @@ class _Finder:
             # own adjective left out of its phrase ("اتهم مسؤول ألماني، اليوم، تونس بـ…")
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 
+    def cause_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a cause given with no أن (``cause_verbs``): "أرجع وزير المالية السابق،جلول عياد في تصريح
+        اليوم،السبت ل"جوهرة أف أم" الصعوبات الاقتصادية الى حالة عدم الاستقرار" → "الصعوبات الاقتصادية الى حالة …", by
+        the subject named right after the verb.  What is explained stands between the subject (and where and when it
+        was said) and إلى with its cause, no cue nor comma between; a negated verb is no claim (session 42)."""
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 400))
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
+        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
+            return None
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or self._document(toks[0].text):
+            return None  # (a document's cause is left: "وأرجع التقرير المنشور بموقع … سبب الانفجار إلى …")
+        src = None  # (a participle's speaker is its sentence's: "…، مرجعا ذلك إلى …")
+        k = 0
+        if cue.kind != "participle":
+            # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
+            src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+            k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks)) if src is not None else 0
+            if (src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS)) \
+                    and (lex.head(toks[0].text) is not None or self._document(toks[0].text)):
+                return None
+            if src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS):
+                # what is explained, the subject left out: "وأرجع هذه التحركات الى …" (its speaker is carried; not
+                # a speaker's phrase that ran over it: "وأرجع بيان صادر عن الداخلية الفرنسية سبب ترحيله إلى …")
+                src, k = None, 0
+        k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
+        while k < len(toks) and toks[k].text in COMMAS:
+            k += 1
+        if k >= len(toks) or not toks[k].is_word or toks[k].text in _CAUSE_PREPOSITIONS:
+            return None  # nothing explained: "أرجع إلى …"
+        to = next((j for j in range(k + 1, min(len(toks), k + _MASDAR_REACH))
+                   if toks[j].text in _CAUSE_PREPOSITIONS or toks[j].text in SENTENCE_END or toks[j].text in COMMAS
+                   or toks[j].text in lex.cues or lex.is_comp(toks[j].text)), None)
+        if to is None or toks[to].text not in _CAUSE_PREPOSITIONS or not any(t.is_word for t in toks[to + 1:to + 3]):
+            return None
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
     def _for_group(self, src: Source, zone: list[Tok]) -> bool:
         """Does the subject ``zone`` speak for a named group: the group itself, or one named in it ("المتحدث العسكري
         باسم جماعة الحوثي يحيى سريع")?  Only a group claims a target (``claimed_events``; session 32)."""
@@ -920,6 +961,9 @@ _EXHORTATIONS = word_set("exhortation_nouns")
 
 #: Most words after the verb where its verbal noun is looked for before its speaker is read.
 _MASDAR_REACH = 14
+
+#: The preposition of a cause after what a cause verb explains ("أرجع … الصعوبات إلى …"; ``cause_prepositions``).
+_CAUSE_PREPOSITIONS = word_set("cause_prepositions")
 
 #: The pronouns "her", "their" on a noun (folded "ه" is also the ة of a feminine noun: not read).
 _OWN_SUFFIXES = ("ها", "هم", "هما", "هن")

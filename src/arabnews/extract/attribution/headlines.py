@@ -184,6 +184,8 @@ def _colon_claims(f: _Finder, lo: int, hi: int) -> list[tuple[int, int, _Item, S
                 or _ARABIC_WORD.search(folded, cs, ce) is None or _labels_list(folded, cs, ce) \
                 or _digest(folded, cs, ce):
             continue
+        if zone[0].text in _HEADLINE_FACILITIES and _HEADLINE_FIRST_PERSON.isdisjoint(folded[cs:ce].split()):
+            continue  # "مستشفى سليانة : مواطن يعتدي …": where it happened, a topic (session 42)
         first = folded[cs:ce].split(" ", 1)[0]
         if first in nisba_adjectives() or (first.endswith("ه") and first[:-1] in nisba_adjectives()):
             continue  # "طارق الزمر: مصري يقيم في قطر، …": a list of persons and who they are
@@ -516,3 +518,5 @@ def _labels_list(folded: str, cs: int, ce: int) -> bool:
 
 
 _HEADLINE_TOPICS = word_set("headline_topics")
+_HEADLINE_FACILITIES = word_set("headline_facilities")
+_HEADLINE_FIRST_PERSON = word_set("headline_first_person")

@@ -824,7 +824,8 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                                                    and not _outlet_word(folded, toks[k], lex)
                                                    and not _name_starts(toks, k, mentions))
                 or _aside_at(toks, k) or _outlet_addressee(toks, k) or _media_addressee(toks, k, i, folded, lex)
-                or (k > i and toks[k].start in mentions.periods)),  # "وأعلنت الوزارة مطلع الأسبوع أن …"
+                or (k > i and toks[k].start in mentions.periods)  # "وأعلنت الوزارة مطلع الأسبوع أن …"
+                or (k > i and toks[k].text.startswith("لل") and toks[k].text[2:] in _ADDRESSEE_TITLES)),  # "للسيد شي"
                len(toks))
     if i >= cut:
         return None
@@ -1026,12 +1027,25 @@ def _role_named(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentio
     them (between commas, past the complement's preposition, after where the role is); None otherwise."""
     for p in mentions.inside(toks[i].start, toks[cut - 1].end):
         if p.type == "person" and not _on_behalf_at(folded, p.start) \
-                and not headed_by_preposition(folded, p, lex) \
+                and not headed_by_preposition(folded, p, lex) and not _spoken_to(toks, i, p.start, lex) \
                 and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
             return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
     return _apposed_person(toks, i, folded, mentions) or (
         None if relational else _name_between_commas(toks, i, cut, lex)
         or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
+
+
+def _spoken_to(toks: list[Tok], i: int, pos: int, lex: Lexicon) -> bool:
+    """Is the name at folded ``pos`` after the role at ``toks[i]`` the one spoken to: right after ل + the article and a
+    title or a person's head ("أوضح الرئيس للسيد شي أن …", "قال المدير للوزير فلان"; session 42)?"""
+    k = bisect_left([t.start for t in toks], pos, i + 1)
+    if k <= i + 1 or k > len(toks):
+        return False
+    w = toks[k - 1].text
+    return w.startswith("لل") and (w[2:] in _ADDRESSEE_TITLES or lex.head(w[2:]) == "person")
+
+
+_ADDRESSEE_TITLES = word_set("addressee_titles")
 
 
 def _role_words_to(toks: list[Tok], i: int, pos: int, mentions: Mentions, lex: Lexicon) -> bool:
@@ -1640,8 +1654,15 @@ def _name_between_commas(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> Sou
     """A name the tagger missed, set off by commas between a role from ``toks[i]`` and the clause at ``cut``
     ("وأكد المدير الجهوي للصحة,رياض المؤخر، أن …"): two to :data:`_NAME_WORDS` name-like words, the first
     not definite, after a role of at most :data:`_COMMA_ROLE_WORDS` words; None otherwise ("، اليوم الثلاثاء،")."""
-    if cut - 1 <= i or toks[cut - 1].text not in COMMAS:
+    if cut - 1 <= i:
         return None
+    if toks[cut - 1].text not in COMMAS:
+        # a comma glued to both words is a space the page lost: "أرجع وزير المالية السابق،جلول عياد في تصريح …"
+        # (session 42); the name then ends where the speaker's words do
+        k = next((h for h in range(i + 1, min(cut - 1, i + _COMMA_ROLE_WORDS + 1)) if toks[h].text in COMMAS), None)
+        if k is None or toks[k].start != toks[k - 1].end or toks[k].end != toks[k + 1].start:
+            return None
+        cut += 1
     k = next((h for h in range(i + 1, min(cut - 1, i + _COMMA_ROLE_WORDS + 1)) if toks[h].text in COMMAS), None)
     if k is None or not 2 <= cut - 2 - k <= _NAME_WORDS:
         return None

@@ -160,6 +160,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         lo, hi = doc.to_normalized(region.start, region.end)
         if region.part != part:
             part, last, pair = region.part, None, None
+            f.earlier.clear()
             pending.clear()
             part_lo = lo
         hits = []
@@ -201,7 +202,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             continue
         for act, act_lo, act_hi in pending:
             for one in f.speech_acts(act_lo, act_hi)[0] if act is None else (act,):
-                last = _named_speaker(f, one, last, act_lo, act_hi)
+                last = _moved(f, last, _named_speaker(f, one, last, act_lo, act_hi))
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
         if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS for _, e, _, _ in hits):
@@ -224,7 +225,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
-                item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                # (a cause verb's cause first: "وأرجع بيان … سبب ترحيله إلى "…"" is no quotation of the verb's own)
+                cause = f.cause_item(s, e, pre, cue, lo, hi) if _lemma_key(cue.lemma) in _CAUSE_VERBS else None
+                item = cause or f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                if item is not None and cause is None and item.kind != "indirect" \
+                        and _lemma_key(cue.lemma) in _CAUSE_VERBS:
+                    item = None  # (a quotation far after it is no cause verb's: only its cause or its أن)
                 if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
                     item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
                 if item is None and not pre and cue.kind in ("past", "present"):
@@ -269,7 +275,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         k_named = 0
         for it in items:
             while k_named < len(namers) and namers[k_named][0] < it.start:
-                last = _named_speaker(f, namers[k_named], last, lo, hi)
+                last = _moved(f, last, _named_speaker(f, namers[k_named], last, lo, hi))
                 k_named += 1
             src: Source | None = None
             if it.kind == "source":
@@ -282,7 +288,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         inside.tail = it
                     continue
                 elif it.pronoun or it.has_verb:
-                    src = _carried_to(f, last, it)
+                    src = _tail_subject(f, it, last, lo, hi) if it.pronoun else None
+                    src = src or _carried_to(f, last, it)
                     if src is not None and it.pronoun and _document(f, src):
                         src = None  # "وفقا للأرقام الأولية، وهو ما يبرز، حسب رأيه، أن …": his, not the figures'
                     number = _pronoun_number(folded, it) if it.pronoun else None
@@ -477,7 +484,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 gender = _claim_gender(folded, it)
                 if gender is None and last is not None and src is last[0]:
                     gender = last[2]  # carried to a plural or a colon: still the one named before
-                last = (src, f.sentence(it.start), gender)
+                last = _moved(f, last, (src, f.sentence(it.start), gender))
                 pair = (src, list(it.co)) if it.co else pair \
                     if pair is not None and (pair[0].start, pair[0].end) == (src.start, src.end) else None
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
@@ -564,10 +571,53 @@ _MASDAR_VERBS = word_set("masdar_verbs")
 
 #: Verbs of an accusation: "اتهم X Y بـ + verbal noun" claims Y's deed (session 32).
 _ACCUSATION_VERBS = word_set("accusation_verbs")
+#: Verbs of a cause: "أرجع X Y إلى Z" claims Y's cause (session 42).
+_CAUSE_VERBS = word_set("cause_verbs")
 
 
 #: The most words between a joined verb's و and the verb before it (that verb's object).
 _SVO_OBJECT_WORDS = 6
+
+
+def _moved(f: _Finder, last: _Last | None, new: _Last | None) -> _Last | None:
+    """``new`` as the last speaker, the one it replaces kept in ``f.earlier`` (when another speaker)."""
+    if last is not None and new is not None and new[0] is not last[0]:
+        f.earlier.append(last)
+    return new
+
+
+def _bare_words(folded: str, src: Source) -> set[str]:
+    """The words of ``src`` without their article ("الوزير" and "وزير النقل" share "وزير")."""
+    return {w[2:] if w.startswith("ال") and len(w) > 4 else w for w in folded[src.start:src.end].split()}
+
+
+def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -> Source | None:
+    """The speaker of a tail with a singular pronoun ("… بحسب تعبيره", "حسب قولها") in a sentence that opens with a verb
+    and names no claim before it: that verb's subject, a person of the pronoun's gender, named or a role alone ("وحث
+    السفير الفرنسي المستثمرين … على الاستثمار في مدنين …، بحسب تعبيره" → "السفير الفرنسي"; session 42), not the
+    speaker of a claim sentences before."""
+    gender = _claim_gender(f.folded, it)
+    if gender is None or (last is not None and last[1] == f.sentence(it.start)):
+        return None
+    s_start, _ = f.sentence_bounds(it.start, lo, hi)
+    first = f.folded[s_start:s_start + 20].split(" ", 1)[0]
+    if first[:1] not in "وف" and f.lex.speech_re.pattern.match(f.folded, s_start) is None:
+        return None  # (a verb with و/ف or of a speech act: not the noun of "رفات الازهر الشرايطي كانت …، وفق تأكيدها")
+    src = _sentence_subject(f, it.start, lo, hi, gender)
+    if src is None or src.type != "person":
+        return None
+    carried = _carried_to(f, last, it)
+    if carried is None or src.layer == "entities":
+        return src
+    # a role alone stands for the one named before ("وأشار الوزير …، حسب قوله" after "سمير الطيب"; "وتحدث الصحفي …"
+    # after "الصحفي المغربي"), not for a role of other words ("سفير فرنسا" …، "وحث السفير الفرنسي …، بحسب تعبيره")
+    said = f.folded[carried.start:carried.end].split()
+    named = carried.layer == "entities" \
+        or any(m.type == "person" for m in f.mentions.inside(carried.start, carried.end))
+    if named or _bare_words(f.folded, src) <= _bare_words(f.folded, carried) \
+            or (carried.type == "person" and said and f.lex.head(said[0]) is None):  # (a name: "الطيب", "فلفول")
+        return None
+    return src
 
 
 def _svo_subject(f: _Finder, it: _Item, lo: int, hi: int, ends: list[int]) -> Source | None:
@@ -670,15 +720,21 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         return src, None
     lex = lexicon()
     missed = False  # a name the tagger left out ("وزيرة الطاقة هالة شيخ روحه"; session 41)
+    apposed = False  # a name the tagger left out, read after its role and a comma ("وزير المالية السابق،جلول عياد")
     if src.layer == "phrase":
         starts = _entity_index(doc)[0].get(src.end, ())
         name = next(((m, src.end) for m in starts if src.start < m), None)
         if name is None:
             name = _missed_name(doc, src, lex)
             missed = name is not None
-        if name is None or _on_behalf_at(doc.folded, name[0]):
+        if name is None and it.kind != "colon" and it.end < src.start \
+                and doc.folded[it.end:src.start].rstrip()[-1:] in _COMMA_MARKS:
+            apposed, name = True, (src.start, src.end)  # (session 42)
+            lo, hi = it.end, src.start
+        elif name is None or _on_behalf_at(doc.folded, name[0]):
             return src, None  # (the tagger's "باسم الجيش المالي سليمان ديمبيلي": "on behalf of", no name)
-        lo, hi = src.start, name[0]
+        else:
+            lo, hi = src.start, name[0]
     else:
         if it.start > src.start or it.kind == "colon":
             return src, None
@@ -698,7 +754,7 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     if len(written) != len(ws):
         return src, None
     person_head = lex.head(first) == "person" or lex.head(first[2:]) == "person" or first in _OWN_REPORTERS
-    if src.layer == "entities" and not person_head:
+    if (src.layer == "entities" or apposed) and not person_head:
         return src, None
     rs = lo + len(gap) - len(gap.lstrip(_ROLE_EDGES))
     re_ = rs + len(role)
@@ -708,7 +764,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         return src, None
     if missed and not person_head:
         return src, None
-    named = Source(name[0], name[1], "phrase" if missed else "entities", "person") if src.layer == "phrase" else src
+    named = Source(name[0], name[1], "phrase" if missed else "entities", "person") \
+        if src.layer == "phrase" and not apposed else src
     return named, (rs, re_)
 
 
@@ -721,6 +778,8 @@ _PREFIXED_DEFINITE = ("بال", "لل", "وال")  # (not ف/ك + ال: "فال�
 
 
 _ADDRESSEE_TITLES = word_set("addressee_titles")
+#: The commas after a role before its name in apposition.
+_COMMA_MARKS = ("،", ",")
 
 
 def _prefixed_definite(written: str) -> bool:

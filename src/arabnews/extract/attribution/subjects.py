@@ -215,7 +215,7 @@ def _main_speaker(f: _Finder, hits: list[tuple[int, int, str, Cue]], item_starts
     return src
 
 
-def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
+def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int, gender: str | None = None) -> Source | None:
     """The speaker of a participle's claim in a sentence whose verb says nothing ("وزار الرئيس المستشفى،
     مؤكدا أن …", "واستقبل الوزير وفدا من المحتجين، مشيرا إلى أن …"): the known speaker right after the verb
     that opens the sentence, when its gender is the participle's; not the one of a claim sentences before.
@@ -246,8 +246,8 @@ def _sentence_subject(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     if _is_object(first, src, zone):
         return None  # "ودعا المواطنين إلى الهدوء، مضيفا": the object, the subject left out
     verb = ("f" if first.endswith("ت") else "m") if toks[0].text in _KANA_FORMS else _gender(first, False)
-    participle = f.folded[pos:pos + 12].split(" ", 1)[0]
-    if verb is not None and _participle_gender(participle) not in (None, verb):
+    said = gender or _participle_gender(f.folded[pos:pos + 12].split(" ", 1)[0])  # (or a tail's pronoun's)
+    if verb is not None and said not in (None, verb):
         return None  # "وزارت الوزيرة …، مضيفا": not the same speaker
     if verb == "m" and src.type != "person" and f.folded[src.start:src.end].split(" ", 1)[0].endswith("ه"):
         return None  # "وطالب الوزارة برد الاعتبار له، قائلا": a feminine noun after a masculine verb is its object
