@@ -1015,6 +1015,12 @@ def kin_dual_with_pronoun(word: str) -> bool:
     return False
 
 
+def kin_object(word: str) -> bool:
+    """Is the folded ``word`` a kin noun with its possessive pronoun, one person or two ("زوجته", "والديه"; see
+    :func:`kin_with_pronoun`, :func:`kin_dual_with_pronoun`)?"""
+    return kin_with_pronoun(word) or kin_dual_with_pronoun(word)
+
+
 def person_word(view: SentenceView, word: str) -> bool:
     """Is the folded ``word`` a noun of a person (see :func:`_person_head`)?"""
     return _person_head(view, word)
@@ -1398,7 +1404,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 break
             count = person_count(k)
             if count is not None and k == k1 and k + 1 < len(view.words) and not kin_with_pronoun(view.words[k]) \
-                    and (kin_with_pronoun(view.words[k + 1]) or kin_dual_with_pronoun(view.words[k + 1])) and any(
+                    and kin_object(view.words[k + 1]) and any(
                         c.pos == "verb" for w in stems(view.words[k0], CONJUNCTIONS)
                         if (c := lex.casualties.get(w)) is not None):
                 k += 1  # "قتل رجل زوجته", "قتل شاب والديه": the verb's subject; its object, the kin, is counted

@@ -24,7 +24,7 @@ from .arguments import (
     _suffered_by_subject,
     hit_noun_at,
     killing_subject,
-    kin_dual_with_pronoun,
+    kin_object,
     kin_with_pronoun,
     near_miss,
     negated,
@@ -331,7 +331,7 @@ class TriggerGates:
             subject, kin = words[v + 1], words[v + 2]
             if kin_with_pronoun(subject) or not person_word(view, subject):
                 continue
-            if kin_with_pronoun(kin) or kin_dual_with_pronoun(kin):
+            if kin_object(kin):
                 out.append((v, lemma))
         return out
 

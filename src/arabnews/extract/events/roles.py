@@ -36,6 +36,7 @@ from .arguments import (
     event_date,
     hit_noun_at,
     kin_dual_with_pronoun,
+    kin_object,
     kin_with_pronoun,
     location,
     mixed_pair,
@@ -427,7 +428,7 @@ class RoleReader(TriggerGates):
         # (a definite head too: "قتل الشاب شقيقه", no genitive after the article)
         # ("المرأة": the article on "امرأة" drops its alif)
         if not (person_word(view, head) or (head.startswith("ال") and person_word(view, "ا" + head[2:]))) or \
-                kin_with_pronoun(head) or not (kin_with_pronoun(kin) or kin_dual_with_pronoun(kin)):
+                kin_with_pronoun(head) or not kin_object(kin):
             return None
         # (the candidate may hold the kin and more kin after "و": "قتل رجل زوجته وابنته")
         end = max(k + 1, after.tj)
@@ -2078,7 +2079,7 @@ class RoleReader(TriggerGates):
                         # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41)
                         kin = [w.removeprefix("و") if len(w) > 4 else w for w in fold(a["text"]).split()]
                         kin_dead = sum(1 if kin_with_pronoun(w) else 2 if kin_dual_with_pronoun(w) else 0 for w in kin)
-                        if kin_dead and all(kin_with_pronoun(w) or kin_dual_with_pronoun(w) for w in kin):
+                        if kin_dead and all(kin_object(w) for w in kin):
                             d.killed.append(Mention("killed", kin_dead, False, a["start"], a["end"], d.k))
         for m in mentions:
             target = self._casualties_of(view, drafts, m)

@@ -30,8 +30,7 @@ from .arguments import (
     SentenceView,
     agent_marker,
     doc_places,
-    kin_dual_with_pronoun,
-    kin_with_pronoun,
+    kin_object,
     negated,
     plural_victim_after,
     since_started,
@@ -293,7 +292,7 @@ class EventExtractor(RoleReader):
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
                         (first in HARM_BUT_KILLING or (first[:1] in "وف" and first[1:] in HARM_BUT_KILLING))
                         and len(words) > 2
-                        and (kin_with_pronoun(words[2]) or kin_dual_with_pronoun(words[2]))):
+                        and kin_object(words[2])):
                     # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
         if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
