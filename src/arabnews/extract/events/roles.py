@@ -35,7 +35,6 @@ from .arguments import (
     denier,
     event_date,
     hit_noun_at,
-    kin_dual_with_pronoun,
     kin_object,
     kin_with_pronoun,
     location,
@@ -1383,6 +1382,11 @@ class RoleReader(TriggerGates):
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و" and \
                         not self._in_name(view, nxt, cands):
                     chosen.append(nxt)
+            kin = [self._kin_joined(view, c) for c in chosen]
+            for c in kin:  # "اعتقلت الشرطة رجلا وزوجته", "اعتدى على امرأة وابنتها": the kin joined by و too
+                while c is not None and not any(x.start == c.start for x in (*actors, *targets)):
+                    chosen.append(c)
+                    c = self._kin_joined(view, c)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
         if self._interceptor(view, d, drafts) is not None:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
@@ -1405,6 +1409,24 @@ class RoleReader(TriggerGates):
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _kin_joined(view: SentenceView, c: Candidate) -> Candidate | None:
+        """The kin noun with its pronoun joined by و right after ``c`` in its clause ("رجلا وزوجته", "امرأة
+        وابنتها", "المتهم وشقيقيه", "و ابنه"): a person of the same role (session 42), else None."""
+        j = c.tj
+        if j < len(view.tokens) and view.tokens[j].text == "و":
+            j += 1  # "و زوجته": the conjunction written apart
+        elif j >= len(view.tokens) or not view.tokens[j].text.startswith("و"):
+            return None
+        if j >= len(view.tokens) or view.tokens[j].kind != "word" or view.clause_of(j) != view.clause_of(c.ti):
+            return None
+        word = view.words[j][1:] if j == c.tj else view.words[j]
+        if not kin_object(word):
+            return None
+        tok = view.tokens[j]
+        start = tok.start + 1 if j == c.tj else tok.start
+        return Candidate(start, tok.end, view.doc.text[start:tok.end], "text", j, j + 1, "people")
 
     @staticmethod
     def _colon_speaker(view: SentenceView, layers: LayerIndex, c: Candidate) -> bool:
@@ -2075,12 +2097,17 @@ class RoleReader(TriggerGates):
                         if num is not None and isinstance(num.value, (int, float)):
                             d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
                                                     num.end, d.k))
-                    elif a["role"] == "target" and a["layer"] == "text" and not d.killed:
-                        # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41)
+                if not d.killed:
+                    # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41), each target of them
+                    # ("قتل رجل زوجته وابنته وشقيقها": 3, the kin joined as targets of their own; session 42)
+                    kin_targets = []
+                    for a in d.actors:
                         kin = [w.removeprefix("و") if len(w) > 4 else w for w in fold(a["text"]).split()]
-                        kin_dead = sum(1 if kin_with_pronoun(w) else 2 if kin_dual_with_pronoun(w) else 0 for w in kin)
-                        if kin_dead and all(kin_object(w) for w in kin):
-                            d.killed.append(Mention("killed", kin_dead, False, a["start"], a["end"], d.k))
+                        if a["role"] == "target" and a["layer"] == "text" and kin and all(kin_object(w) for w in kin):
+                            kin_targets.append((a, sum(1 if kin_with_pronoun(w) else 2 for w in kin)))
+                    if kin_targets:
+                        d.killed.append(Mention("killed", sum(n for _, n in kin_targets), False,
+                                                kin_targets[0][0]["start"], kin_targets[-1][0]["end"], d.k))
         for m in mentions:
             target = self._casualties_of(view, drafts, m)
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
