@@ -1021,6 +1021,39 @@ def kin_object(word: str) -> bool:
     return kin_with_pronoun(word) or kin_dual_with_pronoun(word)
 
 
+#: Animals by their bare noun (`animal_nouns`, folded; session 42).
+_ANIMAL_NOUNS = word_set("animal_nouns")
+
+
+def animal_noun(word: str) -> bool:
+    """Is the folded ``word`` an animal (`animal_nouns`) with و ف ب ل and the article before it, the accusative, the
+    dual or the feminine's sound plural after it ("كلبا", "والكلاب", "الكلبين", "قطتين", "بقرات"; session 42)?"""
+    for s in clitic_splits(word):
+        if s.prefix.removesuffix("ال") not in _ANIMAL_PREFIXES:
+            continue
+        stem = s.stem
+        forms = [stem]
+        if stem.endswith("ا") and len(stem) > 3:
+            forms.append(stem[:-1])  # "كلبا"
+        for end in ("ين", "ان", "ات"):
+            if stem.endswith(end) and len(stem) > 4:
+                base = stem[:-2]
+                forms += [base, base[:-1] + "ه"] if base.endswith("ت") else [base, base + "ه"]  # "قطتين", "بقرات"
+        if any(f in _ANIMAL_NOUNS for f in forms):
+            return True
+    return False
+
+
+_ANIMAL_PREFIXES = frozenset({"", "ل"}) | CONJ_BI_LI
+
+
+def animals_counted(view: SentenceView, n: NumberSpan) -> bool:
+    """Does the number ``n`` count animals, the word after it one ("وقتلوا 20 كلبا", "3 كلاب سائبة"; session 42)?"""
+    last = view.token_at(n.end - 1)
+    return last is not None and last + 1 < len(view.words) and view.tokens[last + 1].kind == "word" \
+        and animal_noun(view.words[last + 1])
+
+
 def person_word(view: SentenceView, word: str) -> bool:
     """Is the folded ``word`` a noun of a person (see :func:`_person_head`)?"""
     return _person_head(view, word)
@@ -1368,7 +1401,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 k += 1  # the doers' count: "وقتل أربعة انتحاريين … 52 شخصا" (session 34)
                 continue
             if n is not None:
-                if n.unit is None or n.unit in PEOPLE_UNITS:
+                if (n.unit is None or n.unit in PEOPLE_UNITS) and not animals_counted(view, n):
                     used.add(id(n))
                     found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
                 break

@@ -22,6 +22,7 @@ from .arguments import (
     _object_head,
     _possessed,
     _suffered_by_subject,
+    animal_noun,
     hit_noun_at,
     killing_subject,
     kin_object,
@@ -334,6 +335,19 @@ class TriggerGates:
             if kin_object(kin):
                 out.append((v, lemma))
         return out
+
+    @staticmethod
+    def _animals_taken(view: SentenceView, kj: int) -> bool:
+        """Is the object of the arrest or killing ending at token ``kj`` an animal (`animal_nouns`), right after it,
+        after its "على" ("إيقاف كلب", "القبض على 3 كلاب سائبة", "وقتلوا 20 كلبا", "ألقت الشرطة القبض على حمار"),
+        a number between; session 42)?"""
+        words, n = view.words, len(view.words)
+        j = next((i + 1 for i in range(kj, min(kj + 5, n)) if words[i] == "القبض"), kj)  # "ألقت الشرطة القبض على"
+        if j < n and words[j] == "علي":
+            j += 1
+        while j < n and view.tokens[j].kind == "number" and j - kj < 4:
+            j += 1
+        return j < n and view.tokens[j].kind == "word" and animal_noun(words[j])
 
     @staticmethod
     def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:

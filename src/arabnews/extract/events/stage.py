@@ -102,6 +102,7 @@ from .vocab import (
     HALT_NOUNS,
     HARM_BUT_KILLING,
     INJURING_DOERS,
+    KILLINGS,
     LOOTING,
     MARCHES,
     MILITARY_OPERATIONS,
@@ -586,6 +587,8 @@ class EventExtractor(RoleReader):
             if info.subtype == "arrests" and kj - k == 2 and view.words[kj - 1] in TAKEN_PRONOUNS and \
                     not any(view.is_word(j, PRONOUN_ARREST_CUES) for j in range(max(0, k - 2), k)):
                 continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
+            if (info.subtype == "arrests" or info.lexeme in KILLINGS) and self._animals_taken(view, kj):
+                continue  # "القبض على 3 كلاب سائبة", "وقتلوا 20 كلبا": animals, no one arrested or killed (s. 42)
             if info.lexeme in WEAPON_LEXEMES and self._after_unit_head(view, k):
                 continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
             destroyed = info.type == EXPLOSIONS and info.pos == "noun" and self._destroyed_weapon(view, k, facts.cands)

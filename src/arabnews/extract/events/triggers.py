@@ -260,6 +260,7 @@ SCHEMA = Record({
     "attempt_cues": Words,
     "taken_harm_verbs": Words,
     "kin_nouns": Words,
+    "animal_nouns": Words,
     "pretence_cues": Words,
     "robbery_metaphors": Words,
     "clashes_with": Words, "clash_instruments": Words,
