@@ -532,6 +532,9 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
+            if w[:1] in "بل" and k + 1 < len(view.tokens) and any(
+                    a < view.tokens[k + 1].end and view.tokens[k + 1].start < b for a, b in locs):
+                break  # "أقدم مواطن بولاية سليانة": where he is from, no genitive (session 42)
             if w.startswith("ال"):
                 if w in _NOT_GENITIVES and not (construct and k == tj + 1):
                     break

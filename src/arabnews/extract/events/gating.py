@@ -115,6 +115,7 @@ from .vocab import (
     DEATH_CAUSE_REACH,
     DEATH_CAUSES,
     DECISION_CUES,
+    DEED_VERBS,
     DEPOT_WORDS,
     DESTROY_REACH,
     DESTROYED_COUNTS,
@@ -335,6 +336,27 @@ class TriggerGates:
             if kin_object(kin):
                 out.append((v, lemma))
         return out
+
+    @staticmethod
+    def _undertaking_of(view: SentenceView, k: int) -> int | None:
+        """The verb of undertaking or doing whose act is the verbal noun at token ``k``, a trigger of its own: "أقدم
+        مواطن، على الاعتداء" (its على/إلى right before the noun), "قام شابان بالاعتداء", "قاموا باختطاف" (the noun
+        written with ب), the subject and a comma between (session 42); else None. Its subject is the act's actor,
+        and the definite noun tells a new act, no retelling of one told before."""
+        words = view.words
+        if k >= 2 and words[k - 1] in ("علي", "الي"):
+            prep, verbs = k - 1, UNDERTAKING_VERBS
+        elif words[k].startswith(("ب", "وب")) and k >= 2:
+            prep, verbs = k, DEED_VERBS
+        else:
+            return None
+        for j in range(prep - 1, max(-1, prep - 1 - _UNDERTAKING_REACH), -1):
+            if view.tokens[j].kind == "punct" and view.tokens[j].text not in ("،", ","):
+                return None
+            w = words[j]
+            if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+                return j
+        return None
 
     @staticmethod
     def _animals_taken(view: SentenceView, kj: int) -> bool:

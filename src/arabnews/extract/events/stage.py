@@ -417,7 +417,8 @@ class EventExtractor(RoleReader):
     def _anaphor(view: SentenceView, d: Draft) -> bool:
         """Is the trigger of ``d`` a definite attack noun that names an attack told before ("الهجوم",
         "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
-        if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
+        if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated or \
+                d.undertaken is not None:  # "أقدم مواطن على الاعتداء": a new act with its doer (session 42)
             return False
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
@@ -443,7 +444,7 @@ class EventExtractor(RoleReader):
         a demonstrative ("في هذه المسيرة"), "pronoun" for an arrest or killing noun with an object pronoun ("وقد تم
         القبض عليه", "دون أن يحدد ظروف مقتله"), "among" for a casualty noun that lists the dead ("بين القتلى ثلاثة
         أطفال"). Not negated acts, duals, nor a noun another_attack follows ("القصف الجديد")."""
-        if d.negated or not 0 <= d.k < len(view.words) or (
+        if d.negated or d.undertaken is not None or not 0 <= d.k < len(view.words) or (
                 d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK):
             return ""
         if any(view.is_word(j, RENEWAL_WORDS) for j in range(max(0, d.k - 2), d.k)):
@@ -668,6 +669,9 @@ class EventExtractor(RoleReader):
             s, e = view.tokens[k].start, view.tokens[k].end
             drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
                                 text_folded=view.words[k]))
+        for d in drafts:
+            if d.undertaken is None and d.info is not None and d.info.pos == "noun" and d.type in VIOLENT_TYPES:
+                d.undertaken = self._undertaking_of(view, d.k)  # "أقدم مواطن على الاعتداء على قابلة" (session 42)
         for k, lemma in [*self._taken_harm(view, drafts, facts.cands), *self._kin_harm(view, drafts)]:
             # "ضبطت الأجهزة الأمنية عاطلا قتل زوجته": the one arrested killed, a verb with no relative pronoun
             s, e = view.tokens[k].start, view.tokens[k].end
