@@ -127,6 +127,7 @@ from .vocab import (
     EVENT_ADJECTIVES,
     EXCHANGES,
     EXECUTIONS,
+    EXPLOSIONS,
     FIRING_POSITIONS,
     FRONT_OF,
     FUTURE_VERBS,
@@ -357,6 +358,16 @@ class TriggerGates:
             if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
                 return j
         return None
+
+    @staticmethod
+    def _named_blast(view: SentenceView, layers: LayerIndex, info: TriggerInfo, kj: int) -> bool:
+        """Is the explosion noun ending at token ``kj`` named by the place right after it ("تفجير القاهرة كان قريبا
+        جدا من مقر إقامة الإفريقي", "تفجيرات بروكسل"): a blast told as the news knows it, an event though sport or
+        culture words share its sentence (session 42)?"""
+        if info.type != EXPLOSIONS or info.pos != "noun" or kj >= len(view.tokens):
+            return False
+        at = view.tokens[kj].start
+        return any(e.label == "LOC" and e.start == at for e in layers.within("entities", view.start, view.end))
 
     @staticmethod
     def _animals_taken(view: SentenceView, kj: int) -> bool:

@@ -638,7 +638,8 @@ class EventExtractor(RoleReader):
             # (a party is no armed side of a sport's "مواجهة": "ديبورتيفو ألفيس" read as the FIS; it still holds a
             # protest, session 39)
             if facts.domain and not ((groups if info.type in _PROTEST_TYPES else armed_groups and not only_parties)
-                                     or facts.casualties) and not self._protest_anyway(view, info, s, e):
+                                     or facts.casualties) and not self._protest_anyway(view, info, s, e) \
+                    and not self._named_blast(view, layers, info, kj):
                 continue
             if info.type == "protests" and info.pos == "verb" and self._objection(view, k, kj):
                 continue  # "احتج عدد من النواب على مداخلة عبو": words in a debate, no protest
