@@ -532,6 +532,8 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
+            if any(w == p + x for p in _PREPOSITIONS for x in ("ه", "ها", "هم", "هما")):
+                break  # "بعد اعتداء مواطن عليه": a preposition with its pronoun, no adjective (session 42)
             if w[:1] in "بل" and k + 1 < len(view.tokens) and any(
                     a < view.tokens[k + 1].end and view.tokens[k + 1].start < b for a, b in locs):
                 break  # "أقدم مواطن بولاية سليانة": where he is from, no genitive (session 42)
@@ -1454,6 +1456,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                         view.token_at(two.end - 1) == k + 1:
                     used.add(id(two))  # "جنديين اثنين", "امرأتين اثنتين": the dual and its number, one count
                     end, explicit = two.end, True
+                j = k + 1
+                while kin_object(view.words[k]) and j < len(view.words) and view.tokens[j].kind == "word" \
+                        and view.words[j].startswith("و") and kin_object(view.words[j][1:]):
+                    # "ذبح والده وشقيقه": 2, "قتل زوجته وابنيه": 3 — each kin joined by و (session 42)
+                    count += 1 if kin_with_pronoun(view.words[j][1:]) else 2
+                    end = view.tokens[j].end
+                    counted.add(j)
+                    j += 1
                 found = Mention(kind, count, False, t.start, end, k0, explicit=explicit)
                 counted.add(k)
                 break

@@ -404,7 +404,12 @@ class RoleReader(TriggerGates):
         if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and view.start <= after.start < view.end \
                 and any(n.attrs.get("dual") for n in _numbers_at(view, after.start)):
             return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
-        between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
+        # (a place or a day between: "اعتدى في الكويت مواطن على أحد رجال الأمن"; session 42)
+        framed = {j for lay in ("entities", "dates") for x in view.layers.within(lay, view.start, view.end)
+                  if lay == "dates" or x.label == "LOC" for j in range(*view.span_tokens(x.start, x.end))} \
+            if after.ti > d.kj and view.layers is not None else set()
+        between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"
+                   and j not in framed and not (words[j] == "في" and j + 1 in framed)]
         if len(between) > 0 or words[d.kj] == "علي":
             return None
         if info.lexeme in ASSAULTS:
@@ -447,6 +452,10 @@ class RoleReader(TriggerGates):
         found = next((c for c in cands if verb < c.ti <= verb + 2 and c.tj <= d.k), None)
         if found is not None:
             return found
+        found = next((c for c in cands if c.tj == verb and c.klass in ("civilian", "people", "armed")
+                      and view.clause_of(c.ti) == view.clause_of(verb)), None)
+        if found is not None:
+            return found  # "إلا أن شخصين قاما بالإعتداء": the subject before the verb (session 42)
         for num in layers.within("numbers", view.start, view.end):
             pos = view.token_at(num.start)
             if pos is not None and verb < pos <= verb + 2 and num.unit in _PERSON_UNITS:
@@ -1036,6 +1045,9 @@ class RoleReader(TriggerGates):
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
+            if info is not None and info.pos == "noun" and info.lexeme in ASSAULTS and after.ti == d.kj and \
+                    after.tj < n and view.words[after.tj].startswith("علي") and after.klass in ("civilian", "people"):
+                role = "actor"  # "بعد اعتداء مواطن عليه": the genitive before على is who assaults (session 42)
             if d.subtype == "arrests" and view.words[after.ti].removeprefix("ال") in GANG_NOUNS:
                 role = "target"  # "تمكن أعوان الشرطة من ضبط خلية تكفيرية": the gang is arrested, never arrests
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
@@ -1286,6 +1298,10 @@ class RoleReader(TriggerGates):
                                                 and _object_head(view.words[c.ti - 1])))
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
+            counts = [n for n in layers.within("numbers", view.start, view.end) if n.unit in _PERSON_UNITS]
+            # (not a noun joined by و to a count of people: "وقتل أكثر من 20 مليون جندي ومواطن سوفيتي", the count's)
+            later = [c for c in later if not any(
+                view.doc.text[int(n.attrs.get("unit_end", n.end)):c.start].strip() == "و" for n in counts)]
             if later and d.subtype == "arrests" and any(
                     n.unit in _PERSON_UNITS and d.kj <= (view.token_at(n.start) or -1) < later[0].ti
                     for n in layers.within("numbers", view.start, view.end)):
@@ -2102,7 +2118,8 @@ class RoleReader(TriggerGates):
                     # ("قتل رجل زوجته وابنته وشقيقها": 3, the kin joined as targets of their own; session 42)
                     kin_targets = []
                     for a in d.actors:
-                        kin = [w.removeprefix("و") if len(w) > 4 else w for w in fold(a["text"]).split()]
+                        # ("والده" is a kin noun whole, "وابنته" after the و)
+                        kin = [w if kin_object(w) else w.removeprefix("و") for w in fold(a["text"]).split()]
                         if a["role"] == "target" and a["layer"] == "text" and kin and all(kin_object(w) for w in kin):
                             kin_targets.append((a, sum(1 if kin_with_pronoun(w) else 2 for w in kin)))
                     if kin_targets:
