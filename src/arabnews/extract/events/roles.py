@@ -51,7 +51,7 @@ from .arguments import (
     suffer_subject,
 )
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
-from .crowds import CROWD_REACH, construct_crowd, crowd_end, protest_cause
+from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
 from .gating import TriggerGates
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
@@ -207,6 +207,8 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
 
 
+#: How many tokens after a death a protest is for its shot or its victim may stand ("مقتل شاب برصاص الشرطة").
+_CAUSE_CHAIN = 3
 #: Words of a protest's cause (`protest_cause_words`): a death after one is what the protest is for (session 41);
 #: the death nouns of that list are the death itself.
 _PROTEST_CAUSES = word_set("protest_cause_words")
@@ -2130,9 +2132,10 @@ class RoleReader(TriggerGates):
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
                 # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
                 target = self._casualties_of(view, [d for d in drafts if d.type in VIOLENT_TYPES], m)
-            if target is not None and target.type in _PROTEST_TYPES and any(
+            if target is not None and target.type in _PROTEST_TYPES and (any(
                     view.is_word(j, _PROTEST_CAUSES) and view.words[j] not in DEATH_WORDS_OF_CAUSE
-                    for j in range(max(0, m.cue - 2), m.cue)):
+                    for j in range(max(0, m.cue - 2), m.cue))
+                    or denounced_death(view, target.k, target.kj, view.tokens[m.cue].start)):
                 # the death a protest is for, not its own ("اضرابا … على خلفية وفاة التلميذة", "احتجاجا على مقتل
                 # شاب", the headline's "بعد وفاة تلميذة بال"بوصفير": اضراب عام"; session 41)
                 continue
@@ -2412,14 +2415,34 @@ class RoleReader(TriggerGates):
                     any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
                 d.type, d.subtype = "battles", "armed clash"
         if d.type == "protests":
+            def cause(start: int) -> bool:
+                """Is the killing at ``start`` what the protest is about ("احتجاجا على مقتل", a death it denounces:
+                "مقتل الرجل الأسود … مظاهرات حاشدة تندد بالجريمة"; session 42)?"""
+                if protest_cause(view, start) or denounced_death(view, d.k, d.kj, start):
+                    return True
+                # (the shot after the death it is for: "احتجاجا على مقتل شاب برصاص الشرطة")
+                k = view.token_at(start)
+                return k is not None and any(
+                    m[0] < start and (j := view.token_at(m[0])) is not None and k - j <= _CAUSE_CHAIN
+                    and view.clause_of(j) == view.clause_of(k) and protest_cause(view, m[0]) for m in killings)
+
+            killings = view.matches(lex.protest_excessive)
+
             if self._rioting(view, cands):
                 d.type, d.subtype = "riots", "violent demonstration"
-            elif any(not protest_cause(view, m[0]) for m in view.matches(lex.protest_excessive)) or any(
-                    (m.value > 0 or m.vague) and not protest_cause(view, view.tokens[m.cue].start) for m in d.killed):
+            elif any(not cause(m[0]) for m in killings) or any(
+                    (m.value > 0 or m.vague) and not cause(view.tokens[m.cue].start) for m in d.killed):
                 # (not the death the protest is about: "مظاهرة إثر وفاة امرأة في مركز للشرطة"; session 30)
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+            if d.subtype != "excessive force against protesters" and killings:
+                # who killed and who died in the death the protest is for are none of its sides ("تندد بمقتل شاب
+                # برصاص الشرطة", "عن مقتل الرجل الأسود شهدت … مظاهرات … تندد بالجريمة"; session 42)
+                causes = [j for m in killings if (j := view.token_at(m[0])) is not None and cause(m[0])]
+                d.actors = [a for a in d.actors if not any(
+                    j < (at := view.token_at(a["start"]) or -1) <= j + _CAUSE_CHAIN + 1
+                    and view.clause_of(at) == view.clause_of(j) for j in causes)]
             if d.k and any(w in DISPERSALS for w in stems(view.words[d.k - 1], CONJ_BI_LI)):
                 # "اتهمت المنظمة قوات الأمن بارتكاب مذبحة خلال فض اعتصام رابعة": who breaks up the sit-in is the
                 # side that intervenes (the protesters' event's target, as in excessive force), or no side

@@ -261,6 +261,8 @@ SCHEMA = Record({
     "taken_harm_verbs": Words,
     "kin_nouns": Words,
     "animal_nouns": Words,
+    "protest_denounce_words": Words,
+    "protest_denounced_deaths": Words,
     "pretence_cues": Words,
     "robbery_metaphors": Words,
     "clashes_with": Words, "clash_instruments": Words,
