@@ -345,6 +345,8 @@ class TriggerGates:
         written with ب), the subject and a comma between (session 42); else None. Its subject is the act's actor,
         and the definite noun tells a new act, no retelling of one told before."""
         words = view.words
+        if view.is_word(k + 1, REFLEXIVES) or (view.words[k + 1:k + 2] == ["علي"] and view.is_word(k + 2, REFLEXIVES)):
+            return None  # "أقدم شاب على الاعتداء على نفسه": on himself, no one attacked
         if k >= 2 and words[k - 1] in ("علي", "الي"):
             prep, verbs = k - 1, UNDERTAKING_VERBS
         elif words[k].startswith(("ب", "وب")) and k >= 2:

@@ -326,6 +326,7 @@ class EventExtractor(RoleReader):
         claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
         called: set[int] = set()  # protests called for, planned or announced (unasserted "other"): ids in out
         doers: list[int] = []  # events whose noun only names a perpetrator's deed ("منفذ هجوم ألمانيا")
+        undertaken: set[int] = set()  # ids of acts told after أقدم/عمد/قام ("أقدم مواطن على الاعتداء"): their doer
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
@@ -387,9 +388,11 @@ class EventExtractor(RoleReader):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
                 if draft.named_doer:
                     doers.append(len(out) - 1)
+                if draft.undertaken is not None:
+                    undertaken.add(id(out[-1]))
         if claimed:
             _told_done(out, claimed, headline_sentence(doc))
-        merged = _merge_anaphors(out, kinds, doc.text) if set(kinds) & _RESTATING else out
+        merged = _merge_anaphors(out, kinds, doc.text, undertaken) if set(kinds) & _RESTATING else out
         if any((e.date or {}).get("recalled") and not (e.date or {}).get("value") for e in merged):
             merged = _case_told(merged, doc.text)
         recalled = _recalled_doers(out, doers, headline_sentence(doc)) if doers else set()
@@ -417,8 +420,7 @@ class EventExtractor(RoleReader):
     def _anaphor(view: SentenceView, d: Draft) -> bool:
         """Is the trigger of ``d`` a definite attack noun that names an attack told before ("الهجوم",
         "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
-        if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated or \
-                d.undertaken is not None:  # "أقدم مواطن على الاعتداء": a new act with its doer (session 42)
+        if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
             return False
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
@@ -444,7 +446,7 @@ class EventExtractor(RoleReader):
         a demonstrative ("في هذه المسيرة"), "pronoun" for an arrest or killing noun with an object pronoun ("وقد تم
         القبض عليه", "دون أن يحدد ظروف مقتله"), "among" for a casualty noun that lists the dead ("بين القتلى ثلاثة
         أطفال"). Not negated acts, duals, nor a noun another_attack follows ("القصف الجديد")."""
-        if d.negated or d.undertaken is not None or not 0 <= d.k < len(view.words) or (
+        if d.negated or not 0 <= d.k < len(view.words) or (
                 d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK):
             return ""
         if any(view.is_word(j, RENEWAL_WORDS) for j in range(max(0, d.k - 2), d.k)):
