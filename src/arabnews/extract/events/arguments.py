@@ -1456,14 +1456,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                         view.token_at(two.end - 1) == k + 1:
                     used.add(id(two))  # "جنديين اثنين", "امرأتين اثنتين": the dual and its number, one count
                     end, explicit = two.end, True
-                j = k + 1
-                while kin_object(view.words[k]) and j < len(view.words) and view.tokens[j].kind == "word" \
-                        and view.words[j].startswith("و") and kin_object(view.words[j][1:]):
+                more = k + 1
+                while kin_object(view.words[k]) and more < len(view.words) and view.tokens[more].kind == "word" \
+                        and view.words[more].startswith("و") and kin_object(view.words[more][1:]):
                     # "ذبح والده وشقيقه": 2, "قتل زوجته وابنيه": 3 — each kin joined by و (session 42)
-                    count += 1 if kin_with_pronoun(view.words[j][1:]) else 2
-                    end = view.tokens[j].end
-                    counted.add(j)
-                    j += 1
+                    count += 1 if kin_with_pronoun(view.words[more][1:]) else 2
+                    end = view.tokens[more].end
+                    counted.add(more)
+                    more += 1
                 found = Mention(kind, count, False, t.start, end, k0, explicit=explicit)
                 counted.add(k)
                 break

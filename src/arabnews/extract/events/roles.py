@@ -1400,11 +1400,11 @@ class RoleReader(TriggerGates):
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و" and \
                         not self._in_name(view, nxt, cands):
                     chosen.append(nxt)
-            kin = [self._kin_joined(view, c) for c in chosen]
-            for c in kin:  # "اعتقلت الشرطة رجلا وزوجته", "اعتدى على امرأة وابنتها": the kin joined by و too
-                while c is not None and not any(x.start == c.start for x in (*actors, *targets)):
-                    chosen.append(c)
-                    c = self._kin_joined(view, c)
+            joined = [self._kin_joined(view, c) for c in chosen]
+            for one in joined:  # "اعتقلت الشرطة رجلا وزوجته", "اعتدى على امرأة وابنتها": the kin joined by و too
+                while one is not None and not any(x.start == one.start for x in (*actors, *targets)):
+                    chosen.append(one)
+                    one = self._kin_joined(view, one)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
         if self._interceptor(view, d, drafts) is not None:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
