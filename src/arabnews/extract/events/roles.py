@@ -1304,6 +1304,10 @@ class RoleReader(TriggerGates):
             # (not a noun joined by و to a count of people: "وقتل أكثر من 20 مليون جندي ومواطن سوفيتي", the count's)
             later = [c for c in later if not any(
                 view.doc.text[int(n.attrs.get("unit_end", n.end)):c.start].strip() == "و" for n in counts)]
+            # (nor the victim of another casualty noun after the count the act takes: "القضاء على 5 ارهابيين ومقتل
+            # مواطن", the citizen died in it, no side)
+            later = [c for c in later if not (self._counted_victim(view, c) and any(
+                d.kj <= (view.token_at(n.start) or -1) < c.ti for n in counts))]
             if later and d.subtype == "arrests" and any(
                     n.unit in _PERSON_UNITS and d.kj <= (view.token_at(n.start) or -1) < later[0].ti
                     for n in layers.within("numbers", view.start, view.end)):
