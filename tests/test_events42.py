@@ -36,6 +36,9 @@ from event_cases import events as _events
     # a day and a weapon between (ANT 2767)
     ("بعد أن قام منحرف بالإعتداء بقضيب حديدي على تلميذة أمام المدرسة.",
      [("الإعتداء", "attack", False, [("actor", "منحرف"), ("target", "تلميذة")], None, None)]),
+    # a verb of doing on purpose with the act as its object
+    ("تعمدت عصابة اختطاف تلميذ عمره 12 عاما.",
+     [("اختطاف", "abduction/forced disappearance", False, [("actor", "عصابة"), ("target", "تلميذ")], None, None)]),
     # the plural with no subject: the victim only
     ("أقدموا على اختطاف طفل في القيروان.",
      [("اختطاف", "abduction/forced disappearance", False, [("target", "طفل")], None, None)]),

@@ -116,6 +116,7 @@ from .vocab import (
     DEATH_CAUSES,
     DECISION_CUES,
     DEED_VERBS,
+    DELIBERATE_VERBS,
     DEPOT_WORDS,
     DESTROY_REACH,
     DESTROYED_COUNTS,
@@ -342,8 +343,8 @@ class TriggerGates:
     def _undertaking_of(view: SentenceView, k: int) -> int | None:
         """The verb of undertaking or doing whose act is the verbal noun at token ``k``, a trigger of its own: "أقدم
         مواطن، على الاعتداء" (its على/إلى right before the noun), "قام شابان بالاعتداء", "قاموا باختطاف" (the noun
-        written with ب), the subject and a comma between (session 42); else None. Its subject is the act's actor,
-        and the definite noun tells a new act, no retelling of one told before."""
+        written with ب), "تعمدت اختطاف تلميذ" (its object), the subject and a comma between (session 42); else None.
+        Its subject is the act's actor (and the doer of the act it retells, when that one has none)."""
         words = view.words
         if view.is_word(k + 1, REFLEXIVES) or (view.words[k + 1:k + 2] == ["علي"] and view.is_word(k + 2, REFLEXIVES)):
             return None  # "أقدم شاب على الاعتداء على نفسه": on himself, no one attacked
@@ -351,6 +352,8 @@ class TriggerGates:
             prep, verbs = k - 1, UNDERTAKING_VERBS
         elif words[k].startswith(("ب", "وب")) and k >= 2:
             prep, verbs = k, DEED_VERBS
+        elif k >= 1 and not view.is_word(k - 1, PREPOSITIONS):
+            prep, verbs = k, DELIBERATE_VERBS  # "تعمدت اختطاف تلميذ", "تعمد أحدهما الاعتداء"
         else:
             return None
         for j in range(prep - 1, max(-1, prep - 1 - _UNDERTAKING_REACH), -1):

@@ -245,6 +245,7 @@ SCHEMA = Record({
     "leaver_quantifiers": Words,
     "undertaking_verbs": Words,
     "undertaken_acts": Words,
+    "deliberate_verbs": Words,
     "violent_only": Words,
     "verbal_attacks": Words,
     "criticism_cues": Words,
