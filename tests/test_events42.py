@@ -21,9 +21,9 @@ from event_cases import events as _events
     # the feminine, with the kin object and its pronoun
     ("أقدمت امرأة على الاعتداء على جارتها بسكين.",
      [("الاعتداء", "attack", False, [("actor", "امرأة"), ("target", "جارتها")], None, None)]),
-    # a count of people as the subject
+    # a count of people as the subject (three or more civilians who assault: a mob, as "اعتدت حشود غاضبة")
     ("أقدم ثلاثة شبان على الاعتداء على عون أمن.",
-     [("الاعتداء", "attack", False, [("actor", "ثلاثة شبان"), ("target", "عون أمن")], None, None)]),
+     [("الاعتداء", "mob violence", False, [("actor", "ثلاثة شبان"), ("target", "عون أمن")], None, None)]),
     # the dual of قام, the verbal noun with ب and the article
     ("قام شابان بالاعتداء على سائق تاكسي.",
      [("الاعتداء", "attack", False, [("actor", "شابان"), ("target", "سائق تاكسي")], None, None)]),

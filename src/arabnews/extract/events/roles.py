@@ -406,10 +406,10 @@ class RoleReader(TriggerGates):
         if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and view.start <= after.start < view.end \
                 and any(n.attrs.get("dual") for n in _numbers_at(view, after.start)):
             return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
-        # (a place or a day between: "اعتدى في الكويت مواطن على أحد رجال الأمن"; session 42)
-        framed = {j for lay in ("entities", "dates") for x in view.layers.within(lay, view.start, view.end)
-                  if lay == "dates" or x.label == "LOC" for j in range(*view.span_tokens(x.start, x.end))} \
-            if after.ti > d.kj and view.layers is not None else set()
+        # (a place between, for an assault with its على: "اعتدى في الكويت مواطن على أحد رجال الأمن"; session 42)
+        framed = {j for x in view.layers.within("entities", view.start, view.end) if x.label == "LOC"
+                  for j in range(*view.span_tokens(x.start, x.end))} \
+            if after.ti > d.kj and view.layers is not None and info.lexeme in ASSAULTS else set()
         between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"
                    and j not in framed and not (words[j] == "في" and j + 1 in framed)]
         if len(between) > 0 or words[d.kj] == "علي":
@@ -2405,7 +2405,9 @@ class RoleReader(TriggerGates):
                 if view.clause_of(j) == view.clause_of(d.k)):
             d.subtype = "sexual violence"  # "الاعتداء بالفاحشة على تلميذ", "الاعتداء عليها جنسيا"
         if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone and \
-                d.undertaken is None:  # ("عمد ثلاثة أشخاص إلى قتل جارهم": a deed the doers set out to do, no mob)
+                (d.undertaken is None or d.info is not None):
+            # ("عمد ثلاثة أشخاص إلى قتل جارهم": a deed the doers set out to do, no mob; a trigger noun after قام
+            # keeps its crowd: "قام شبان بالاعتداء على عون أمن")
             actor = [a for a in d.actors if a["role"] == "actor"]
             # "اعتدت حشود غاضبة على رجل"; not one or two people ("من قبل شخص ملثم", "من طرف شاب", "شابين"):
             # a crowd or the civilians of the `civilian` class, or a count of people
