@@ -532,6 +532,11 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
+            if any(w == p + x for p in _PREPOSITIONS for x in ("ه", "ها", "هم", "هما")):
+                break  # "بعد اعتداء مواطن عليه": a preposition with its pronoun, no adjective (session 42)
+            if w[:1] in "بل" and k + 1 < len(view.tokens) and any(
+                    a < view.tokens[k + 1].end and view.tokens[k + 1].start < b for a, b in locs):
+                break  # "أقدم مواطن بولاية سليانة": where he is from, no genitive (session 42)
             if w.startswith("ال"):
                 if w in _NOT_GENITIVES and not (construct and k == tj + 1):
                     break
@@ -1015,6 +1020,45 @@ def kin_dual_with_pronoun(word: str) -> bool:
     return False
 
 
+def kin_object(word: str) -> bool:
+    """Is the folded ``word`` a kin noun with its possessive pronoun, one person or two ("زوجته", "والديه"; see
+    :func:`kin_with_pronoun`, :func:`kin_dual_with_pronoun`)?"""
+    return kin_with_pronoun(word) or kin_dual_with_pronoun(word)
+
+
+#: Animals by their bare noun (`animal_nouns`, folded; session 42).
+_ANIMAL_NOUNS = word_set("animal_nouns")
+
+
+def animal_noun(word: str) -> bool:
+    """Is the folded ``word`` an animal (`animal_nouns`) with و ف ب ل and the article before it, the accusative, the
+    dual or the feminine's sound plural after it ("كلبا", "والكلاب", "الكلبين", "قطتين", "بقرات"; session 42)?"""
+    for s in clitic_splits(word):
+        if s.prefix.removesuffix("ال") not in _ANIMAL_PREFIXES:
+            continue
+        stem = s.stem
+        forms = [stem]
+        if stem.endswith("ا") and len(stem) > 3:
+            forms.append(stem[:-1])  # "كلبا"
+        for end in ("ين", "ان", "ات"):
+            if stem.endswith(end) and len(stem) > 4:
+                base = stem[:-2]
+                forms += [base, base[:-1] + "ه"] if base.endswith("ت") else [base, base + "ه"]  # "قطتين", "بقرات"
+        if any(f in _ANIMAL_NOUNS for f in forms):
+            return True
+    return False
+
+
+_ANIMAL_PREFIXES = frozenset({"", "ل"}) | CONJ_BI_LI
+
+
+def animals_counted(view: SentenceView, n: NumberSpan) -> bool:
+    """Does the number ``n`` count animals, the word after it one ("وقتلوا 20 كلبا", "3 كلاب سائبة"; session 42)?"""
+    last = view.token_at(n.end - 1)
+    return last is not None and last + 1 < len(view.words) and view.tokens[last + 1].kind == "word" \
+        and animal_noun(view.words[last + 1])
+
+
 def person_word(view: SentenceView, word: str) -> bool:
     """Is the folded ``word`` a noun of a person (see :func:`_person_head`)?"""
     return _person_head(view, word)
@@ -1362,7 +1406,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 k += 1  # the doers' count: "وقتل أربعة انتحاريين … 52 شخصا" (session 34)
                 continue
             if n is not None:
-                if n.unit is None or n.unit in PEOPLE_UNITS:
+                if (n.unit is None or n.unit in PEOPLE_UNITS) and not animals_counted(view, n):
                     used.add(id(n))
                     found = Mention(kind, n.value or 0, approx or n.kind == "approximate", n.start, n.end, k0)
                 break
@@ -1398,7 +1442,7 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 break
             count = person_count(k)
             if count is not None and k == k1 and k + 1 < len(view.words) and not kin_with_pronoun(view.words[k]) \
-                    and (kin_with_pronoun(view.words[k + 1]) or kin_dual_with_pronoun(view.words[k + 1])) and any(
+                    and kin_object(view.words[k + 1]) and any(
                         c.pos == "verb" for w in stems(view.words[k0], CONJUNCTIONS)
                         if (c := lex.casualties.get(w)) is not None):
                 k += 1  # "قتل رجل زوجته", "قتل شاب والديه": the verb's subject; its object, the kin, is counted
@@ -1412,6 +1456,14 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                         view.token_at(two.end - 1) == k + 1:
                     used.add(id(two))  # "جنديين اثنين", "امرأتين اثنتين": the dual and its number, one count
                     end, explicit = two.end, True
+                more = k + 1
+                while kin_object(view.words[k]) and more < len(view.words) and view.tokens[more].kind == "word" \
+                        and view.words[more].startswith("و") and kin_object(view.words[more][1:]):
+                    # "ذبح والده وشقيقه": 2, "قتل زوجته وابنيه": 3 — each kin joined by و (session 42)
+                    count += 1 if kin_with_pronoun(view.words[more][1:]) else 2
+                    end = view.tokens[more].end
+                    counted.add(more)
+                    more += 1
                 found = Mention(kind, count, False, t.start, end, k0, explicit=explicit)
                 counted.add(k)
                 break

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .arguments import CONJ_BI_LI, stems
 from .triggers import word_set
 
 #: Nouns of people with a definite genitive after them (``crowd_construct_heads``, folded): "أهالي المنطقة".
@@ -82,6 +83,29 @@ def people_block_road(view: Any, k: int) -> bool:
 _CAUSES = word_set("protest_cause_words")
 #: How many tokens before a death or a shot a cause word may stand ("إثر وفاة امرأة", "احتجاجا على مقتل شاب").
 _CAUSE_REACH = 3
+
+
+#: Words that denounce right after a protest (``protest_denounce_words``, folded; session 42) and the deaths or
+#: crimes they name (``protest_denounced_deaths``).
+_DENOUNCING = word_set("protest_denounce_words")
+_DENOUNCED = word_set("protest_denounced_deaths")
+#: How many tokens after the protest's trigger a word that denounces may stand ("مظاهرات حاشدة تندد").
+_DENOUNCE_REACH = 3
+
+
+def denounced_death(view: Any, k: int, kj: int, start: int) -> bool:
+    """Is the killing word at original ``start`` the death the protest at tokens ``[k, kj)`` denounces: a word that
+    denounces a death or a crime within a few tokens after the protest ("مظاهرات حاشدة تندد بالجريمة", "تندد بمقتل
+    شاب"), and the killing told before the protest or after that word in its clause (session 42)?"""
+    for j in range(kj, min(kj + _DENOUNCE_REACH, len(view.words) - 1)):
+        if not view.is_word(j, _DENOUNCING):
+            continue
+        if not any(s.removeprefix("ال") in _DENOUNCED for s in stems(view.words[j + 1], CONJ_BI_LI)):
+            return False
+        at = view.token_at(start)
+        return start < view.tokens[k].start or (
+            at is not None and at > j and view.clause_of(at) == view.clause_of(j))
+    return False
 
 
 def protest_cause(view: Any, start: int) -> bool:

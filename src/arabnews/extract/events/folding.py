@@ -4,6 +4,7 @@ to, a headline's event with its lead's twin, a case told again (its casualties a
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ...lang.ar import clitic_splits, fold
@@ -55,13 +56,15 @@ def _told_done(events: list[Any], claimed: list[tuple[int, str, bool]], head: in
             e.negated = False
 
 
-def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list[Any]:
+def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "", undertaken: AbstractSet[int] = frozenset()
+                    ) -> list[Any]:
     """Fold each anaphoric attack noun into the attack it names: the last violent event of the three
     sentences before it ("قتل 22 شخصا في تفجير انتحاري بمانشستر. … وأعلن تنظيم داعش مسؤوليته عن الهجوم"),
     when their places and dates agree. The attack takes the place and counts it lacks (a standalone killing
     also an explosion's type: "قُتل 5 أشخاص في بغداد. … التفجير"); of its roles only
     an armed group that claims it ("وأعلن تنظيم داعش مسؤوليته عن الهجوم": who arrests or tells of the attack is
-    not in it); the anaphor is no event of its own."""
+    not in it), or the doer of an act told after أقدم/عمد/قام (ids in ``undertaken``: "مواطن يعتدي على قابلة" ¶ "أقدم
+    مواطن … على الاعتداء على قابلة", the citizen; session 42); the anaphor is no event of its own."""
     out: list[Any] = []
     out_kinds: list[str] = []
     # the positions in ``out`` of the events of each sentence: an anaphor reads only those of the three
@@ -86,6 +89,8 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "") -> list
             out_kinds.append(kind)
             continue
         a = out[antecedent]
+        if id(e) in undertaken and not any(x["role"] == "actor" for x in a.actors):
+            a.actors += [x for x in e.actors if x["role"] == "actor"]  # "أقدم مواطن على الاعتداء": who did it
         if kind != "anaphor":
             _take_retold(a, e, kind, text)
             continue

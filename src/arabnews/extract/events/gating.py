@@ -22,9 +22,10 @@ from .arguments import (
     _object_head,
     _possessed,
     _suffered_by_subject,
+    animal_noun,
     hit_noun_at,
     killing_subject,
-    kin_dual_with_pronoun,
+    kin_object,
     kin_with_pronoun,
     near_miss,
     negated,
@@ -114,6 +115,8 @@ from .vocab import (
     DEATH_CAUSE_REACH,
     DEATH_CAUSES,
     DECISION_CUES,
+    DEED_VERBS,
+    DELIBERATE_VERBS,
     DEPOT_WORDS,
     DESTROY_REACH,
     DESTROYED_COUNTS,
@@ -125,6 +128,7 @@ from .vocab import (
     EVENT_ADJECTIVES,
     EXCHANGES,
     EXECUTIONS,
+    EXPLOSIONS,
     FIRING_POSITIONS,
     FRONT_OF,
     FUTURE_VERBS,
@@ -331,9 +335,57 @@ class TriggerGates:
             subject, kin = words[v + 1], words[v + 2]
             if kin_with_pronoun(subject) or not person_word(view, subject):
                 continue
-            if kin_with_pronoun(kin) or kin_dual_with_pronoun(kin):
+            if kin_object(kin):
                 out.append((v, lemma))
         return out
+
+    @staticmethod
+    def _undertaking_of(view: SentenceView, k: int) -> int | None:
+        """The verb of undertaking or doing whose act is the verbal noun at token ``k``, a trigger of its own: "أقدم
+        مواطن، على الاعتداء" (its على/إلى right before the noun), "قام شابان بالاعتداء", "قاموا باختطاف" (the noun
+        written with ب), "تعمدت اختطاف تلميذ" (its object), the subject and a comma between (session 42); else None.
+        Its subject is the act's actor (and the doer of the act it retells, when that one has none)."""
+        words = view.words
+        if view.is_word(k + 1, REFLEXIVES) or (view.words[k + 1:k + 2] == ["علي"] and view.is_word(k + 2, REFLEXIVES)):
+            return None  # "أقدم شاب على الاعتداء على نفسه": on himself, no one attacked
+        if k >= 2 and words[k - 1] in ("علي", "الي"):
+            prep, verbs = k - 1, UNDERTAKING_VERBS
+        elif words[k].startswith(("ب", "وب")) and k >= 2:
+            prep, verbs = k, DEED_VERBS
+        elif k >= 1 and not view.is_word(k - 1, PREPOSITIONS):
+            prep, verbs = k, DELIBERATE_VERBS  # "تعمدت اختطاف تلميذ", "تعمد أحدهما الاعتداء"
+        else:
+            return None
+        for j in range(prep - 1, max(-1, prep - 1 - _UNDERTAKING_REACH), -1):
+            if view.tokens[j].kind == "punct" and view.tokens[j].text not in ("،", ","):
+                return None
+            w = words[j]
+            if w in verbs or (w[:1] in "وف" and w[1:] in verbs):
+                return j
+        return None
+
+    @staticmethod
+    def _named_blast(view: SentenceView, layers: LayerIndex, info: TriggerInfo, kj: int) -> bool:
+        """Is the explosion noun ending at token ``kj`` named by the place right after it ("تفجير القاهرة كان قريبا
+        جدا من مقر إقامة الإفريقي", "تفجيرات بروكسل"): a blast told as the news knows it, an event though sport or
+        culture words share its sentence (session 42)?"""
+        if info.type != EXPLOSIONS or info.pos != "noun" or kj >= len(view.tokens):
+            return False
+        at = view.tokens[kj].start
+        return any(e.label == "LOC" and e.start == at for e in layers.within("entities", view.start, view.end))
+
+    @staticmethod
+    def _animals_taken(view: SentenceView, kj: int) -> bool:
+        """Is the object of the arrest or killing ending at token ``kj`` an animal (`animal_nouns`), right after it,
+        after its "على" ("إيقاف كلب", "القبض على 3 كلاب سائبة", "وقتلوا 20 كلبا", "ألقت الشرطة القبض على حمار"),
+        a number between; session 42)?"""
+        words, n = view.words, len(view.words)
+        j = next((i + 1 for i in range(kj, min(kj + 5, n)) if words[i] == "القبض"), kj)  # "ألقت الشرطة القبض على"
+        if j < n and words[j] == "علي":
+            j += 1
+        while j < n and view.tokens[j].kind == "number" and j - kj < 4:
+            j += 1
+        return j < n and view.tokens[j].kind == "word" and animal_noun(words[j])
 
     @staticmethod
     def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:

@@ -321,10 +321,13 @@ def same_event(head: Any, body: Any, doc: Document | None = None) -> bool:
     or both not, no two different places ("اعتداءات لندن" is not "اعتداءات تونس"; a place and the region it is
     in agree, and a place the other's sentence names too: :func:`_agree`), no two different days of their own, no
     two different armed groups as actors, no two counts of the dead or wounded that disagree (:func:`_counts_agree`)?
+    A protest retells a protest whatever force each tells of ("تحرك احتجاجي … على خلفية ايقاف أمنيين بتهمة القتل
+    العمد" ¶ "… تحرك احتجاجي … مما انجر عنه مقتل فتاتين": the headline names no force; session 42).
     A strike is retold only as a strike ("اضراب القيمين يثير استياء
     الأولياء" ¶ "نفذ بعض الأولياء … وقفة احتجاجية": two protests)."""
     if head.negated != body.negated or ((head.type, head.subtype) != (body.type, body.subtype)
-                                        and not _generic_retold(head, body) and not _bomb_retold(head, body)):
+                                        and not _generic_retold(head, body) and not _bomb_retold(head, body)
+                                        and not head.type == body.type == "protests"):
         return False
     if _strike(head) != _strike(body):
         return False

@@ -35,7 +35,7 @@ from .arguments import (
     denier,
     event_date,
     hit_noun_at,
-    kin_dual_with_pronoun,
+    kin_object,
     kin_with_pronoun,
     location,
     mixed_pair,
@@ -51,7 +51,7 @@ from .arguments import (
     suffer_subject,
 )
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
-from .crowds import CROWD_REACH, construct_crowd, crowd_end, protest_cause
+from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
 from .gating import TriggerGates
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
@@ -207,6 +207,8 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
 
 
+#: How many tokens after a death a protest is for its shot or its victim may stand ("مقتل شاب برصاص الشرطة").
+_CAUSE_CHAIN = 3
 #: Words of a protest's cause (`protest_cause_words`): a death after one is what the protest is for (session 41);
 #: the death nouns of that list are the death itself.
 _PROTEST_CAUSES = word_set("protest_cause_words")
@@ -404,7 +406,12 @@ class RoleReader(TriggerGates):
         if after.tj == after.ti + 1 and words[after.ti].endswith("ين") and view.start <= after.start < view.end \
                 and any(n.attrs.get("dual") for n in _numbers_at(view, after.start)):
             return None  # "رجلا هاجم امرأتين": a dual in the oblique case is the object, its subject is -ان
-        between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"]
+        # (a place between, for an assault with its على: "اعتدى في الكويت مواطن على أحد رجال الأمن"; session 42)
+        framed = {j for x in view.layers.within("entities", view.start, view.end) if x.label == "LOC"
+                  for j in range(*view.span_tokens(x.start, x.end))} \
+            if after.ti > d.kj and view.layers is not None and info.lexeme in ASSAULTS else set()
+        between = [j for j in range(d.kj, after.ti) if words[j] not in QUANTITY_HEADS and words[j] != "من"
+                   and j not in framed and not (words[j] == "في" and j + 1 in framed)]
         if len(between) > 0 or words[d.kj] == "علي":
             return None
         if info.lexeme in ASSAULTS:
@@ -427,7 +434,7 @@ class RoleReader(TriggerGates):
         # (a definite head too: "قتل الشاب شقيقه", no genitive after the article)
         # ("المرأة": the article on "امرأة" drops its alif)
         if not (person_word(view, head) or (head.startswith("ال") and person_word(view, "ا" + head[2:]))) or \
-                kin_with_pronoun(head) or not (kin_with_pronoun(kin) or kin_dual_with_pronoun(kin)):
+                kin_with_pronoun(head) or not kin_object(kin):
             return None
         # (the candidate may hold the kin and more kin after "و": "قتل رجل زوجته وابنته")
         end = max(k + 1, after.tj)
@@ -447,6 +454,10 @@ class RoleReader(TriggerGates):
         found = next((c for c in cands if verb < c.ti <= verb + 2 and c.tj <= d.k), None)
         if found is not None:
             return found
+        found = next((c for c in cands if c.tj == verb and c.klass in ("civilian", "people", "armed")
+                      and view.clause_of(c.ti) == view.clause_of(verb)), None)
+        if found is not None:
+            return found  # "إلا أن شخصين قاما بالإعتداء": the subject before the verb (session 42)
         for num in layers.within("numbers", view.start, view.end):
             pos = view.token_at(num.start)
             if pos is not None and verb < pos <= verb + 2 and num.unit in _PERSON_UNITS:
@@ -1036,6 +1047,9 @@ class RoleReader(TriggerGates):
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
+            if info is not None and info.pos == "noun" and info.lexeme in ASSAULTS and after.ti == d.kj and \
+                    after.tj < n and view.words[after.tj].startswith("علي") and after.klass in ("civilian", "people"):
+                role = "actor"  # "بعد اعتداء مواطن عليه": the genitive before على is who assaults (session 42)
             if d.subtype == "arrests" and view.words[after.ti].removeprefix("ال") in GANG_NOUNS:
                 role = "target"  # "تمكن أعوان الشرطة من ضبط خلية تكفيرية": the gang is arrested, never arrests
             if after.instrument or after.oblique or (self._counted_victim(view, after) and assailant is None):
@@ -1286,6 +1300,14 @@ class RoleReader(TriggerGates):
                                                 and _object_head(view.words[c.ti - 1])))
                      and not c.instrument and not any(a.tj == c.ti and view.doc.text[c.start - 1:c.start] == "و"
                                                       for a in agents)]
+            counts = [n for n in layers.within("numbers", view.start, view.end) if n.unit in _PERSON_UNITS]
+            # (not a noun joined by و to a count of people: "وقتل أكثر من 20 مليون جندي ومواطن سوفيتي", the count's)
+            later = [c for c in later if not any(
+                view.doc.text[int(n.attrs.get("unit_end", n.end)):c.start].strip() == "و" for n in counts)]
+            # (nor the victim of another casualty noun after the count the act takes: "القضاء على 5 ارهابيين ومقتل
+            # مواطن", the citizen died in it, no side)
+            later = [c for c in later if not (self._counted_victim(view, c) and any(
+                d.kj <= (view.token_at(n.start) or -1) < c.ti for n in counts))]
             if later and d.subtype == "arrests" and any(
                     n.unit in _PERSON_UNITS and d.kj <= (view.token_at(n.start) or -1) < later[0].ti
                     for n in layers.within("numbers", view.start, view.end)):
@@ -1382,6 +1404,11 @@ class RoleReader(TriggerGates):
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و" and \
                         not self._in_name(view, nxt, cands):
                     chosen.append(nxt)
+            joined = [self._kin_joined(view, c) for c in chosen]
+            for one in joined:  # "اعتقلت الشرطة رجلا وزوجته", "اعتدى على امرأة وابنتها": the kin joined by و too
+                while one is not None and not any(x.start == one.start for x in (*actors, *targets)):
+                    chosen.append(one)
+                    one = self._kin_joined(view, one)
             d.actors += [c.as_actor(role) for c in chosen if not any(a["start"] == c.start for a in d.actors)]
         if self._interceptor(view, d, drafts) is not None:
             # "اعترضت الدفاعات الجوية السعودية صاروخا أطلقه الحوثيون": the interceptor is the side aimed at
@@ -1404,6 +1431,24 @@ class RoleReader(TriggerGates):
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _kin_joined(view: SentenceView, c: Candidate) -> Candidate | None:
+        """The kin noun with its pronoun joined by و right after ``c`` in its clause ("رجلا وزوجته", "امرأة
+        وابنتها", "المتهم وشقيقيه", "و ابنه"): a person of the same role (session 42), else None."""
+        j = c.tj
+        if j < len(view.tokens) and view.tokens[j].text == "و":
+            j += 1  # "و زوجته": the conjunction written apart
+        elif j >= len(view.tokens) or not view.tokens[j].text.startswith("و"):
+            return None
+        if j >= len(view.tokens) or view.tokens[j].kind != "word" or view.clause_of(j) != view.clause_of(c.ti):
+            return None
+        word = view.words[j][1:] if j == c.tj else view.words[j]
+        if not kin_object(word):
+            return None
+        tok = view.tokens[j]
+        start = tok.start + 1 if j == c.tj else tok.start
+        return Candidate(start, tok.end, view.doc.text[start:tok.end], "text", j, j + 1, "people")
 
     @staticmethod
     def _colon_speaker(view: SentenceView, layers: LayerIndex, c: Candidate) -> bool:
@@ -2074,20 +2119,27 @@ class RoleReader(TriggerGates):
                         if num is not None and isinstance(num.value, (int, float)):
                             d.killed.append(Mention("killed", num.value, num.kind == "approximate", num.start,
                                                     num.end, d.k))
-                    elif a["role"] == "target" and a["layer"] == "text" and not d.killed:
-                        # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41)
-                        kin = [w.removeprefix("و") if len(w) > 4 else w for w in fold(a["text"]).split()]
-                        kin_dead = sum(1 if kin_with_pronoun(w) else 2 if kin_dual_with_pronoun(w) else 0 for w in kin)
-                        if kin_dead and all(kin_with_pronoun(w) or kin_dual_with_pronoun(w) for w in kin):
-                            d.killed.append(Mention("killed", kin_dead, False, a["start"], a["end"], d.k))
+                if not d.killed:
+                    # kin with a pronoun ("ذبح رجل زوجته", "ذبحت سيدة ابنتيها": 2; session 41), each target of them
+                    # ("قتل رجل زوجته وابنته وشقيقها": 3, the kin joined as targets of their own; session 42)
+                    kin_targets = []
+                    for a in d.actors:
+                        # ("والده" is a kin noun whole, "وابنته" after the و)
+                        kin = [w if kin_object(w) else w.removeprefix("و") for w in fold(a["text"]).split()]
+                        if a["role"] == "target" and a["layer"] == "text" and kin and all(kin_object(w) for w in kin):
+                            kin_targets.append((a, sum(1 if kin_with_pronoun(w) else 2 for w in kin)))
+                    if kin_targets:
+                        d.killed.append(Mention("killed", sum(n for _, n in kin_targets), False,
+                                                kin_targets[0][0]["start"], kin_targets[-1][0]["end"], d.k))
         for m in mentions:
             target = self._casualties_of(view, drafts, m)
             if target is not None and target.subtype == "arrests" and not self._arrest_casualty(view, target, m):
                 # "إيقاف … المتورط في هجوم … الذي أودى بحياة 7 أشخاص": the dead of the crime, not of the arrest
                 target = self._casualties_of(view, [d for d in drafts if d.type in VIOLENT_TYPES], m)
-            if target is not None and target.type in _PROTEST_TYPES and any(
+            if target is not None and target.type in _PROTEST_TYPES and (any(
                     view.is_word(j, _PROTEST_CAUSES) and view.words[j] not in DEATH_WORDS_OF_CAUSE
-                    for j in range(max(0, m.cue - 2), m.cue)):
+                    for j in range(max(0, m.cue - 2), m.cue))
+                    or denounced_death(view, target.k, target.kj, view.tokens[m.cue].start)):
                 # the death a protest is for, not its own ("اضرابا … على خلفية وفاة التلميذة", "احتجاجا على مقتل
                 # شاب", the headline's "بعد وفاة تلميذة بال"بوصفير": اضراب عام"; session 41)
                 continue
@@ -2353,7 +2405,9 @@ class RoleReader(TriggerGates):
                 if view.clause_of(j) == view.clause_of(d.k)):
             d.subtype = "sexual violence"  # "الاعتداء بالفاحشة على تلميذ", "الاعتداء عليها جنسيا"
         if d.type == "violence against civilians" and d.subtype == "attack" and not d.standalone and \
-                d.undertaken is None:  # ("عمد ثلاثة أشخاص إلى قتل جارهم": a deed the doers set out to do, no mob)
+                (d.undertaken is None or d.info is not None):
+            # ("عمد ثلاثة أشخاص إلى قتل جارهم": a deed the doers set out to do, no mob; a trigger noun after قام
+            # keeps its crowd: "قام شبان بالاعتداء على عون أمن")
             actor = [a for a in d.actors if a["role"] == "actor"]
             # "اعتدت حشود غاضبة على رجل"; not one or two people ("من قبل شخص ملثم", "من طرف شاب", "شابين"):
             # a crowd or the civilians of the `civilian` class, or a count of people
@@ -2367,14 +2421,34 @@ class RoleReader(TriggerGates):
                     any(a["role"] == "target" and self._armed(a, cands) for a in d.actors):
                 d.type, d.subtype = "battles", "armed clash"
         if d.type == "protests":
+            def cause(start: int) -> bool:
+                """Is the killing at ``start`` what the protest is about ("احتجاجا على مقتل", a death it denounces:
+                "مقتل الرجل الأسود … مظاهرات حاشدة تندد بالجريمة"; session 42)?"""
+                if protest_cause(view, start) or denounced_death(view, d.k, d.kj, start):
+                    return True
+                # (the shot after the death it is for: "احتجاجا على مقتل شاب برصاص الشرطة")
+                k = view.token_at(start)
+                return k is not None and any(
+                    m[0] < start and (j := view.token_at(m[0])) is not None and k - j <= _CAUSE_CHAIN
+                    and view.clause_of(j) == view.clause_of(k) and protest_cause(view, m[0]) for m in killings)
+
+            killings = view.matches(lex.protest_excessive)
+
             if self._rioting(view, cands):
                 d.type, d.subtype = "riots", "violent demonstration"
-            elif any(not protest_cause(view, m[0]) for m in view.matches(lex.protest_excessive)) or any(
-                    (m.value > 0 or m.vague) and not protest_cause(view, view.tokens[m.cue].start) for m in d.killed):
+            elif any(not cause(m[0]) for m in killings) or any(
+                    (m.value > 0 or m.vague) and not cause(view.tokens[m.cue].start) for m in d.killed):
                 # (not the death the protest is about: "مظاهرة إثر وفاة امرأة في مركز للشرطة"; session 30)
                 d.subtype = "excessive force against protesters"
             elif view.matches(lex.protest_intervention):
                 d.subtype = "protest with intervention"
+            if d.subtype != "excessive force against protesters" and killings:
+                # who killed and who died in the death the protest is for are none of its sides ("تندد بمقتل شاب
+                # برصاص الشرطة", "عن مقتل الرجل الأسود شهدت … مظاهرات … تندد بالجريمة"; session 42)
+                causes = [j for m in killings if (j := view.token_at(m[0])) is not None and cause(m[0])]
+                d.actors = [a for a in d.actors if not any(
+                    j < (at := view.token_at(a["start"]) or -1) <= j + _CAUSE_CHAIN + 1
+                    and view.clause_of(at) == view.clause_of(j) for j in causes)]
             if d.k and any(w in DISPERSALS for w in stems(view.words[d.k - 1], CONJ_BI_LI)):
                 # "اتهمت المنظمة قوات الأمن بارتكاب مذبحة خلال فض اعتصام رابعة": who breaks up the sit-in is the
                 # side that intervenes (the protesters' event's target, as in excessive force), or no side

@@ -30,8 +30,7 @@ from .arguments import (
     SentenceView,
     agent_marker,
     doc_places,
-    kin_dual_with_pronoun,
-    kin_with_pronoun,
+    kin_object,
     negated,
     plural_victim_after,
     since_started,
@@ -103,6 +102,7 @@ from .vocab import (
     HALT_NOUNS,
     HARM_BUT_KILLING,
     INJURING_DOERS,
+    KILLINGS,
     LOOTING,
     MARCHES,
     MILITARY_OPERATIONS,
@@ -293,7 +293,7 @@ class EventExtractor(RoleReader):
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
                         (first in HARM_BUT_KILLING or (first[:1] in "وف" and first[1:] in HARM_BUT_KILLING))
                         and len(words) > 2
-                        and (kin_with_pronoun(words[2]) or kin_dual_with_pronoun(words[2]))):
+                        and kin_object(words[2])):
                     # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
         if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
@@ -326,6 +326,7 @@ class EventExtractor(RoleReader):
         claimed: list[tuple[int, str, bool]] = []  # charged or planned events: (index, how, a done cue after it)
         called: set[int] = set()  # protests called for, planned or announced (unasserted "other"): ids in out
         doers: list[int] = []  # events whose noun only names a perpetrator's deed ("منفذ هجوم ألمانيا")
+        undertaken: set[int] = set()  # ids of acts told after أقدم/عمد/قام ("أقدم مواطن على الاعتداء"): their doer
         for i, (start, end, sent_hits, sent_cues) in _reading_pieces(doc, by_sentence):
             view = SentenceView(doc, i, start, end, lex)
             if not view.tokens:
@@ -387,9 +388,11 @@ class EventExtractor(RoleReader):
                     claimed.append((len(out) - 1, draft.unasserted, self._done_after(view, draft)))
                 if draft.named_doer:
                     doers.append(len(out) - 1)
+                if draft.undertaken is not None:
+                    undertaken.add(id(out[-1]))
         if claimed:
             _told_done(out, claimed, headline_sentence(doc))
-        merged = _merge_anaphors(out, kinds, doc.text) if set(kinds) & _RESTATING else out
+        merged = _merge_anaphors(out, kinds, doc.text, undertaken) if set(kinds) & _RESTATING else out
         if any((e.date or {}).get("recalled") and not (e.date or {}).get("value") for e in merged):
             merged = _case_told(merged, doc.text)
         recalled = _recalled_doers(out, doers, headline_sentence(doc)) if doers else set()
@@ -587,6 +590,8 @@ class EventExtractor(RoleReader):
             if info.subtype == "arrests" and kj - k == 2 and view.words[kj - 1] in TAKEN_PRONOUNS and \
                     not any(view.is_word(j, PRONOUN_ARREST_CUES) for j in range(max(0, k - 2), k)):
                 continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
+            if (info.subtype == "arrests" or info.lexeme in KILLINGS) and self._animals_taken(view, kj):
+                continue  # "القبض على 3 كلاب سائبة", "وقتلوا 20 كلبا": animals, no one arrested or killed (s. 42)
             if info.lexeme in WEAPON_LEXEMES and self._after_unit_head(view, k):
                 continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
             destroyed = info.type == EXPLOSIONS and info.pos == "noun" and self._destroyed_weapon(view, k, facts.cands)
@@ -635,7 +640,8 @@ class EventExtractor(RoleReader):
             # (a party is no armed side of a sport's "مواجهة": "ديبورتيفو ألفيس" read as the FIS; it still holds a
             # protest, session 39)
             if facts.domain and not ((groups if info.type in _PROTEST_TYPES else armed_groups and not only_parties)
-                                     or facts.casualties) and not self._protest_anyway(view, info, s, e):
+                                     or facts.casualties) and not self._protest_anyway(view, info, s, e) \
+                    and not self._named_blast(view, layers, info, kj):
                 continue
             if info.type == "protests" and info.pos == "verb" and self._objection(view, k, kj):
                 continue  # "احتج عدد من النواب على مداخلة عبو": words in a debate, no protest
@@ -666,6 +672,9 @@ class EventExtractor(RoleReader):
             s, e = view.tokens[k].start, view.tokens[k].end
             drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
                                 text_folded=view.words[k]))
+        for d in drafts:
+            if d.undertaken is None and d.info is not None and d.info.pos == "noun" and d.type in VIOLENT_TYPES:
+                d.undertaken = self._undertaking_of(view, d.k)  # "أقدم مواطن على الاعتداء على قابلة" (session 42)
         for k, lemma in [*self._taken_harm(view, drafts, facts.cands), *self._kin_harm(view, drafts)]:
             # "ضبطت الأجهزة الأمنية عاطلا قتل زوجته": the one arrested killed, a verb with no relative pronoun
             s, e = view.tokens[k].start, view.tokens[k].end

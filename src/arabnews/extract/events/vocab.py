@@ -380,6 +380,8 @@ UNDERTAKING_VERBS = word_set("undertaking_verbs")
 #: A verb of doing or undertaking between the one arrested and a crime ties them ("أقدموا على اغتصاب طفل").
 _DOING = DEED_VERBS | UNDERTAKING_VERBS
 UNDERTAKEN_ACTS = word_set("undertaken_acts")
+#: Verbs of doing on purpose whose object is a trigger noun ("تعمدت اختطاف تلميذ"; session 42).
+DELIBERATE_VERBS = word_set("deliberate_verbs")
 REFLEXIVES = word_set("reflexives")
 #: How many tokens an undertaking verb may stand before the على/إلى of its act (its subject and a comma between).
 _UNDERTAKING_REACH = 7
