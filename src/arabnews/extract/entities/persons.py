@@ -1391,7 +1391,7 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
 
 PERSON_WORDS_FILE = "ner/person_words.yaml"
 PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words, "member_roles": Words, "sport_roles": Words},
-                             {"_about": str})
+                             {"_about": str, "dialect_words": Words, "short_foreign_given": Words})
 
 
 class _PersonWords(NamedTuple):
@@ -1401,6 +1401,10 @@ class _PersonWords(NamedTuple):
     positions: dict[str, tuple[tuple[str, ...], ...]]
     member_roles: frozenset[str]
     sport_roles: frozenset[str]
+    #: folded
+    dialect_words: frozenset[str]
+    #: as written
+    short_foreign_given: frozenset[str]
 
 
 @cache
@@ -1415,7 +1419,9 @@ def _person_words() -> _PersonWords:
         pronouns=frozenset(fold(w) for w in data["pronouns"]),
         positions={k: tuple(sorted(v, key=len, reverse=True)) for k, v in positions.items()},
         member_roles=frozenset(fold(w) for w in data["member_roles"]),
-        sport_roles=frozenset(fold(w) for w in data["sport_roles"]))
+        sport_roles=frozenset(fold(w) for w in data["sport_roles"]),
+        dialect_words=frozenset(fold(w) for w in data.get("dialect_words", ())),
+        short_foreign_given=frozenset(data.get("short_foreign_given", ())))
 
 
 def _bare_readings(word: str, proclitics: str) -> tuple[str, ...]:
@@ -1447,6 +1453,95 @@ def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if m and i + m < j:
             tags[i:i + m] = ["O"] * m
             tags[i + m] = "B-PER"
+
+
+@gate(tags=("B-PER",))
+def dialect_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that starts with a word of the Tunisian or Maghrebi dialect (``person_words.yaml``'s ``dialect_words``,
+    with و or ف or not: "ماشي", "برشا", "علاش", "توا") is no person: "وخيرنا ماشي لغيرنا" (our good is not for
+    others) had the PER "ماشي لغيرنا"; a known given name after the dialect words starts the person ("توا محمد
+    …"). Inside a name the words stay ("علي باش حامبة"; session 42)."""
+    dialect = _person_words().dialect_words
+    folds = sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "PER" or not any(w in dialect for w in _bare_readings(folds[i], "وف")):
+            continue
+        k = i + 1
+        while k < j and folds[k] in dialect:
+            k += 1
+        if k < j and folds[k] in gaz.person_parts and folds[k] not in gaz.common:
+            tags[i:k] = ["O"] * (k - i)
+            tags[k] = "B-PER"
+        else:
+            tags[i:j] = ["O"] * (j - i)
+
+
+@gate(tags=("B-PER",))
+def short_foreign_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A short foreign given name that folds to an Arabic word (``person_words.yaml``'s ``short_foreign_given``,
+    as written: "آن", Anne, folds to "ان"; "إيف", Yves) right before the tagger's PER that starts with a word
+    without the article is that person's first name: "وقالت آن هيدالغو" → PER "آن هيدالغو" (not "هيدالغو"
+    alone). Alone, or before any other word, it stays a word ("آن الأوان"; session 42)."""
+    names = _person_words().short_foreign_given
+    for j in range(1, len(toks)):
+        if tags[j] != "B-PER" or tags[j - 1] != "O" or toks[j].kind != "word" or has_article(toks[j].norm):
+            continue
+        text = toks[j - 1].text
+        if text in names or (text[:1] == "و" and text[1:] in names):
+            tags[j - 1], tags[j] = "B-PER", "I-PER"
+
+
+#: A bracket or quote that may enclose a name after و ("و(ياسمين)", 'و"ياسمين"').
+_NAME_BRACKETS = frozenset({"(", "["}) | frozenset(QUOTES_OPEN)
+_NAME_BRACKETS_CLOSE = frozenset({")", "]"}) | frozenset(QUOTES_CLOSE)
+
+
+@gate(OCCUPATION)
+def given_name_after_people_noun(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known given name (no ordinary word, no place) right after an untagged noun of people with the article
+    (``rules.yaml``'s ``people_nouns``, its dual and plural too, with proclitics: "الطفلة", "وللطفل", "الطفلين") is
+    a person, alone: "الطفلة مريم" (name_after_title wants a given and a family name there); the tagger's PER of
+    a family name right after joins it. After a dual or plural, or any person, the names joined to it by a
+    detached و, with or without brackets or quotes, are persons too: "الطفلين أيّوب (…) و ياسمين", "و(ياسمين)",
+    'و"ياسمين"' (session 42)."""
+    if not sentence_bits(toks) & OCCUPATION:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for t in range(n - 1):
+        k = t + 1
+        if not flags[t] & OCCUPATION or not flags[t] & ARTICLE or tags[t] != "O" or tags[k] != "O" \
+                or not in_list(toks[t].norm, rw.people_nouns) or not _given_name(toks[k], gaz):
+            continue
+        tags[k] = "B-PER"
+        if k + 1 < n and tags[k + 1] == "B-PER":
+            tags[k + 1] = "I-PER"
+    _names_after_detached_and(toks, tags, gaz)
+
+
+def _names_after_detached_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Right after a person (or after a parenthesis that follows one: "أيّوب (يبلغ من العمر 5 سنوات) و ياسمين"),
+    a detached "و", a bracket or quote or none, and a known given name the tagger left untagged: that name is a
+    person ("و(ياسمين)", 'و"ياسمين"', "و ياسمين")."""
+    n = len(toks)
+    texts = sentence_texts(toks)
+    for c in range(1, n - 1):
+        if texts[c] != "و" or tags[c] != "O":
+            continue
+        e = c - 1
+        if texts[e] == ")":  # a parenthesis after the person
+            while e > 0 and texts[e] != "(":
+                e -= 1
+            e -= 1
+        if e < 0 or tags[e][2:] != "PER":
+            continue
+        k = c + 2 if toks[c + 1].text in _NAME_BRACKETS else c + 1
+        if k >= n or tags[k] != "O" or not _given_name(toks[k], gaz):
+            continue
+        if k > c + 1 and not (k + 1 < n and toks[k + 1].text in _NAME_BRACKETS_CLOSE):
+            continue  # an opening bracket closes right after the name
+        tags[k] = "B-PER"
 
 
 def _plural_predicate(tok: Token, gaz: Gazetteer) -> bool:

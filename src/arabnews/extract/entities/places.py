@@ -79,7 +79,14 @@ from .rulewords import (
     verbal_noun_shape,
     written_function_word,
 )
-from .towns import country_named, word_town_context_heads, word_town_names, word_towns, word_towns_after_ba
+from .towns import (
+    country_named,
+    hosting_verbs,
+    word_town_context_heads,
+    word_town_names,
+    word_towns,
+    word_towns_after_ba,
+)
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
 #: ب + a word, not a place.
@@ -1510,7 +1517,8 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     المروج 2", "معتمدية القطار"); with ب after a body's name or a definite adjective in ي ("للحرس الوطني بالتضامن",
     "المستشفى المحلي بالفحص"), or after any word for the towns of ``after_ba`` ("تحتضن دار الثقافة بالمروج",
     "انتظم اليوم بالحمامات"); with و, or after a comma, right after another place ("معتمديات سكرة ورواد والتضامن",
-    "جهات الزهراء، بومهل، المروج، باردو"). Never before a name the tagger read on ("سليمان" of a person)."""
+    "جهات الزهراء، بومهل، المروج، باردو"); as the subject of a verb of hosting (``hosting_verbs``: "المروج تحتضن").
+    Never before a name the tagger read on ("سليمان" of a person)."""
     if _WORD_TOWN_TEXTS.isdisjoint(sentence_text_set(toks)):
         return
     n = len(toks)
@@ -1542,6 +1550,9 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 (conj and tags[before][2:] == "LOC")
                 or (not conj and texts[before] in (",", "،") and before >= 1 and tags[before - 1][2:] == "LOC")):
             tags[k] = "B-LOC"  # "سكرة ورواد", "بومهل، المروج"
+        elif prep == "" and k + 1 < n and tags[k + 1] == "O" and texts[k + 1] in hosting_verbs() \
+                and not in_list(toks[k].norm, rule_words().people_nouns):
+            tags[k] = "B-LOC"  # "المروج تحتضن", "الحمامات تستضيف" (not "الشابة تشهد", the young woman testifies)
 
 
 def region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str | None:
