@@ -1551,8 +1551,11 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 or (not conj and texts[before] in (",", "،") and before >= 1 and tags[before - 1][2:] == "LOC")):
             tags[k] = "B-LOC"  # "سكرة ورواد", "بومهل، المروج"
         elif prep == "" and k + 1 < n and tags[k + 1] == "O" and texts[k + 1] in hosting_verbs() \
-                and not in_list(toks[k].norm, rule_words().people_nouns):
-            tags[k] = "B-LOC"  # "المروج تحتضن", "الحمامات تستضيف" (not "الشابة تشهد", the young woman testifies)
+                and not in_list(toks[k].norm, rule_words().people_nouns) \
+                and not (k + 2 < n and tags[k + 2] in ("B-ORG", "B-LOC")) and not sport_sentence(toks, gaz):
+            # "المروج تحتضن", "الحمامات تحتضن المؤتمر" (not "الشابة تشهد", the young woman testifies, nor the team
+            # that hosts another: "الحمامات تستضيف الاتحاد المنستيري")
+            tags[k] = "B-LOC"
 
 
 def region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str | None:
