@@ -1391,7 +1391,8 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
 
 PERSON_WORDS_FILE = "ner/person_words.yaml"
 PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words, "member_roles": Words, "sport_roles": Words},
-                             {"_about": str, "dialect_words": Words, "short_foreign_given": Words})
+                             {"_about": str, "dialect_words": Words, "short_foreign_given": Words,
+                              "people_duals": Words})
 
 
 class _PersonWords(NamedTuple):
@@ -1405,6 +1406,8 @@ class _PersonWords(NamedTuple):
     dialect_words: frozenset[str]
     #: as written
     short_foreign_given: frozenset[str]
+    #: folded
+    people_duals: frozenset[str]
 
 
 @cache
@@ -1421,7 +1424,8 @@ def _person_words() -> _PersonWords:
         member_roles=frozenset(fold(w) for w in data["member_roles"]),
         sport_roles=frozenset(fold(w) for w in data["sport_roles"]),
         dialect_words=frozenset(fold(w) for w in data.get("dialect_words", ())),
-        short_foreign_given=frozenset(data.get("short_foreign_given", ())))
+        short_foreign_given=frozenset(data.get("short_foreign_given", ())),
+        people_duals=frozenset(fold(w) for w in data.get("people_duals", ())))
 
 
 def _bare_readings(word: str, proclitics: str) -> tuple[str, ...]:
@@ -1501,9 +1505,7 @@ def given_name_after_people_noun(toks: Sequence[Token], tags: list[Tag], gaz: Ga
     """A known given name (no ordinary word, no place) right after an untagged noun of people with the article
     (``rules.yaml``'s ``people_nouns``, its dual and plural too, with proclitics: "الطفلة", "وللطفل", "الطفلين") is
     a person, alone: "الطفلة مريم" (name_after_title wants a given and a family name there); the tagger's PER of
-    a family name right after joins it. After a dual or plural, or any person, the names joined to it by a
-    detached و, with or without brackets or quotes, are persons too: "الطفلين أيّوب (…) و ياسمين", "و(ياسمين)",
-    'و"ياسمين"' (session 42)."""
+    a family name right after joins it (session 42)."""
     if not sentence_bits(toks) & OCCUPATION:
         return
     rw = rule_words()
@@ -1517,13 +1519,15 @@ def given_name_after_people_noun(toks: Sequence[Token], tags: list[Tag], gaz: Ga
         tags[k] = "B-PER"
         if k + 1 < n and tags[k + 1] == "B-PER":
             tags[k + 1] = "I-PER"
-    _names_after_detached_and(toks, tags, gaz)
 
 
-def _names_after_detached_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+@gate(tags=("B-PER",), texts=("و",))
+def names_after_detached_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Right after a person (or after a parenthesis that follows one: "أيّوب (يبلغ من العمر 5 سنوات) و ياسمين"),
     a detached "و", a bracket or quote or none, and a known given name the tagger left untagged: that name is a
-    person ("و(ياسمين)", 'و"ياسمين"', "و ياسمين")."""
+    person ("الطفلين أيّوب (…) و ياسمين", "و(ياسمين)", 'و"ياسمين"'; session 42)."""
+    if "B-PER" not in tag_set(tags):
+        return
     n = len(toks)
     texts = sentence_texts(toks)
     for c in range(1, n - 1):
@@ -2627,7 +2631,8 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         # session 31 (ent31d): an occupation too, with its adjectives ("وأكد الطالب سيدي محمد ولد أحمد أن",
         # "الباحث ليندي إلكينز تانتون", "الرسام الكاريكاتوري المصري" with no name after it: no person)
         occupation = in_list(toks[i].norm, rw.occupations)
-        if occupation or in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles):
+        if occupation or in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles) \
+                or in_list(toks[i].norm, _person_words().people_duals):  # "الطفلين أيّوب" (session 42)
             if j - i == 2 and fold(toks[i].norm) in names \
                     and _article_family(toks[i + 1], fold(toks[i + 1].norm), gaz, names, rw):
                 continue  # "الأمين النهدي": a given name that is a title too, before a family name

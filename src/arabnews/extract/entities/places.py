@@ -793,20 +793,31 @@ def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is no place of its own but the first word of a known place of several words whose other
     words are untagged is that whole place: "مدينة ود مدني" gave "ود" (Sudan's Wad Madani; "ود" starts a name as
-    a patronym does, and "مدني" is "civil")."""
+    a patronym does, and "مدني" is "civil"); so is a country or region of its own that starts a country of several
+    words ("الكونغو الديمقراطية", "غينيا الاستوائية")."""
     folds: Sequence[str] = ()
     n = len(toks)
     for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word" or j >= n:
             continue
         heads = multi_heads(toks[i].norm, gaz)
-        if not heads or any(gaz.place(h) is not None for h in heads):
+        own = [place for place in (gaz.place(h) for h in heads) if place is not None]
+        if not heads or (own and not any(place.kind in ("country", "region") for place in own)):
             continue
         folds = folds or sentence_folds(toks)
         size = gaz.match_place(list(folds), i, heads)
         if size < 2 or i + size > n or any(tags[k] != "O" or toks[k].kind != "word" for k in range(j, i + size)):
             continue
+        if own and not any(_country_of_words(h, folds[j:i + size], gaz) for h in heads):
+            continue
         tags[j:i + size] = ["I-LOC"] * (i + size - j)
+
+
+def _country_of_words(head: str, rest: Sequence[str], gaz: Gazetteer) -> bool:
+    """Is ``head`` + the words ``rest`` a country of the gazetteer ("الكونغو" + "الديمقراطية": a country or a region
+    of its own that starts the name of a country of several words, "غينيا" + "الاستوائية"; session 42)?"""
+    place = gaz.place(" ".join((head, *rest)))
+    return place is not None and place.kind == "country"
 
 
 @gate(tags=("B-LOC",))
