@@ -1546,6 +1546,18 @@ def names_after_detached_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
         if k > c + 1 and not (k + 1 < n and toks[k + 1].text in _NAME_BRACKETS_CLOSE):
             continue  # an opening bracket closes right after the name
         tags[k] = "B-PER"
+        if k == c + 1 and k + 1 < n and tags[k + 1] == "O" and _detached_family(toks[k + 1], gaz):
+            tags[k + 1] = "I-PER"  # "و فتحي المولدي", "و عمار السويح"
+
+
+def _detached_family(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be the family name after a given name joined by a detached و: a family name of
+    :func:`_family_name`, or a word with the article that is no ordinary word, nisba nor place ("السويح")?"""
+    if _family_name(tok, gaz):
+        return True
+    word = fold(tok.norm)
+    return tok.kind == "word" and has_article(tok.norm) and word not in gaz.common and word not in gaz.nisba \
+        and word not in gaz.places and not is_predicate(tok.norm) and not in_list(tok.norm, rule_words().titles)
 
 
 def _plural_predicate(tok: Token, gaz: Gazetteer) -> bool:
