@@ -1480,18 +1480,20 @@ def dialect_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
             tags[i:j] = ["O"] * (j - i)
 
 
-@gate(tags=("B-PER",))
+#: The short foreign given names as written, with و or not: the texts of :func:`short_foreign_given_name`'s gate.
+_SHORT_GIVEN_TEXTS = frozenset(f"{w}{name}" for name in _person_words().short_foreign_given for w in ("", "و"))
+
+
+@gate(tags=("B-PER",), texts=_SHORT_GIVEN_TEXTS)
 def short_foreign_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A short foreign given name that folds to an Arabic word (``person_words.yaml``'s ``short_foreign_given``,
     as written: "آن", Anne, folds to "ان"; "إيف", Yves) right before the tagger's PER that starts with a word
     without the article is that person's first name: "وقالت آن هيدالغو" → PER "آن هيدالغو" (not "هيدالغو"
     alone). Alone, or before any other word, it stays a word ("آن الأوان"; session 42)."""
-    names = _person_words().short_foreign_given
+    texts = sentence_texts(toks)
     for j in range(1, len(toks)):
-        if tags[j] != "B-PER" or tags[j - 1] != "O" or toks[j].kind != "word" or has_article(toks[j].norm):
-            continue
-        text = toks[j - 1].text
-        if text in names or (text[:1] == "و" and text[1:] in names):
+        if texts[j - 1] in _SHORT_GIVEN_TEXTS and tags[j] == "B-PER" and tags[j - 1] == "O" \
+                and toks[j].kind == "word" and not has_article(toks[j].norm):
             tags[j - 1], tags[j] = "B-PER", "I-PER"
 
 

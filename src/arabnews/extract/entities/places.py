@@ -801,8 +801,12 @@ def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         if label != "LOC" or j - i != 1 or toks[i].kind != "word" or j >= n:
             continue
         heads = multi_heads(toks[i].norm, gaz)
+        if not heads:
+            continue
         own = [place for place in (gaz.place(h) for h in heads) if place is not None]
-        if not heads or (own and not any(place.kind in ("country", "region") for place in own)):
+        # a place of its own only as a country or region before a word with the article ("الكونغو الديمقراطية")
+        if own and not (toks[j].kind == "word" and tags[j] == "O" and has_article(toks[j].norm)
+                        and any(place.kind in ("country", "region") for place in own)):
             continue
         folds = folds or sentence_folds(toks)
         size = gaz.match_place(list(folds), i, heads)
