@@ -1391,7 +1391,8 @@ def _unknown_given_name(tok: Token, gaz: Gazetteer) -> bool:
 
 PERSON_WORDS_FILE = "ner/person_words.yaml"
 PERSON_WORDS_SCHEMA = Record({"pronouns": Words, "positions": Words, "member_roles": Words, "sport_roles": Words},
-                             {"_about": str})
+                             {"_about": str, "dialect_words": Words, "short_foreign_given": Words,
+                              "people_duals": Words})
 
 
 class _PersonWords(NamedTuple):
@@ -1401,6 +1402,12 @@ class _PersonWords(NamedTuple):
     positions: dict[str, tuple[tuple[str, ...], ...]]
     member_roles: frozenset[str]
     sport_roles: frozenset[str]
+    #: folded
+    dialect_words: frozenset[str]
+    #: as written
+    short_foreign_given: frozenset[str]
+    #: folded
+    people_duals: frozenset[str]
 
 
 @cache
@@ -1415,7 +1422,10 @@ def _person_words() -> _PersonWords:
         pronouns=frozenset(fold(w) for w in data["pronouns"]),
         positions={k: tuple(sorted(v, key=len, reverse=True)) for k, v in positions.items()},
         member_roles=frozenset(fold(w) for w in data["member_roles"]),
-        sport_roles=frozenset(fold(w) for w in data["sport_roles"]))
+        sport_roles=frozenset(fold(w) for w in data["sport_roles"]),
+        dialect_words=frozenset(fold(w) for w in data.get("dialect_words", ())),
+        short_foreign_given=frozenset(data.get("short_foreign_given", ())),
+        people_duals=frozenset(fold(w) for w in data.get("people_duals", ())))
 
 
 def _bare_readings(word: str, proclitics: str) -> tuple[str, ...]:
@@ -1447,6 +1457,109 @@ def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if m and i + m < j:
             tags[i:i + m] = ["O"] * m
             tags[i + m] = "B-PER"
+
+
+@gate(tags=("B-PER",))
+def dialect_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER that starts with a word of the Tunisian or Maghrebi dialect (``person_words.yaml``'s ``dialect_words``,
+    with و or ف or not: "ماشي", "برشا", "علاش", "توا") is no person: "وخيرنا ماشي لغيرنا" (our good is not for
+    others) had the PER "ماشي لغيرنا"; a known given name after the dialect words starts the person ("توا محمد
+    …"). Inside a name the words stay ("علي باش حامبة"; session 42)."""
+    dialect = _person_words().dialect_words
+    folds = sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "PER" or not any(w in dialect for w in _bare_readings(folds[i], "وف")):
+            continue
+        k = i + 1
+        while k < j and folds[k] in dialect:
+            k += 1
+        if k < j and folds[k] in gaz.person_parts and folds[k] not in gaz.common:
+            tags[i:k] = ["O"] * (k - i)
+            tags[k] = "B-PER"
+        else:
+            tags[i:j] = ["O"] * (j - i)
+
+
+#: The short foreign given names as written, with و or not: the texts of :func:`short_foreign_given_name`'s gate.
+_SHORT_GIVEN_TEXTS = frozenset(f"{w}{name}" for name in _person_words().short_foreign_given for w in ("", "و"))
+
+
+@gate(tags=("B-PER",), texts=_SHORT_GIVEN_TEXTS)
+def short_foreign_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A short foreign given name that folds to an Arabic word (``person_words.yaml``'s ``short_foreign_given``,
+    as written: "آن", Anne, folds to "ان"; "إيف", Yves) right before the tagger's PER that starts with a word
+    without the article is that person's first name: "وقالت آن هيدالغو" → PER "آن هيدالغو" (not "هيدالغو"
+    alone). Alone, or before any other word, it stays a word ("آن الأوان"; session 42)."""
+    texts = sentence_texts(toks)
+    for j in range(1, len(toks)):
+        if texts[j - 1] in _SHORT_GIVEN_TEXTS and tags[j] == "B-PER" and tags[j - 1] == "O" \
+                and toks[j].kind == "word" and not has_article(toks[j].norm):
+            tags[j - 1], tags[j] = "B-PER", "I-PER"
+
+
+#: A bracket or quote that may enclose a name after و ("و(ياسمين)", 'و"ياسمين"').
+_NAME_BRACKETS = frozenset({"(", "["}) | frozenset(QUOTES_OPEN)
+_NAME_BRACKETS_CLOSE = frozenset({")", "]"}) | frozenset(QUOTES_CLOSE)
+
+
+@gate(OCCUPATION)
+def given_name_after_people_noun(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A known given name (no ordinary word, no place) right after an untagged noun of people with the article
+    (``rules.yaml``'s ``people_nouns``, its dual and plural too, with proclitics: "الطفلة", "وللطفل", "الطفلين") is
+    a person, alone: "الطفلة مريم" (name_after_title wants a given and a family name there); the tagger's PER of
+    a family name right after joins it (session 42)."""
+    if not sentence_bits(toks) & OCCUPATION:
+        return
+    rw = rule_words()
+    flags = sentence_flags(toks)
+    n = len(toks)
+    for t in range(n - 1):
+        k = t + 1
+        if not flags[t] & OCCUPATION or not flags[t] & ARTICLE or tags[t] != "O" or tags[k] != "O" \
+                or not in_list(toks[t].norm, rw.people_nouns) or not _given_name(toks[k], gaz):
+            continue
+        tags[k] = "B-PER"
+        if k + 1 < n and tags[k + 1] == "B-PER":
+            tags[k + 1] = "I-PER"
+
+
+@gate(tags=("B-PER",), texts=("و",))
+def names_after_detached_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Right after a person (or after a parenthesis that follows one: "أيّوب (يبلغ من العمر 5 سنوات) و ياسمين"),
+    a detached "و", a bracket or quote or none, and a known given name the tagger left untagged: that name is a
+    person ("الطفلين أيّوب (…) و ياسمين", "و(ياسمين)", 'و"ياسمين"'; session 42)."""
+    if "B-PER" not in tag_set(tags):
+        return
+    n = len(toks)
+    texts = sentence_texts(toks)
+    for c in range(1, n - 1):
+        if texts[c] != "و" or tags[c] != "O":
+            continue
+        e = c - 1
+        if texts[e] == ")":  # a parenthesis after the person
+            while e > 0 and texts[e] != "(":
+                e -= 1
+            e -= 1
+        if e < 0 or tags[e][2:] != "PER":
+            continue
+        k = c + 2 if toks[c + 1].text in _NAME_BRACKETS else c + 1
+        if k >= n or tags[k] != "O" or not _given_name(toks[k], gaz):
+            continue
+        if k > c + 1 and not (k + 1 < n and toks[k + 1].text in _NAME_BRACKETS_CLOSE):
+            continue  # an opening bracket closes right after the name
+        tags[k] = "B-PER"
+        if k == c + 1 and k + 1 < n and tags[k + 1] == "O" and _detached_family(toks[k + 1], gaz):
+            tags[k + 1] = "I-PER"  # "و فتحي المولدي", "و عمار السويح"
+
+
+def _detached_family(tok: Token, gaz: Gazetteer) -> bool:
+    """Can ``tok`` be the family name after a given name joined by a detached و: a family name of
+    :func:`_family_name`, or a word with the article that is no ordinary word, nisba nor place ("السويح")?"""
+    if _family_name(tok, gaz):
+        return True
+    word = fold(tok.norm)
+    return tok.kind == "word" and has_article(tok.norm) and word not in gaz.common and word not in gaz.nisba \
+        and word not in gaz.places and not is_predicate(tok.norm) and not in_list(tok.norm, rule_words().titles)
 
 
 def _plural_predicate(tok: Token, gaz: Gazetteer) -> bool:
@@ -2532,7 +2645,8 @@ def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         # session 31 (ent31d): an occupation too, with its adjectives ("وأكد الطالب سيدي محمد ولد أحمد أن",
         # "الباحث ليندي إلكينز تانتون", "الرسام الكاريكاتوري المصري" with no name after it: no person)
         occupation = in_list(toks[i].norm, rw.occupations)
-        if occupation or in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles):
+        if occupation or in_list(toks[i].norm, rw.titles) or in_list(toks[i].norm, rw.rank_titles) \
+                or in_list(toks[i].norm, _person_words().people_duals):  # "الطفلين أيّوب" (session 42)
             if j - i == 2 and fold(toks[i].norm) in names \
                     and _article_family(toks[i + 1], fold(toks[i + 1].norm), gaz, names, rw):
                 continue  # "الأمين النهدي": a given name that is a title too, before a family name

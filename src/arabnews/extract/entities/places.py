@@ -79,7 +79,14 @@ from .rulewords import (
     verbal_noun_shape,
     written_function_word,
 )
-from .towns import country_named, word_town_context_heads, word_town_names, word_towns, word_towns_after_ba
+from .towns import (
+    country_named,
+    hosting_verbs,
+    word_town_context_heads,
+    word_town_names,
+    word_towns,
+    word_towns_after_ba,
+)
 
 #: Shortest place name (folded, without the article) taken after a proclitic: "بأن", "بات" are
 #: ب + a word, not a place.
@@ -786,20 +793,35 @@ def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
 def whole_known_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is no place of its own but the first word of a known place of several words whose other
     words are untagged is that whole place: "مدينة ود مدني" gave "ود" (Sudan's Wad Madani; "ود" starts a name as
-    a patronym does, and "مدني" is "civil")."""
+    a patronym does, and "مدني" is "civil"); so is a country or region of its own that starts a country of several
+    words ("الكونغو الديمقراطية", "غينيا الاستوائية")."""
     folds: Sequence[str] = ()
     n = len(toks)
     for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word" or j >= n:
             continue
         heads = multi_heads(toks[i].norm, gaz)
-        if not heads or any(gaz.place(h) is not None for h in heads):
+        if not heads:
+            continue
+        own = [place for place in (gaz.place(h) for h in heads) if place is not None]
+        # a place of its own only as a country or region before a word with the article ("الكونغو الديمقراطية")
+        if own and not (toks[j].kind == "word" and tags[j] == "O" and has_article(toks[j].norm)
+                        and any(place.kind in ("country", "region") for place in own)):
             continue
         folds = folds or sentence_folds(toks)
         size = gaz.match_place(list(folds), i, heads)
         if size < 2 or i + size > n or any(tags[k] != "O" or toks[k].kind != "word" for k in range(j, i + size)):
             continue
+        if own and not any(_country_of_words(h, folds[j:i + size], gaz) for h in heads):
+            continue
         tags[j:i + size] = ["I-LOC"] * (i + size - j)
+
+
+def _country_of_words(head: str, rest: Sequence[str], gaz: Gazetteer) -> bool:
+    """Is ``head`` + the words ``rest`` a country of the gazetteer ("الكونغو" + "الديمقراطية": a country or a region
+    of its own that starts the name of a country of several words, "غينيا" + "الاستوائية"; session 42)?"""
+    place = gaz.place(" ".join((head, *rest)))
+    return place is not None and place.kind == "country"
 
 
 @gate(tags=("B-LOC",))
@@ -1510,7 +1532,8 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     المروج 2", "معتمدية القطار"); with ب after a body's name or a definite adjective in ي ("للحرس الوطني بالتضامن",
     "المستشفى المحلي بالفحص"), or after any word for the towns of ``after_ba`` ("تحتضن دار الثقافة بالمروج",
     "انتظم اليوم بالحمامات"); with و, or after a comma, right after another place ("معتمديات سكرة ورواد والتضامن",
-    "جهات الزهراء، بومهل، المروج، باردو"). Never before a name the tagger read on ("سليمان" of a person)."""
+    "جهات الزهراء، بومهل، المروج، باردو"); as the subject of a verb of hosting (``hosting_verbs``: "المروج تحتضن").
+    Never before a name the tagger read on ("سليمان" of a person)."""
     if _WORD_TOWN_TEXTS.isdisjoint(sentence_text_set(toks)):
         return
     n = len(toks)
@@ -1542,6 +1565,12 @@ def word_towns_in_context(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 (conj and tags[before][2:] == "LOC")
                 or (not conj and texts[before] in (",", "،") and before >= 1 and tags[before - 1][2:] == "LOC")):
             tags[k] = "B-LOC"  # "سكرة ورواد", "بومهل، المروج"
+        elif prep == "" and k + 1 < n and tags[k + 1] == "O" and texts[k + 1] in hosting_verbs() \
+                and not in_list(toks[k].norm, rule_words().people_nouns) \
+                and not (k + 2 < n and tags[k + 2] in ("B-ORG", "B-LOC")) and not sport_sentence(toks, gaz):
+            # "المروج تحتضن", "الحمامات تحتضن المؤتمر" (not "الشابة تشهد", the young woman testifies, nor the team
+            # that hosts another: "الحمامات تستضيف الاتحاد المنستيري")
+            tags[k] = "B-LOC"
 
 
 def region_country(toks: Sequence[Token], i: int, j: int, gaz: Gazetteer) -> str | None:

@@ -17,7 +17,7 @@ from .gazetteer import Gazetteer, Place, default_gazetteer, key  # noqa: F401  (
 
 WORD_TOWNS_FILE = "ner/word_towns.yaml"
 WORD_TOWNS_SCHEMA = Record({"towns": MapOf(str, ListOf(str)), "after_ba": ListOf(str), "context_heads": ListOf(str),
-                            "country_nisbas": MapOf(str, str)}, {"_about": str})
+                            "country_nisbas": MapOf(str, str)}, {"_about": str, "hosting_verbs": ListOf(str)})
 
 
 @cache
@@ -37,6 +37,12 @@ def word_towns_after_ba() -> frozenset[str]:
 def word_town_context_heads() -> frozenset[str]:
     """The folded ``context_heads`` of ``word_towns.yaml`` ("ولاية", "متساكني", "معتمديات")."""
     return frozenset(fold(w) for w in load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA)["context_heads"])
+
+
+@cache
+def hosting_verbs() -> frozenset[str]:
+    """The ``hosting_verbs`` of ``word_towns.yaml`` as written ("تحتضن", "استضافت"): a town before one is a place."""
+    return frozenset(load(WORD_TOWNS_FILE, WORD_TOWNS_SCHEMA).get("hosting_verbs", ()))
 
 
 def word_town_names() -> list[str]:
