@@ -158,3 +158,37 @@ def test_the_steps_of_the_key_in_the_rules_order(text: str, expected: list[str])
     plan = backoff._plan(STEPS)
     assert plan.always == (1, 5)
     assert sorted(k for ks in plan.by_bit.values() for k in ks) == [0, 2, 2, 3, 4, 6]
+
+
+def add_person(toks, tags: list[Tag], gaz: Gazetteer) -> None:
+    calls.append("add_person")
+    tags[1] = "B-PER"
+
+
+@gate(tags=("B-PER",))
+def on_person(toks, tags: list[Tag], gaz: Gazetteer) -> None:
+    calls.append("on_person")
+
+
+@gate(tags=("B-LOC",))
+def on_place(toks, tags: list[Tag], gaz: Gazetteer) -> None:
+    calls.append("on_place")
+
+
+NAMED = (on_person, on_place, title, add_person, on_person, on_place, camp, on_person)
+
+
+@pytest.mark.parametrize(("text", "tags", "expected"), [
+    # names nothing: the steps without tags, until one leaves a name; then each step after it as its gates say
+    ("قال الرئيس في مخيم الهول", None, ["title", "add_person", "on_person", "camp", "on_person"]),
+    ("وصل أمس", None, ["add_person", "on_person", "on_person"]),
+    # a place from the start: its rules too
+    ("وصل أمس إلى حلب", ["O", "O", "O", "B-LOC"],
+     ["on_place", "add_person", "on_person", "on_place", "on_person"]),
+])
+def test_a_sentence_that_names_nothing_runs_the_steps_of_names_once_it_names(text, tags, expected) -> None:
+    toks = tokenize(text)
+    calls.clear()
+    out = backoff.run_rules(NAMED, toks, tags or ["O"] * len(toks), default_gazetteer())
+    assert calls == expected
+    assert out[1] == "B-PER"
