@@ -30,9 +30,15 @@ from .bio import Tag, chunk_list, tag_set
 from .gates import gate
 from .gazetteer import Gazetteer, ordinary_given_names
 from .rulewords import (
+    ART_FORM,
+    CREDIT_FORM,
+    CULTURE_BODY_FIRST,
+    DUAL_ORG_FORM,
     EVENT_HEAD,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    STAGE_PERSON_FORM,
+    TITLE_MARK,
     flagged,
     has_article,
     is_predicate,
@@ -339,7 +345,7 @@ def _quote_end(toks: Sequence[Token], texts: Sequence[str], q: int, most: int) -
     return 0
 
 
-@gate(texts=QUOTES_OPEN)
+@gate(TITLE_MARK)
 def quoted_titles(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A quoted title right after a work ('فيلم "زهرة حلب"', 'عملها المسرحي "كلون شو"': ``culture.yaml``'s
     ``work_heads``) is one MISC, the quotes outside, whatever the tagger found in it, as ANERcorp tags 'رواية "القاهرة
@@ -368,7 +374,7 @@ def quoted_titles(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         _tag(tags, q + 1, e, "MISC")
 
 
-@gate(tags=("B-PER",))
+@gate(ART_FORM, tags=("B-PER",))
 def art_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with an art (``culture.yaml``'s ``art_nouns``, a proclitic allowed) is no person: "لفن
     المهرج", "فن الخط", "بفنون الركح"."""
@@ -428,6 +434,7 @@ def _town_after(toks: Sequence[Token], tags: Sequence[Tag], folds: Sequence[str]
     return 0
 
 
+@gate(CULTURE_BODY_FIRST)
 def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A cultural body named by its head and its adjective (``culture.yaml``'s ``cultural_bodies``: "دار الثقافة",
     "دار الشباب", "المركب الثقافي", "المسرح الوطني") is an ORG, "فرقة" before it in it, and its country's nisba
@@ -478,7 +485,7 @@ def cultural_bodies(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     return
 
 
-@gate(texts=QUOTES_OPEN)
+@gate(DUAL_ORG_FORM)
 def dual_quoted_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The quoted names after a body's head in the dual or the plural (``culture.yaml``'s ``dual_org_heads``:
     "جمعيتا", "منظمات"), joined by و or a comma, are an ORG each, the quotes outside: 'جمعيتا "فرحة للفنون
@@ -514,6 +521,7 @@ def _name_word(tok: Token, tag: Tag, word: str, gaz: Gazetteer) -> bool:
         and word not in culture_words().credit_cues and gaz.place(word) is None
 
 
+@gate(CREDIT_FORM)
 def credit_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a credit (``culture.yaml``'s ``credit_cues``: "بإشراف", "إخراج", "تأليف"; an occupation with the
     article between them allowed, ``credit_occupations``) is a person when the tagger left it untagged and its first
@@ -550,7 +558,7 @@ def credit_persons(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             _tag(tags, k, end, "PER")
 
 
-@gate(texts=QUOTES_OPEN)
+@gate(STAGE_PERSON_FORM)
 def quoted_stage_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A quoted name of one to three words after an artist's noun and a nationality (``culture.yaml``'s
     ``stage_persons``; the nisba a country's, with the article) is a person when its first word is a known given

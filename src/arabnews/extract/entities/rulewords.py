@@ -823,6 +823,11 @@ _HASHTAG, _LATIN, _OPENER = _FUTURE << 1, _FUTURE << 2, _FUTURE << 3
 #: A word shaped as spoken Tunisian's negation ما…ش (:func:`negation_shape`): with ``adjective_negations``, the gate of
 #: ``persons.predicate_not_person`` (session 39)
 _NEGATION = _FUTURE << 4
+#: Lists of ``culture.yaml`` (:func:`.culture.culture_words`, its fields by these names; ``bodies`` by their first
+#: words) whose forms are bits of a word's flags too, one each from :data:`_CULTURE` on: the gates of the culture
+#: rules, which looked at the folded words of every sentence for them (session 42)
+_CULTURE_LISTS = ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms", "art_forms")
+_CULTURE = _NEGATION << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -843,6 +848,12 @@ def _form_bits() -> dict[str, int]:
     for k, name in enumerate(_LISTS):
         for form in getattr(rw, name):
             out[form] = out.get(form, 0) | 1 << k
+    from .culture import culture_words  # (the culture rules read this module: imported when first asked)
+
+    cw = culture_words()
+    for k, name in enumerate(_CULTURE_LISTS):
+        for form in getattr(cw, name):
+            out[form] = out.get(form, 0) | _CULTURE << k
     return out
 
 
@@ -975,6 +986,8 @@ SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("f
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
 ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
+CULTURE_BODY_FIRST, CREDIT_FORM, TITLE_MARK, DUAL_ORG_FORM, STAGE_PERSON_FORM, ART_FORM = (
+    _CULTURE << _CULTURE_LISTS.index(name) for name in _CULTURE_LISTS)
 _HAMZA_ALEFS = "أإآ"
 
 
