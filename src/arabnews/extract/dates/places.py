@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache, cached_property
 from itertools import chain
+from typing import Any
 
 import regex
 
@@ -30,6 +31,8 @@ _CONJ_LETTERS = frozenset(CONJ.strip("[]"))
 _PREP_LETTERS = frozenset(PREP.strip("[]"))
 #: The Arabic letters and marks (``starts._LETTER``): what may not follow a first word that ends a word
 _LETTERS = frozenset(c for c in map(chr, range(0x600, 0x700)) if re.fullmatch(f"[{_LETTER}]", c))
+#: The key of a node of :attr:`StartPlaces._trie` that ends a first word (no character: a node's other keys are)
+_END = ""
 
 
 class StartPlaces:
@@ -74,16 +77,23 @@ class StartPlaces:
                     self._ended[w] = self._ended.get(w, 0) | self.bit[name]
                 if w in glued[name]:
                     self._glued[w] = self._glued.get(w, 0) | self.bit[name]
-        self._longest = max(map(len, self._by_first))
-        #: every prefix of a first word: :meth:`bits` stops reading longer prefixes at one outside it
+        #: every prefix of a first word (the paths of :attr:`_trie`, which :meth:`bits` walks; tests read it)
         self._prefixes = frozenset(w[:i] for w in self._by_first for i in range(1, len(w) + 1))
         self._number_bits = sum(self.bit[name] for name, start in table.items() if start.number is not None)
+        #: what :meth:`bits` walks, character by character: the first words as a trie of dicts, each node's
+        #: :data:`_END` entry (the bits of the rules of the word that ends there, those that a letter after it
+        #: and those that no digit after it turn away) for a node that ends a first word
+        self._trie: dict[str, Any] = {}
+        for w, found in self._by_first.items():
+            node = self._trie
+            for c in w:
+                node = node.setdefault(c, {})
+            node[_END] = (found, self._ended.get(w, 0), self._glued.get(w, 0))
 
     def bits(self, key: str) -> int:
         """The bits of the rules whose first word or number (after proclitics) begins ``key``: what the
-        ``_firsts`` patterns say (:meth:`plain_bits`), by dict lookups of ``key``'s prefixes (a test compares)."""
-        longest, get, prefixes = self._longest, self._by_first.get, self._prefixes
-        ended, glued = self._ended, self._glued
+        ``_firsts`` patterns say (:meth:`plain_bits`), by a walk down :attr:`_trie` from each place a word may begin
+        (a test compares)."""
         # where the word may begin after PROCLITIC ([وف]?[بلك]?): at 0, after و/ف, after ب/ل/ك or both
         at = [0]
         first = key[:1]
@@ -95,19 +105,26 @@ class StartPlaces:
             at.append(1)
         bits = 0
         size = len(key)
+        trie: Any = self._trie  # (nodes of nested dicts: typed loosely)
         for s in at:
-            for k in range(s + 1, min(size, s + longest) + 1):
-                piece = key[s:k]
-                if piece not in prefixes:  # no first word begins so: nor with more letters
+            # the prefixes key[s:k] of a first word, longer and longer, down the trie (no first word begins with
+            # a prefix outside it: nor with more letters; none is longer than the trie is deep)
+            node = trie
+            k = s
+            while k < size:
+                node = node.get(key[k])
+                if node is None:
                     break
-                found = get(piece, 0)
-                if found:
+                k += 1
+                end = node.get(_END)
+                if end is not None:  # key[s:k] is a first word
+                    found, ended, glued = end
                     after = key[k:k + 1]
                     if after in _LETTERS:  # a first word going on with a letter
-                        found &= ~ended.get(piece, 0)
+                        found &= ~ended
                     if not _digit(after):  # "في الماضي": no "في2 ماي"
-                        found &= ~glued.get(piece, 0)
-                bits |= found
+                        found &= ~glued
+                    bits |= found
             if s < size and (_number_char(key[s]) or (key[s:s + 2] == "ال" and _number_char(key[s + 2:s + 3]))):
                 bits |= self._number_bits
         return bits
