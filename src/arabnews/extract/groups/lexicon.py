@@ -29,11 +29,24 @@ from ..relations.lexicon import inflections
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
 #: does; its \w is Unicode-aware.
 WORD_CHAR = r"\w"
-#: The characters of ``WORD_CHAR`` for the ``regex`` module (the runs :class:`~arabnews.lang.ar.scan.GatedPattern`
-#: reads): the same as the stdlib's ``\w`` (``str.isalnum()`` or "_") on every character Python's Unicode
-#: database assigns (``regex`` knows a newer Unicode: it also takes letters still unassigned there, which no
-#: text holds).
-RUN_CHAR = r"[\p{L}\p{N}_]"
+#: The characters of the runs :class:`~arabnews.lang.ar.scan.GatedPattern` reads before trying a pattern of this
+#: module at a run's start: letters and "_", characters of ``WORD_CHAR`` (the stdlib's ``\w``: ``str.isalnum()`` or
+#: "_"; ``regex`` knows a newer Unicode, whose letters unassigned in Python's are in no text).  Not digits: a name may
+#: be followed by a number glued to it ("قوات الحشد الشعبي87"), and a run must end where a name's first word does.
+#: A run never starts after a letter, digit or "_", which the patterns' look-behind ``(?<!\w)`` forbids before a match.
+RUN_CHAR = r"[\p{L}_]"
+_NOT_RUN = regex.compile(r"[^\p{L}_]")
+
+
+def gated(pattern: re.Pattern[str], prefix: str, entries: Iterable[str], group: GateGroup) -> GatedPattern:
+    r"""``pattern`` (``(?<!\w)``, then ``prefix``, then one of ``entries``) tried only at the runs of :data:`RUN_CHAR`
+    that are a string of ``prefix`` and the first run of an entry (the entry up to its first character that is not
+    a run character: a space, a dash, a digit, "/").  Its ``re`` pattern is its own twin (no copy is compiled)."""
+    firsts = {_NOT_RUN.split(e, maxsplit=1)[0] for e in entries if e}
+    out = GatedPattern(pattern, prefix, firsts, RUN_CHAR, group=group)  # (an entry that opens with no run turns the
+    # gate off: the pattern is then tried everywhere, as a user's registry may need)
+    out.__dict__["_simple_pattern"] = pattern
+    return out
 SPACE = r"[ \t\u00a0]"
 OPEN_QUOTES = "\"“«'‘"
 CLOSE_QUOTES = "\"”»'’"
@@ -286,6 +299,12 @@ def _person_parts() -> frozenset[str]:
 
 
 @cache
+def gate_group() -> GateGroup:
+    """The runs of a region read once for every gated pattern of the stage (the registry's names among them)."""
+    return GateGroup(RUN_CHAR)
+
+
+@cache
 def lexicon() -> Lexicon:
     """Load and compile the word lists once."""
     data = _data()
@@ -293,10 +312,10 @@ def lexicon() -> Lexicon:
     # The patterns every region is scanned with are tried only at the words they can start at (session 42: the
     # trigger, state-force and anaphor scans were a third of the stage's instructions), one pass over a region's
     # runs for all of them.
-    gates = GateGroup(RUN_CHAR)
-    trigger_re = GatedPattern(re.compile(
+    gates = gate_group()
+    trigger_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<trig>{ar.trie_regex(triggers)})(?!{WORD_CHAR})"),
-        ar.PROCLITIC, triggers, RUN_CHAR, group=gates)
+        ar.PROCLITIC, triggers, gates)
     heads = _folded([*data["heads"], *data["dual_heads"]])
     # The head is the last word before the name, possibly followed by an opening quote.
     head_re = regex.compile(
@@ -329,10 +348,10 @@ def lexicon() -> Lexicon:
             anaphors[name] = anaphor
     lil_names = {k[2:] for k in anaphors if k.startswith("ال")}
     anaphors |= {k: anaphors["ال" + k] for k in lil_names}
-    anaphor_re = GatedPattern(re.compile(
+    anaphor_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})(?:[وف]?لل(?P<lil>{ar.trie_regex(lil_names)})"
         rf"|{ar.PROCLITIC}(?P<name>{ar.trie_regex(set(anaphors) - lil_names)}))(?!{WORD_CHAR})"),
-        rf"[وف]?لل|{ar.PROCLITIC}", set(anaphors), RUN_CHAR, group=gates)
+        rf"[وف]?لل|{ar.PROCLITIC}", set(anaphors), gates)
     # A participle of belonging right before a name joined to ل or ب: "التابعة للقاعدة".
     affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
     affiliation_re = regex.compile(
@@ -390,11 +409,10 @@ def lexicon() -> Lexicon:
     with_article = [w[2:] for w in definite if w.startswith("ال")]
     bare = [w for w in definite if not w.startswith("ال")]
     indefinite = _folded(data["state_force_indefinite"])
-    state_force_re = GatedPattern(re.compile(
+    state_force_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})[وف]?(?:(?:[بك]?ال|لل)(?P<def>{ar.trie_regex(with_article)})"
         rf"|[بلك]?(?P<bare>{ar.trie_regex(bare)})|[بل]?(?P<indef>{ar.trie_regex(indefinite)}))"
-        rf"(?={SPACE}+(?P<nisba>\w+))"), "[وف]?(?:[بك]?ال|لل|[بلك])?", {*with_article, *bare, *indefinite},
-        RUN_CHAR, group=gates)
+        rf"(?={SPACE}+(?P<nisba>\w+))"), "[وف]?(?:[بك]?ال|لل|[بلك])?", {*with_article, *bare, *indefinite}, gates)
     # The UGTT's structures: a head with its article (or لل) and the sector or "للشغل" after it (`_union_hits`).
     union = data["union_units"]
     levels = {ar.lookup_key(k)[2:]: v for k, v in union["heads"].items()}
