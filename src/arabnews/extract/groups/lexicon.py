@@ -43,8 +43,9 @@ def gated(pattern: re.Pattern[str], prefix: str, entries: Iterable[str], group: 
     that are a string of ``prefix`` and the first run of an entry (the entry up to its first character that is not
     a run character: a space, a dash, a digit, "/").  Its ``re`` pattern is its own twin (no copy is compiled)."""
     firsts = {_NOT_RUN.split(e, maxsplit=1)[0] for e in entries if e}
-    out = GatedPattern(pattern, prefix, firsts, RUN_CHAR, group=group)  # (an entry that opens with no run turns the
-    # gate off: the pattern is then tried everywhere, as a user's registry may need)
+    out = GatedPattern(pattern, prefix, firsts, RUN_CHAR, group=group)
+    if "" in firsts:  # an entry that opens with no run ("313 كتيبة" of a user's registry): tried everywhere
+        out.gated = False
     out.__dict__["_simple_pattern"] = pattern
     return out
 SPACE = r"[ \t\u00a0]"
