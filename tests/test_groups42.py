@@ -1,10 +1,11 @@
 """Session 42 (pf42c), issue #18: the groups stage's region scans tried only where their words stand.
 
-The registry's name pattern and the trigger, state-force and anaphor patterns open with ``(?<!\\w)`` and were tried
+The trigger, state-force and anaphor patterns open with ``(?<!\\w)`` and were tried
 by ``re`` at every character of every region; they are now :class:`~arabnews.lang.ar.scan.GatedPattern` s of one
 gate group (the runs of letters and "_" of a region read once), tried only at the runs a proclitic and an entry's
 first word can be.  Same matches: checked here against the plain patterns on ANT text and on the shapes the gate
-must not lose (a number glued to a name, a hashtag, a name with "/" or a number in it).
+must not lose (a number glued to a word, "_", a name with "/" or a number in it).  (Gating the registry's names too
+took another 48 M instructions off 100 articles but held 2.4 MB more, its lists of proclitic + first word: left.)
 """
 
 from __future__ import annotations
@@ -14,8 +15,7 @@ from pathlib import Path
 import pytest
 
 import arabnews
-from arabnews.extract.groups.lexicon import lexicon
-from arabnews.extract.groups.registry import default_registry, load_registry
+from arabnews.extract.groups.lexicon import gated, lexicon
 
 REF = "2017-06-01"
 ANT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / "ant-v1.1.txt"
@@ -23,8 +23,7 @@ ANT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news" / 
 
 def _gated() -> dict[str, object]:
     lex = lexicon()
-    return {"registry": default_registry().gated_matcher, "trigger": lex.trigger_re,
-            "state_force": lex.state_force_re, "anaphor": lex.anaphor_re}
+    return {"trigger": lex.trigger_re, "state_force": lex.state_force_re, "anaphor": lex.anaphor_re}
 
 
 def _same(text: str, lo: int = 0, hi: int | None = None) -> int:
@@ -55,9 +54,16 @@ def test_every_shipped_pattern_is_gated() -> None:
 ])
 def test_gated_finds_what_the_pattern_finds(text: str) -> None:
     folded = arabnews.analyze(text, reference_date=REF).folded
-    assert _same(folded) > 0 or text.startswith(("87", "#"))  # (a hashtag's names are read with spaces for "_")
+    _same(folded)
     for lo in range(0, len(folded), 7):  # a stretch that cuts a word: the look-behind reads before it
         _same(folded, lo, len(folded) - lo // 2)
+
+
+def test_the_shapes_hold_matches() -> None:
+    folded = arabnews.analyze("وقصفت الطائرات الروسية مواقع للفصائل، وللقوات التركية قاعدة، وقوات تركية، وقالت "
+                              "الميليشيا الحوثية إن الميليشيا أطلقت صاروخا، ولجنود العدو، وكتائب الشهيد",
+                              reference_date=REF).folded
+    assert _same(folded) == 8  # 3 state forces, 3 anaphors, 2 triggers (وقوات, وكتائب)
 
 
 @pytest.mark.skipif(not ANT.exists(), reason="needs ../shared/data/news/ant-v1.1.txt")
@@ -70,7 +76,7 @@ def test_gated_same_matches_on_ant() -> None:
             doc = nlp(a, reference_date=REF)
             for region in doc.extraction_regions():
                 n += _same(doc.folded, *doc.to_normalized(region.start, region.end))
-    assert n > 300
+    assert n > 150
 
 
 @pytest.mark.parametrize(("text", "spans"), [
@@ -91,8 +97,11 @@ def test_group_spans(text: str, spans: list[tuple[int, int, str, str]]) -> None:
     assert [(g.start, g.end, g.text, g.id) for g in doc.groups] == spans
 
 
-def test_user_entry_without_a_first_run_turns_the_gate_off() -> None:
-    entry = {"id": "test-313", "name_ar": "313 كتيبة", "kind": "militia"}
-    assert not load_registry([entry]).gated_matcher.gated
-    doc = arabnews.Pipeline(groups=[entry])("وقالت 313 كتيبة إنها", reference_date=REF)
-    assert [(g.start, g.end, g.text, g.id) for g in doc.groups] == [(6, 15, "313 كتيبة", "test-313")]
+def test_entry_without_a_first_run_turns_the_gate_off() -> None:
+    import re
+
+    from arabnews.lang.ar.scan import GateGroup
+    g = gated(re.compile(r"(?<!\w)[وف]?(?:313 كتيبه|لواء)"), "[وف]?", ["313 كتيبه", "لواء"], GateGroup(r"[\p{L}_]"))
+    assert not g.gated
+    text = "وقالت 313 كتيبه ولواء"
+    assert [m.span() for m in g.finditer(text)] == [(6, 15), (16, 21)]

@@ -31,8 +31,8 @@ from ..relations.lexicon import inflections
 WORD_CHAR = r"\w"
 #: The characters of the runs :class:`~arabnews.lang.ar.scan.GatedPattern` reads before trying a pattern of this
 #: module at a run's start: letters and "_", characters of ``WORD_CHAR`` (the stdlib's ``\w``: ``str.isalnum()`` or
-#: "_"; ``regex`` knows a newer Unicode, whose letters unassigned in Python's are in no text).  Not digits: a name may
-#: be followed by a number glued to it ("قوات الحشد الشعبي87"), and a run must end where a name's first word does.
+#: "_"; ``regex`` knows a newer Unicode, whose letters unassigned in Python's are in no text).  Not digits: a run
+#: must end where an entry's first word does, and a pattern may let a number glued to a word follow it.
 #: A run never starts after a letter, digit or "_", which the patterns' look-behind ``(?<!\w)`` forbids before a match.
 RUN_CHAR = r"[\p{L}_]"
 _NOT_RUN = regex.compile(r"[^\p{L}_]")
@@ -300,12 +300,6 @@ def _person_parts() -> frozenset[str]:
 
 
 @cache
-def gate_group() -> GateGroup:
-    """The runs of a region read once for every gated pattern of the stage (the registry's names among them)."""
-    return GateGroup(RUN_CHAR)
-
-
-@cache
 def lexicon() -> Lexicon:
     """Load and compile the word lists once."""
     data = _data()
@@ -313,7 +307,7 @@ def lexicon() -> Lexicon:
     # The patterns every region is scanned with are tried only at the words they can start at (session 42: the
     # trigger, state-force and anaphor scans were a third of the stage's instructions), one pass over a region's
     # runs for all of them.
-    gates = gate_group()
+    gates = GateGroup(RUN_CHAR)
     trigger_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<trig>{ar.trie_regex(triggers)})(?!{WORD_CHAR})"),
         ar.PROCLITIC, triggers, gates)
