@@ -21,6 +21,7 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words
+from ...lang.ar.scan import GatedPattern, GateGroup
 from ...lang.schema import ListOf, MapOf, Record, Words
 from ..numbers.gated import at_pos
 from ..relations.lexicon import inflections
@@ -28,6 +29,25 @@ from ..relations.lexicon import inflections
 #: A character of a word.  The stdlib re scans the big name trie about ten times faster than regex
 #: does; its \w is Unicode-aware.
 WORD_CHAR = r"\w"
+#: The characters of the runs :class:`~arabnews.lang.ar.scan.GatedPattern` reads before trying a pattern of this
+#: module at a run's start: letters and "_", characters of ``WORD_CHAR`` (the stdlib's ``\w``: ``str.isalnum()`` or
+#: "_"; ``regex`` knows a newer Unicode, whose letters unassigned in Python's are in no text).  Not digits: a run
+#: must end where an entry's first word does, and a pattern may let a number glued to a word follow it.
+#: A run never starts after a letter, digit or "_", which the patterns' look-behind ``(?<!\w)`` forbids before a match.
+RUN_CHAR = r"[\p{L}_]"
+_NOT_RUN = regex.compile(r"[^\p{L}_]")
+
+
+def gated(pattern: re.Pattern[str], prefix: str, entries: Iterable[str], group: GateGroup) -> GatedPattern:
+    r"""``pattern`` (``(?<!\w)``, then ``prefix``, then one of ``entries``) tried only at the runs of :data:`RUN_CHAR`
+    that are a string of ``prefix`` and the first run of an entry (the entry up to its first character that is not
+    a run character: a space, a dash, a digit, "/").  Its ``re`` pattern is its own twin (no copy is compiled)."""
+    firsts = {_NOT_RUN.split(e, maxsplit=1)[0] for e in entries if e}
+    out = GatedPattern(pattern, prefix, firsts, RUN_CHAR, group=group)
+    if "" in firsts:  # an entry that opens with no run ("313 كتيبة" of a user's registry): tried everywhere
+        out.gated = False
+    out.__dict__["_simple_pattern"] = pattern
+    return out
 SPACE = r"[ \t\u00a0]"
 OPEN_QUOTES = "\"“«'‘"
 CLOSE_QUOTES = "\"”»'’"
@@ -201,7 +221,7 @@ class Lexicon:
     dual_noun_names: frozenset[str]  # registry names that are also a common noun's dual: "طالبان"
     dual_noun_next: frozenset[str]  # words after such a name that make it the common noun: "آخران"
     study_places: frozenset[str]  # institutions of study: "جامعة", "كلية"
-    trigger_re: re.Pattern[str]
+    trigger_re: GatedPattern
     head_re: regex.Pattern[str]
     member_re: regex.Pattern[str]
     affiliation_re: regex.Pattern[str]
@@ -218,11 +238,11 @@ class Lexicon:
     unit_place_nouns: frozenset[str]  # "محور": a numbered unit after it is the base named after it
     qualified: dict[tuple[str, str], str]  # (folded country or nisba stem, folded direction) → ISO code
     qualified_re: re.Pattern[str]  # "الكوريه الجنوبيه", "كوريا الجنوبيه"
-    state_force_re: re.Pattern[str]  # a force noun and the word after it: "الطائرات السوريه", "قوات تركيه"
+    state_force_re: GatedPattern  # a force noun and the word after it: "الطائرات السوريه", "قوات تركيه"
     state_force_adjectival: frozenset[str]  # folded nouns that are adjectives after a definite word ("البحريه")
     group_nisba_re: re.Pattern[str]  # a noun of a group's men or weapons and the group's nisba: "قناصا حوثيا"
     group_nisbas: dict[str, str]  # the folded nisba forms → the group's id ("حوثيا" → houthis)
-    anaphor_re: re.Pattern[str]  # the anaphors' names, with their proclitics (or لل for the article)
+    anaphor_re: GatedPattern  # the anaphors' names, with their proclitics (or لل for the article)
     anaphors: dict[str, Anaphor]  # their folded names (without the article after لل too) → what they stand for
     group_nisba_stems: tuple[str, ...]  # the folded masculine nisbas ("حوثي"), every form's start
     state_force_masculine: frozenset[str]  # folded nouns whose nisba is masculine ("الدفاع الجوي السوري")
@@ -284,8 +304,13 @@ def lexicon() -> Lexicon:
     """Load and compile the word lists once."""
     data = _data()
     triggers = {ar.lookup_key(k): v for k, v in data["triggers"].items()}
-    trigger_re = re.compile(
-        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<trig>{ar.trie_regex(triggers)})(?!{WORD_CHAR})")
+    # The patterns every region is scanned with are tried only at the words they can start at (session 42: the
+    # trigger, state-force and anaphor scans were a third of the stage's instructions), one pass over a region's
+    # runs for all of them.
+    gates = GateGroup(RUN_CHAR)
+    trigger_re = gated(re.compile(
+        rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<trig>{ar.trie_regex(triggers)})(?!{WORD_CHAR})"),
+        ar.PROCLITIC, triggers, gates)
     heads = _folded([*data["heads"], *data["dual_heads"]])
     # The head is the last word before the name, possibly followed by an opening quote.
     head_re = regex.compile(
@@ -318,9 +343,10 @@ def lexicon() -> Lexicon:
             anaphors[name] = anaphor
     lil_names = {k[2:] for k in anaphors if k.startswith("ال")}
     anaphors |= {k: anaphors["ال" + k] for k in lil_names}
-    anaphor_re = re.compile(
+    anaphor_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})(?:[وف]?لل(?P<lil>{ar.trie_regex(lil_names)})"
-        rf"|{ar.PROCLITIC}(?P<name>{ar.trie_regex(set(anaphors) - lil_names)}))(?!{WORD_CHAR})")
+        rf"|{ar.PROCLITIC}(?P<name>{ar.trie_regex(set(anaphors) - lil_names)}))(?!{WORD_CHAR})"),
+        rf"[وف]?لل|{ar.PROCLITIC}", set(anaphors), gates)
     # A participle of belonging right before a name joined to ل or ب: "التابعة للقاعدة".
     affiliations = _folded(form for stem in data["affiliation_stems"] for form in inflections(stem))
     affiliation_re = regex.compile(
@@ -378,10 +404,10 @@ def lexicon() -> Lexicon:
     with_article = [w[2:] for w in definite if w.startswith("ال")]
     bare = [w for w in definite if not w.startswith("ال")]
     indefinite = _folded(data["state_force_indefinite"])
-    state_force_re = re.compile(
+    state_force_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})[وف]?(?:(?:[بك]?ال|لل)(?P<def>{ar.trie_regex(with_article)})"
         rf"|[بلك]?(?P<bare>{ar.trie_regex(bare)})|[بل]?(?P<indef>{ar.trie_regex(indefinite)}))"
-        rf"(?={SPACE}+(?P<nisba>\w+))")
+        rf"(?={SPACE}+(?P<nisba>\w+))"), "[وف]?(?:[بك]?ال|لل|[بلك])?", {*with_article, *bare, *indefinite}, gates)
     # The UGTT's structures: a head with its article (or لل) and the sector or "للشغل" after it (`_union_hits`).
     union = data["union_units"]
     levels = {ar.lookup_key(k)[2:]: v for k, v in union["heads"].items()}
