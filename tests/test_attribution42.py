@@ -16,27 +16,10 @@ a sentence that opens with a verb, a dropped subject after a claim of another ge
 
 from __future__ import annotations
 
-from typing import Any
-
-import arabnews
 from arabnews.extract.attribution.cues import word_set
+from test_attribution41 import _claims  # the same reading (every span, role and joined speaker checked at its offsets)
 
 REF = "2017-06-01"
-
-
-def _claims(text: str) -> list[dict[str, Any]]:
-    doc = arabnews.analyze(text, reference_date=REF)
-    out = []
-    for q in doc.layers["quotes"]:
-        d = q.to_dict()
-        assert text[q.start:q.end] == q.text
-        src = d.get("source")
-        if src is not None:
-            assert text[src["start"]:src["end"]] == src["text"]
-            if "role" in src:
-                assert text[src["role"]["start"]:src["role"]["end"]] == src["role"]["text"]
-        out.append(d)
-    return out
 
 
 def _by_cue(text: str) -> dict[str, tuple[str | None, str]]:
