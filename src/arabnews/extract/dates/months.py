@@ -113,6 +113,7 @@ LEXICON_SCHEMA = Record({
     "year_head_stops": Words,
     "year_adjectives": Words,
     "year_prepositions": Words,
+    "birth_words": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -217,6 +218,7 @@ class Lexicon:
     year_head_stops: tuple[str, ...]  # في, قدرها …: words between a year head and a number that end its reach
     year_adjectives: tuple[str, ...]  # الماليه, الدراسي …: "السنة المالية 2025" (in the span)
     year_prepositions: tuple[str, ...]  # بحلول, افق, غضون …: before a bare year ("بحلول 2030")
+    birth_words: frozenset[str]  # مواليد, لمواليد: before a bare year of birth ("من مواليد 1971")
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -376,6 +378,7 @@ def lexicon() -> Lexicon:
         year_head_stops=_keys(data["year_head_stops"]),
         year_adjectives=_keys(data["year_adjectives"]),
         year_prepositions=_keys(data["year_prepositions"]),
+        birth_words=frozenset(_keys(data["birth_words"])),
         seasons=_by_word(data["seasons"]),
         holidays={**{key(name): ("national", 0, 0, entry["names"][0]) for entry in data["national_holidays"]
                      for name in entry["names"]},

@@ -161,7 +161,7 @@ def patterns() -> Patterns:
         )""", flags)  # (a year before the era: "عام 550 قبل الميلاد", "سنة 146 ق.م", "2000 عام قبل الميلاد" → BC…)
     # a modifier stays in the span and gives the date its mod ("نهاية 2017" → END); a preposition does not
     # ("إلى غاية 1998", "إلى حدود 2020": until, Maghrebi news; "في حدود 2016" is none)
-    year_preps = alt(lex.year_prepositions)
+    year_preps = alt([*lex.year_prepositions, *sorted(lex.birth_words)])
     bare_year = c(rf"""(?:{_PRE}(?P<mod>{mods})\s+|{_B}(?:{CONJ}?(?P<prep>في|خلال|منذ|حتي|قبل|بعد|لغايه|{year_preps})
                             |(?<=(?<![\p{{L}}\p{{M}}])(?:{CONJ}?الي)\s{{1,3}})(?:غايه|حدود))\s+\K
                           |(?<=\(\s*+)(?=\d{{4}}\s*+\)))

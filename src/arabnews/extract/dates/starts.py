@@ -193,7 +193,7 @@ def starts(lex: Lexicon) -> dict[str, Start]:
         # itself after "("
         # ("غايه", "حدود" after "الي": "إلى غاية 1998")
         "bare_year": Start(["في", "خلال", "منذ", "حتي", "قبل", "بعد", "لغايه", "غايه", "حدود", *lex.mods,
-                            *lex.year_prepositions],
+                            *lex.year_prepositions, *sorted(lex.birth_words)],
                            number=rf"{_D}{{4}}{_S}*\)",
                            then=rf"{_S}+(?:19|20)"),
         # a year head: "ميزانية", "الانتخابات", "كأس العالم" (a year follows within three words)

@@ -2463,7 +2463,8 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     of another attack told as "similar" (``similar``: "بعد هجوم مماثل الشهر الماضي") is that attack's; and the
     similar attack takes no date told before it with another trigger between (session 26)."""
     dates = [d for d in layers.within("dates", view.start, view.end)
-             if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)]
+             if d.type in ("DATE", "TIME") and d.value and not str(d.value).startswith(_VAGUE_DATES)
+             and not d.attrs.get("birth")]  # a year of birth ("شاب من مواليد 1992 كان قد قتل") dates no act
     # the day a statement was issued is not the act's, unless the sentence has no other ("حسب بلاغ صدر اليوم
     # الثلاثاء 14 مارس 2017 … القبض على": the act was on that day or before it, nearer than the reference day)
     dates = [d for d in dates if not _statement_day(view, d.start)] or dates

@@ -175,7 +175,15 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         cand.attrs["part_of_day"] = code
         if cand.value and len(cand.value) == 10:
             cand.value = f"{cand.value}T{code}"
+    if _born(ns, ctx):  # "من مواليد 13 مارس 1985": a date of birth
+        cand.attrs["birth"] = True
     return cand
+
+
+def _born(start: int, ctx: Context) -> bool:
+    """Is the date at ``start`` after a noun of birth in construct ("من مواليد سنة 1971", "مواليد 13 مارس 1985";
+    ``birth_words`` of ``dates_lexicon.yaml``): a date of birth, no day of an act?"""
+    return prev_word(ctx.text, start) in ctx.lex.birth_words
 
 
 def _counts_a_noun(m: regex.Match[str], g: Mapping[str, int], ctx: Context) -> bool:
@@ -276,19 +284,24 @@ def h_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     cand = absolute(m.start(), m.end(), cal, year, None, None, ctx.ref)
     if cand is not None and m[g["mod"]]:
         cand.mod = ctx.lex.mods[words(m[g["mod"]])]
+    if cand is not None and _born(m.start(), ctx):  # "من مواليد سنة 1971"
+        cand.attrs["birth"] = True
     return cand
 
 
 def h_bare_year(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A bare year after a preposition or mod: "في 2016" → 2016 (the preposition is left out),
     "نهاية 2017" → 2017 with mod END (the mod is in the span); not a count or an amount ("حتى 1998 دينار",
-    "في 2000 شخص": the numbers stage gave it a unit)."""
+    "في 2000 شخص": the numbers stage gave it a unit); after a noun of birth, ``birth: true`` ("من مواليد 1971")."""
     g = m.re.groupindex
     if m.start(g["year"]) in ctx.counted:
         return None
     cand = absolute(m.start(), m.end(), "gregorian", int(m[g["year"]]), None, None, ctx.ref)
     if cand is not None and m[g["mod"]]:
         cand.mod = ctx.lex.mods[words(m[g["mod"]])]
+    if cand is not None and m[g["prep"]] in ctx.lex.birth_words:  # "من مواليد 1971": a year of birth (the noun
+        # is the match's own "preposition", left out of the span)
+        cand.attrs["birth"] = True
     return cand
 
 
@@ -361,6 +374,8 @@ def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return None
     if not (1000 <= year <= 2200 and R.valid_date(year, month, day)):
         return None
+    if _born(m.start(), ctx):  # "من مواليد 13-10- 1967"
+        attrs["birth"] = True
     return Candidate(m.start(), m.end(), "DATE", dt.date(year, month, day).isoformat(), attrs=attrs,
                      fields={"calendar": "gregorian", "year": year, "month": month, "day": day})
 
