@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+import arabnews
 from arabnews.extract.numbers.lexicon import counted_classes
 from number_cases import counted
 
@@ -155,11 +156,17 @@ def test_a_share_of_the_votes_has_no_unit(nlp) -> None:
     # "participating", no "مشارك" + ه (the parties before it are counted since session 24)
     ("وستصدر الأحزاب الخمسة المشاركة في الاجتماع بيانا.", "الخمسة", "party"),
     ("ويضم هذا العام نحو 700 مشارك بينهم وزراء.", "نحو 700", "participant"),
-    ("الموقوف وهو من مواليد 1990 مفتش عنه من أجل عدة قضايا.", "1990", None),
     ("وقال إن 3 من مقاتليها قتلوا.", "3", "fighter"),  # a pronoun after a counted noun without the article
 ])
 def test_an_article_takes_no_pronoun(nlp, text: str, number: str, unit: str | None) -> None:
     assert [(n.text, n.unit) for n in nlp(text).numbers if n.text == number] == [(number, unit)]
+
+
+def test_a_year_of_birth_takes_no_pronoun() -> None:
+    # a year of birth is no count of the wanted after it; since session 42 (the lead) it is a date of birth, no number
+    doc = arabnews.analyze("الموقوف وهو من مواليد 1990 مفتش عنه من أجل عدة قضايا.", reference_date="2017-06-01")
+    assert [n.text for n in doc.numbers] == []
+    assert [(d.text, d.value, d.attrs.get("birth")) for d in doc.dates] == [("1990", "1990", True)]
 
 
 def test_wanted_persons_arrested(nlp) -> None:
