@@ -532,7 +532,7 @@ def candidates(view: SentenceView, layers: LayerIndex, skip: list[tuple[int, int
                     or w.startswith(("لل", "بال", "وال", "كال", "فال")) \
                     or any(n.start <= t.start < n.end for n in numbers):
                 break
-            if any(w == p + x for p in _PREPOSITIONS for x in ("ه", "ها", "هم", "هما")):
+            if any(w.endswith(p) and w[:-len(p)] in _PREPOSITIONS for p in _OBJECT_PRONOUNS):
                 break  # "بعد اعتداء مواطن عليه": a preposition with its pronoun, no adjective (session 42)
             if w[:1] in "بل" and k + 1 < len(view.tokens) and any(
                     a < view.tokens[k + 1].end and view.tokens[k + 1].start < b for a, b in locs):

@@ -1309,8 +1309,7 @@ class RoleReader(TriggerGates):
             later = [c for c in later if not (self._counted_victim(view, c) and any(
                 d.kj <= (view.token_at(n.start) or -1) < c.ti for n in counts))]
             if later and d.subtype == "arrests" and any(
-                    n.unit in _PERSON_UNITS and d.kj <= (view.token_at(n.start) or -1) < later[0].ti
-                    for n in layers.within("numbers", view.start, view.end)):
+                    d.kj <= (view.token_at(n.start) or -1) < later[0].ti for n in counts):
                 # "إيقاف 5 أشخاص من العناصر الخطيرة التي تروع المارة", "القبض على ثلاثة عناصر … وإدراج عنصرين
                 # آخرين": the count right after the arrest is the one taken, not a later noun
                 later = []
