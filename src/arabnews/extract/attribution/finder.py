@@ -558,9 +558,8 @@ class _Finder:
         # (read cheaply first: the words after the verb hold a verbal noun that names no exhortation, and the verb
         # takes no preposition: "أكد على …", "وأعلن في …"; most such verbs do not, and their speakers are not read)
         stance = _lemma_key(cue.lemma) in _STANCE_VERBS
-        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
-        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)
-                       or before[0] in _ONE_OF):
+        before = self._word_before(start, pre)
+        if _negation(before) or before in _ONE_OF:
             return None  # "ولم يوضح المصدر طبيعة الإشكال": nothing said; "أحد أبرز خبراء …": a noun
         if stance and not pre and cue.kind == "present" and toks and toks[0].is_word:
             announced = self._announced_by_subject(start, end, cue, toks, lo, hi)
@@ -653,8 +652,7 @@ class _Finder:
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
         toks = words(self.folded, end, min(s_end, end + 300))
-        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
-        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
+        if _negation(self._word_before(start, pre)):
             return None
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters:
             return None
@@ -682,6 +680,11 @@ class _Finder:
             # own adjective left out of its phrase ("اتهم مسؤول ألماني، اليوم، تونس بـ…")
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 
+    def _word_before(self, start: int, pre: str) -> str:
+        """The folded word right before the cue at ``start`` and its proclitic ``pre`` ("لم" of "ولم يوضح"), or ""."""
+        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)
+        return before[-1] if before else ""
+
     def cause_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
         """The claim of a cause given with no أن (``cause_verbs``): "أرجع وزير المالية السابق،جلول عياد في تصريح
         اليوم،السبت ل"جوهرة أف أم" الصعوبات الاقتصادية الى حالة عدم الاستقرار" → "الصعوبات الاقتصادية الى حالة …", by
@@ -690,8 +693,7 @@ class _Finder:
         lex = self.lex
         _, s_end = self.sentence_bounds(start, lo, hi)
         toks = words(self.folded, end, min(s_end, end + 400))
-        before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)[-1:]
-        if before and (before[0] in _NEGATIONS or (before[0][:1] in "وف" and before[0][1:] in _NEGATIONS)):
+        if _negation(self._word_before(start, pre)):
             return None
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or self._document(toks[0].text):
             return None  # (a document's cause is left: "وأرجع التقرير المنشور بموقع … سبب الانفجار إلى …")
@@ -956,6 +958,11 @@ _MASDAR_PREP_NOUNS = word_set("masdar_prep_nouns")
 
 #: The particles that negate a verb after them ("لم يوضح", "لا ينفي"), as the last word before it.
 _NEGATIONS = word_set("negations")
+
+
+def _negation(word: str) -> bool:
+    """Is the folded ``word`` a negation (``negations``), with و/ف or not ("لم", "ولم")?"""
+    return bool(word) and (word in _NEGATIONS or (word[0] in "وف" and word[1:] in _NEGATIONS))
 
 _EXHORTATIONS = word_set("exhortation_nouns")
 

@@ -226,10 +226,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
                 # (a cause verb's cause first: "وأرجع بيان … سبب ترحيله إلى "…"" is no quotation of the verb's own)
-                cause = f.cause_item(s, e, pre, cue, lo, hi) if _lemma_key(cue.lemma) in _CAUSE_VERBS else None
+                causal = _lemma_key(cue.lemma) in _CAUSE_VERBS
+                cause = f.cause_item(s, e, pre, cue, lo, hi) if causal else None
                 item = cause or f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
-                if item is not None and cause is None and item.kind != "indirect" \
-                        and _lemma_key(cue.lemma) in _CAUSE_VERBS:
+                if item is not None and cause is None and item.kind != "indirect" and causal:
                     item = None  # (a quotation far after it is no cause verb's: only its cause or its أن)
                 if item is not None and folded[s:e] in lex.impersonal and not _names_speaker(f, item):
                     item = None  # "يذكر أن", "وقد تبين لاحقا أنه": the outlet's own background
