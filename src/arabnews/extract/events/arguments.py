@@ -2262,8 +2262,9 @@ ORIGIN_PEOPLE = word_set("origin_people")
 
 def _origin_of_people(view: SentenceView, e: EntitySpan, *, country: bool) -> bool:
     """Is the LOC ``e`` the origin of people written before it: a ``country`` after "من" right after a noun of
-    people ("4 سيّاح من كوريا الجنوبية", "عمال من بنغلاديش"), or one word right after a people noun in the
-    accusative ("33 سائحا كوريّا": a nisba adjective)?"""
+    people ("4 سيّاح من كوريا الجنوبية", "عمال من بنغلاديش"), one word right after a people noun in the
+    accusative ("33 سائحا كوريّا": a nisba adjective), or a nisba in the accusative after "among them" and a
+    number ("بينهم 30 بريطانيا", session 43)?"""
     k = view.token_at(e.start)
     if k is None or view.starts[k] != e.start or k < 1:
         return False
@@ -2275,7 +2276,15 @@ def _origin_of_people(view: SentenceView, e: EntitySpan, *, country: bool) -> bo
     if view.words[k - 1] == "من":
         return country and people(k - 2)
     w = view.words[k - 1]
+    if " " not in e.text and view.tokens[k - 1].kind == "number" and k >= 2 and view.is_word(k - 2, _AMONG_COUNTED):
+        # "قتل فيه 38 شخصا بينهم 30 بريطانيا": how many of them are British (a nisba in the accusative), not where
+        word = view.words[k]
+        return word.endswith("ا") and word[:-1] in nisba_countries()
     return " " not in e.text and w.endswith("ا") and not w.startswith("ال") and people(k - 1)
+
+
+#: "among them" before a number of people of a country (``among_counted``: "بينهم 30 بريطانيا").
+_AMONG_COUNTED = word_set("among_counted")
 
 
 def _adjective_entity(view: SentenceView, e: EntitySpan) -> bool:

@@ -70,6 +70,7 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "", underta
     # the positions in ``out`` of the events of each sentence: an anaphor reads only those of the three
     # sentences before it (what :func:`_refers_to` allows), not every event before it in a long document
     by_sentence: dict[int, list[int]] = {}
+    violent_told = False  # has a violent event not negated been kept before?
     for e, kind in zip(events, kinds, strict=True):
         antecedent = None
         if kind in _RESTATING and isinstance(e.sentence, int):
@@ -80,18 +81,26 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "", underta
                 # الحركة … بعد معارك استمرت ثلاث ساعات. وتبنت الحركة الهجوم": not the battles; session 31)
                 stem = _act_stem(e.text)
                 near.sort(key=lambda j: _act_stem(out[j].text) == stem)
-            antecedent = next((j for j in reversed(near) if (
-                _refers_to(e, out[j], text) if kind == "anaphor" else _retells(e, out[j], kind, text))), None)
+            if kind == "this anaphor":  # "وقبل هذا الاعتداء كان يزور تونس …": the attack told last, whatever the
+                # place and day of its own sentence (session 43)
+                antecedent = next((j for j in reversed(near) if out[j].type in VIOLENT_TYPES and not out[j].negated),
+                                  None)
+                if antecedent is None and violent_told:
+                    continue  # told further back: no new attack, and the words of its sentence are not that one's
+            else:
+                antecedent = next((j for j in reversed(near) if (
+                    _refers_to(e, out[j], text) if kind == "anaphor" else _retells(e, out[j], kind, text))), None)
         if antecedent is None:
             if isinstance(e.sentence, int):
                 by_sentence.setdefault(e.sentence, []).append(len(out))
             out.append(e)
             out_kinds.append(kind)
+            violent_told = violent_told or (e.type in VIOLENT_TYPES and not e.negated)
             continue
         a = out[antecedent]
         if id(e) in undertaken and not any(x["role"] == "actor" for x in a.actors):
             a.actors += [x for x in e.actors if x["role"] == "actor"]  # "أقدم مواطن على الاعتداء": who did it
-        if kind != "anaphor":
+        if kind not in ("anaphor", "this anaphor"):
             _take_retold(a, e, kind, text)
             continue
         if e.type == EXPLOSIONS and out_kinds[antecedent] == "standalone":
@@ -123,7 +132,7 @@ def _recalled_doers(events: list[Any], doers: list[int], head: int | None) -> se
 
 
 #: The kinds of events (see :meth:`EventExtractor._restated`) that may name an event told before.
-_RESTATING = frozenset({"anaphor", "restated", "this", "pronoun", "among"})
+_RESTATING = frozenset({"anaphor", "this anaphor", "restated", "this", "pronoun", "among"})
 
 
 def _sides(e: Any, role: str, layer: str | None = None) -> set[str]:

@@ -349,7 +349,7 @@ class EventExtractor(RoleReader):
                 confidence = round(min(confidence, 0.95), 2)
                 if confidence < self.min_confidence:
                     continue
-                reported = None
+                reported, colon = None, False
                 if quotes is None:
                     quotes = _Quotes(doc.layers.get("quotes", []))
                 near = quotes.fields(draft.start - quotes.longest, draft.start)
@@ -362,11 +362,12 @@ class EventExtractor(RoleReader):
                         q = next((r for r in inside if r.get("start") == q.get("start") and r.get("end") == q.get("end")
                                   and r.get("source") and _relay_phrase(r)), q)
                     reported = q.get("source")
+                    colon = (q.get("cue") or {}).get("text", "").strip() == ":"  # "وزارة الخارجية : …"
                     addressee_not_actor(doc.text, draft, q)
                 else:
                     in_sentence = quotes.fields(start, draft.start)
                     reported = _participle_clause_source(doc.text, in_sentence, start, draft.start)
-                source_not_actor(view, draft, reported)
+                source_not_actor(view, draft, reported, colon=colon)
                 state_not_place(draft)
                 out.append(EventSpan(draft.start, draft.end, doc.text[draft.start:draft.end],
                                      type=draft.type, subtype=draft.subtype, actors=draft.actors,
@@ -380,7 +381,8 @@ class EventExtractor(RoleReader):
                     out[-1].attrs["uncertain"] = True
                     if denied_rumour(view, rumour):  # "نافيا الأخبار التي راجت حول تفكيك خلية"
                         out[-1].negated = True
-                kinds.append("anaphor" if self._anaphor(view, draft) else self._restated(view, draft)
+                kinds.append(("this anaphor" if draft.k > 0 and view.is_word(draft.k - 1, DEMONSTRATIVES) else "anaphor")
+                             if self._anaphor(view, draft) else self._restated(view, draft)
                              or ("standalone" if draft.standalone else ""))
                 if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:
                     called.add(id(out[-1]))

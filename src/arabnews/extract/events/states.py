@@ -301,13 +301,16 @@ def told_death(view: SentenceView, d: Any) -> None:
     d.actors = [a for a in d.actors if not (a["role"] == "actor" and a["end"] <= cut)]
 
 
-def source_not_actor(view: SentenceView, d: Any, reported: dict[str, Any] | None) -> None:
+def source_not_actor(view: SentenceView, d: Any, reported: dict[str, Any] | None, *, colon: bool = False) -> None:
     """The body a quote's source belongs to ("مصدر في قيادة شرطة دمشق", "متحدث باسم الجيش") did not do the act the
-    quote tells, unless the quote tells of its own deed ("أنه", "أنها" before the act)."""
+    quote tells, unless the quote tells of its own deed ("أنه", "أنها" before the act). A speaker before a colon
+    (``colon``, a headline's: "وزارة الخارجية : حالة أحد المصابيْن التونسيين في هجوم كندا الإرهابي حرجة") is itself
+    no actor either (session 43)."""
     if not reported or "start" not in reported:
         return
     lo, hi = int(reported["start"]), int(reported["end"])
-    inner = [a for a in d.actors if a["role"] == "actor" and lo < a["start"] and a["end"] <= hi]
+    inner = [a for a in d.actors if a["role"] == "actor" and (lo < a["start"] or (colon and lo == a["start"]))
+             and a["end"] <= hi]
     if not inner:
         return
     k = view.token_at(hi - 1)
