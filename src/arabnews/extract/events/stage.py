@@ -381,7 +381,8 @@ class EventExtractor(RoleReader):
                     out[-1].attrs["uncertain"] = True
                     if denied_rumour(view, rumour):  # "نافيا الأخبار التي راجت حول تفكيك خلية"
                         out[-1].negated = True
-                kinds.append(("this anaphor" if draft.k > 0 and view.is_word(draft.k - 1, DEMONSTRATIVES) else "anaphor")
+                # ("وقبل هذا الاعتداء": "this anaphor", the attack told last whatever its place and day; session 43)
+                kinds.append(("this anaphor" if view.is_word(draft.k - 1, DEMONSTRATIVES) else "anaphor")
                              if self._anaphor(view, draft) else self._restated(view, draft)
                              or ("standalone" if draft.standalone else ""))
                 if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:
