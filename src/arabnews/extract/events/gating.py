@@ -375,17 +375,30 @@ class TriggerGates:
         return any(e.label == "LOC" and e.start == at for e in layers.within("entities", view.start, view.end))
 
     @staticmethod
-    def _animals_taken(view: SentenceView, kj: int) -> bool:
+    def _animals_taken(view: SentenceView, kj: int, verb: bool = False) -> bool:
         """Is the object of the arrest or killing ending at token ``kj`` an animal (`animal_nouns`), right after it,
         after its "على" ("إيقاف كلب", "القبض على 3 كلاب سائبة", "وقتلوا 20 كلبا", "ألقت الشرطة القبض على حمار"),
-        a number between; session 42)?"""
+        a number between; session 42)? After a ``verb`` its subject may come first, the animal then in the
+        accusative or counted ("اعتقل الجيش الإسرائيلي كلبا", "قتلت الشرطة 3 كلاب"; not after a person: "اعتقل الجيش
+        شابا كان يقود حمارا"; session 43)."""
         words, n = view.words, len(view.words)
         j = next((i + 1 for i in range(kj, min(kj + 5, n)) if words[i] == "القبض"), kj)  # "ألقت الشرطة القبض على"
         if j < n and words[j] == "علي":
             j += 1
         while j < n and view.tokens[j].kind == "number" and j - kj < 4:
             j += 1
-        return j < n and view.tokens[j].kind == "word" and animal_noun(words[j])
+        if j < n and view.tokens[j].kind == "word" and animal_noun(words[j]):
+            return True
+        if not verb:
+            return False
+        for i in range(kj, min(kj + _ANIMAL_SUBJECT_REACH, n)):
+            if view.tokens[i].kind not in ("word", "number") or (view.tokens[i].kind == "word" and (
+                    person_word(view, words[i]))):
+                return False
+            if view.tokens[i].kind == "word" and animal_noun(words[i]) and i > kj and (
+                    words[i].endswith("ا") or view.tokens[i - 1].kind == "number"):
+                return True
+        return False
 
     @staticmethod
     def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
@@ -1180,6 +1193,8 @@ class TriggerGates:
             # "أذنت النيابة العمومية بإيقافه", "رجال الشرطة الذين قاموا بإيقافه": a person was arrested (not
             # "قام بإيقافها على جانب الطريق": a car stopped)
             return True
+        if info.lexeme in STOPPAGES_SINGULAR and info.pos == "noun" and _activity_stopped(view, k0, kj, facts):
+            return False  # "طلبها بالإيقاف الفوري لسكب الفوسفوجيبس في البحر": an activity stopped (session 43)
         for k in range(kj, min(kj + 4, n)):
             w = view.words[k]
             base = w[2:] if w.startswith("ال") else w
@@ -1372,3 +1387,22 @@ class TriggerGates:
     @staticmethod
     def _armed(actor: dict[str, Any], cands: list[Candidate]) -> bool:
         return any(c.start == actor["start"] and c.klass in ("armed", "group") for c in cands)
+
+
+#: Tokens after an arrest or killing verb within which its animal object follows its subject (:meth:`_animals_taken`).
+_ANIMAL_SUBJECT_REACH = 5
+
+
+def _activity_stopped(view: SentenceView, k0: int, kj: int, facts: _SentenceFacts) -> bool:
+    """Is the stopping noun at token ``k0`` (إيقاف/توقيف, ``kj`` the token after it) followed, right after it or
+    after its definite adjective ("الإيقاف الفوري"), by a word with the preposition ل that is no person nor a name:
+    the activity stopped ("الإيقاف الفوري لسكب الفوسفوجيبس", "توقيف للأشغال"), not a person taken ("إيقاف للمتهم")?"""
+    j = kj + 1 if _ARTICLE.match(view.words[k0]) and kj + 1 < len(view.words) and \
+        view.words[kj].startswith("ال") else kj
+    if j >= len(view.words) or view.tokens[j].kind != "word":
+        return False
+    w = view.words[j]
+    if w[:1] != "ل" or len(w) < 4 or any(c.ti == j for c in facts.cands):
+        return False
+    rest = "ال" + w[2:] if w.startswith("لل") else w[1:]
+    return not person_word(view, rest)

@@ -593,7 +593,8 @@ class EventExtractor(RoleReader):
             if info.subtype == "arrests" and kj - k == 2 and view.words[kj - 1] in TAKEN_PRONOUNS and \
                     not any(view.is_word(j, PRONOUN_ARREST_CUES) for j in range(max(0, k - 2), k)):
                 continue  # "تعمل الوحدات الأمنية على القبض عليه", "للقبض عليه": to come; "وقد تم القبض عليه" stays
-            if (info.subtype == "arrests" or info.lexeme in KILLINGS) and self._animals_taken(view, kj):
+            if (info.subtype == "arrests" or info.lexeme in KILLINGS) and \
+                    self._animals_taken(view, kj, info.pos == "verb"):
                 continue  # "القبض على 3 كلاب سائبة", "وقتلوا 20 كلبا": animals, no one arrested or killed (s. 42)
             if info.lexeme in WEAPON_LEXEMES and self._after_unit_head(view, k):
                 continue  # "قائد وحدة الصواريخ في حزب الله", "سلاح المدفعية": a unit's name, no shelling
