@@ -59,6 +59,10 @@ COUNTED_DOER_VERBS = word_set("counted_doer_verbs")
 INSTRUMENTS = word_set("instruments")
 #: Fillers between a casualty word and its number ("مقتل ما لا يقل عن 10").
 FILLERS = word_set("casualty_fillers")
+#: A preposition of the act right after a casualty word, before its attack noun (``casualty_in_act``, session 43).
+_CASUALTY_IN_ACT = word_set("casualty_in_act")
+#: Attack nouns (``anaphoric_nouns``) after it: "واستشهد في الهجوم عون أمن".
+_ATTACK_NOUNS = word_set("anaphoric_nouns")
 APPROX_WORDS = word_set("approx_words")
 #: Words of the counted victims that make them armed ("جنود", "عناصر"), matched inside the words.
 ARMED_VICTIMS = word_set("armed_victims")
@@ -1467,6 +1471,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 found = Mention(kind, count, False, t.start, end, k0, explicit=explicit)
                 counted.add(k)
                 break
+            if k == k1 and view.words[k] in _CASUALTY_IN_ACT and k + 2 < len(view.words) and \
+                    view.words[k + 1].startswith("ال") and view.words[k + 1][2:] in _ATTACK_NOUNS:
+                k += 2  # "واستشهد في الهجوم عون أمن": the act they died in, then who (session 43)
+                continue
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
                     or k in in_actor or actor_adjective(k):
                 approx = approx or view.words[k] in APPROX_WORDS

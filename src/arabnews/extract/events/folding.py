@@ -11,7 +11,7 @@ from ...lang.ar import clitic_splits, fold
 from .arguments import ATTRIBUTIVE_LINKS, VIOLENT_TYPES
 from .headlines import LEAD_SENTENCES
 from .triggers import word_set
-from .vocab import EXPLOSIONS, TOWN_PARTS
+from .vocab import ANAPHORIC_NOUNS, EXPLOSIONS, TOWN_PARTS
 
 
 def _victims(event: Any) -> set[str]:
@@ -28,6 +28,12 @@ def _act_stem(text: str) -> str:
     """The folded trigger text without its proclitics and article ("بمحاولة حرق" → "محاوله حرق", "في" kept out)."""
     split = max(clitic_splits(fold(text.split()[0])), key=lambda s: len(s.prefix) + (2 if s.article else 0))
     return " ".join([split.stem, *fold(text).split()[1:]])
+
+
+def _attack_noun(text: str) -> bool:
+    """Is the trigger ``text`` an attack noun (``anaphoric_nouns``: "الاعتداء", "هجوم إرهابي")?"""
+    stem = _act_stem(text)
+    return stem in ANAPHORIC_NOUNS or stem.split()[0] in ANAPHORIC_NOUNS
 
 
 def _same_report(e: Any, o: Any, head: int | None) -> bool:
@@ -80,7 +86,9 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "", underta
             elif kind == "anaphor":  # the noun of the attack told before, first ("قتل 12 جنديا في هجوم شنته
                 # الحركة … بعد معارك استمرت ثلاث ساعات. وتبنت الحركة الهجوم": not the battles; session 31)
                 stem = _act_stem(e.text)
-                near.sort(key=lambda j: _act_stem(out[j].text) == stem)
+                # (then one told with an attack noun: "قضية الاعتداء … من القضاء على ارهابيين … واستشهد في الهجوم عون
+                # أمن" is the attack's toll, not the clash's; session 43)
+                near.sort(key=lambda j: (_act_stem(out[j].text) == stem, _attack_noun(out[j].text)))
             if kind == "this anaphor":  # "وقبل هذا الاعتداء كان يزور تونس …": the attack told last, whatever the
                 # place and day of its own sentence (session 43)
                 antecedent = next((j for j in reversed(near) if out[j].type in VIOLENT_TYPES and not out[j].negated),
