@@ -1403,6 +1403,7 @@ class RoleReader(TriggerGates):
                 if nxt is not None and nxt.start > 0 and view.doc.text[nxt.start - 1] == "و" and \
                         not self._in_name(view, nxt, cands):
                     chosen.append(nxt)
+            chosen[:] = [one for c in chosen for one in self._kin_split(view, c)]  # "زوجته وابنته": two (s. 43)
             joined = [self._kin_joined(view, c) for c in chosen]
             for one in joined:  # "اعتقلت الشرطة رجلا وزوجته", "اعتدى على امرأة وابنتها": the kin joined by و too
                 while one is not None and not any(x.start == one.start for x in (*actors, *targets)):
@@ -1430,6 +1431,22 @@ class RoleReader(TriggerGates):
             # الذكرى الثالثة لاغتياله", "نظمت الجبهة الشعبية وقفة في ذكرى اغتيال شكري بلعيد")
             cue = view.tokens[d.recall].start
             d.actors = [a for a in d.actors if a["start"] > cue]
+
+    @staticmethod
+    def _kin_split(view: SentenceView, c: Candidate) -> list[Candidate]:
+        """``c`` read as one phrase of kin nouns joined by و ("قتل رجل زوجته وابنته": "زوجته وابنته"), one person
+        each (session 43); else ``c`` alone."""
+        if c.layer != "text" or c.tj - c.ti < 2 or c.tj > len(view.tokens):
+            return [c]
+        words = view.words[c.ti:c.tj]
+        if not kin_object(words[0]) or not all(w[:1] == "و" and kin_object(w[1:]) for w in words[1:]):
+            return [c]
+        out = []
+        for j in range(c.ti, c.tj):
+            tok = view.tokens[j]
+            start = tok.start + 1 if j > c.ti else tok.start
+            out.append(Candidate(start, tok.end, view.doc.text[start:tok.end], "text", j, j + 1, c.klass))
+        return out
 
     @staticmethod
     def _kin_joined(view: SentenceView, c: Candidate) -> Candidate | None:
