@@ -1472,9 +1472,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                 counted.add(k)
                 break
             if k == k1 and view.words[k] in _CASUALTY_IN_ACT and k + 2 < len(view.words) and \
-                    view.words[k + 1].startswith("ال") and view.words[k + 1][2:] in _ATTACK_NOUNS:
-                k += 2  # "واستشهد في الهجوم عون أمن": the act they died in, then who (session 43)
-                continue
+                    view.words[k + 1].startswith("ال") and view.words[k + 1][2:] in _ATTACK_NOUNS and \
+                    not view.words[k + 2].startswith("ال"):
+                k += 2  # "واستشهد في الهجوم عون أمن": the act they died in, then who (session 43; not its adjective,
+                continue  # "اللذين قتلا في الهجوم الإرهابي الذي جد")
             if view.words[k] in FILLERS or (view.tokens[k].kind == "punct" and view.tokens[k].text in "()«»\"") \
                     or k in in_actor or actor_adjective(k):
                 approx = approx or view.words[k] in APPROX_WORDS

@@ -83,8 +83,8 @@ def _merge_anaphors(events: list[Any], kinds: list[str], text: str = "", underta
             near = sorted(j for k in range(e.sentence - 3, e.sentence) for j in by_sentence.get(k, ()))
             if kind == "pronoun":  # "اغتال قائد … في غارة … ظروف مقتله": the killing first, then the strike
                 near.sort(key=lambda j: out[j].type == "violence against civilians")
-            elif kind == "anaphor":  # the noun of the attack told before, first ("قتل 12 جنديا في هجوم شنته
-                # الحركة … بعد معارك استمرت ثلاث ساعات. وتبنت الحركة الهجوم": not the battles; session 31)
+            elif kind in ("anaphor", "this anaphor"):  # the noun of the attack told before, first ("قتل 12 جنديا
+                # في هجوم شنته الحركة … بعد معارك استمرت ثلاث ساعات. وتبنت الحركة الهجوم": not the battles; session 31)
                 stem = _act_stem(e.text)
                 # (then one told with an attack noun: "قضية الاعتداء … من القضاء على ارهابيين … واستشهد في الهجوم عون
                 # أمن" is the attack's toll, not the clash's; session 43)

@@ -362,7 +362,9 @@ class EventExtractor(RoleReader):
                         q = next((r for r in inside if r.get("start") == q.get("start") and r.get("end") == q.get("end")
                                   and r.get("source") and _relay_phrase(r)), q)
                     reported = q.get("source")
-                    colon = (q.get("cue") or {}).get("text", "").strip() == ":"  # "وزارة الخارجية : …"
+                    # "وزارة الخارجية : … في هجوم كندا": who speaks, no actor (not of a protest: "نقابة التعليم :
+                    # إضراب يوم …" is often the union's own; session 43)
+                    colon = (q.get("cue") or {}).get("text", "").strip() == ":" and draft.type not in _PROTEST_TYPES
                     addressee_not_actor(doc.text, draft, q)
                 else:
                     in_sentence = quotes.fields(start, draft.start)
