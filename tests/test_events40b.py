@@ -59,8 +59,8 @@ def test_state_arrest_record(nlp):
     ("وقتل الشاب شقيقه طعنا.", [("قتل", "attack", False, [("actor", "الشاب"), ("target", "شقيقه")], 1, None)]),
     ("قتلت المرأة ابنها.", [("قتلت", "attack", False, [("actor", "المرأة"), ("target", "ابنها")], 1, None)]),
     # two kin after "و"
-    ("قتل رجل زوجته وابنته.",  # (session 41: both counted)
-     [("قتل", "attack", False, [("actor", "رجل"), ("target", "زوجته وابنته")], 2, None)]),
+    ("قتل رجل زوجته وابنته.",  # (session 41: both counted; session 43: each kin a target)
+     [("قتل", "attack", False, [("actor", "رجل"), ("target", "زوجته"), ("target", "ابنته")], 2, None)]),
     # the dual of a kin with its pronoun: two victims, not the subject counted
     ("قتل شاب والديه بسكين.", [("قتل", "attack", False, [("actor", "شاب"), ("target", "والديه")], 2, None)]),
     ("قتلت امرأة ابنتيها.", [("قتلت", "attack", False, [("actor", "امرأة"), ("target", "ابنتيها")], 2, None)]),
