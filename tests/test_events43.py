@@ -26,6 +26,14 @@ def test_demonstrative_attack_is_the_one_told(nlp, text):
     assert [e.location["text"] for e in located(nlp, text)] == ["سوسة"]
 
 
+def test_demonstrative_attack_told_far_back_is_no_new_one(nlp):
+    """ANT 7283 (held-out): "مؤيدو هذا الإعتداء" five sentences after the strike it names: no attack of its own."""
+    text = ("وقتل 38 شخصا في هجوم على نزل بسوسة في صيف 2015. وقررت بريطانيا إجلاء رعاياها. وتراجع عدد السياح. وقالت "
+            "الوزارة إن الموسم صعب. وتعمل السلطات على تحسين الوضع. وقبل هذا الاعتداء كان يزور تونس سنويا اكثر من 400 "
+            "الف سائح بريطاني.")
+    assert _events(nlp, text, counts=True) == [("هجوم", "attack", False, [("target", "نزل")], 38, None)]
+
+
 def test_demonstrative_claim_names_the_attack_not_the_clash_after_it(nlp):
     """ANT 1947 (dev): "أعلن مسؤوليته عن هذا الهجوم" after an exchange of fire is the attack of the first sentence."""
     text = ("قتل جندي في هجوم على حاجز بالعريش. وتبادل الجنود إطلاق النار مع المسلحين. وأعلن تنظيم داعش "
