@@ -824,6 +824,57 @@ def _country_of_words(head: str, rest: Sequence[str], gaz: Gazetteer) -> bool:
     return place is not None and place.kind == "country"
 
 
+def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A country of several words whose first word the tagger left untagged is one LOC, whatever it read in the
+    other words: "سري لانكا" gave the LOC (or, after "منتخب", the ORG) "لانكا", or nothing.  A LOC the tagger ran
+    on past a country is cut there ("كوستا ريكا الهند", "سري لانكا الهند"): the rest of the run is a LOC of its
+    own if it is a place, else no name.  Only a country whose first word has no article and heads no place
+    (``_country_firsts``: "سري", "كوستا", "بوركينا"; not "جزر", "الجبل"), and not where the words after it
+    continue a name other than a place (session 43)."""
+    n = len(toks)
+    norms = sentence_norms(toks)
+    # a country starts only at a word one of whose readings is a country's first word, asked once per word
+    starts = gaz.word_cache("country_start")
+    known = list(map(starts.get, norms[:n - 1]))
+    if None in known:
+        firsts = _country_firsts(gaz)
+        for i in [i for i, may in enumerate(known) if may is None]:
+            known[i] = starts[norms[i]] = not firsts.isdisjoint(multi_heads(norms[i], gaz))
+    if True not in known:
+        return
+    kinds = sentence_kinds(toks)
+    words = sentence_folds(toks)
+    for i in [i for i, may in enumerate(known) if may]:
+        if tags[i] not in ("O", "B-LOC") or kinds[i] != "word" or (tags[i] == "O" and tags[i + 1][:2] == "I-"):
+            continue
+        heads = multi_heads(norms[i], gaz)
+        size = gaz.match_place(list(words), i, heads)
+        if size < 2 or not any(_country_of_words(h, words[i + 1:i + size], gaz) for h in heads):
+            continue
+        end = i + size
+        run = end
+        while run < n and tags[run][:2] == "I-":
+            run += 1
+        if (run > end and tags[end] != "I-LOC") or (tags[i] == "B-LOC" and run == end):
+            continue  # "سري لانكا" in a longer ORG or PER; a LOC of the tagger that ends with the country
+        tags[i:end] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+        if run > end:  # "لانكا الهند": the rest of the run is a LOC of its own if it is a place
+            tags[end:run] = ["B-LOC"] + ["I-LOC"] * (run - end - 1) if gaz.place(" ".join(words[end:run])) \
+                else ["O"] * (run - end)
+
+
+def _country_firsts(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the gazetteer's countries of several words that have no article and head no place
+    ("سري" of "سري لانكا", "كوستا", "نيو"), remembered on the gazetteer."""
+    memo = gaz.word_cache("country_firsts")
+    firsts = memo.get("")
+    if firsts is None:
+        firsts = memo[""] = frozenset(
+            first for name, place in gaz.places.items() if place.kind == "country" and " " in name
+            for first in (name.split(" ", 1)[0],) if not first.startswith("ال") and not gaz.is_loc_head(first))
+    return firsts
+
+
 @gate(tags=("B-LOC",))
 def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two countries joined by "و" that the tagger made one LOC are two: "فلسطين ولبنان" → "فلسطين", "لبنان";
