@@ -307,6 +307,7 @@ from .persons import (
     waw_surname,
 )
 from .places import (
+    adjective_not_place,
     base_names,
     capital_not_org,
     city_not_org,
@@ -335,7 +336,8 @@ from .places import (
     split_joined_countries,
     town_district,
     verb_after_relative,
-    whole_known_place, whole_country,
+    whole_country,
+    whole_known_place,
     whole_listed_town,
     whole_strip,
     word_towns_in_context,
@@ -440,7 +442,8 @@ ORDER: tuple[Rule, ...] = (
     dateline_place,
     place_named_for_person,
     known_towns, whole_listed_town, place_before_strike,
-    whole_known_place, whole_country, split_joined_countries, noun_not_place, noun_not_place_name, model_not_place, dam_names,
+    whole_known_place, whole_country, split_joined_countries, noun_not_place, adjective_not_place, noun_not_place_name,
+    model_not_place, dam_names,
     province_alone, pronoun_noun_not_place,
     town_district, place_direction, direction_regions, verb_after_relative, head_not_cape,
     city_not_org,

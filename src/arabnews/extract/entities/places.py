@@ -779,6 +779,34 @@ def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         tags[i] = "O"
 
 
+ADJECTIVE_PLACES_FILE = "ner/adjective_places.yaml"
+ADJECTIVE_PLACES_SCHEMA = Record({"names": ListOf(str), "nouns": ListOf(str)}, {"_about": str})
+#: The country names of ``adjective_places.yaml`` as written (the gate: a sentence without one holds none).
+_ADJECTIVE_NAMES = frozenset(load(ADJECTIVE_PLACES_FILE, ADJECTIVE_PLACES_SCHEMA)["names"])
+
+
+@cache
+def _adjective_places() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded names and nouns of ``adjective_places.yaml``."""
+    data = load(ADJECTIVE_PLACES_FILE, ADJECTIVE_PLACES_SCHEMA)
+    return frozenset(fold(w) for w in data["names"]), frozenset(fold(w) for w in data["nouns"])
+
+
+@gate(tags=("B-LOC",), texts=_ADJECTIVE_NAMES)
+def adjective_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is a country named as an adjective (``adjective_places.yaml``: "مالي", Mali and
+    "financial") right after one of the nouns that adjective qualifies, without the article, is the adjective: "قضايا
+    فساد مالي", "يستوليان على مبلغ مالي" gave the LOC Mali (session 43); "رئيس مالي", "شمال مالي" stay the country."""
+    names, nouns = _adjective_places()
+    folds = sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "LOC" or j - i != 1 or not i or folds[i] not in names or toks[i - 1].kind != "word" \
+                or tags[i - 1] != "O" or has_article(toks[i - 1].norm):
+            continue
+        if nouns.intersection(stems(toks[i - 1].norm)):
+            tags[i] = "O"
+
+
 @gate(MODEL_WORD, ("B-LOC", "B-PER"))
 def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A LOC or PER right after a word of make or model (``rules.yaml``'s ``model_words``: "طراز", "ماركة") is the
