@@ -879,6 +879,11 @@ def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         size = gaz.match_place(list(words), i, heads)
         if size < 2 or not any(_country_of_words(h, words[i + 1:i + size], gaz) for h in heads):
             continue
+        # its last words are no place of their own but a country's ("جنوب أفريقيا" stays the tagger's: ANERcorp tags
+        # the continent as often as the whole, see :func:`.boundaries.whole_multiword_place`)
+        tail = gaz.place(" ".join(words[i + 1:i + size]))
+        if tail is not None and tail.kind != "country":
+            continue
         end = i + size
         run = end
         while run < n and tags[run][:2] == "I-":
