@@ -250,6 +250,7 @@ from .orgs import (
     whole_club_names,
 )
 from .persons import (
+    adjacent_person_parts,
     adjective_family_name,
     adjective_out_of_person,
     article_given_name,
@@ -431,7 +432,8 @@ ORDER: tuple[Rule, ...] = (
     nickname_in_parens,
     nisba_surname,
     title_out_of_person, position_out_of_person, dialect_not_person, given_name_after_people_noun,
-    names_after_detached_and, short_foreign_given_name, following_out_of_person, predicate_not_person,
+    names_after_detached_and, short_foreign_given_name, adjacent_person_parts,
+    following_out_of_person, predicate_not_person,
     split_at_preposition, public_figures, given_name_after_place, waw_surname,
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,

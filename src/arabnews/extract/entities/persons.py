@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
@@ -2345,6 +2346,37 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if size and _starts_name(toks[i + size], gaz) \
                 and all(_family_name(tok, gaz) for tok in toks[i + size + 1:j]):
             tags[i + size:j] = ["B-PER"] + ["I-PER"] * (j - i - size - 1)
+
+
+@gate(tags=("B-PER",))
+def adjacent_person_parts(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Two persons of the tagger with nothing between them (no punctuation, no و) are one whose name it cut: a
+    surname of one word after a name of up to five ("القاضي نيكولاس لورين سميث" gave "نيكولاس لورين" and "سميث";
+    "محمد بن راشد آل" + "مكتوم"; "قيس حسين" + "رشيد"), or a name of up to four words after a given name alone
+    ("جولي" + "آن جيمس", "محمد" + "الفاضل خليل"; not "أوباما" + "جون كيري", a surname alone; session 43).  Two names
+    of two words or more each stay two ("الفنانة نوال غشام محمد زياد الورغي": she and her husband)."""
+    if "B-PER" not in tag_set(tags):
+        return
+    chunks = [(i, j) for i, j, label in chunk_list(tags) if label == "PER"]
+    figures = rule_words().figure_first
+    folds = sentence_folds(toks)
+    for (i, j), (b, k) in pairwise(chunks):
+        if b != j or toks[b].kind != "word" or toks[b].norm[:1] == "و" or toks[j - 1].end >= toks[b].start:
+            continue
+        if tuple(folds[i:j]) in figures.get(folds[i], ()) or tuple(folds[b:k]) in figures.get(folds[b], ()):
+            continue  # a public figure named whole ("أوباما") and another name are two persons
+        if (k - b == 1 and j - i <= 5 and not has_article(toks[b].norm)) \
+                or (j - i == 1 and k - b <= 4 and _bare_given_name(toks[i], folds[i], gaz)):
+            tags[b] = "I-PER"
+
+
+def _bare_given_name(tok: Token, word: str, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (folded ``word``) a given name (:func:`_given_name`, an ordinary word too), after و or ف as a
+    person's name may carry ("ومحمد")?"""
+    if _given_name(tok, gaz, ordinary=True):
+        return True
+    bare = word[1:] if word[:1] in ("و", "ف") else ""
+    return len(bare) >= 3 and bare in gaz.person_parts and bare not in gaz.places and bare not in gaz.nisba
 
 
 @gate(tags=("B-PER",))
