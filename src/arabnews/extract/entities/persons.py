@@ -42,10 +42,10 @@ from typing import NamedTuple
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
+from .backoff import ARAB_COUNTRIES, PATRONYMS, PROMINENT_POPULATION, place_after_ba
 from .bio import Tag, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
-from .decode import entity_start, preposition_before_name
+from .decode import ba_names, entity_start, preposition_before_name
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
@@ -1968,6 +1968,24 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             split = place_after_ba(toks[i], gaz)
             if split is not None and split.stem.startswith("ال"):
                 tags[i] = "B-LOC"  # 'مراسل "الجوهرة أف أم" بالمهدية': the correspondent's town
+        elif word[:1] in ("ب", "ل") or word[:2] in ("وب", "ول", "فب", "فل"):
+            if _city_after_preposition(toks[i].norm, word, gaz):
+                tags[i] = "B-LOC"  # "قنصل تونس بمونريال"
+
+
+def _city_after_preposition(norm: str, word: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm`` (folded ``word``) ب or ل (و/ف before them allowed) + a city of
+    :data:`.backoff.PROMINENT_POPULATION` people or more outside the Arab countries, of five letters at least, the
+    article not after the preposition, and neither the whole word nor the city a name part ("بمونريال", "لباريس";
+    not "باراك", Barack: ب + Arak; not ``ba_names.yaml``'s "باير")?  Session 43: the tagger read "بمونريال" a person."""
+    split = gaz.place_split(norm)
+    if split is None or split.article or split.prefix[-1:] not in ("ب", "ل") or word in gaz.person_parts \
+            or word in ba_names():
+        return False
+    city = fold(split.lemma_forms[0])
+    place = gaz.place(city)
+    return place is not None and place.kind == "city" and place.country not in ARAB_COUNTRIES \
+        and place.population >= PROMINENT_POPULATION and len(city) >= 5 and city not in gaz.person_parts
 
 
 #: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
