@@ -2383,9 +2383,18 @@ def adjacent_person_parts(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         if tuple(folds[i:j]) in figures.get(folds[i], ()) or tuple(folds[b:k]) in figures.get(folds[b], ()):
             continue  # a public figure named whole ("أوباما") and another name are two persons
+        if any(_not_person_word(toks[x], gaz) for x in range(i, j)):
+            continue  # "لنادي الهجر السعودي" + "محمد": a body the tagger read a person, then the person
         if (k - b == 1 and j - i <= 5 and not has_article(toks[b].norm)) \
                 or (j - i == 1 and k - b <= 4 and _bare_given_name(toks[i], folds[i], gaz)):
             tags[b] = "I-PER"
+
+
+def _not_person_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a word no person's name holds before another name: an organisation's or a place's head ("لنادي"),
+    or a nationality ("السعودي")?"""
+    return tok.kind == "word" and (in_list(tok.norm, rule_words().org_heads) or gaz.is_loc_head(tok.norm)
+                                   or any(form in gaz.nisba for form in stems(tok.norm)))
 
 
 def _bare_given_name(tok: Token, word: str, gaz: Gazetteer) -> bool:
