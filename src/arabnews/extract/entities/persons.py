@@ -36,15 +36,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
-from .backoff import ARAB_COUNTRIES, PATRONYMS, place_after_ba
+from .backoff import ARAB_COUNTRIES, PATRONYMS, PROMINENT_POPULATION, place_after_ba
 from .bio import Tag, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
-from .decode import entity_start, preposition_before_name
+from .decode import ba_names, entity_start, preposition_before_name
 from .gates import gate
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
@@ -1967,6 +1968,24 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             split = place_after_ba(toks[i], gaz)
             if split is not None and split.stem.startswith("ال"):
                 tags[i] = "B-LOC"  # 'مراسل "الجوهرة أف أم" بالمهدية': the correspondent's town
+        elif word[:1] in ("ب", "ل") or word[:2] in ("وب", "ول", "فب", "فل"):
+            if _city_after_preposition(toks[i].norm, word, gaz):
+                tags[i] = "B-LOC"  # "قنصل تونس بمونريال"
+
+
+def _city_after_preposition(norm: str, word: str, gaz: Gazetteer) -> bool:
+    """Is the normalized ``norm`` (folded ``word``) ب or ل (و/ف before them allowed) + a city of
+    :data:`.backoff.PROMINENT_POPULATION` people or more outside the Arab countries, of five letters at least, the
+    article not after the preposition, and neither the whole word nor the city a name part ("بمونريال", "لباريس";
+    not "باراك", Barack: ب + Arak; not ``ba_names.yaml``'s "باير")?  Session 43: the tagger read "بمونريال" a person."""
+    split = gaz.place_split(norm)
+    if split is None or split.article or split.prefix[-1:] not in ("ب", "ل") or word in gaz.person_parts \
+            or word in ba_names():
+        return False
+    city = fold(split.lemma_forms[0])
+    place = gaz.place(city)
+    return place is not None and place.kind == "city" and place.country not in ARAB_COUNTRIES \
+        and place.population >= PROMINENT_POPULATION and len(city) >= 5 and city not in gaz.person_parts
 
 
 #: Most words of the body a spokesman speaks for ("باسم الخارجية الأمريكية").
@@ -2345,6 +2364,50 @@ def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
         if size and _starts_name(toks[i + size], gaz) \
                 and all(_family_name(tok, gaz) for tok in toks[i + size + 1:j]):
             tags[i + size:j] = ["B-PER"] + ["I-PER"] * (j - i - size - 1)
+
+
+@gate(tags=("B-PER",))
+def adjacent_person_parts(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Two persons of the tagger with nothing between them (no punctuation, no و) are one whose name it cut: a
+    surname of one word after a name of up to five ("القاضي نيكولاس لورين سميث" gave "نيكولاس لورين" and "سميث";
+    "محمد بن راشد آل" + "مكتوم"; "قيس حسين" + "رشيد"), or a name of up to four words after a given name alone
+    ("جولي" + "آن جيمس", "محمد" + "الفاضل خليل"; not "أوباما" + "جون كيري", a surname alone; session 43).  Two names
+    of two words or more each stay two ("الفنانة نوال غشام محمد زياد الورغي": she and her husband), and so do two
+    one-word persons ("سوزان" + "مبارك", "نصر" + "الله" are one, "ميسي" + "رونالدو" two: the rule reads names of three
+    words or more).  On the dev blocks of ``scripts/eval_ner.py`` it joins only "محمد بن راشد آل" + "مكتوم", which
+    ANERcorp tags whole four times and, once (train.txt line 122823), with "مكتوم" a B-PERS of its own: news and
+    ANERcorp micro F1 −0.09 / −0.14 from that one span."""
+    if "B-PER" not in tag_set(tags):
+        return
+    chunks = [(i, j) for i, j, label in chunk_list(tags) if label == "PER"]
+    figures = rule_words().figure_first
+    folds = sentence_folds(toks)
+    for (i, j), (b, k) in pairwise(chunks):
+        if b != j or k - i < 3 or toks[b].kind != "word" or toks[b].norm[:1] == "و" or toks[j - 1].end >= toks[b].start:
+            continue  # (two one-word persons side by side are two as often as one: "سوزان مبارك", "ميسي رونالدو")
+        if tuple(folds[i:j]) in figures.get(folds[i], ()) or tuple(folds[b:k]) in figures.get(folds[b], ()):
+            continue  # a public figure named whole ("أوباما") and another name are two persons
+        if any(_not_person_word(toks[x], gaz) for x in range(i, j)):
+            continue  # "لنادي الهجر السعودي" + "محمد": a body the tagger read a person, then the person
+        if (k - b == 1 and j - i <= 5 and not has_article(toks[b].norm)) \
+                or (j - i == 1 and k - b <= 4 and _bare_given_name(toks[i], folds[i], gaz)):
+            tags[b] = "I-PER"
+
+
+def _not_person_word(tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` a word no person's name holds before another name: an organisation's or a place's head ("لنادي"),
+    or a nationality ("السعودي")?"""
+    return tok.kind == "word" and (in_list(tok.norm, rule_words().org_heads) or gaz.is_loc_head(tok.norm)
+                                   or any(form in gaz.nisba for form in stems(tok.norm)))
+
+
+def _bare_given_name(tok: Token, word: str, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (folded ``word``) a given name (:func:`_given_name`, an ordinary word too), after و or ف as a
+    person's name may carry ("ومحمد")?"""
+    if _given_name(tok, gaz, ordinary=True):
+        return True
+    bare = word[1:] if word[:1] in ("و", "ف") else ""
+    return len(bare) >= 3 and bare in gaz.person_parts and bare not in gaz.places and bare not in gaz.nisba
 
 
 @gate(tags=("B-PER",))

@@ -779,6 +779,34 @@ def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         tags[i] = "O"
 
 
+ADJECTIVE_PLACES_FILE = "ner/adjective_places.yaml"
+ADJECTIVE_PLACES_SCHEMA = Record({"names": ListOf(str), "nouns": ListOf(str)}, {"_about": str})
+#: The country names of ``adjective_places.yaml`` as written (the gate: a sentence without one holds none).
+_ADJECTIVE_NAMES = frozenset(load(ADJECTIVE_PLACES_FILE, ADJECTIVE_PLACES_SCHEMA)["names"])
+
+
+@cache
+def _adjective_places() -> tuple[frozenset[str], frozenset[str]]:
+    """The folded names and nouns of ``adjective_places.yaml``."""
+    data = load(ADJECTIVE_PLACES_FILE, ADJECTIVE_PLACES_SCHEMA)
+    return frozenset(fold(w) for w in data["names"]), frozenset(fold(w) for w in data["nouns"])
+
+
+@gate(tags=("B-LOC",), texts=_ADJECTIVE_NAMES)
+def adjective_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A one-word LOC that is a country named as an adjective (``adjective_places.yaml``: "مالي", Mali and
+    "financial") right after one of the nouns that adjective qualifies, without the article, is the adjective: "قضايا
+    فساد مالي", "يستوليان على مبلغ مالي" gave the LOC Mali (session 43); "رئيس مالي", "شمال مالي" stay the country."""
+    names, nouns = _adjective_places()
+    folds = sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "LOC" or j - i != 1 or not i or folds[i] not in names or toks[i - 1].kind != "word" \
+                or tags[i - 1] != "O" or has_article(toks[i - 1].norm):
+            continue
+        if nouns.intersection(stems(toks[i - 1].norm)):
+            tags[i] = "O"
+
+
 @gate(MODEL_WORD, ("B-LOC", "B-PER"))
 def model_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A LOC or PER right after a word of make or model (``rules.yaml``'s ``model_words``: "طراز", "ماركة") is the
@@ -822,6 +850,62 @@ def _country_of_words(head: str, rest: Sequence[str], gaz: Gazetteer) -> bool:
     of its own that starts the name of a country of several words, "غينيا" + "الاستوائية"; session 42)?"""
     place = gaz.place(" ".join((head, *rest)))
     return place is not None and place.kind == "country"
+
+
+def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A country of several words whose first word the tagger left untagged is one LOC, whatever it read in the
+    other words: "سري لانكا" gave the LOC (or, after "منتخب", the ORG) "لانكا", or nothing.  A LOC the tagger ran
+    on past a country is cut there ("كوستا ريكا الهند", "سري لانكا الهند"): the rest of the run is a LOC of its
+    own if it is a place, else no name.  Only a country whose first word has no article and heads no place
+    (``_country_firsts``: "سري", "كوستا", "بوركينا"; not "جزر", "الجبل"), and not where the words after it
+    continue a name other than a place (session 43)."""
+    n = len(toks)
+    norms = sentence_norms(toks)
+    # a country starts only at a word one of whose readings is a country's first word, asked once per word
+    starts = gaz.word_cache("country_start")
+    known = list(map(starts.get, norms[:n - 1]))
+    if None in known:
+        firsts = _country_firsts(gaz)
+        for i in [i for i, may in enumerate(known) if may is None]:
+            known[i] = starts[norms[i]] = not firsts.isdisjoint(multi_heads(norms[i], gaz))
+    if True not in known:
+        return
+    kinds = sentence_kinds(toks)
+    words = sentence_folds(toks)
+    for i in [i for i, may in enumerate(known) if may]:
+        if tags[i] not in ("O", "B-LOC") or kinds[i] != "word" or (tags[i] == "O" and tags[i + 1][:2] == "I-"):
+            continue
+        heads = multi_heads(norms[i], gaz)
+        size = gaz.match_place(list(words), i, heads)
+        if size < 2 or not any(_country_of_words(h, words[i + 1:i + size], gaz) for h in heads):
+            continue
+        # its last words are no place of their own but a country's ("جنوب أفريقيا" stays the tagger's: ANERcorp tags
+        # the continent as often as the whole, see :func:`.boundaries.whole_multiword_place`)
+        tail = gaz.place(" ".join(words[i + 1:i + size]))
+        if tail is not None and tail.kind != "country":
+            continue
+        end = i + size
+        run = end
+        while run < n and tags[run][:2] == "I-":
+            run += 1
+        if (run > end and tags[end] != "I-LOC") or (tags[i] == "B-LOC" and run == end):
+            continue  # "سري لانكا" in a longer ORG or PER; a LOC of the tagger that ends with the country
+        tags[i:end] = ["B-LOC"] + ["I-LOC"] * (size - 1)
+        if run > end:  # "لانكا الهند": the rest of the run is a LOC of its own if it is a place
+            tags[end:run] = ["B-LOC"] + ["I-LOC"] * (run - end - 1) if gaz.place(" ".join(words[end:run])) \
+                else ["O"] * (run - end)
+
+
+def _country_firsts(gaz: Gazetteer) -> frozenset[str]:
+    """The first words of the gazetteer's countries of several words that have no article and head no place
+    ("سري" of "سري لانكا", "كوستا", "نيو"), remembered on the gazetteer."""
+    memo = gaz.word_cache("country_firsts")
+    firsts = memo.get("")
+    if firsts is None:
+        firsts = memo[""] = frozenset(
+            first for name, place in gaz.places.items() if place.kind == "country" and " " in name
+            for first in (name.split(" ", 1)[0],) if not first.startswith("ال") and not gaz.is_loc_head(first))
+    return firsts
 
 
 @gate(tags=("B-LOC",))
