@@ -91,7 +91,7 @@ def test_the_entity_index_leaves_the_memo_after_attribution() -> None:
     assert "attribution.entity_index" not in doc.memo
     assert {"numbers.sides_told", "outlets.starts"} <= set(doc.memo)  # the small facts stay
     assert [q.source["text"] for q in doc.layers["quotes"] if q.source] == ["ياسر مصباح"]
-    assert RELEASED_AFTER["attribution"] == ("attribution.entity_index",)
+    assert "attribution.entity_index" in RELEASED_AFTER["attribution"]
     memo = {"attribution.entity_index": ("t", 1), "numbers.sides_told": ("t", True)}
     release_memo(memo, "numbers")
     release_memo(memo, "attribution")

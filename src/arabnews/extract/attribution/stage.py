@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...document import Document, EntitySpan, Span
+from ...document import Document, EntitySpan, SlicedText, Span, SpanSource, sliced
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
@@ -134,6 +134,10 @@ class QuoteSpan(Span):
     cue: dict[str, Any] = field(default_factory=dict)
     source: dict[str, Any] | None = None
     source_type: str | None = None
+
+
+# a claim's words are read from the document's text when asked (:func:`_span`)
+QuoteSpan.text = SlicedText()  # type: ignore[assignment,misc]
 
 
 def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: int = 3, min_quote_words: int = 3,
@@ -688,8 +692,14 @@ def _span(doc: Document, cs: int, ce: int, it: _Item, src: Source | None, part: 
         ts, te = doc.to_original(it.tail.start, it.tail.phrase_end)
         cue["tail"] = {"start": ts, "end": te, "text": doc.text[ts:te], "lemma": it.tail.cue.lemma}
     kind = "indirect" if it.kind == "indirect" else "source" if it.kind == "source" else "direct"
-    return QuoteSpan(start, end, doc.text[start:end], kind=kind, cue=cue, source=source, source_type=stype,
-                     part=part)  # type: ignore[arg-type]
+    quote = QuoteSpan(start, end, "", kind=kind, cue=cue, source=source, source_type=stype,
+                      part=part)  # type: ignore[arg-type]
+    return sliced(quote, _text_source(doc))
+
+
+def _text_source(doc: Document) -> SpanSource:
+    """The document's text as the one :class:`SpanSource` of its claims."""
+    return of_text(doc.memo, "attribution.text_source", doc.text, lambda: SpanSource(doc.text))
 
 
 #: What a role is trimmed of: spaces and the commas around an apposed name.
