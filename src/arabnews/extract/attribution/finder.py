@@ -163,6 +163,15 @@ class _Finder:
         line_start = cs == lo or not folded[folded.rfind("\n", 0, cs) + 1:cs].strip()
         return dateline_end(folded, cs, ce, line_start, self.places)
 
+    def _subject_first(self, tok: Tok) -> bool:
+        """Is ``tok``, right after an ambiguous cue written with و/ف ("وبين", "وعلم"), where its subject starts: a
+        person the tagger knows or a person's role ("وبين فاضل الطرابلسي …", "وبين والي قابس …"), which a preposition
+        "between" would not take alone (session 43)?"""
+        m = self.mentions.starting_in(tok.start, tok.end)
+        if m is not None:
+            return m.type == "person"
+        return self.lex.head(tok.text) == "person"
+
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
                quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int],
@@ -175,6 +184,12 @@ class _Finder:
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
         items = toks.items  # (grows as ``toks`` reads on)
         limit = 4 if cue.ambiguous else self.max_gap
+        # "وبين فاضل الطرابلسي الناشط في حراك "سكر المصب" لمراسل أن": the verb بيّن, with its subject, reaches as far
+        # as any cue, unless a word with و outside quotation marks joins another to the subject ("وبين الوزير
+        # والنقابة خلاف …": "between"; session 43)
+        subject_reach = bool(cue.ambiguous and pre and toks.has(0) and self._subject_first(toks[0]))
+        if subject_reach:
+            limit = self.max_gap
         if cue.ambiguous and _lemma_key(cue.lemma) in _POSTING_VERBS and self._posted(end, s_end):
             limit = self.max_gap  # "وكتب ترامب على منصة إكس أن …", "وكتب في تدوينة على فيسبوك أن …"
         stoppers = lex.anchor_stops
@@ -192,6 +207,9 @@ class _Finder:
                         shared[t.start] = toks.items[:idx]
                         return None
                     count += 1
+                    if subject_reach and w[0] == "و" and len(w) > 2 \
+                            and not any(q.open < t.start < q.close for q in quotes_at.values()):
+                        subject_reach, limit = False, 4
                     if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
                         far = not cue.ambiguous
                     if not far and cue.ambiguous and w == "في" and (idx + 1 < len(items) or toks.more()) \
