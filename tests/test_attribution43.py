@@ -154,3 +154,40 @@ def test_fima_ends_the_speaker() -> None:
             "المرخص لها.")
     (d,) = _claims(text)
     assert _who(d) == ("قال", "رئيس بلدية سوسة", None, "person")
+
+
+def test_no_role_across_a_colon_nor_from_a_name_before() -> None:
+    # (ANT 7047: "الطبيب" is Chawki Tabib's surname, no role of "الشاهد"; ANT 6951: the role after a headline's colon is
+    # the topic's, not the name's)
+    text = ("شوقي الطبيب بعد لقائه الشاهد : أخيرا أصبحت مكافحة الفساد ممكنة. وبين الطبيب أنه قدم لرئيس الحكومة جملة من "
+            "المقترحات.")
+    assert _who(_claims(text)[-1]) == ("بين", "الطبيب", None, "person")
+    text = ("محمد رؤوف اليوسفي : طبيبة بفرحات حشاد أكدت أن الرضيع ولد ميتا. وقالت الطبيبة إن الرضيع ولد ميتا حسب "
+            "التقرير.")
+    assert _who(_claims(text)[-1])[:3] == ("قالت", "الطبيبة", None)
+
+
+def test_role_after_the_name_and_its_comma() -> None:
+    text = "أكد زكرياء حمد، وزير الصناعة، أن الإنتاج سيرتفع. وأضاف الوزير أنه تم اختيار المؤسسة."
+    assert _who(_claims(text)[-1]) == ("أضاف", "الوزير", "زكرياء حمد", "person")
+
+
+# -- a cause verb with a comma after it ---------------------------------------------------------------------------
+
+ANT_1640 = ("قالت أستاذة علوم التغذية بالمعهد الوطني للتغذية ليلى علوان إن امرأتين من بين ثلاث نساء تعانيان من "
+            "السمنة. وحذرت الخبيرة في التغذية من ظاهرة السمنة في تونس. وأرجعت، علوان هذا الوضع، إلى تغير النمط "
+            "الاستهلاكي لدى التونسيين.")
+
+
+def test_cause_verb_with_commas_around_a_surname() -> None:
+    d = _claims(ANT_1640)[-1]
+    assert _who(d) == ("أرجعت", "علوان", None, "person")
+    assert d["text"] == "هذا الوضع، إلى تغير النمط الاستهلاكي لدى التونسيين"
+
+
+def test_cause_verb_with_a_role_alone() -> None:
+    (d,) = _claims("وأرجع الوزير ارتفاع الأسعار، إلى تراجع الإنتاج.")
+    assert (_who(d), d["text"]) == (("أرجع", "الوزير", None, "person"), "ارتفاع الأسعار، إلى تراجع الإنتاج")
+    (d,) = _claims("وأرجع الخبير الاقتصادي ارتفاع الأسعار إلى تراجع الإنتاج.")
+    assert _who(d) == ("أرجع", "الخبير الاقتصادي", None, "person")
+    assert _claims("وأرجع الوزير ارتفاع الأسعار، وإلى جانب ذلك تحدث عن الإنتاج.") == []

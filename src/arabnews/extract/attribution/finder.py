@@ -713,6 +713,8 @@ class _Finder:
         toks = words(self.folded, end, min(s_end, end + 400))
         if _negation(self._word_before(start, pre)):
             return None
+        if toks and toks[0].text in COMMAS:
+            toks = toks[1:]  # a comma after the verb: "وأرجعت، علوان هذا الوضع، إلى …" (ANT 1640; session 43)
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or self._document(toks[0].text):
             return None  # (a document's cause is left: "وأرجع التقرير المنشور بموقع … سبب الانفجار إلى …")
         src = None  # (a participle's speaker is its sentence's: "…، مرجعا ذلك إلى …")
@@ -721,6 +723,14 @@ class _Finder:
             # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
             src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
             k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks)) if src is not None else 0
+            after = next((j for j in range(k, len(toks)) if toks[j].text not in COMMAS), len(toks))
+            if src is None or (src.layer == "phrase" and any(t.text in _CAUSE_PREPOSITIONS for t in toks[:after + 1])):
+                # a speaker phrase run over what is explained, or a name the tagger left: a definite role and its
+                # nisbas ("وأرجع الوزير ارتفاع الأسعار إلى …"), or the surname of a person named before ("وأرجعت،
+                # علوان هذا الوضع، إلى …" after "ليلى علوان"; session 43)
+                short = self._cause_subject(toks)
+                if short is not None:
+                    src, k = short
             if (src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS)) \
                     and (lex.head(toks[0].text) is not None or self._document(toks[0].text)):
                 return None
@@ -736,9 +746,26 @@ class _Finder:
         to = next((j for j in range(k + 1, min(len(toks), k + _MASDAR_REACH))
                    if toks[j].text in _CAUSE_PREPOSITIONS or toks[j].text in SENTENCE_END or toks[j].text in COMMAS
                    or toks[j].text in lex.cues or lex.is_comp(toks[j].text)), None)
+        if to is not None and toks[to].text in COMMAS and to + 1 < len(toks) \
+                and toks[to + 1].text in _CAUSE_PREPOSITIONS:
+            to += 1  # (a comma before إلى: "… علوان هذا الوضع، إلى تغير النمط الاستهلاكي")
         if to is None or toks[to].text not in _CAUSE_PREPOSITIONS or not any(t.is_word for t in toks[to + 1:to + 3]):
             return None
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _cause_subject(self, toks: list[Tok]) -> tuple[Source, int] | None:
+        """The subject at the start of ``toks`` after a cause verb, when the speaker phrase ran over its object or
+        found none: a definite person's role and its definite nisbas ("الوزير", "الخبيرة الاقتصادية"), or the surname
+        of a person the tagger named in full before it; with the index after it, or None."""
+        first = toks[0].text
+        if first.startswith("ال") and self.lex.head(first) == "person":
+            k = 1
+            while k < len(toks) and toks[k].text.startswith("ال") and toks[k].text.endswith(("ي", "يه")):
+                k += 1
+            return Source(toks[0].start, toks[k - 1].end, "phrase", "person"), k
+        if any(start < toks[0].start for start in self.person_surnames.get(first, ())):
+            return Source(toks[0].start, toks[0].end, "phrase", "person"), 1
+        return None
 
     def _for_group(self, src: Source, zone: list[Tok]) -> bool:
         """Does the subject ``zone`` speak for a named group: the group itself, or one named in it ("المتحدث العسكري

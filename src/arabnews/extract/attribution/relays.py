@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -128,11 +129,12 @@ def _role_of(word: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _named_role(doc: Document, lex: Lexicon, start: int, end: int) -> str | None:
+def _named_role(doc: Document, lex: Lexicon, start: int, end: int, floor: int) -> str | None:
     """The head of the role a person named at ``start:end`` is given in apposition: the nearest person head in the
     words right before the name in its sentence ("قال وزير الداخلية الهادي مجدوب"), not past a complementizer or a
-    cue; else the word right after it and its comma ("زكرياء حمد، وزير الصناعة")."""
-    before = doc.text[max(0, start - 120):start]
+    cue nor into the person named before (``floor``: "شوقي الطبيب بعد لقائه الشاهد" gives الشاهد no role); else the
+    word right after it and its comma ("زكرياء حمد، وزير الصناعة"; not after a colon or a quotation mark)."""
+    before = doc.text[max(0, start - 120, floor):start]
     cut = max(before.rfind(c) for c in SENTENCE_END | {":"})
     words = _WORD.findall(lookup_key(before[cut + 1:]))
     last = words[-_ROLE_REACH:]
@@ -143,7 +145,8 @@ def _named_role(doc: Document, lex: Lexicon, start: int, end: int) -> str | None
         head = _role_of(w, lex)
         if head is not None:
             return _titled(head, w, last[k + 1] if k + 1 < len(last) else None)
-    after = _WORD.findall(lookup_key(doc.text[end:end + 60]).lstrip(" \t،,"))
+    rest = lookup_key(doc.text[end:end + 60]).lstrip(" \t،,")
+    after = _WORD.findall(rest) if _WORD.match(rest) else []
     head = _role_of(after[0], lex) if after else None
     return _titled(head, after[0], after[1] if len(after) > 1 else None) if head is not None else None
 
@@ -179,33 +182,43 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     named: list[tuple[int, int, str, dict[str, Any]]] = []
     # (a name a claim has whole where the tagger cut it: "رضا لحول" of the tagger's "رضا"; session 37)
     spoken = {q.source["start"]: q.source for q in out if q.source is not None and q.source_type == "person"}
+    floor = 0  # (the end of the person named before)
     for ent in doc.entities:
         if isinstance(ent, EntitySpan) and ent.label == "PER":
-            head = _named_role(doc, lex, ent.start, ent.end)
-            if head is not None:
+            role_head = _named_role(doc, lex, ent.start, ent.end, floor)
+            floor = max(floor, ent.end)
+            if role_head is not None:
                 whole = spoken.get(ent.start)
-                name = {k: v for k, v in whole.items() if k not in _NOT_COPIED} \
+                name: dict[str, Any] = {k: v for k, v in whole.items() if k not in _NOT_COPIED} \
                     if whole is not None and whole["end"] > ent.end else \
                     {"start": ent.start, "end": ent.end, "text": ent.text, "layer": "entities"}
-                named.append((ent.start, name["end"], head, name))
+                named.append((ent.start, name["end"], role_head, name))
     for q in out:
         source = q.source
         if source is not None and source.get("role"):
             role = _WORD.findall(lookup_key(source["role"]["text"]))
             k = next((k for k, w in enumerate(role) if _role_of(w, lex) is not None), None)
-            head = None if k is None else _titled(_role_of(role[k], lex) or "", role[k],  # type: ignore[arg-type]
-                                                  role[k + 1] if k + 1 < len(role) else None)
-            if head is not None:
-                named.append((source["start"], source["end"], head,
+            role_head = None if k is None else _titled(_role_of(role[k], lex) or "", role[k],
+                                                       role[k + 1] if k + 1 < len(role) else None)
+            if role_head is not None:
+                named.append((source["start"], source["end"], role_head,
                               {k: v for k, v in source.items() if k not in _NOT_COPIED}))
-    if not named:
-        return
-    named.sort(key=lambda n: n[0])
+    # (by role, in text order: a long document's claims each read back from a bisection, not every name)
+    by_head: dict[str, list[tuple[int, int, str, dict[str, Any]]]] = {}
+    for n in sorted(named, key=lambda n: n[0]):
+        by_head.setdefault(n[2], []).append(n)
+    starts = {h: [n[0] for n in ns] for h, ns in by_head.items()}
     for q, head in wanted:
         source = q.source
         assert source is not None
-        heads = {head, head[:-1]} if head.endswith("ه") and head[:-1] in _ROLE_ANAPHORS else {head}
-        found = next((n for n in reversed(named) if n[1] <= source["start"] and n[2] in heads), None)
+        found = None
+        for h in (head, head[:-1]) if head.endswith("ه") and head[:-1] in _ROLE_ANAPHORS else (head,):
+            ns = by_head.get(h, [])
+            k = bisect_right(starts.get(h, []), source["start"]) - 1
+            while k >= 0 and ns[k][1] > source["start"]:
+                k -= 1
+            if k >= 0 and (found is None or ns[k][0] > found[0]):
+                found = ns[k]
         if found is not None and doc.part_at(found[0]) != q.part:
             found = None  # (never across parts: a headline's minister is not the body's)
         if found is not None:
