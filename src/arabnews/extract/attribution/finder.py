@@ -762,6 +762,8 @@ class _Finder:
             k = 1
             while k < len(toks) and toks[k].text.startswith("ال") and toks[k].text.endswith(("ي", "يه")):
                 k += 1
+            if k < len(toks) and toks[k].text.startswith(("ل", "ب", "ال")):
+                return None  # (the role's complement: "أرجع المندوب الجهوي للسياحة بطبرقة عوامل النمو، إلى …")
             return Source(toks[0].start, toks[k - 1].end, "phrase", "person"), k
         if any(start < toks[0].start for start in self.person_surnames.get(first, ())):
             return Source(toks[0].start, toks[0].end, "phrase", "person"), 1
