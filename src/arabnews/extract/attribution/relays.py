@@ -168,8 +168,9 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     wanted: list[tuple[QuoteSpan, str]] = []
     for q in out:
         source = q.source
-        if source is None or source.get("layer") != "phrase" or "antecedent" in source or "role" in source:
-            continue
+        if source is None or source.get("layer") != "phrase" or "antecedent" in source or "role" in source \
+                or " " in source["text"] or not source["text"].startswith("ال"):
+            continue  # (one definite word only: most speakers are read no further)
         key = lookup_key(source["text"])
         if " " in key or not key.startswith("ال"):
             continue
