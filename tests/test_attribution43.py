@@ -191,3 +191,12 @@ def test_cause_verb_with_a_role_alone() -> None:
     (d,) = _claims("وأرجع الخبير الاقتصادي ارتفاع الأسعار إلى تراجع الإنتاج.")
     assert _who(d) == ("أرجع", "الخبير الاقتصادي", None, "person")
     assert _claims("وأرجع الوزير ارتفاع الأسعار، وإلى جانب ذلك تحدث عن الإنتاج.") == []
+
+
+def test_cause_verb_comma_before_ila_not_after_a_longer_phrase() -> None:
+    # ANT 798 and 7255: the speaker phrase may have run over what is explained, or no subject was read: no claim
+    assert _claims("وأرجع المعهد تسجيل نمو في مؤشر الأسعار عند البيع، إلى تطور أسعار قطاع مواد مستخرجات المناجم.") == []
+    assert _claims("وارجع أعضاء المكتب الجهوي هذا القرار، إلى تضارب وتناقض تصريحات قيادات الحزب.") == []
+    (d,) = _claims("وارجعت الوزارة هذا الانخفاض، الى تراجع أسعار مجموعة الملابس والأحذية.")
+    assert (_who(d), d["text"]) == (("ارجعت", "الوزارة", None, "organisation"),
+                                    "هذا الانخفاض، الى تراجع أسعار مجموعة الملابس والأحذية")

@@ -713,7 +713,8 @@ class _Finder:
         toks = words(self.folded, end, min(s_end, end + 400))
         if _negation(self._word_before(start, pre)):
             return None
-        if toks and toks[0].text in COMMAS:
+        commas = bool(toks) and toks[0].text in COMMAS
+        if commas:
             toks = toks[1:]  # a comma after the verb: "وأرجعت، علوان هذا الوضع، إلى …" (ANT 1640; session 43)
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or self._document(toks[0].text):
             return None  # (a document's cause is left: "وأرجع التقرير المنشور بموقع … سبب الانفجار إلى …")
@@ -747,8 +748,11 @@ class _Finder:
                    if toks[j].text in _CAUSE_PREPOSITIONS or toks[j].text in SENTENCE_END or toks[j].text in COMMAS
                    or toks[j].text in lex.cues or lex.is_comp(toks[j].text)), None)
         if to is not None and toks[to].text in COMMAS and to + 1 < len(toks) \
-                and toks[to + 1].text in _CAUSE_PREPOSITIONS:
-            to += 1  # (a comma before إلى: "… علوان هذا الوضع، إلى تغير النمط الاستهلاكي")
+                and toks[to + 1].text in _CAUSE_PREPOSITIONS and (commas or (src is not None and (
+                    src.layer != "phrase" or src.end <= toks[min(1, len(toks) - 1)].end))):
+            # (a comma before إلى: "… علوان هذا الوضع، إلى تغير النمط الاستهلاكي", "ارجعت الوزارة هذا الانخفاض، الى";
+            # not after a speaker phrase of more words that may have run over, "وأرجع المعهد تسجيل نمو …، إلى")
+            to += 1
         if to is None or toks[to].text not in _CAUSE_PREPOSITIONS or not any(t.is_word for t in toks[to + 1:to + 3]):
             return None
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
