@@ -91,7 +91,9 @@ SCHEMA = Record(
      # session 37
      "institution_nouns": Words, "people_objects": Words,
      # session 41
-     "each_words": Words, "each_of_words": Words, "addressee_titles": Words},
+     "each_words": Words, "each_of_words": Words, "addressee_titles": Words,
+     # session 43
+     "role_anaphors": Words, "role_anaphors_titled": Words, "state_words": Words},
     {"_about": dict},
 )
 

@@ -163,6 +163,15 @@ class _Finder:
         line_start = cs == lo or not folded[folded.rfind("\n", 0, cs) + 1:cs].strip()
         return dateline_end(folded, cs, ce, line_start, self.places)
 
+    def _subject_first(self, tok: Tok) -> bool:
+        """Is ``tok``, right after an ambiguous cue written with و/ف ("وبين", "وعلم"), where its subject starts: a
+        person the tagger knows or a person's role ("وبين فاضل الطرابلسي …", "وبين والي قابس …"), which a preposition
+        "between" would not take alone (session 43)?"""
+        m = self.mentions.starting_in(tok.start, tok.end)
+        if m is not None:
+            return m.type == "person"
+        return self.lex.head(tok.text) == "person"
+
     # -- phase 1: anchors --------------------------------------------------------------------
     def anchor(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int,
                quotes_at: dict[int, Quotation], cue_starts: set[int], next_cues: set[int],
@@ -175,6 +184,12 @@ class _Finder:
         toks = TokenStream(self.folded, end, min(s_end, end + 800))
         items = toks.items  # (grows as ``toks`` reads on)
         limit = 4 if cue.ambiguous else self.max_gap
+        # "وبين فاضل الطرابلسي الناشط في حراك "سكر المصب" لمراسل أن": the verb بيّن, with its subject, reaches as far
+        # as any cue, unless a word with و outside quotation marks joins another to the subject ("وبين الوزير
+        # والنقابة خلاف …": "between"; session 43)
+        subject_reach = bool(cue.ambiguous and pre and toks.has(0) and self._subject_first(toks[0]))
+        if subject_reach:
+            limit = self.max_gap
         if cue.ambiguous and _lemma_key(cue.lemma) in _POSTING_VERBS and self._posted(end, s_end):
             limit = self.max_gap  # "وكتب ترامب على منصة إكس أن …", "وكتب في تدوينة على فيسبوك أن …"
         stoppers = lex.anchor_stops
@@ -192,6 +207,9 @@ class _Finder:
                         shared[t.start] = toks.items[:idx]
                         return None
                     count += 1
+                    if subject_reach and w[0] == "و" and len(w) > 2 \
+                            and not any(q.open < t.start < q.close for q in quotes_at.values()):
+                        subject_reach, limit = False, 4
                     if not far and (w in _SAID_IN or w in _CIRCUMSTANCES):
                         far = not cue.ambiguous
                     if not far and cue.ambiguous and w == "في" and (idx + 1 < len(items) or toks.more()) \
@@ -695,6 +713,9 @@ class _Finder:
         toks = words(self.folded, end, min(s_end, end + 400))
         if _negation(self._word_before(start, pre)):
             return None
+        commas = bool(toks) and toks[0].text in COMMAS
+        if commas:
+            toks = toks[1:]  # a comma after the verb: "وأرجعت، علوان هذا الوضع، إلى …" (ANT 1640; session 43)
         if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or self._document(toks[0].text):
             return None  # (a document's cause is left: "وأرجع التقرير المنشور بموقع … سبب الانفجار إلى …")
         src = None  # (a participle's speaker is its sentence's: "…، مرجعا ذلك إلى …")
@@ -703,6 +724,14 @@ class _Finder:
             # (a role before its name speaks too: "وزير المالية السابق،جلول عياد")
             src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
             k = next((k for k, t in enumerate(toks) if t.start >= src.end), len(toks)) if src is not None else 0
+            after = next((j for j in range(k, len(toks)) if toks[j].text not in COMMAS), len(toks))
+            if src is None or (src.layer == "phrase" and any(t.text in _CAUSE_PREPOSITIONS for t in toks[:after + 1])):
+                # a speaker phrase run over what is explained, or a name the tagger left: a definite role and its
+                # nisbas ("وأرجع الوزير ارتفاع الأسعار إلى …"), or the surname of a person named before ("وأرجعت،
+                # علوان هذا الوضع، إلى …" after "ليلى علوان"; session 43)
+                short = self._cause_subject(toks)
+                if short is not None:
+                    src, k = short
             if (src is None or (src.layer == "phrase" and k < len(toks) and toks[k].text in _CAUSE_PREPOSITIONS)) \
                     and (lex.head(toks[0].text) is not None or self._document(toks[0].text)):
                 return None
@@ -718,9 +747,31 @@ class _Finder:
         to = next((j for j in range(k + 1, min(len(toks), k + _MASDAR_REACH))
                    if toks[j].text in _CAUSE_PREPOSITIONS or toks[j].text in SENTENCE_END or toks[j].text in COMMAS
                    or toks[j].text in lex.cues or lex.is_comp(toks[j].text)), None)
+        if to is not None and toks[to].text in COMMAS and to + 1 < len(toks) \
+                and toks[to + 1].text in _CAUSE_PREPOSITIONS and (commas or (src is not None and (
+                    src.layer != "phrase" or src.end <= toks[min(1, len(toks) - 1)].end))):
+            # (a comma before إلى: "… علوان هذا الوضع، إلى تغير النمط الاستهلاكي", "ارجعت الوزارة هذا الانخفاض، الى";
+            # not after a speaker phrase of more words that may have run over, "وأرجع المعهد تسجيل نمو …، إلى")
+            to += 1
         if to is None or toks[to].text not in _CAUSE_PREPOSITIONS or not any(t.is_word for t in toks[to + 1:to + 3]):
             return None
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _cause_subject(self, toks: list[Tok]) -> tuple[Source, int] | None:
+        """The subject at the start of ``toks`` after a cause verb, when the speaker phrase ran over its object or
+        found none: a definite person's role and its definite nisbas ("الوزير", "الخبيرة الاقتصادية"), or the surname
+        of a person the tagger named in full before it; with the index after it, or None."""
+        first = toks[0].text
+        if first.startswith("ال") and self.lex.head(first) == "person":
+            k = 1
+            while k < len(toks) and toks[k].text.startswith("ال") and toks[k].text.endswith(("ي", "يه")):
+                k += 1
+            if k < len(toks) and toks[k].text.startswith(("ل", "ب", "ال")):
+                return None  # (the role's complement: "أرجع المندوب الجهوي للسياحة بطبرقة عوامل النمو، إلى …")
+            return Source(toks[0].start, toks[k - 1].end, "phrase", "person"), k
+        if any(start < toks[0].start for start in self.person_surnames.get(first, ())):
+            return Source(toks[0].start, toks[0].end, "phrase", "person"), 1
+        return None
 
     def _for_group(self, src: Source, zone: list[Tok]) -> bool:
         """Does the subject ``zone`` speak for a named group: the group itself, or one named in it ("المتحدث العسكري

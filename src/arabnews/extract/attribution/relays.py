@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from ...document import Document
+from ...document import Document, EntitySpan
 from ...lang.ar import lookup_key
 from .base import _SAME_WORDS, _TIME_WORDS, _Item, _key
-from .clauses import COMMAS, Tok
+from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, word_set
 from .quotes import MARKS
 from .sources import Source, is_cutter, speaker_after, speaker_before
@@ -95,6 +97,134 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
         source["antecedent"] = {k: v for k, v in found[3].items() if k not in ("antecedent", "via", "role")}
         q.source_type = found[4]
         named.setdefault(q.part, []).append((source["start"], q.part, found[2], found[3], found[4]))
+
+
+#: The roles that, definite and alone, stand for the person named with them before ("وأضاف الوزير"; session 43).
+_ROLE_ANAPHORS = word_set("role_anaphors")
+
+#: The proclitics a role's head may carry before a name ("بوزير الداخلية فلان", "والمدير الجهوي فلان").
+_ROLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ب", "ل")
+
+#: The heads of many offices, and the words of the state after one (`role_anaphors_titled`, `state_words`).
+_TITLED = word_set("role_anaphors_titled")
+_STATE = word_set("state_words")
+
+#: What an antecedent does not copy of a speaker.
+_NOT_COPIED = ("antecedent", "via", "role", "coordinated")
+
+#: A word of folded text.
+_WORD = re.compile(r"[^\W\d_]+")
+
+#: Most words read back from a name to its role's head ("وزيرة الطاقة والمناجم والطاقات المتجددة هالة شيخ روحو").
+_ROLE_REACH = 6
+
+
+def _role_of(word: str, lex: Lexicon) -> str | None:
+    """The folded head of a person's role a word is, without its proclitics and article ("بوزير" → "وزير"), or None."""
+    if lex.head(word) == "person":
+        return word.removeprefix("ال")
+    for p in _ROLE_PREFIXES:
+        if word.startswith(p) and len(word) - len(p) > 2 and lex.head(word[len(p):]) == "person":
+            return word[len(p):]
+    return None
+
+
+def _named_role(doc: Document, lex: Lexicon, start: int, end: int, floor: int) -> str | None:
+    """The head of the role a person named at ``start:end`` is given in apposition: the nearest person head in the
+    words right before the name in its sentence ("قال وزير الداخلية الهادي مجدوب"), not past a complementizer or a
+    cue nor into the person named before (``floor``: "شوقي الطبيب بعد لقائه الشاهد" gives الشاهد no role); else the
+    word right after it and its comma ("زكرياء حمد، وزير الصناعة"; not after a colon or a quotation mark)."""
+    before = doc.text[max(0, start - 120, floor):start]
+    cut = max(before.rfind(c) for c in SENTENCE_END | {":"})
+    words = _WORD.findall(lookup_key(before[cut + 1:]))
+    last = words[-_ROLE_REACH:]
+    for k in range(len(last) - 1, -1, -1):
+        w = last[k]
+        if lex.is_comp(w) or w in lex.cues:
+            break
+        head = _role_of(w, lex)
+        if head is not None:
+            return _titled(head, w, last[k + 1] if k + 1 < len(last) else None)
+    rest = lookup_key(doc.text[end:end + 60]).lstrip(" \t،,")
+    after = _WORD.findall(rest) if _WORD.match(rest) else []
+    head = _role_of(after[0], lex) if after else None
+    return _titled(head, after[0], after[1] if len(after) > 1 else None) if head is not None else None
+
+
+def _titled(head: str, word: str, complement: str | None) -> str | None:
+    """``head``, unless it heads many offices (`role_anaphors_titled`: رئيس) and names none alone: written without
+    the article and not of the state ("رئيس حركة النهضة", not "الرئيس الأمريكي", "رئيس الجمهورية")."""
+    if head.removesuffix("ه") not in _TITLED or word.startswith(("ال", "وال", "فال")) or complement in _STATE:
+        return head
+    return None
+
+
+def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
+    """A role named alone as a speaker ("وأضاف الوزير أن …", "وقالت الوزيرة", "وأوضح المتحدث"; `role_anaphors`)
+    stands for the person last named with that role before it in the same part ("قال وزير الداخلية الهادي مجدوب …
+    وأضاف الوزير"): its ``source`` keeps the role's span and gains ``antecedent``, the name (an entity, or the untagged
+    name of an earlier speaker with its ``role``), as "المصدر ذاته" does.  A feminine role takes a masculine one too
+    ("وزير المالية لمياء الزريبي" … "الوزيرة"), not the other way round.  Session 43."""
+    wanted: list[tuple[QuoteSpan, str]] = []
+    for q in out:
+        source = q.source
+        if source is None or source.get("layer") != "phrase" or "antecedent" in source or "role" in source \
+                or " " in source["text"] or not source["text"].startswith("ال"):
+            continue  # (one definite word only: most speakers are read no further)
+        key = lookup_key(source["text"])
+        if " " in key or not key.startswith("ال"):
+            continue
+        head = key[2:]
+        if head in _ROLE_ANAPHORS or (head.endswith("ه") and head[:-1] in _ROLE_ANAPHORS):
+            wanted.append((q, head))
+    if not wanted:
+        return  # (most documents)
+    # (start, end, role head, the name as an antecedent) of each person named with a role
+    named: list[tuple[int, int, str, dict[str, Any]]] = []
+    # (a name a claim has whole where the tagger cut it: "رضا لحول" of the tagger's "رضا"; session 37)
+    spoken = {q.source["start"]: q.source for q in out if q.source is not None and q.source_type == "person"}
+    floor = 0  # (the end of the person named before)
+    for ent in doc.entities:
+        if isinstance(ent, EntitySpan) and ent.label == "PER":
+            role_head = _named_role(doc, lex, ent.start, ent.end, floor)
+            floor = max(floor, ent.end)
+            if role_head is not None:
+                whole = spoken.get(ent.start)
+                name: dict[str, Any] = {k: v for k, v in whole.items() if k not in _NOT_COPIED} \
+                    if whole is not None and whole["end"] > ent.end else \
+                    {"start": ent.start, "end": ent.end, "text": ent.text, "layer": "entities"}
+                named.append((ent.start, name["end"], role_head, name))
+    for q in out:
+        source = q.source
+        if source is not None and source.get("role"):
+            role = _WORD.findall(lookup_key(source["role"]["text"]))
+            k = next((k for k, w in enumerate(role) if _role_of(w, lex) is not None), None)
+            role_head = None if k is None else _titled(_role_of(role[k], lex) or "", role[k],
+                                                       role[k + 1] if k + 1 < len(role) else None)
+            if role_head is not None:
+                named.append((source["start"], source["end"], role_head,
+                              {k: v for k, v in source.items() if k not in _NOT_COPIED}))
+    # (by role, in text order: a long document's claims each read back from a bisection, not every name)
+    by_head: dict[str, list[tuple[int, int, str, dict[str, Any]]]] = {}
+    for n in sorted(named, key=lambda n: n[0]):
+        by_head.setdefault(n[2], []).append(n)
+    starts = {h: [n[0] for n in ns] for h, ns in by_head.items()}
+    for q, head in wanted:
+        source = q.source
+        assert source is not None
+        found = None
+        for h in (head, head[:-1]) if head.endswith("ه") and head[:-1] in _ROLE_ANAPHORS else (head,):
+            ns = by_head.get(h, [])
+            k = bisect_right(starts.get(h, []), source["start"]) - 1
+            while k >= 0 and ns[k][1] > source["start"]:
+                k -= 1
+            if k >= 0 and (found is None or ns[k][0] > found[0]):
+                found = ns[k]
+        if found is not None and doc.part_at(found[0]) != q.part:
+            found = None  # (never across parts: a headline's minister is not the body's)
+        if found is not None:
+            source["antecedent"] = found[3]
+            q.source_type = "person"
 
 
 def _said_again(kept: _Item, it: _Item, cs: int) -> bool:

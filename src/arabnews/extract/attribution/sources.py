@@ -863,8 +863,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
                 return org_named
         nxt = toks[i + 1] if i + 1 < cut else None
         if not word.startswith("ال") and (nxt is None or not nxt.is_word or nxt.text in lex.zone_cutters
-                                         or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه")))
+                                         or (_is_adj(nxt, False, lex) and nxt.text.endswith(("ي", "يه"))
+                                             and lex.head(nxt.text) != "organisation")
                                          or nxt.text in _UNNAMED):  # "مسؤول أمني", "ضابط في الجيش"
+            # (an institution's head in يه is its genitive, no nisba: "رئيس جمعية "…"", "رئيس بلدية …"; session 43)
             return _phrase(toks, i, _anon_end(toks, i, cut, lex, mentions), "anonymous")
         if missed is None:
             missed = _missed_name_end(toks, i, j, cut, lex)

@@ -81,6 +81,7 @@ from .relays import (
     _joined_after,
     _joined_before,
     _relayed,
+    _role_anaphors,
     _said_again,
     _same_sources,
 )
@@ -544,6 +545,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 told.setdefault((cs, ce), (len(out), it, src))
             out.append(_span(doc, f.past_dateline(cs, ce, lo), ce, it, src, region.part))
     _same_sources(doc, lex, out)
+    _role_anaphors(doc, lex, out)
     return out
 
 
