@@ -210,7 +210,7 @@ class RunFilter:
     """
 
     def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]], *,
-                 accepts: PrefixedWords | None = None, listed: frozenset[str] | None = None) -> None:
+                 accepts: PrefixedWords | None = None, listed: AbstractSet[str] | None = None) -> None:
         self._run = regex.compile(f"(?:{run_char})++")
         if self._run.search(" \t\n\u00a0"):
             raise ValueError(f"a run holds no white space: {run_char!r} matches some")
@@ -220,7 +220,7 @@ class RunFilter:
         #: Every run ``keep`` keeps something of is in it, when given (runs outside it are not offered to ``keep``).
         self._accepts = accepts
         # the strings of ``accepts`` listed (read on first use), or ``listed`` (every run ``keep`` keeps something of)
-        self._listed: frozenset[str] | None = listed
+        self._listed: AbstractSet[str] | None = listed
         self._seen: set[str] = set()  # runs already offered to ``keep``
         self._hot: dict[str, tuple[Any, ...]] = {}  # run → what it keeps, for the runs that keep something
         self._hot_set: set[str] = set()  # the same runs, as a set (set & set walks the smaller one)
@@ -325,17 +325,17 @@ class GateGroup:
     is kept for the next member that asks about it (the last :data:`RECENT_STRETCHES` stretches').
 
     The runs offered are those of the union of the members' "proclitic + word" strings (up to
-    :data:`JOINED_MOST` of them; beyond, every run is offered), each member's own membership read by slicing once
-    per new run: not the product of all the members' proclitics and all their words, nor a second list per member
-    (session 43: the registry's 4,089 strings of proclitic + first word cost 0.47 MB listed once; as a product with
-    the other members' proclitics, plus a list of its own, 2.4 MB)."""
+    :data:`JOINED_MOST` of them; beyond, every run is offered), each listed once with the members it is a string of:
+    not the product of all the members' proclitics and all their words, nor a second list per member (session 43: the
+    registry's 4,089 strings of proclitic + first word cost 0.47 MB listed once; as a product with the other members'
+    proclitics, plus a list of its own, 2.4 MB)."""
 
     def __init__(self, run_char: str) -> None:
         self.run_char = run_char
         self._members: list[Callable[[str], bool]] = []
-        #: the union of the members' strings (None: too many to list, every run is offered)
-        self._listed: frozenset[str] | None = frozenset()
-        self._filter = RunFilter(run_char, self._keep, listed=self._listed)
+        #: each string of a member → the members it is a string of (None: too many to list, every run is offered)
+        self._index: dict[str, tuple[int, ...]] | None = {}
+        self._filter = RunFilter(run_char, self._keep, listed=self._index.keys())
         #: the last :data:`RECENT_STRETCHES` stretches read, by (id of the text, start, end), with their text (a
         #: caller reads a paragraph's cue words and, after other paragraphs, its speech acts: session 34)
         self._recent: dict[tuple[int, int, int], tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]] = {}
@@ -343,17 +343,28 @@ class GateGroup:
     def add(self, prefixes: frozenset[str], words: Iterable[str]) -> int:
         """Add a member (its proclitic strings and first words) and return its number."""
         members = PrefixedWords(prefixes, words)
-        self._members.append(members.sliced)  # (its membership, with no list of its own kept)
-        listed = self._listed
-        if listed is not None:
-            self._listed = listed | {p + w for p in prefixes for w in members.words} \
-                if len(listed) + len(prefixes) * len(members.words) <= JOINED_MOST else None
+        self._members.append(members.sliced)  # (its membership when the strings are too many to list)
+        number = len(self._members) - 1
+        index = self._index
+        if index is not None:
+            if len(index) + len(prefixes) * len(members.words) > JOINED_MOST:
+                self._index = index = None
+            else:
+                alone = (number,)  # (one tuple for the strings of this member alone)
+                for p in prefixes:
+                    for w in members.words:
+                        key = p + w
+                        got = index.get(key)
+                        index[key] = alone if got is None else (*got, number)
         # (what was read before did not know this member)
-        self._filter = RunFilter(self.run_char, self._keep, listed=self._listed)
+        self._filter = RunFilter(self.run_char, self._keep, listed=None if index is None else index.keys())
         self._recent.clear()
-        return len(self._members) - 1
+        return number
 
     def _keep(self, run: str) -> tuple[tuple[int, str], ...]:
+        index = self._index
+        if index is not None:
+            return tuple((i, run) for i in index.get(run, ()))
         return tuple((i, run) for i, accepts in enumerate(self._members) if accepts(run))
 
     def hits(self, text: str, pos: int, endpos: int) -> set[tuple[int, str]]:
