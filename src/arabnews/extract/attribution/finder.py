@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
-from ...document import Document, EntitySpan
+from ...document import Document
 from ...lang.ar import lookup_key
 from .base import (
     _ANNOUNCED_EVENTS,
@@ -46,6 +46,7 @@ from .sources import (
     speaker_before,
     surname_like,
 )
+from .spans import entity_spans
 from .subjects import _described_speaker, _subject_only
 
 #: The object of a reporting verb right after it ("تذكر اسمها", "تكشف هويته"): the verb reports nothing.
@@ -146,8 +147,7 @@ class _Finder:
         """The folded spans of the LOC entities."""
         if self._places is None:
             doc = self.doc
-            self._places = frozenset(doc.to_normalized(e.start, e.end) for e in doc.entities
-                                     if isinstance(e, EntitySpan) and e.label == "LOC")
+            self._places = frozenset(span for e, span in entity_spans(doc) if e.label == "LOC")
         return self._places
 
     @cached_property

@@ -27,6 +27,7 @@ from ...lang.ar.words import nisba_adjectives, nisba_plurals
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, SourceType, relative_words, word_set
 from .quotes import MARKS
+from .spans import entity_spans
 
 # The word lists are in resources/attribution.yaml (folded at load); the names stay for importers.
 #: Words between a subject and its verb ("الجيش قد قال", "وكان الفصيل أعلن").
@@ -154,10 +155,9 @@ class Mentions:
                 continue
             s, e = doc.to_normalized(g.start, g.end)
             items.append((s, 0, -e, Mention(s, e, "groups", "group", g.id)))
-        for ent in doc.entities:
-            if not isinstance(ent, EntitySpan) or ent.attrs.get("platform"):
+        for ent, (s, e) in entity_spans(doc):
+            if ent.attrs.get("platform"):
                 continue  # (a platform is where a claim was posted: "قال … على الفايسبوك")
-            s, e = doc.to_normalized(ent.start, ent.end)
             kind: SourceType | None
             if ent.label == "PER":
                 kind = "person"

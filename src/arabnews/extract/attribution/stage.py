@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ...document import Document, EntitySpan, SlicedText, Span, SpanSource, sliced
+from ...document import Document, SlicedText, Span, SpanSource, sliced
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
@@ -95,6 +95,8 @@ from .sources import (
     speaker_after,
     speaker_before,
 )
+from .spans import KEY as ENTITY_SPANS
+from .spans import entity_spans
 from .subjects import (
     _after_lam,
     _apposed_after,
@@ -158,8 +160,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
     # acts of a whole cue-less region, found only then)
     pending: list[tuple[tuple[int, int, bool] | None, int, int]] = []
     # the folded spans of the ORGs: a cue word inside one is part of its name ("شركة نقل تونس": نقل is no "reported")
-    orgs = sorted(doc.to_normalized(e.start, e.end) for e in doc.entities
-                  if isinstance(e, EntitySpan) and e.label == "ORG")
+    orgs = sorted(span for e, span in entity_spans(doc) if e.label == "ORG")
     org_starts = [o[0] for o in orgs]
     for region in doc.extraction_regions():
         lo, hi = doc.to_normalized(region.start, region.end)
@@ -881,19 +882,17 @@ def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
 def _entity_starts(doc: Document) -> frozenset[int]:
     """The folded starts of all a document's entities, read once per document."""
     return of_text(doc.memo, "attribution.entity_starts", doc.text, lambda: frozenset(
-        doc.to_normalized(e.start, e.end)[0] for e in doc.entities if isinstance(e, EntitySpan)))
+        s for _, (s, _) in entity_spans(doc)))
 
 
 def _index_entities(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
     """:func:`_entity_index` read from the document's entities."""
     persons: dict[int, list[int]] = {}
     ends = set()
-    for e in doc.entities:
-        if isinstance(e, EntitySpan):
-            s, t = doc.to_normalized(e.start, e.end)
-            ends.add(t)
-            if e.label == "PER":
-                persons.setdefault(t, []).append(s)
+    for e, (s, t) in entity_spans(doc):
+        ends.add(t)
+        if e.label == "PER":
+            persons.setdefault(t, []).append(s)
     return persons, frozenset(ends)
 
 
@@ -928,6 +927,7 @@ def make_stage(*, carry_sentences: int = 3, min_quote_words: int = 3,
     def attribution(doc: Document) -> Document:
         doc.layers["quotes"] = find_claims(doc, lex, carry_sentences=carry_sentences,  # type: ignore[assignment]
                                            min_quote_words=min_quote_words, max_gap=max_gap)
+        doc.memo.pop(ENTITY_SPANS, None)  # (a long document's thousands of spans: not kept through the events stage)
         return doc
 
     return attribution

@@ -36,7 +36,7 @@ def make_stage(*, groups: Any = None) -> Callable[[Document], Document]:
     Raises ``ValueError`` naming the bad entry when a user entry is invalid.
     """
     registry = load_registry(groups)
-    registry.matcher  # noqa: B018 - compile now, not on the first document
+    registry.gated_matcher  # noqa: B018 - compile now, not on the first document
 
     def groups_stage(doc: Document) -> Document:
         doc.groups.extend(find_groups(doc, registry))

@@ -38,14 +38,17 @@ RUN_CHAR = r"[\p{L}_]"
 _NOT_RUN = regex.compile(r"[^\p{L}_]")
 
 
-def gated(pattern: re.Pattern[str], prefix: str, entries: Iterable[str], group: GateGroup) -> GatedPattern:
+def gated(pattern: re.Pattern[str], prefix: str, entries: Iterable[str], group: GateGroup | None, *,
+          also: Iterable[tuple[str, Iterable[str]]] = ()) -> GatedPattern:
     r"""``pattern`` (``(?<!\w)``, then ``prefix``, then one of ``entries``) tried only at the runs of :data:`RUN_CHAR`
     that are a string of ``prefix`` and the first run of an entry (the entry up to its first character that is not
-    a run character: a space, a dash, a digit, "/").  Its ``re`` pattern is its own twin (no copy is compiled)."""
-    firsts = {_NOT_RUN.split(e, maxsplit=1)[0] for e in entries if e}
-    out = GatedPattern(pattern, prefix, firsts, RUN_CHAR, group=group)
-    if "" in firsts:  # an entry that opens with no run ("313 كتيبة" of a user's registry): tried everywhere
-        out.gated = False
+    a run character: a space, a dash, a digit, "/"), or of a prefix and an entry of ``also`` (the other alternatives
+    of the pattern, each with its own proclitics).  Its ``re`` pattern is its own twin (no copy is compiled)."""
+    pairs = [(prefix, entries), *also]
+    firsts = [(p, {_NOT_RUN.split(e, maxsplit=1)[0] for e in es if e}) for p, es in pairs]
+    out = GatedPattern(pattern, prefix, firsts[0][1], RUN_CHAR, group=group, also=firsts[1:])
+    if any("" in words for _, words in firsts):  # an entry that opens with no run ("313 كتيبة" of a user's
+        out.gated = False  # registry): tried everywhere
     out.__dict__["_simple_pattern"] = pattern
     return out
 SPACE = r"[ \t\u00a0]"
@@ -300,6 +303,13 @@ def _person_parts() -> frozenset[str]:
 
 
 @cache
+def gate_group() -> GateGroup:
+    """The runs of a region read once for every gated pattern of the stage (the shipped registry's names among
+    them)."""
+    return GateGroup(RUN_CHAR)
+
+
+@cache
 def lexicon() -> Lexicon:
     """Load and compile the word lists once."""
     data = _data()
@@ -307,7 +317,7 @@ def lexicon() -> Lexicon:
     # The patterns every region is scanned with are tried only at the words they can start at (session 42: the
     # trigger, state-force and anaphor scans were a third of the stage's instructions), one pass over a region's
     # runs for all of them.
-    gates = GateGroup(RUN_CHAR)
+    gates = gate_group()
     trigger_re = gated(re.compile(
         rf"(?<!{WORD_CHAR})(?P<pre>{ar.PROCLITIC})(?P<trig>{ar.trie_regex(triggers)})(?!{WORD_CHAR})"),
         ar.PROCLITIC, triggers, gates)

@@ -1424,7 +1424,7 @@ def find_groups(doc: Document, registry: Registry) -> list[GroupSpan]:
     mentions, the groups discovered by a trigger among them.
     """
     lex = lexicon()
-    folded, matcher = doc.folded, registry.matcher
+    folded, matcher = doc.folded, registry.gated_matcher
     regions = [(region, *doc.to_normalized(region.start, region.end)) for region in doc.extraction_regions()]
     matches = [[_matched_name(m) for m in matcher.finditer(folded, lo, hi)] for _, lo, hi in regions]
     if "_" in folded:

@@ -27,8 +27,9 @@ import regex
 import yaml
 
 from ...lang import ar
+from ...lang.ar.scan import GatedPattern
 from ...lang.schema import AnyOf, ListOf, Record, Words
-from .lexicon import WORD_CHAR, joined_words, kinds, spelling_variants
+from .lexicon import WORD_CHAR, gate_group, gated, joined_words, kinds, spelling_variants
 
 #: The kinds an entry may have (``kinds`` in ``resources/group_triggers.yaml``).
 KINDS: frozenset[str] = kinds()
@@ -254,6 +255,7 @@ class Registry:
                 if ref is not None and ref not in self._groups:
                     raise ValueError(f"group {group.id!r} refers to unknown id {ref!r}")
         self._matcher: re.Pattern[str] | None = None
+        self._gated: GatedPattern | None = None
 
     # -- construction ----------------------------------------------------------------------------
     @classmethod
@@ -327,6 +329,20 @@ class Registry:
         if self._matcher is None:
             self._matcher = _compile(self._by_key)
         return self._matcher
+
+    @property
+    def gated_matcher(self) -> GatedPattern:
+        """:attr:`matcher`, tried only at the runs of letters that a proclitic and the first word of a name (or
+        "لل" and a name's first word without its article) can be: the same matches, without trying the pattern at
+        every character of a region (sessions 42-43).  The shipped registry's strings join the stage's other gates
+        (:func:`~.lexicon.gate_group`, one read of a region's runs for all); a user's registry, loaded per stage,
+        reads them alone (the shared group would keep every registry it ever met)."""
+        if self._gated is None:
+            keys = [k.replace(" - ", "-") for k in self._by_key]
+            artless = [k[2:] for k in keys if k.startswith("ال") and len(k) > 3]
+            group = gate_group() if self is default_registry() else None
+            self._gated = gated(self.matcher, ar.PROCLITIC, keys, group, also=((ar.LIL, artless),))
+        return self._gated
 
 
 def _group_fields(group: Group) -> dict[str, Any]:

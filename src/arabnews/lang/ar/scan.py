@@ -206,11 +206,11 @@ class RunFilter:
     where the stretch holds only :data:`SIMPLE_RANGES` characters) and offers each distinct run to ``keep``
     once per process.  With ``accepts`` (every run ``keep`` keeps something of is in it) and few enough
     strings to list, only the runs in that list are offered: a set intersection in C, and the memo never
-    holds more than the list.
+    holds more than the list; ``listed`` gives that list itself.
     """
 
     def __init__(self, run_char: str, keep: Callable[[str], Iterable[Any]], *,
-                 accepts: PrefixedWords | None = None) -> None:
+                 accepts: PrefixedWords | None = None, listed: AbstractSet[str] | None = None) -> None:
         self._run = regex.compile(f"(?:{run_char})++")
         if self._run.search(" \t\n\u00a0"):
             raise ValueError(f"a run holds no white space: {run_char!r} matches some")
@@ -219,7 +219,8 @@ class RunFilter:
         self._keep = keep
         #: Every run ``keep`` keeps something of is in it, when given (runs outside it are not offered to ``keep``).
         self._accepts = accepts
-        self._listed: frozenset[str] | None = None  # the strings of ``accepts`` listed (read on first use)
+        # the strings of ``accepts`` listed (read on first use), or ``listed`` (every run ``keep`` keeps something of)
+        self._listed: AbstractSet[str] | None = listed
         self._seen: set[str] = set()  # runs already offered to ``keep``
         self._hot: dict[str, tuple[Any, ...]] = {}  # run → what it keeps, for the runs that keep something
         self._hot_set: set[str] = set()  # the same runs, as a set (set & set walks the smaller one)
@@ -321,14 +322,20 @@ _NO_RUNS: frozenset[str] = frozenset()
 class GateGroup:
     """Gated patterns over the same runs (the word lists of one stage) that read a stretch of text once
     for all of them: one :class:`RunFilter` keeps ``(member, run)`` pairs, and the last stretch's answer
-    is kept for the next member that asks about it (the last :data:`RECENT_STRETCHES` stretches')."""
+    is kept for the next member that asks about it (the last :data:`RECENT_STRETCHES` stretches').
+
+    The runs offered are those of the union of the members' "proclitic + word" strings (up to
+    :data:`JOINED_MOST` of them; beyond, every run is offered), each listed once with the members it is a string of:
+    not the product of all the members' proclitics and all their words, nor a second list per member (session 43: the
+    registry's 4,089 strings of proclitic + first word cost 0.47 MB listed once; as a product with the other members'
+    proclitics, plus a list of its own, 2.4 MB)."""
 
     def __init__(self, run_char: str) -> None:
         self.run_char = run_char
         self._members: list[Callable[[str], bool]] = []
-        self._any_prefix: set[str] = set()
-        self._any_word: set[str] = set()
-        self._filter = RunFilter(run_char, self._keep)
+        #: each string of a member → the members it is a string of (None: too many to list, every run is offered)
+        self._index: dict[str, tuple[int, ...]] | None = {}
+        self._filter = RunFilter(run_char, self._keep, listed=self._index.keys())
         #: the last :data:`RECENT_STRETCHES` stretches read, by (id of the text, start, end), with their text (a
         #: caller reads a paragraph's cue words and, after other paragraphs, its speech acts: session 34)
         self._recent: dict[tuple[int, int, int], tuple[str, int, int, set[tuple[int, str]], dict[int, set[str]]]] = {}
@@ -336,18 +343,28 @@ class GateGroup:
     def add(self, prefixes: frozenset[str], words: Iterable[str]) -> int:
         """Add a member (its proclitic strings and first words) and return its number."""
         members = PrefixedWords(prefixes, words)
-        self._members.append(members.__contains__)
-        self._any_prefix |= prefixes
-        self._any_word |= members.words
-        self._any = PrefixedWords(frozenset(self._any_prefix), self._any_word)
+        self._members.append(members.sliced)  # (its membership when the strings are too many to list)
+        number = len(self._members) - 1
+        index = self._index
+        if index is not None:
+            if len(index) + len(prefixes) * len(members.words) > JOINED_MOST:
+                self._index = index = None
+            else:
+                alone = (number,)  # (one tuple for the strings of this member alone)
+                for p in prefixes:
+                    for w in members.words:
+                        key = p + w
+                        got = index.get(key)
+                        index[key] = alone if got is None else (*got, number)
         # (what was read before did not know this member)
-        self._filter = RunFilter(self.run_char, self._keep, accepts=self._any)
+        self._filter = RunFilter(self.run_char, self._keep, listed=None if index is None else index.keys())
         self._recent.clear()
-        return len(self._members) - 1
+        return number
 
     def _keep(self, run: str) -> tuple[tuple[int, str], ...]:
-        if run not in self._any:
-            return ()
+        index = self._index
+        if index is not None:
+            return tuple((i, run) for i in index.get(run, ()))
         return tuple((i, run) for i, accepts in enumerate(self._members) if accepts(run))
 
     def hits(self, text: str, pos: int, endpos: int) -> set[tuple[int, str]]:
@@ -392,35 +409,52 @@ class GatedPattern:
     """
 
     def __init__(self, pattern: Any, prefix: str, entries: Iterable[str], run_char: str, *,
-                 group: GateGroup | None = None) -> None:
+                 group: GateGroup | None = None, also: Iterable[tuple[str, Iterable[str]]] = ()) -> None:
         self.pattern = pattern
-        entries = [e for e in entries if e]
+        # ``prefix`` with ``entries``, and each other (prefix, entries) of ``also``: a pattern of two alternatives (the
+        # registry's names after any proclitic, and its names without their article after لل) lists the strings each
+        # can start with, not every proclitic with every entry
+        pairs = [(prefix, [e for e in entries if e]), *((p, [e for e in es if e]) for p, es in also)]
         char = regex.compile(run_char)
-        firsts = {regex.split(r"[ \t\u00a0\-–—]", e, maxsplit=1)[0] for e in entries}
+        firsts = [(p, {regex.split(r"[ \t\u00a0\-–—]", e, maxsplit=1)[0] for e in es}) for p, es in pairs]
         # The gate holds when no entry has a character outside the run class but spaces and dashes.
-        self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for e in entries for ch in e) and "" not in firsts
+        self.gated = all(char.fullmatch(ch) or ch in " \t\u00a0-–—" for _, es in pairs for e in es for ch in e) \
+            and all("" not in words for _, words in firsts)
         self._char = char
         self._run_chars: dict[str, bool] = {}  # character → run character? (the characters met at run ends)
-        prefixes = prefix_strings(prefix)
-        self._group, self._member = None, -1
+        listed = [(prefix_strings(p), words) for p, words in firsts]
+        self._group: GateGroup | None = None
+        self._members: tuple[int, ...] = ()
         #: the tries left with ``regex`` in news characters before the ``re`` twin is compiled (see TWIN_AFTER)
         self._tries_left = TWIN_AFTER * len(getattr(pattern, "pattern", ""))
-        if group is not None and prefixes is not None and group.run_char == run_char:
-            self._group, self._member = group, group.add(prefixes, firsts)
-        if prefixes is None:
-            gate = regex.compile(f"(?:{prefix})(?:{trie_regex(firsts)})")
-            self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else ())
+        self._runs: RunFilter | None = None
+        if all(prefixes is not None for prefixes, _ in listed):
+            if group is not None and group.run_char == run_char:
+                self._group = group
+                self._members = tuple(group.add(prefixes, words) for prefixes, words in listed)  # type: ignore[arg-type]
+            elif len(listed) == 1:
+                one = PrefixedWords(listed[0][0], listed[0][1])  # type: ignore[arg-type]
+                self._runs = RunFilter(run_char, lambda run: (run,) if run in one else (), accepts=one)
+            else:
+                each = [PrefixedWords(prefixes, words) for prefixes, words in listed]  # type: ignore[arg-type]
+                union = frozenset(p + x for w in each for p in w.prefixes for x in w.words) \
+                    if sum(len(w.prefixes) * len(w.words) for w in each) <= JOINED_MOST else None
+                self._runs = RunFilter(run_char, lambda run: (run,) if any(w.sliced(run) for w in each) else (),
+                                       listed=union)
         else:
-            words = PrefixedWords(prefixes, firsts)
-            self._runs = RunFilter(run_char, lambda run: (run,) if run in words else (), accepts=words)
+            gate = regex.compile("|".join(f"(?:{p})(?:{trie_regex(words)})" for p, words in firsts))
+            self._runs = RunFilter(run_char, lambda run: (run,) if gate.fullmatch(run) else ())
 
     def starts(self, text: str, pos: int = 0, endpos: int | None = None) -> list[int]:
         """Sorted starts of the accepted runs of ``text[pos:endpos]`` (a run is cut at ``pos`` and ``endpos``)."""
         if endpos is None or endpos > len(text):
             endpos = len(text)
         hits: AbstractSet[str]
-        if self._group is not None:
-            hits = self._group.runs(self._member, text, pos, endpos)
+        if self._runs is None:
+            group, members = self._group, self._members
+            assert group is not None
+            hits = group.runs(members[0], text, pos, endpos) if len(members) == 1 \
+                else set().union(*(group.runs(m, text, pos, endpos) for m in members))
         else:
             hits = self._runs.hits(text, pos, endpos)
         if not hits:
