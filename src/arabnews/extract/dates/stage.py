@@ -20,6 +20,7 @@ from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
 from ..numbers.outlets import outlet_spans
 from .ages import Counts, drop_ages
+from .births import birth_lists
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
 from .candidates import Candidate, Context, select
@@ -379,6 +380,7 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         lists = ctx.memo[_LISTS_KEY] = "سنوات" in masked or "اعوام" in masked
     if lists:
         chosen = year_lists(chosen, masked, ns, ne, ctx.ref)
+    chosen = birth_lists(chosen, masked, ns, ne, ctx.ref, ctx.counted, ctx.lex.birth_words)  # "من مواليد 1998 و1995": both births
     chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)

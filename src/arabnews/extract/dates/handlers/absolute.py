@@ -344,8 +344,11 @@ def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
     dual = m[g["yw"]] and words(m[g["yw"]]) not in ("عام", "سنه", "العام", "السنه")
     if not (m[g["sig"]] or dual or season or conj in ("-", "–", "الي", "حتي", "لغايه")):
         return None
-    return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
+    cand = Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
                      attrs={"range": {"start": str(y1), "end": str(y2)}, "end_value": str(y2)})
+    if _born(m.start(), ctx):  # "من مواليد 1995-1996": the years of birth of a youth side
+        cand.attrs["birth"] = True
+    return cand
 
 
 def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:
