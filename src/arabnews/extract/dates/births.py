@@ -74,7 +74,8 @@ def _glued_years(chosen: list[Candidate], text: str, ns: int, ne: int, ref: dt.d
             start = pos + len(noun)
             pos = text.find(noun, start, ne)
             y = _BARE_YEAR.match(text, start, ne)
-            if (y is None or not _word_start(text, start - len(noun)) or start in counted or (ref is not None and int(y[0]) > ref.year)
+            if (y is None or not _word_start(text, start - len(noun)) or start in counted
+                    or (ref is not None and int(y[0]) > ref.year)
                     or any(c.ns < y.end() and start < c.ne for c in chosen)
                     or any(c.ns == start for c in out)):
                 continue

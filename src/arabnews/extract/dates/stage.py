@@ -20,9 +20,9 @@ from ...lang.ar import lookup_key
 from ..numbers.lexicon import counted_classes
 from ..numbers.outlets import outlet_spans
 from .ages import Counts, drop_ages
-from .births import birth_lists
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
+from .births import birth_lists
 from .candidates import Candidate, Context, select
 from .document_day import (
     STATING_PARTS,
@@ -380,7 +380,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         lists = ctx.memo[_LISTS_KEY] = "سنوات" in masked or "اعوام" in masked
     if lists:
         chosen = year_lists(chosen, masked, ns, ne, ctx.ref)
-    chosen = birth_lists(chosen, masked, ns, ne, ctx.ref, ctx.counted, ctx.lex.birth_words)  # "من مواليد 1998 و1995": both births
+    # "من مواليد 1998 و1995": both are births
+    chosen = birth_lists(chosen, masked, ns, ne, ctx.ref, ctx.counted, ctx.lex.birth_words)
     chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
