@@ -14,6 +14,7 @@ from ....lang.ar.words import relative_pronouns
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..deferrals import deferred
 from ..months import lexicon
 from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
@@ -450,6 +451,8 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 def _tense(text: str, pos: int) -> int | None:
     """The tense of the clause before a bare weekday: a future cue (سـ + verb, سوف, من المقرر, an
     imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
+    if deferred(text, pos):  # "أجلت المحكمة النظر في القضية إلى يوم الإثنين": the day put off to is to come
+        return _FUTURE_TENSE
     found = prev_words(text, pos)
     if found is None:
         return None
