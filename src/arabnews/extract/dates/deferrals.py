@@ -38,7 +38,7 @@ def deferred(text: str, pos: int) -> bool:
     """Is the date at ``pos`` of the (folded, masked) ``text`` a day put off to ("… تأجيل … إلى [جلسة] 12 مارس") or
     set for ("تحديد موعد الجلسة يوم 5 ماي")?"""
     lo = max(0, pos - _REACH)
-    near = text[max(0, pos - 40):pos]
+    near = text[max(0, pos - 40):pos + 6]  # (the span may open with the preposition: "إلى غاية يوم 3 ماي")
     if pos == 0 or not ("الي" in near or "حتي" in near or "لغايه" in near or text[pos - 1] == "ل"
                         or "موعد" in text[lo:pos] or "تاريخ" in text[lo:pos]):
         return False  # (most dates: no preposition nor appointment noun near; "ليوم 5 ماي": ل before the date)
@@ -49,13 +49,16 @@ def deferred(text: str, pos: int) -> bool:
     lex = lexicon()
     if _appointment(stretch, lex.appointment_cues):
         return True
-    glued = text[pos - 1] == "ل" and (pos < 2 or not text[pos - 2].isalpha())
-    if glued:  # "ليوم 5 ماي": the ل glued to the date's span stands as a word of its own in the stretch
+    # the preposition glued to the date's span ("ليوم 5 ماي": the ل stands as a word of its own in the stretch) or
+    # opening it ("إلى غاية يوم 3 ماي")
+    prep = text[pos - 1] == "ل" and (pos < 2 or not text[pos - 2].isalpha())
+    if prep:
         stretch = stretch[:-1]
+    prep = prep or ((first := _WORD.match(text, pos)) is not None and first[0] in lex.deferral_preps)
     i = len(stretch) - 1
-    while i >= 0 and stretch[i] in lex.deferral_gaps and len(stretch) - i <= 3:
+    while not prep and i >= 0 and stretch[i] in lex.deferral_gaps and len(stretch) - i <= 3:
         i -= 1
-    if not glued:
+    if not prep:
         if i < 0 or stretch[i] not in lex.deferral_preps:
             return False
         i -= 1
