@@ -118,6 +118,7 @@ LEXICON_SCHEMA = Record({
     "deferral_preps": Words,
     "deferral_gaps": Words,
     "appointment_cues": Words,
+    "intent_verbs": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -227,6 +228,7 @@ class Lexicon:
     deferral_preps: frozenset[str]  # الي, حتي …: the preposition before the new day
     deferral_gaps: frozenset[str]  # جلسه, موعد, غايه …: words between that preposition and the date
     appointment_cues: tuple[str, ...]  # تحديد موعد …: "تم تحديد موعد الجلسة يوم 5 ماي" (future)
+    intent_verbs: frozenset[str]  # يعتزم, ينوي …: a main clause's future cue read far back
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -391,6 +393,7 @@ def lexicon() -> Lexicon:
         deferral_preps=frozenset(_keys(data["deferral_preps"])),
         deferral_gaps=frozenset(_keys(data["deferral_gaps"])),
         appointment_cues=_keys(data["appointment_cues"]),
+        intent_verbs=frozenset(_keys(data["intent_verbs"])),
         seasons=_by_word(data["seasons"]),
         holidays={**{key(name): ("national", 0, 0, entry["names"][0]) for entry in data["national_holidays"]
                      for name in entry["names"]},

@@ -64,6 +64,7 @@ from .nights import masked_tens, midnights, nights_between, nights_of_days, tens
 from .nth_days import nth_days
 from .patterns import MASK, Patterns, patterns
 from .places import scan_places, start_places
+from .prayer_days import prayer_days
 from .rules import Handler, compiled
 from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
 from .windows import windows
@@ -394,6 +395,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
                       ctx.definite)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
+    if any("prayer" in c.attrs for c in chosen):  # "مساء أمس الأحد … أثناء صلاة العشاء": that Sunday's night
+        chosen = prayer_days(chosen, masked)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)
