@@ -144,3 +144,70 @@ def test_no_deferral(text, span, value):
 def test_deferred_reads_the_words_before_the_date(before, expected):
     text = normalize(before) + "12 مارس"
     assert deferred(text, len(normalize(before))) is expected
+
+
+# --- 3. a main clause's future cue further back ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "span", "ref", "value"), [
+    # dev ANT 1176, 1779, 267, 2604, 1697 (the cue 5 to 14 words before the date)
+    ("ويعتزم رئيس الوزراء البريطاني ديفيد كاميرون الأربعاء الإعلان عن خطط في هذا الشأن", "الأربعاء", REF,
+     "2017-06-07"),
+    ("ومن المقرر أن يعقد مؤتمرا صحفيا في هانوفر يوم الاثنين في سيبت", "يوم الاثنين", REF, "2017-06-05"),
+    ("وستبدأ الولايات المتحدة بتطبيق التدابير الجديدة اعتبارا من السبت على ثماني دول", "السبت", REF, "2017-06-03"),
+    ("أن أساتذة التعليم الثانوي سينفذون إضرابا إنذارا عن العمل بساعتين يوم الثلاثاء", "يوم الثلاثاء", REF,
+     "2017-06-06"),
+    ("من المنتظر أن يتم اعلان نتائج انتخابات امريكا واعلان اسم رئيس الولايات المتحدة الجديد في صباح يوم الاربعاء",
+     "صباح يوم الاربعاء", REF, "2017-06-07TMO"),
+    # dev ANT 1392, read on a Friday: the coming Thursday
+    ("وسينظر مجلس الشيوخ الفرنسي هذا الإجراء أيضا يوم الخميس.", "يوم الخميس", "2017-06-02", "2017-06-08"),
+    # a yearless month after an intent verb: the next March
+    ("يعتزم الاتحاد العام التونسي للشغل تنظيم إضراب عام يوم 20 مارس", "يوم 20 مارس", REF, "2018-03-20"),
+])
+def test_a_far_future_cue(text, span, ref, value):
+    assert _value(text, span, ref) == value
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # names of the shape سـ + verb (dev ANT 361, 449, 2074) are no cue
+    ('لقي السويسري "أولي ستيك" مصرعه يوم الأحد عندما سقط', "يوم الأحد", "2017-05-28"),
+    ("وأنجز قفزته الاخيرة في منطقة سيمي فالي غربي مدينة لوس أنجليس السبت فهبط على شبكة", "السبت", "2017-05-27"),
+    ("وتبحث شركتا سيمانتك كورب وكاسبرسكي لاب الرائدتان في مجال الأمن الإلكتروني الاثنين، في دلائل", "الاثنين",
+     "2017-05-29"),
+    # a source phrase's day (held-out ANT 6933) and a relative clause's past verb
+    ("وستتم عملية بيع الاشتراكات، حسب بلاغ للشركة نشرته الثلاثاء، على شبكات النقل", "الثلاثاء", "2017-05-30"),
+    ("سيتم محاكمة المتهم الذي قتل صديقه بسكين يوم الجمعة", "يوم الجمعة", "2017-05-26"),
+])
+def test_no_far_future_cue(text, span, value):
+    assert _value(text, span) == value
+
+
+def test_a_range_end_keeps_the_written_year_of_its_start():
+    # dev ANT 53: the cue made the end alone next year's
+    text = ("تشارك الجمعية في الدورة 15 من المعرض العالمي للطبخ الذي سيقام في مدينة اسطنبول التركية بداية من يوم غد "
+            "الخميس 2 فيفري 2017 إلى غاية يوم 5 فيفري")
+    assert _value(text, "من يوم غد الخميس 2 فيفري 2017 إلى غاية يوم 5 فيفري") == "2017-02-02/2017-02-05"
+
+
+# --- 4. a prayer time takes its clause's day ---------------------------------------------------------------------
+
+ANT_5454 = ("أكدت وزارة الشؤون الخارجية أن الاعتداء الإرهابي الغادر الذي استهدف مساء أمس الأحد المركز الإسلامي بمقاطعة "
+            "كيبيك الكندية أثناء صلاة العشاء، أدى إلى وفاة المواطن التونسي بوبكر الثابتي")
+
+
+def test_ant_5454_the_prayer_of_that_sunday():
+    (prayer,) = [d for d in _spans(ANT_5454) if d.attrs.get("prayer")]
+    assert (prayer.text, prayer.value, prayer.start) == ("أثناء صلاة العشاء", "2017-05-28TNI",
+                                                         ANT_5454.index("أثناء صلاة العشاء"))
+    assert prayer.attrs["anchor"] == "PREV_DATE" and prayer.attrs["anchor_date"] == "2017-05-28"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("توفي يوم الجمعة 12 ماي 2017 عند صلاة الفجر", "عند صلاة الفجر", "2017-05-12TMO"),
+    ("وقع الانفجار يوم 3 ماي قبيل صلاة المغرب", "قبيل صلاة المغرب", "2017-05-03TEV"),
+    ("توفي يوم 12 ماي 2017 بعد صلاة الجمعة", "بعد صلاة الجمعة", "2017-05-12TMI"),  # a Friday
+    # not a Friday: the Friday prayer keeps its own Friday; another sentence: the reference day
+    ("توفي يوم 13 ماي 2017 بعد صلاة الجمعة", "بعد صلاة الجمعة", "2017-05-26TMI"),
+    ("وقع الانفجار يوم الخميس 4 ماي. وبعد صلاة المغرب خرج", "بعد صلاة المغرب", "2017-06-01TEV"),
+])
+def test_a_prayer_after_a_day(text, span, value):
+    assert _value(text, span) == value
