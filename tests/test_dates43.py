@@ -176,6 +176,8 @@ def test_a_far_future_cue(text, span, ref, value):
     # a source phrase's day (held-out ANT 6933) and a relative clause's past verb
     ("وستتم عملية بيع الاشتراكات، حسب بلاغ للشركة نشرته الثلاثاء، على شبكات النقل", "الثلاثاء", "2017-05-30"),
     ("سيتم محاكمة المتهم الذي قتل صديقه بسكين يوم الجمعة", "يوم الجمعة", "2017-05-26"),
+    # a conditional's (dev ANT 2082): the duration stays one, no day counted from the reference
+    ("وإلا فإن المبلغ سيزداد إلى الضعف أما إذا لم يتم الدفع بعد سبعة أيام فسيتم محو الملفات", "سبعة أيام", "P7D"),
 ])
 def test_no_far_future_cue(text, span, value):
     assert _value(text, span) == value

@@ -525,7 +525,8 @@ def _far_future(text: str, pos: int) -> bool:
 
 #: Words that open a source phrase: a date after one is the source's day ("وستتم عملية بيع الاشتراكات، حسب بلاغ
 #: للشركة نشرته الثلاثاء"), not the main clause's
-_SOURCE_WORDS = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا"})
+#: (and conditionals: a date after one is hypothetical, "وإلا فإن المبلغ سيزداد … أما إذا لم يتم الدفع بعد سبعة أيام")
+_SOURCE_WORDS = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا", "اذا", "لو", "والا"})
 
 
 def _past_like(word: str) -> bool:
