@@ -129,6 +129,8 @@ def test_a_day_put_off_to_is_to_come(text, span, ref, value):
     ("تقرر تأجيل زيارة الوفد التونسي إلى ليبيا يوم الإثنين", "يوم الإثنين", "2017-05-29"),
     # no deferral word: a past arrival
     ("وصلت الطائرة إلى يوم 12 مارس", "يوم 12 مارس", "2017-03-12"),
+    # a date moved from before the preposition: the new day shares its year (tests/test_dates_families21.py)
+    ("أجلت المحكمة جلسة 2 مارس إلى 22 مارس", "22 مارس", "2017-03-22"),
 ])
 def test_no_deferral(text, span, value):
     assert _value(text, span) == value

@@ -22,8 +22,8 @@ from .months import lexicon
 _REACH = 120
 #: The end of a clause or sentence: the cue is read after the last one before the date
 _CLAUSE_END = regex.compile(r".*[.!?؟:؛\n]", regex.DOTALL)
-#: A word (letters, marks; a masked number's run counts as one)
-_WORD = regex.compile(r"[\p{L}\p{M}\ue000]++")
+#: A word (letters, marks; a masked number's run counts as one) or a number in digits
+_WORD = regex.compile(r"[\p{L}\p{M}\ue000]++|\d++")
 #: Proclitics before a deferral noun or verb ("وتأجيل", "بتأجيل", "التأجيل", "لتأجيل"), longest first
 _PROCLITICS = ("وبال", "وال", "بال", "لل", "ال", "وب", "ول", "فب", "و", "ف", "ب", "ل", "")
 #: Pronouns after one ("تأجيلها", "أجلته")
@@ -43,7 +43,7 @@ def deferred(text: str, pos: int) -> bool:
                         or "موعد" in text[lo:pos] or "تاريخ" in text[lo:pos]):
         return False  # (most dates: no preposition nor appointment noun near; "ليوم 5 ماي": ل before the date)
     end = _CLAUSE_END.match(text, lo, pos)
-    stretch = [w[0] for w in _WORD.finditer(text, end.end() if end else lo, pos)]
+    stretch = [w[0] for w in _WORD.finditer(text, end.end() if end else lo, pos)]  # (digits: a word each)
     if not stretch:
         return False
     lex = lexicon()
@@ -62,7 +62,19 @@ def deferred(text: str, pos: int) -> bool:
         if i < 0 or stretch[i] not in lex.deferral_preps:
             return False
         i -= 1
-    return any(_deferral(stretch, j, lex.deferral_words) for j in range(i, max(-1, i - _CUE_WORDS), -1))
+    for j in range(i, max(-1, i - _CUE_WORDS), -1):
+        if stretch[j] in lex.months or text_has_digit(stretch[j]):
+            # a date moved from stands before the preposition ("أجلت المحكمة جلسة 2 أكتوبر إلى 22 أكتوبر"): the new
+            # day is read after it, as before (the two share its year), not against the reference
+            return False
+        if _deferral(stretch, j, lex.deferral_words):
+            return True
+    return False
+
+
+def text_has_digit(word: str) -> bool:
+    """Does ``word`` hold a digit (a day or year glued to a word: "يوم7")?"""
+    return any(c.isdigit() for c in word)
 
 
 def _deferral(stretch: list[str], j: int, forms: frozenset[str]) -> bool:
