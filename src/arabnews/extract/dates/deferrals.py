@@ -11,7 +11,6 @@ the reference month, a weekday → the next one).  Words in ``dates_lexicon.yaml
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -35,7 +34,6 @@ _CUE_WORDS = 8
 _APPOINTMENT_WORDS = 5
 
 
-@lru_cache(maxsize=1024)  # (a date's tense is asked more than once: future, then past; and on a second reading)
 def deferred(text: str, pos: int) -> bool:
     """Is the date at ``pos`` of the (folded, masked) ``text`` a day put off to ("… تأجيل … إلى [جلسة] 12 مارس") or
     set for ("تحديد موعد الجلسة يوم 5 ماي")?"""

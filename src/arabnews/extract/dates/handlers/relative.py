@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -490,7 +490,6 @@ _SENTENCE_END = regex.compile(r"[.!?؟:؛\n]")
 _WORDS_BACK = regex.compile(r"[\p{L}\p{M}\ue000]++")
 
 
-@lru_cache(maxsize=1024)  # (a date's tense is asked more than once: future, then past; and on a second reading)
 def _far_future(text: str, pos: int) -> bool:
     """Is there a future cue of the main clause (سـ + verb, سوف, "من المنتظر أن", "يعتزم": :func:`future_cue`,
     ``intent_verbs``) among the :data:`_FAR_WORDS` words before ``pos`` (the first of the four words
