@@ -186,6 +186,15 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         b2 = absolute(b.ns, b.ne, fb["calendar"], year, fb["month"], fb.get("day"), ctx.ref)
         if b2 is not None:
             b = b2
+    elif (fa.get("year") is not None and fb.get("year") is None and fa.get("calendar") == fb.get("calendar")
+          and fa.get("month") and fb.get("month") and b.value and b.value[:4].isdigit() and not _relative_end(b, ctx)
+          and int(b.value[:4]) != fa["year"] + (fb["month"] < fa["month"])):
+        # the start's written year holds for the end read apart ("سيقام … من يوم غد الخميس 2 فيفري 2017 إلى غاية يوم 5
+        # فيفري": a future cue made the end next year's; session 43)
+        b2 = absolute(b.ns, b.ne, fb["calendar"], fa["year"] + (fb["month"] < fa["month"]), fb["month"],
+                      fb.get("day"), ctx.ref)
+        if b2 is not None:
+            b = b2
     if _inverted(a.value, b.value) and ("anchor" in a.attrs or "anchor" in b.attrs):
         return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns

@@ -114,6 +114,11 @@ LEXICON_SCHEMA = Record({
     "year_adjectives": Words,
     "year_prepositions": Words,
     "birth_words": Words,
+    "deferral_words": Words,
+    "deferral_preps": Words,
+    "deferral_gaps": Words,
+    "appointment_cues": Words,
+    "intent_verbs": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -219,6 +224,11 @@ class Lexicon:
     year_adjectives: tuple[str, ...]  # الماليه, الدراسي …: "السنة المالية 2025" (in the span)
     year_prepositions: tuple[str, ...]  # بحلول, افق, غضون …: before a bare year ("بحلول 2030")
     birth_words: frozenset[str]  # مواليد, لمواليد: before a bare year of birth ("من مواليد 1971")
+    deferral_words: frozenset[str]  # تاجيل, اجلت, ارجاء, تاخير …: "أجلت المحكمة القضية إلى 12 مارس" (future)
+    deferral_preps: frozenset[str]  # الي, حتي …: the preposition before the new day
+    deferral_gaps: frozenset[str]  # جلسه, موعد, غايه …: words between that preposition and the date
+    appointment_cues: tuple[str, ...]  # تحديد موعد …: "تم تحديد موعد الجلسة يوم 5 ماي" (future)
+    intent_verbs: frozenset[str]  # يعتزم, ينوي …: a main clause's future cue read far back
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -379,6 +389,11 @@ def lexicon() -> Lexicon:
         year_adjectives=_keys(data["year_adjectives"]),
         year_prepositions=_keys(data["year_prepositions"]),
         birth_words=frozenset(_keys(data["birth_words"])),
+        deferral_words=frozenset(_keys(data["deferral_words"])),
+        deferral_preps=frozenset(_keys(data["deferral_preps"])),
+        deferral_gaps=frozenset(_keys(data["deferral_gaps"])),
+        appointment_cues=_keys(data["appointment_cues"]),
+        intent_verbs=frozenset(_keys(data["intent_verbs"])),
         seasons=_by_word(data["seasons"]),
         holidays={**{key(name): ("national", 0, 0, entry["names"][0]) for entry in data["national_holidays"]
                      for name in entry["names"]},

@@ -22,6 +22,7 @@ from ..numbers.outlets import outlet_spans
 from .ages import Counts, drop_ages
 from .anaphora import resolve_anaphoric
 from .anniversaries import anniversaries
+from .births import birth_lists
 from .candidates import Candidate, Context, select
 from .document_day import (
     STATING_PARTS,
@@ -63,6 +64,7 @@ from .nights import masked_tens, midnights, nights_between, nights_of_days, tens
 from .nth_days import nth_days
 from .patterns import MASK, Patterns, patterns
 from .places import scan_places, start_places
+from .prayer_days import prayer_days
 from .rules import Handler, compiled
 from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
 from .windows import windows
@@ -379,6 +381,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         lists = ctx.memo[_LISTS_KEY] = "سنوات" in masked or "اعوام" in masked
     if lists:
         chosen = year_lists(chosen, masked, ns, ne, ctx.ref)
+    # "من مواليد 1998 و1995": both are births
+    chosen = birth_lists(chosen, masked, ns, ne, ctx.ref, ctx.counted, ctx.lex.birth_words)
     chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)
@@ -391,6 +395,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
                       ctx.definite)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
+    if any("prayer" in c.attrs for c in chosen):  # "مساء أمس الأحد … أثناء صلاة العشاء": that Sunday's night
+        chosen = prayer_days(chosen, masked)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)

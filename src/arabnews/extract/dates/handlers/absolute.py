@@ -11,6 +11,7 @@ import regex
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..deferrals import deferred
 from ..merges import _days_before_date
 from ..patterns import MASK, patterns
 from ..reading import int_in, number, prev_word, words
@@ -244,7 +245,9 @@ def _year_of_month(month: int, ns: int, ctx: Context) -> int:
     month is after the reference month ("أعلنت الحكومة في ديسمبر" in a June article is last December)."""
     assert ctx.ref is not None
     year, diff = ctx.ref.year, month - ctx.ref.month
-    main = main_clause_tense(ctx.text, ns)  # a relative clause between the verb and the month (session 42)
+    # a relative clause between the verb and the month (session 42); a day put off to is to come (session 43:
+    # "أجلت المحكمة القضية التي رفعها المحامي إلى 12 مارس")
+    main = 1 if deferred(ctx.text, ns) else main_clause_tense(ctx.text, ns)
     if main == 1 or (main is None and future_tense(ctx.text, ns)):
         return year + 1 if diff < 0 else year
     if diff > 0 and (main == -1 or (main is None and past_tense(ctx.text, ns))):
@@ -344,8 +347,11 @@ def h_year_range(m: regex.Match[str], ctx: Context) -> Candidate | None:
     dual = m[g["yw"]] and words(m[g["yw"]]) not in ("عام", "سنه", "العام", "السنه")
     if not (m[g["sig"]] or dual or season or conj in ("-", "–", "الي", "حتي", "لغايه")):
         return None
-    return Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
+    cand = Candidate(m.start(), m.end(), "DATE", f"{y1}/{y2}",
                      attrs={"range": {"start": str(y1), "end": str(y2)}, "end_value": str(y2)})
+    if _born(m.start(), ctx):  # "من مواليد 1995-1996": the years of birth of a youth side
+        cand.attrs["birth"] = True
+    return cand
 
 
 def h_numeric(m: regex.Match[str], ctx: Context) -> Candidate | None:

@@ -14,6 +14,7 @@ from ....lang.ar.words import relative_pronouns
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
+from ..deferrals import deferred
 from ..months import lexicon
 from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
@@ -450,6 +451,8 @@ _RELATIVES = frozenset({"الذي", "التي", "الذين", "اللذين", "�
 def _tense(text: str, pos: int) -> int | None:
     """The tense of the clause before a bare weekday: a future cue (سـ + verb, سوف, من المقرر, an
     imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
+    if deferred(text, pos):  # "أجلت المحكمة النظر في القضية إلى يوم الإثنين": the day put off to is to come
+        return _FUTURE_TENSE
     found = prev_words(text, pos)
     if found is None:
         return None
@@ -472,7 +475,73 @@ def _tense(text: str, pos: int) -> int | None:
         if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
                              and w not in lookalikes and not past):
             return _FUTURE_TENSE
+    if not past and last_relative < 0 and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause) \
+            and _far_future(text, pos - len(found)):
+        return _FUTURE_TENSE
     return None
+
+
+#: How many words before the four that :func:`_tense` reads a future cue of the main clause may stand (session 43)
+#: (measured on the 3,000 dev articles: 8 and 12 differ by one date, read right — "من المنتظر أن يتم اعلان نتائج
+#: انتخابات امريكا واعلان اسم رئيس الولايات المتحدة الجديد في صباح يوم الاربعاء", the cue 14 words back)
+_FAR_WORDS = 12
+#: The end of a sentence or clause: the far cue is read after the last one
+_SENTENCE_END = regex.compile(r"[.!?؟:؛\n]")
+_WORDS_BACK = regex.compile(r"[\p{L}\p{M}\ue000]++")
+
+
+def _far_future(text: str, pos: int) -> bool:
+    """Is there a future cue of the main clause (سـ + verb, سوف, "من المنتظر أن", "يعتزم": :func:`future_cue`,
+    ``intent_verbs``) among the :data:`_FAR_WORDS` words before ``pos`` (the first of the four words
+    :func:`_tense` reads) in its sentence, with no past verb (a news verb, …ت/…وا) nor relative pronoun between
+    (the date is then a past clause's: "سيتم محاكمة المتهم الذي قتل صديقه يوم الجمعة")?  "سيتم افتتاح الدورة
+    الجديدة للمهرجان الدولي بقرطاج يوم الجمعة", "يعتزم الاتحاد العام التونسي للشغل تنظيم إضراب عام يوم 20 مارس"."""
+    lo = max(0, pos - 12 * _FAR_WORDS)
+    stretch = text[lo:pos]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(stretch)), default=None)
+    found = _WORDS_BACK.findall(stretch, cut or 0)
+    opens = cut is not None or lo == 0  # the stretch opens its sentence
+    if len(found) > _FAR_WORDS:
+        found, opens = found[-_FAR_WORDS - 1:], False  # (one word more: the one before the first read)
+    intent = lexicon().intent_verbs
+    for i in range(len(found) - 1, -1, -1):
+        if i == 0 and not opens and len(found) > _FAR_WORDS:
+            break
+        word = found[i]
+        w = word[1:] if len(word) > 3 and word[0] in "وف" else word
+        if w in _FUTURE_CUES or w in intent or w in lexicon().first_person_future:
+            return True
+        if future_cue(w):
+            # سـ + a verb opens its clause (with و/ف, after a sentence's end or a complementizer: "وسينظر مجلس
+            # الشيوخ"); a name of its shape does not ("السويسري أولي ستيك", "منطقة سيمي فالي", "شركتا سيمانتك")
+            before = found[i - 1] if i else None
+            # or after a definite noun, its subject ("أساتذة التعليم الثانوي سينفذون إضرابا")
+            return (w != word or (before is None and opens) or before in _COMPLEMENTIZERS or before in _OPENERS
+                    or (before is not None and before.startswith("ال")))
+        if w in _PAST_NEWS_VERBS or _past_like(w) or w in _RELATIVES or w in _SOURCE_WORDS:
+            return False
+    return False
+
+
+#: Words that open a source phrase: a date after one is the source's day ("وستتم عملية بيع الاشتراكات، حسب بلاغ
+#: للشركة نشرته الثلاثاء"), not the main clause's
+#: (and conditionals: a date after one is hypothetical, "وإلا فإن المبلغ سيزداد … أما إذا لم يتم الدفع بعد سبعة أيام")
+_SOURCE_WORDS = frozenset({"حسب", "بحسب", "حسبما", "وفق", "وفقا", "طبقا", "اذا", "لو", "والا"})
+
+
+def _past_like(word: str) -> bool:
+    """Has ``word`` a past verb's shape (:func:`_past_shape`), with an object pronoun after it too ("نشرته",
+    "أعلنتها": "حسب بلاغ للشركة نشرته الثلاثاء")?"""
+    if _past_shape(word):
+        return True
+    for pronoun in ("ها", "هم", "ه"):
+        if word.endswith(pronoun) and len(word) - len(pronoun) >= 4:
+            return _past_shape(word[:-len(pronoun)])
+    return False
+
+
+#: Words after which a verb opens its clause: "كما سيتم", "حيث ستنطلق", "ثم سيعود"
+_OPENERS = frozenset({"كما", "حيث", "ثم", "قد", "بينما", "فيما", "اذ", "لذلك", "كذلك"})
 
 
 #: The words that open a clause of its own after a verb of saying (folded): "قال إن", "أعلن أنه"
