@@ -84,8 +84,9 @@ def of_text(memo: dict[str, tuple[str, Any]] | None, key: str, text: str, make: 
 RELEASED_AFTER: dict[str, tuple[str, ...]] = {
     # the PER starts by end and entity ends (session 40): some 3 MB at 5 MB, alive through the events stage, where a
     # long document's memory peaks (issue #18)
-    # and the folded starts of all its entities (session 43: 2.8 MB at 5 MB, read by the attribution stage only)
-    "attribution": ("attribution.entity_index", "attribution.entity_starts"),
+    # and the folded starts of all its entities (session 43: 2.8 MB at 5 MB, read by the attribution stage only);
+    # the claims' shared text source is held by the claims themselves, not needed in the memo after the stage
+    "attribution": ("attribution.entity_index", "attribution.entity_starts", "attribution.text_source"),
 }
 
 
