@@ -3,19 +3,22 @@
     python benchmarks/parallel_parts.py            # 1 MB of ANT (run.py --quick's size), 2 rounds
     python benchmarks/parallel_parts.py 0.5 3      # 0.5 MB, 3 rounds
 
-The default pipeline first runs over the articles once (its per-word memos warm, as for run.py's best-of runs); then
-each round runs the same articles with ``analyze_many`` in one process and with ``n_process=2``.  For each it prints
-this process's CPU seconds, the workers' (user and system, with their minor page faults: the copy-on-write copies of the
+The default pipeline first runs over the articles once (its per-word memos warm, as for run.py's best-of runs); then,
+in turn, each round runs the same articles three ways: in this process (``analyze_many``), through a pool of one
+worker and through a pool of two (``corpus._parallel``, what ``n_process`` > 1 runs).  For each way it prints this
+process's CPU seconds, the workers' (user and system, with their minor page faults: the copy-on-write copies of the
 parent's pages a forked worker writes to), and, from inside the workers, the seconds of ``_run_many``, of pickling
-the batches and of ``_init_worker``, with the pickled bytes.  Two free cores would give ``n_process=2``
-``2 * in-process / (this process + workers)`` of one process (run.py's "from CPU time" row).
+the batches and of ``_init_worker``, with the pickled bytes.  Two free cores would give the two-worker pool
+``2 * in-process / (parent + workers)`` of one process; what that loses is read off the rows:
 
-Session 43, 0.5 MB of ANT, host load 10-13 (other processes), CPU seconds, before this process took batches itself
-(two workers; this script's earlier version also ran a pool of one): in-process 1.80-1.99; one worker 1.86-2.02
-(+ this process 0.06); two workers 2.00-2.06 together (+ this process 0.06-0.07), their system time 0.12-0.13 s for
-23,700 page faults (one worker: 0.06-0.09 s, 13,600) against 0.01-0.03 s in one process: the copies of the parent's
-pages they write to; batches pickled in 1.3 % of the workers' time (6.2 MB for 1 MB of text) and unpickled in 0.9 % of
-it by the parent.
+- parent: unpickling the batches (``_load_batch``) and the executor's threads, on a core the workers need;
+- pool of 1 - in-process: what a worker costs that the same work in one process does not (pickling, page copies);
+- pool of 2 - pool of 1: two workers at once (the caches and memory they share, more page copies).
+
+Session 43, 0.5 MB of ANT, host load 10-12 (other processes), CPU seconds: in-process 1.80-1.99; one worker 1.86-2.02
+(+ parent 0.06); two workers 2.00-2.06 together (+ parent 0.06-0.07), their system time 0.12-0.13 s for 23,700 page
+faults (one worker: 0.06-0.09 s, 13,600) against 0.01-0.03 s in one process; batches pickled in 1.3 % of the workers'
+time (6.2 MB for 1 MB of text) and unpickled in 0.9 % of it by the parent.
 """
 
 from __future__ import annotations
@@ -80,15 +83,19 @@ def main() -> None:
     rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 2
     texts = load_corpus(megabytes)
     sum(1 for _ in arabnews.analyze_many(texts, reference_date=REF, progress=False))  # memos warm
+    parent = arabnews.default_pipeline()
     corpus._run_batch = _run_batch  # type: ignore[assignment]
     corpus._init_worker = _init_worker  # type: ignore[assignment]
     print(f"{len(texts)} articles, {sum(len(t.encode()) for t in texts) / 1e6:.2f} MB; CPU seconds")
     for r in range(rounds):
-        for way in ("in-process", "n_process=2"):
+        for way in ("in-process", "pool of 1", "pool of 2"):
             load = os.getloadavg()[0]
             s0, c0 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-            n = sum(1 for _ in arabnews.analyze_many(texts, reference_date=REF, progress=False,
-                                                     n_process=1 if way == "in-process" else 2))
+            if way == "in-process":
+                n = sum(1 for _ in arabnews.analyze_many(texts, reference_date=REF, progress=False))
+            else:
+                items = ((t, {}, REF) for t in texts)
+                n = sum(1 for _ in corpus._parallel(items, int(way[-1]), 32, "keep", None, None, {}, parent))
             s1, c1 = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
             assert n == len(texts)
             w = _workers()

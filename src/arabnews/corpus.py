@@ -13,9 +13,8 @@ import signal
 import sys
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from itertools import islice
 from typing import Any, Literal
@@ -266,9 +265,9 @@ def analyze_many(texts: Iterable[str | tuple[str, Mapping[str, Any]]], *, n_proc
     per article, and where it holds ``None`` the article takes ``reference_date``.
     Articles are read ``batch_size`` at a time; the short ones of a batch run stage by stage, each
     stage over all of them (:data:`STAGE_MAJOR_CHARS`), which gives the same Documents faster.
-    ``n_process > 1`` uses that many processes: this one and ``n_process - 1`` workers, each with its own
-    pipeline built from ``stages`` (stage names, default the default pipeline) and ``options`` (forked
-    workers start from this process's copy; a custom ``pipeline`` object runs in this process only).
+    ``n_process > 1`` uses worker processes, each with its own pipeline built from ``stages`` (stage
+    names, default the default pipeline) and ``options`` (a custom ``pipeline`` object runs in this
+    process only).
 
     The bad-record policy, shared with the ``arabnews`` command: a document whose stage raises, or
     that takes longer than ``timeout`` seconds, never stops the others.  With ``on_error="keep"``
@@ -388,63 +387,24 @@ def _tail_split(items: Iterator[Any], batch_size: int, last: int, pieces: int) -
 def _parallel(items: Iterator[tuple[str, dict[str, Any], Any]], n_process: int, batch_size: int,
               on_error: str, timeout: float | None, stages: list[str] | None,
               options: dict[str, Any], parent: Pipeline | None = None) -> Iterator[Document]:
-    """The Documents of ``items`` in order, from ``n_process`` processes: this one (with ``parent``) and
-    ``n_process - 1`` forked workers.
-
-    This process analyses batches too, between handing the workers theirs and yielding what came back: its
-    batches are neither pickled nor unpickled, and only ``n_process - 1`` workers copy the pages of this process
-    they write to.  Session 43 (``benchmarks/parallel_parts.py``, CPU seconds over 0.5 MB of ANT): one process 1.9;
-    two workers 2.0-2.1 together, whose system time (0.12 s, 23,700 page copies) and pickling (2 %) one process
-    does not pay, while this process spent 0.06 s unpickling on a core the workers needed.  Without ``parent``, or
-    with a ``timeout`` away from the main thread (where this process cannot enforce it), every batch goes to
-    ``n_process`` workers, as before."""
     global _inherited
-    here = parent is not None and (timeout is None or threading.current_thread() is threading.main_thread())
-    workers = n_process - 1 if here else n_process
-    if here:
-        assert parent is not None
-        _warm(parent)  # loaded before the fork: the worker inherits what the stages load on first use
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(stages, options)) as pool:
+    with ProcessPoolExecutor(max_workers=n_process, initializer=_init_worker, initargs=(stages, options)) as pool:
+        pending = []
         batches = _tail_split(items, batch_size, n_process, 4 * n_process)
-        # in input order: a worker's batch (its future) or one analysed here (its Documents)
-        queue: deque[tuple[Future[bytes] | None, list[Document]]] = deque()
-        sent = 0  # the workers' batches in the queue
-        ahead = 2 * workers  # the batches the workers hold at most
-        more = True
-
-        def give() -> None:  # keep ``ahead`` batches at the workers
-            nonlocal sent, more
-            while more and sent < ahead:
-                batch = next(batches, None)
-                if batch is None:
-                    more = False
-                    return
-                queue.append((pool.submit(_run_batch, batch, on_error, timeout), []))
-                sent += 1
-
         _inherited = (stages, options, parent) if parent is not None else None
         # Frozen while the workers fork (gc's advice for fork without exec): a worker's collections then
         # never walk the parent's objects; this process takes them back once the workers exist.
         gc.freeze()
         try:  # the workers start (fork) at the first submissions
-            give()
+            for batch in islice(batches, n_process * 2):
+                pending.append((batch, pool.submit(_run_batch, batch, on_error, timeout)))
         finally:
             _inherited = None
             gc.unfreeze()
-        while queue or more:
-            head = queue[0][0] if queue else None
-            if queue and (head is None or head.done() or not (here and more) or len(queue) >= 2 * n_process):
-                future, docs = queue.popleft()
-                if future is not None:
-                    sent -= 1
-                    docs = _load_batch(future.result())
-                give()
-                yield from docs
-                continue
-            # the workers are busy with every batch they may hold: this process takes the next one
-            assert parent is not None
-            batch = next(batches, None)
-            if batch is None:
-                more = False
-                continue
-            queue.append((None, _run_many(parent, batch, on_error, timeout)))
+        while pending:
+            batch, future = pending.pop(0)
+            results = _load_batch(future.result())
+            nxt = next(batches, None)
+            if nxt is not None:
+                pending.append((nxt, pool.submit(_run_batch, nxt, on_error, timeout)))
+            yield from results
