@@ -35,9 +35,10 @@ def _claims(text: str) -> list[dict[str, Any]]:
         if src is not None:
             assert text[src["start"]:src["end"]] == src["text"]
             for part in [src, *src.get("coordinated", [])]:
-                if "role" in part:
-                    r = part["role"]
-                    assert text[r["start"]:r["end"]] == r["text"]
+                for key in ("role", "antecedent"):  # (the antecedent of a role named alone: session 43)
+                    if key in part:
+                        r = part[key]
+                        assert text[r["start"]:r["end"]] == r["text"]
         out.append(d)
     return out
 
