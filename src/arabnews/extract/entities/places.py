@@ -24,6 +24,7 @@ only, run from :mod:`.corrections`):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -866,8 +867,15 @@ def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     known = list(map(starts.get, norms[:n - 1]))
     if None in known:
         firsts = _country_firsts(gaz)
+        # the readings of a word are asked only of a word that holds the first three letters of one of those
+        # words (a new word's readings cost more than the rest of the rule: +3.4 % of the stage without this)
+        near = gaz.word_cache("country_firsts").get("near")
+        if near is None:
+            near = gaz.word_cache("country_firsts")["near"] = re.compile("|".join(sorted({f[:3] for f in firsts})))
+        folds = sentence_folds(toks)
         for i in [i for i, may in enumerate(known) if may is None]:
-            known[i] = starts[norms[i]] = not firsts.isdisjoint(multi_heads(norms[i], gaz))
+            known[i] = starts[norms[i]] = near.search(folds[i]) is not None and not firsts.isdisjoint(
+                multi_heads(norms[i], gaz))
     if True not in known:
         return
     kinds = sentence_kinds(toks)
