@@ -453,7 +453,11 @@ def _tense(text: str, pos: int) -> int | None:
     imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
     if deferred(text, pos):  # "أجلت المحكمة النظر في القضية إلى يوم الإثنين": the day put off to is to come
         return _FUTURE_TENSE
-    found = prev_words(text, pos)
+    return _words_tense(text, pos, prev_words(text, pos))
+
+
+def _words_tense(text: str, pos: int, found: str | None) -> int | None:
+    """:func:`_tense` but for the deferral: what the words ``found`` (:func:`prev_words` of ``pos``) say."""
     if found is None:
         return None
     months = lexicon().months
@@ -620,8 +624,27 @@ def past_tense(text: str, pos: int) -> bool:
     verb of the past's endings, …ت or …وا ("أعلنت", "قاموا"; not a plural noun in …ات, not a word with the
     article)?  "وقد أعلنت الحكومة في ديسمبر" is past; "ستعلن الحكومة في ديسمبر" is not."""
     found = prev_words(text, pos)
-    if found is None or _tense(text, pos) == _FUTURE_TENSE:
+    if found is None or deferred(text, pos) or _words_tense(text, pos, found) == _FUTURE_TENSE:
         return False
+    return _past_words(found)
+
+
+def clause_tense(text: str, pos: int, *, deferral: bool | None = None, past: bool = True) -> int:
+    """1 where :func:`future_tense` is true, else -1 where :func:`past_tense` is (and ``past`` asks it), else 0: the
+    two read with one walk over the words before ``pos`` and one deferral check (``deferral``: its answer when the
+    caller has it)."""
+    if deferral is None:
+        deferral = deferred(text, pos)
+    if deferral:
+        return 1
+    found = prev_words(text, pos)
+    if _words_tense(text, pos, found) == _FUTURE_TENSE:
+        return 1
+    return -1 if past and found is not None and _past_words(found) else 0
+
+
+def _past_words(found: str) -> bool:
+    """Is there a past verb among the words ``found`` (:func:`past_tense`'s reading)?"""
     previous = ""
     for w in found.replace("،", " ").replace(",", " ").split():
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
