@@ -381,8 +381,9 @@ def _news_clause(text: str, start: int) -> bool:
 def _past_shape(word: str) -> bool:
     """Has ``word`` the shape of a past verb: …ت or …وا, not a plural in …ات, nor a word with the article
     or an imperfect prefix (as :func:`past_tense` reads it: "مكنت", "أيدت", "قاموا")?"""
-    return (len(word) >= 4 and word.endswith(("ت", "وا")) and not word.endswith("ات") and not word.startswith("ال")
-            and word[0] not in "يتن")
+    # (…ت not …ات, or …وا; indexing, not str methods: it is asked of most words before a date)
+    return (len(word) >= 4 and ((word[-1] == "ت" and word[-2] != "ا") or (word[-1] == "ا" and word[-2] == "و"))
+            and word[:2] != "ال" and word[0] not in "يتن")
 
 
 @cache
@@ -479,8 +480,9 @@ def _words_tense(text: str, pos: int, found: str | None) -> int | None:
         if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
                              and w not in lookalikes and not past):
             return _FUTURE_TENSE
-    if not past and last_relative < 0 and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause) \
-            and _far_future(text, pos - len(found)):
+    # (the far cue first: its gate answers most dates at once; the two are pure)
+    if not past and last_relative < 0 and _far_future(text, pos - len(found)) \
+            and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause):
         return _FUTURE_TENSE
     return None
 
@@ -584,10 +586,14 @@ def _past_like(word: str) -> bool:
     "أعلنتها": "حسب بلاغ للشركة نشرته الثلاثاء")?"""
     if _past_shape(word):
         return True
-    for pronoun in ("ها", "هم", "ه"):
-        if word.endswith(pronoun) and len(word) - len(pronoun) >= 4:
-            return _past_shape(word[:-len(pronoun)])
-    return False
+    # the verb before ه, ها or هم (indexing, not a loop of str.endswith)
+    if word[-1:] == "ه":
+        verb = word[:-1]
+    elif word[-2:] in ("ها", "هم"):
+        verb = word[:-2]
+    else:
+        return False
+    return len(verb) >= 4 and _past_shape(verb)
 
 
 #: Words after which a verb opens its clause: "كما سيتم", "حيث ستنطلق", "ثم سيعود"
