@@ -508,13 +508,15 @@ def _far_future(text: str, pos: int) -> bool:
     lo = pos - 12 * _FAR_WORDS if pos > 12 * _FAR_WORDS else 0
     # the words are read after the last end of a sentence or clause in reach (str.rfind: a regex's search from the
     # end, or a finditer over the stretch, cost more)
+    stretch = text[lo:pos]
     cut = -1
     for end in _SENTENCE_ENDS:
-        at = text.rfind(end, lo, pos)
-        if at > cut:
-            cut = at
+        if end in stretch:  # (the operator first: a method's call costs more, and most ends are not there)
+            at = stretch.rfind(end)
+            if at > cut:
+                cut = at
     opens = cut >= 0 or lo == 0  # the stretch opens its sentence (unless more than _FAR_WORDS words follow)
-    sentence = text[cut + 1 if cut >= 0 else lo:pos]
+    sentence = stretch[cut + 1:] if cut >= 0 else stretch
     if not _holds_future_cue(sentence):
         return False  # (most dates: no cue in reach, no walk over the words)
     # the words read from the last, lazily (most walks end at the first past verb)
