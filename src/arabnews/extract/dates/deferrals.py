@@ -11,6 +11,7 @@ the reference month, a weekday → the next one).  Words in ``dates_lexicon.yaml
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import pairwise
 
 import regex
@@ -37,11 +38,16 @@ _APPOINTMENT_WORDS = 5
 def deferred(text: str, pos: int) -> bool:
     """Is the date at ``pos`` of the (folded, masked) ``text`` a day put off to ("… تأجيل … إلى [جلسة] 12 مارس") or
     set for ("تحديد موعد الجلسة يوم 5 ماي")?"""
-    lo = max(0, pos - _REACH)
-    near = text[max(0, pos - 40):pos + 6]  # (the span may open with the preposition: "إلى غاية يوم 3 ماي")
-    if pos == 0 or not ("الي" in near or "حتي" in near or "لغايه" in near or text[pos - 1] == "ل"
-                        or "موعد" in text[lo:pos] or "تاريخ" in text[lo:pos]):
+    if pos == 0:
+        return False
+    lo = pos - _REACH if pos > _REACH else 0  # (not max(): a builtin's call costs more than the test)
+    window = text[lo:pos]
+    near = text[pos - 40 if pos > 40 else 0:pos + 6]  # (the span may open with the preposition: "إلى غاية يوم 3 ماي")
+    if not ("الي" in near or "حتي" in near or "لغايه" in near or text[pos - 1] == "ل" or "موعد" in window
+            or "تاريخ" in window):
         return False  # (most dates: no preposition nor appointment noun near; "ليوم 5 ماي": ل before the date)
+    if not _holds_cue(window):
+        return False  # (most prepositions: no deferral's word nor appointment's cue before, no walk over the words)
     end = _CLAUSE_END.match(text, lo, pos)
     stretch = [w[0] for w in _WORD.finditer(text, end.end() if end else lo, pos)]  # (digits: a word each)
     if not stretch:
@@ -68,6 +74,35 @@ def deferred(text: str, pos: int) -> bool:
             # day is read after it, as before (the two share its year), not against the reference
             return False
         if _deferral(stretch, j, lex.deferral_words):
+            return True
+    return False
+
+
+@cache
+def _needs() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What the stretch before a deferred date holds (speed only: a stretch without it is read no further): one of
+    the deferral words (each is a part of the word with its clitics; a word that holds another is left out, "اجلت"
+    holds "اجل"), or every word of an appointment's cue."""
+    lex = lexicon()
+    words: list[str] = []
+    for w in sorted(lex.deferral_words, key=len):
+        if not any(shorter in w for shorter in words):
+            words.append(w)
+    return tuple(words), tuple(tuple(cue.split()) for cue in lex.appointment_cues)
+
+
+def _holds_cue(window: str) -> bool:
+    """Does ``window`` hold what :func:`_needs` says a stretch before a deferred date holds?  (Loops, not ``any``
+    over a generator: a generator's creation and closing cost more than the tests.)"""
+    words, cues = _needs()
+    for w in words:
+        if w in window:
+            return True
+    for cue in cues:
+        for w in cue:
+            if w not in window:
+                break
+        else:
             return True
     return False
 

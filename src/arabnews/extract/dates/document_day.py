@@ -34,7 +34,7 @@ from ...article.furniture import word_list
 from ...document import DateSpan, Region
 from ...lang.ar import lookup_key, trie_regex
 from ...memo import of_text
-from .handlers.relative import future_tense, past_tense
+from .handlers.relative import clause_tense
 from .months import lexicon
 from .today import date_words
 
@@ -201,9 +201,10 @@ def _in_current_month(day: dt.date, dates: list[DateSpan], text: str) -> dt.date
         except ValueError:
             continue
         before = lookup_key(text[max(0, d.start - _TENSE_WINDOW):d.start]) + " "  # (its words, then a space)
-        if future_tense(before, len(before)):
+        tense = clause_tense(before, len(before))  # (future_tense, then past_tense: one reading)
+        if tense == 1:
             upper = min(upper, first_day - dt.timedelta(days=1))
-        elif past_tense(before, len(before)):
+        elif tense == -1:
             lower = max(lower, last_day)
     found = upper - dt.timedelta(days=(upper.isoweekday() - day.isoweekday()) % 7)
     if found < lower:

@@ -335,6 +335,8 @@ _TENS_KEY = ("masked tens", 0, 0)
 _COUNTS_KEY = ("number counts", 0, 0)
 #: The key of :attr:`Context.memo` that says whether the document holds a plural of year (:func:`year_lists`)
 _LISTS_KEY = ("year lists", 0, 0)
+#: The key of :attr:`Context.memo` that says whether the document holds a noun of birth (:func:`birth_lists`)
+_BIRTHS_KEY = ("births", 0, 0)
 #: The key of the document's dates dropped as names in ``Context.memo`` ("ملعب 15 أكتوبر", "حركة 23 مارس"):
 #: normalized spans, whose numbers are no counts
 _NAMES_KEY = ("date names", 0, 0)
@@ -381,8 +383,11 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         lists = ctx.memo[_LISTS_KEY] = "سنوات" in masked or "اعوام" in masked
     if lists:
         chosen = year_lists(chosen, masked, ns, ne, ctx.ref)
-    # "من مواليد 1998 و1995": both are births
-    chosen = birth_lists(chosen, masked, ns, ne, ctx.ref, ctx.counted, ctx.lex.birth_words)
+    births = ctx.memo.get(_BIRTHS_KEY)
+    if births is None:  # once per document: does it hold a noun of birth at all (every date of birth follows one)?
+        births = ctx.memo[_BIRTHS_KEY] = any(noun in masked for noun in ctx.lex.birth_words)
+    if births:  # "من مواليد 1998 و1995": both are births
+        chosen = birth_lists(chosen, masked, ns, ne, ctx.ref, ctx.counted, ctx.lex.birth_words)
     chosen = sentence_years(chosen, masked, ctx.ref)
     tens = ctx.memo.get(_TENS_KEY)
     if tens is None:  # once per document: each region looked through all its masked numbers (quadratic)

@@ -16,7 +16,7 @@ from ..merges import _days_before_date
 from ..patterns import MASK, patterns
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, hijri_year_of, unresolved
-from .relative import future_tense, main_clause_tense, past_tense
+from .relative import clause_tense, main_clause_tense
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
 _RANGE_OPENERS = ("من", "بين", "منذ")
@@ -248,9 +248,11 @@ def _year_of_month(month: int, ns: int, ctx: Context) -> int:
     # a relative clause between the verb and the month (session 42); a day put off to is to come (session 43:
     # "أجلت المحكمة القضية التي رفعها المحامي إلى 12 مارس")
     main = 1 if deferred(ctx.text, ns) else main_clause_tense(ctx.text, ns)
-    if main == 1 or (main is None and future_tense(ctx.text, ns)):
+    if main is None:  # the clause's own tense (future_tense, then past_tense: one reading)
+        main = clause_tense(ctx.text, ns, deferral=False, past=diff > 0)
+    if main == 1:
         return year + 1 if diff < 0 else year
-    if diff > 0 and (main == -1 or (main is None and past_tense(ctx.text, ns))):
+    if diff > 0 and main == -1:
         return year - 1
     return year - 1 if diff > 6 else year + 1 if diff < -6 else year
 

@@ -381,8 +381,9 @@ def _news_clause(text: str, start: int) -> bool:
 def _past_shape(word: str) -> bool:
     """Has ``word`` the shape of a past verb: …ت or …وا, not a plural in …ات, nor a word with the article
     or an imperfect prefix (as :func:`past_tense` reads it: "مكنت", "أيدت", "قاموا")?"""
-    return (len(word) >= 4 and word.endswith(("ت", "وا")) and not word.endswith("ات") and not word.startswith("ال")
-            and word[0] not in "يتن")
+    # (…ت not …ات, or …وا; indexing, not str methods: it is asked of most words before a date)
+    return (len(word) >= 4 and ((word[-1] == "ت" and word[-2] != "ا") or (word[-1] == "ا" and word[-2] == "و"))
+            and word[:2] != "ال" and word[0] not in "يتن")
 
 
 @cache
@@ -453,7 +454,11 @@ def _tense(text: str, pos: int) -> int | None:
     imperfect verb يـ) → the next such day (:data:`_FUTURE_TENSE`); otherwise None (the last one)."""
     if deferred(text, pos):  # "أجلت المحكمة النظر في القضية إلى يوم الإثنين": the day put off to is to come
         return _FUTURE_TENSE
-    found = prev_words(text, pos)
+    return _words_tense(text, pos, prev_words(text, pos))
+
+
+def _words_tense(text: str, pos: int, found: str | None) -> int | None:
+    """:func:`_tense` but for the deferral: what the words ``found`` (:func:`prev_words` of ``pos``) say."""
     if found is None:
         return None
     months = lexicon().months
@@ -475,8 +480,9 @@ def _tense(text: str, pos: int) -> int | None:
         if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
                              and w not in lookalikes and not past):
             return _FUTURE_TENSE
-    if not past and last_relative < 0 and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause) \
-            and _far_future(text, pos - len(found)):
+    # (the far cue first: its gate answers most dates at once; the two are pure)
+    if not past and last_relative < 0 and _far_future(text, pos - len(found)) \
+            and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause):
         return _FUTURE_TENSE
     return None
 
@@ -485,9 +491,12 @@ def _tense(text: str, pos: int) -> int | None:
 #: (measured on the 3,000 dev articles: 8 and 12 differ by one date, read right — "من المنتظر أن يتم اعلان نتائج
 #: انتخابات امريكا واعلان اسم رئيس الولايات المتحدة الجديد في صباح يوم الاربعاء", the cue 14 words back)
 _FAR_WORDS = 12
-#: The end of a sentence or clause: the far cue is read after the last one
-_SENTENCE_END = regex.compile(r"[.!?؟:؛\n]")
-_WORDS_BACK = regex.compile(r"[\p{L}\p{M}\ue000]++")
+#: A word (letters, marks, a masked number's run)
+_WORD_RUN = regex.compile(r"[\p{L}\p{M}\ue000]++")
+#: The words, found from the last
+_WORDS_BACKWARD = regex.compile(r"(?r)[\p{L}\p{M}\ue000]++")
+#: The ends of a sentence or clause: the far cue is read after the last one
+_SENTENCE_ENDS = ".!?؟:؛\n"
 
 
 def _far_future(text: str, pos: int) -> bool:
@@ -496,30 +505,75 @@ def _far_future(text: str, pos: int) -> bool:
     :func:`_tense` reads) in its sentence, with no past verb (a news verb, …ت/…وا) nor relative pronoun between
     (the date is then a past clause's: "سيتم محاكمة المتهم الذي قتل صديقه يوم الجمعة")?  "سيتم افتتاح الدورة
     الجديدة للمهرجان الدولي بقرطاج يوم الجمعة", "يعتزم الاتحاد العام التونسي للشغل تنظيم إضراب عام يوم 20 مارس"."""
-    lo = max(0, pos - 12 * _FAR_WORDS)
+    lo = pos - 12 * _FAR_WORDS if pos > 12 * _FAR_WORDS else 0
+    # the words are read after the last end of a sentence or clause in reach (str.rfind: a regex's search from the
+    # end, or a finditer over the stretch, cost more)
     stretch = text[lo:pos]
-    cut = max((m.end() for m in _SENTENCE_END.finditer(stretch)), default=None)
-    found = _WORDS_BACK.findall(stretch, cut or 0)
-    opens = cut is not None or lo == 0  # the stretch opens its sentence
-    if len(found) > _FAR_WORDS:
-        found, opens = found[-_FAR_WORDS - 1:], False  # (one word more: the one before the first read)
-    intent = lexicon().intent_verbs
-    for i in range(len(found) - 1, -1, -1):
-        if i == 0 and not opens and len(found) > _FAR_WORDS:
+    cut = -1
+    for end in _SENTENCE_ENDS:
+        if end in stretch:  # (the operator first: a method's call costs more, and most ends are not there)
+            at = stretch.rfind(end)
+            if at > cut:
+                cut = at
+    opens = cut >= 0 or lo == 0  # the stretch opens its sentence (unless more than _FAR_WORDS words follow)
+    sentence = stretch[cut + 1:] if cut >= 0 else stretch
+    if not _holds_future_cue(sentence):
+        return False  # (most dates: no cue in reach, no walk over the words)
+    # the words read from the last, lazily (most walks end at the first past verb)
+    found = _WORDS_BACKWARD.finditer(sentence)
+    cues = _far_cues()[1]
+    this = next(found, None)
+    for _ in range(_FAR_WORDS):  # (the word before the first read is only that one's ``before``)
+        if this is None:
             break
-        word = found[i]
+        word = this[0]
+        this = next(found, None)
         w = word[1:] if len(word) > 3 and word[0] in "وف" else word
-        if w in _FUTURE_CUES or w in intent or w in lexicon().first_person_future:
+        if w in cues:
             return True
         if future_cue(w):
             # سـ + a verb opens its clause (with و/ف, after a sentence's end or a complementizer: "وسينظر مجلس
             # الشيوخ"); a name of its shape does not ("السويسري أولي ستيك", "منطقة سيمي فالي", "شركتا سيمانتك")
-            before = found[i - 1] if i else None
+            if this is None:  # the first word read: the sentence's, or the reach's
+                return w != word or opens
+            before = this[0]
             # or after a definite noun, its subject ("أساتذة التعليم الثانوي سينفذون إضرابا")
-            return (w != word or (before is None and opens) or before in _COMPLEMENTIZERS or before in _OPENERS
-                    or (before is not None and before.startswith("ال")))
+            return w != word or before in _COMPLEMENTIZERS or before in _OPENERS or before.startswith("ال")
         if w in _PAST_NEWS_VERBS or _past_like(w) or w in _RELATIVES or w in _SOURCE_WORDS:
             return False
+    return False
+
+
+@cache
+def _far_cues() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The cues :func:`_far_future` returns on that do not begin with س, as parts of words (a cue that holds
+    another left out: "يعتزمون" holds "يعتزم"), and all of its cues (``intent_verbs`` and those of
+    :func:`future_cue`'s lists)."""
+    lex = lexicon()
+    cues = frozenset({*_FUTURE_CUES, *lex.intent_verbs, *lex.first_person_future})
+    parts: list[str] = []
+    for w in sorted((w for w in cues if w[0] != "س"), key=len):
+        if not any(shorter in w for shorter in parts):
+            parts.append(w)
+    return tuple(parts), cues
+
+
+def _holds_future_cue(stretch: str) -> bool:
+    """Does ``stretch`` (what :func:`_far_future` reads) hold a word it may return True on (speed only; a superset
+    of them): a cue not in سـ as a part of a word, or a word of a سـ cue (:func:`future_cue`) at a word's start or
+    after و/ف at one (the stretch's start counts as one: its first word is read from there)?"""
+    parts, cues = _far_cues()
+    for part in parts:
+        if part in stretch:
+            return True
+    i = stretch.find("س")
+    while i >= 0:
+        if i == 0 or _char_class(stretch[i - 1]) != 2 or (
+                stretch[i - 1] in "وف" and (i == 1 or _char_class(stretch[i - 2]) != 2)):
+            word = _WORD_RUN.match(stretch, i)
+            if word is not None and (word[0] in cues or future_cue(word[0])):
+                return True
+        i = stretch.find("س", i + 1)
     return False
 
 
@@ -534,10 +588,14 @@ def _past_like(word: str) -> bool:
     "أعلنتها": "حسب بلاغ للشركة نشرته الثلاثاء")?"""
     if _past_shape(word):
         return True
-    for pronoun in ("ها", "هم", "ه"):
-        if word.endswith(pronoun) and len(word) - len(pronoun) >= 4:
-            return _past_shape(word[:-len(pronoun)])
-    return False
+    # the verb before ه, ها or هم (indexing, not a loop of str.endswith)
+    if word[-1:] == "ه":
+        verb = word[:-1]
+    elif word[-2:] in ("ها", "هم"):
+        verb = word[:-2]
+    else:
+        return False
+    return len(verb) >= 4 and _past_shape(verb)
 
 
 #: Words after which a verb opens its clause: "كما سيتم", "حيث ستنطلق", "ثم سيعود"
@@ -574,8 +632,27 @@ def past_tense(text: str, pos: int) -> bool:
     verb of the past's endings, …ت or …وا ("أعلنت", "قاموا"; not a plural noun in …ات, not a word with the
     article)?  "وقد أعلنت الحكومة في ديسمبر" is past; "ستعلن الحكومة في ديسمبر" is not."""
     found = prev_words(text, pos)
-    if found is None or _tense(text, pos) == _FUTURE_TENSE:
+    if found is None or deferred(text, pos) or _words_tense(text, pos, found) == _FUTURE_TENSE:
         return False
+    return _past_words(found)
+
+
+def clause_tense(text: str, pos: int, *, deferral: bool | None = None, past: bool = True) -> int:
+    """1 where :func:`future_tense` is true, else -1 where :func:`past_tense` is (and ``past`` asks it), else 0: the
+    two read with one walk over the words before ``pos`` and one deferral check (``deferral``: its answer when the
+    caller has it)."""
+    if deferral is None:
+        deferral = deferred(text, pos)
+    if deferral:
+        return 1
+    found = prev_words(text, pos)
+    if _words_tense(text, pos, found) == _FUTURE_TENSE:
+        return 1
+    return -1 if past and found is not None and _past_words(found) else 0
+
+
+def _past_words(found: str) -> bool:
+    """Is there a past verb among the words ``found`` (:func:`past_tense`'s reading)?"""
     previous = ""
     for w in found.replace("،", " ").replace(",", " ").split():
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
