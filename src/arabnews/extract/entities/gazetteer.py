@@ -24,7 +24,7 @@ read with :func:`arabnews.lang.ar.load` and checked against a schema:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -289,6 +289,29 @@ def _place_tables() -> tuple[dict[str, Place], dict[str, str], frozenset[str]]:
             frozenset(data.get("provinces", ())))
 
 
+@cache
+def _triggers() -> dict[str, frozenset[str]]:
+    """``lexicon.yaml``'s trigger words by list, as lookup keys (:attr:`Gazetteer.triggers`)."""
+    return {name: frozenset(key(w) for w in words) for name, words in lexicon()["triggers"].items()}
+
+
+def country_firsts(places: dict[str, Place], is_loc_head: Callable[[str], bool]) -> frozenset[str]:
+    """The first words of the countries of several words of ``places`` that have no article and head no place
+    (``is_loc_head``): "سري" of "سري لانكا", "كوستا", "نيو"; not "جزيره", "الجبل"
+    (:func:`.places.whole_country`)."""
+    return frozenset(first for name, place in places.items() if place.kind == "country" and " " in name
+                     for first in (name.split(" ", 1)[0],) if not first.startswith("ال") and not is_loc_head(first))
+
+
+@cache
+def country_first_words() -> frozenset[str]:
+    """:func:`country_firsts` of the shipped tables (``places.json``, ``lexicon.yaml``'s place heads), which every
+    gazetteer of :func:`load_gazetteer` holds: the words of a bit of :func:`.rulewords.word_flags`, the gate of
+    :func:`.places.whole_country` (session 44)."""
+    heads = Gazetteer(triggers={"loc_head": _triggers()["loc_head"]})
+    return country_firsts(_place_tables()[0], heads.is_loc_head)
+
+
 def _vocab(vocab_path: Path | str | None) -> dict[str, Any]:
     """The ``vocab.json`` written by the training script; {} when there is none."""
     if vocab_path is None:
@@ -309,10 +332,9 @@ def load_gazetteer(vocab_path: Path | str | None = None) -> Gazetteer:
     (default: the one shipped beside the model; missing → no learned name parts)."""
     places, nisba, provinces = _place_tables()
     lex = lexicon()
-    triggers = {name: frozenset(key(w) for w in words) for name, words in lex["triggers"].items()}
     particles = {key(w): kind for kind, words in lex["name_particles"].items() for w in words}
     vocab = _vocab(vocab_path)
-    return Gazetteer(places=places, nisba=nisba, triggers=triggers, particles=particles,
+    return Gazetteer(places=places, nisba=nisba, triggers=dict(_triggers()), particles=particles,
                      person_parts=frozenset(vocab.get("person_parts", ())) | given_names(),
                      entity_words=frozenset(vocab.get("entity_words", ())),
                      common=frozenset(vocab.get("common_words", ())),

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from operator import itemgetter
 
 from ...lang.ar import clitic_splits, fold, load
 from ...lang.ar.words import relative_pronouns
@@ -38,12 +37,13 @@ from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_p
 from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .boundaries import DASHES, multi_heads
 from .gates import gate
-from .gazetteer import Gazetteer, Place, default_gazetteer, verb_forms  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, Place, country_firsts, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     ARTICLE,
     BASE_HEAD,
     CLUB_HEAD,
+    COUNTRY_FIRST,
     DAM_FORM,
     FRONT_HEAD,
     LOCALITY_NOUN,
@@ -853,6 +853,7 @@ def _country_of_words(head: str, rest: Sequence[str], gaz: Gazetteer) -> bool:
     return place is not None and place.kind == "country"
 
 
+@gate(COUNTRY_FIRST)
 def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A country of several words whose first word the tagger left untagged is one LOC, whatever it read in the
     other words: "سري لانكا" gave the LOC (or, after "منتخب", the ORG) "لانكا", or nothing.  A LOC the tagger ran
@@ -860,29 +861,27 @@ def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     own if it is a place, else no name.  Only a country whose first word has no article and heads no place
     (``_country_firsts``: "سري", "كوستا", "بوركينا"; not "جزر", "الجبل"), and not where the words after it
     continue a name other than a place (session 43)."""
-    # a reading of a word without the article is an end of the folded word (and every first word has three
-    # letters or more): a sentence none of whose words ends with the last three letters of a country's first word
-    # holds none of these countries (set lookups: a regex of the first words tried its 30 alternatives at every
-    # character of the sentence, +1.9 % of the stage; asking every new word's readings had cost +3.4 %)
-    ends = _country_first_ends(gaz)
-    folds = sentence_folds(toks)
-    if ends is not None and ends.isdisjoint(map(_LAST_THREE, folds)):
-        return
+    # a country starts only at a word one of whose readings is a country's first word: the words of the bit
+    # (session 44: the gate, a sentence without one is not visited; the last three letters of each word, asked of
+    # each sentence, had cost +1.2 % of the stage), then the gazetteer's own first words, asked once per word
     n = len(toks)
+    may = [i for i in flagged(toks, COUNTRY_FIRST) if i < n - 1]
+    if not may:
+        return
     norms = sentence_norms(toks)
-    # a country starts only at a word one of whose readings is a country's first word, asked once per word
     starts = gaz.word_cache("country_start")
-    known = list(map(starts.get, norms[:n - 1]))
-    if None in known:
-        firsts = _country_firsts(gaz)
-        for i in [i for i, may in enumerate(known) if may is None]:
-            known[i] = starts[norms[i]] = (ends is None or folds[i][-3:] in ends) and not firsts.isdisjoint(
-                multi_heads(norms[i], gaz))
-    if True not in known:
+    known: list[int] = []
+    for i in may:
+        found = starts.get(norms[i])
+        if found is None:
+            found = starts[norms[i]] = not _country_firsts(gaz).isdisjoint(multi_heads(norms[i], gaz))
+        if found:
+            known.append(i)
+    if not known:
         return
     kinds = sentence_kinds(toks)
     words = sentence_folds(toks)
-    for i in [i for i, may in enumerate(known) if may]:
+    for i in known:
         if tags[i] not in ("O", "B-LOC") or kinds[i] != "word" or (tags[i] == "O" and tags[i + 1][:2] == "I-"):
             continue
         heads = multi_heads(norms[i], gaz)
@@ -906,30 +905,13 @@ def whole_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                 else ["O"] * (run - end)
 
 
-#: The last three letters of a word (``map`` over a sentence's folded words, at C speed).
-_LAST_THREE = itemgetter(slice(-3, None))
-
-
-def _country_first_ends(gaz: Gazetteer) -> frozenset[str] | None:
-    """The last three letters of each of :func:`_country_firsts`, remembered on the gazetteer; None (no test)
-    if one of them has fewer letters."""
-    memo = gaz.word_cache("country_firsts")
-    if "ends" not in memo:
-        firsts = _country_firsts(gaz)
-        memo["ends"] = frozenset(first[-3:] for first in firsts) if min(map(len, firsts), default=3) >= 3 else None
-    ends: frozenset[str] | None = memo["ends"]
-    return ends
-
-
 def _country_firsts(gaz: Gazetteer) -> frozenset[str]:
     """The first words of the gazetteer's countries of several words that have no article and head no place
     ("سري" of "سري لانكا", "كوستا", "نيو"), remembered on the gazetteer."""
     memo = gaz.word_cache("country_firsts")
     firsts = memo.get("")
     if firsts is None:
-        firsts = memo[""] = frozenset(
-            first for name, place in gaz.places.items() if place.kind == "country" and " " in name
-            for first in (name.split(" ", 1)[0],) if not first.startswith("ال") and not gaz.is_loc_head(first))
+        firsts = memo[""] = country_firsts(gaz.places, gaz.is_loc_head)
     return firsts
 
 

@@ -20,6 +20,7 @@ from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
+from .gazetteer import country_first_words
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -828,6 +829,9 @@ _NEGATION = _FUTURE << 4
 #: rules, which looked at the folded words of every sentence for them (session 42)
 _CULTURE_LISTS = ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms", "art_forms")
 _CULTURE = _NEGATION << 1
+#: A word one of whose readings is the first word of a country of several words (:func:`.gazetteer.country_first_words`:
+#: "سري", "كوستا", "بوركينا"): the gate of ``places.whole_country``, which looked at every sentence's words (session 44)
+_COUNTRY_FIRST = _CULTURE << len(_CULTURE_LISTS)
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -854,6 +858,8 @@ def _form_bits() -> dict[str, int]:
     for k, name in enumerate(_CULTURE_LISTS):
         for form in getattr(cw, name):
             out[form] = out.get(form, 0) | _CULTURE << k
+    for form in country_first_words():
+        out[form] = out.get(form, 0) | _COUNTRY_FIRST
     return out
 
 
@@ -986,6 +992,7 @@ SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("f
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
 ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
+COUNTRY_FIRST = _COUNTRY_FIRST
 CULTURE_BODY_FIRST, CREDIT_FORM, TITLE_MARK, DUAL_ORG_FORM, STAGE_PERSON_FORM, ART_FORM = (
     _CULTURE << _CULTURE_LISTS.index(name) for name in _CULTURE_LISTS)
 _HAMZA_ALEFS = "أإآ"
