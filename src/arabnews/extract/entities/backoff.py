@@ -22,9 +22,7 @@ The rules follow news conventions, so the stage runs them on news text only.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
 from functools import reduce
 from itertools import compress
 from operator import or_
@@ -619,9 +617,6 @@ class _Plan(NamedTuple):
     #: (session 42: of some 190 steps, a sentence of news opens a dozen by their masks and passed a hundred)
     always: tuple[int, ...]
     by_bit: dict[int, tuple[int, ...]]
-    #: the tags present in a sentence (as a set) → the steps of ``always`` their gates leave open and those they
-    #: shut, each in order (:func:`_split_always`; session 44)
-    by_tags: dict[frozenset[Tag], tuple[tuple[int, ...], tuple[int, ...]]]
 
 
 #: ``id`` of each rule sequence and on-names set run → its plan (which keeps both, so the ids stay theirs).
@@ -661,7 +656,7 @@ def _plan(rules: Sequence[Rule], on_names: frozenset[Rule] = frozenset()) -> _Pl
                 mask ^= low
         plan = _Plan(rules, on_names, tuple(steps), word_bits, any(texts for _, _, _, texts in steps), text_bits,
                      frozenset(text_bits), tuple(k for k, step in enumerate(steps) if not step[1]),
-                     {bit: tuple(ks) for bit, ks in by_bit.items()}, {})
+                     {bit: tuple(ks) for bit, ks in by_bit.items()})
         if type(rules) is tuple:
             if len(_PLANS) >= 32:  # tuples made afresh by a caller: a bound
                 _PLANS.clear()
@@ -682,13 +677,7 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
     tags are looked at again (compared with those last looked at) only when a rule is about to be
     shut by them, once for all the rules run since: a gate that tags a rule removed leave open runs a
     rule that changes nothing, and one that tags a rule added open is never shut (session 38: some
-    30,000 comparisons of the tags over 100 ANT articles were one after each rule run).
-
-    The steps are not visited one by one to test their tags: those without a mask are split once per set of
-    tags present (:attr:`_Plan.by_tags`) into those to run and those shut, and the sentence goes from one to
-    run to the next, looking at the tags again where a step shut by them lies between (session 44: some 50
-    steps a sentence, most of them shut by the tags, cost 2 % of the stage; the rules run are the same, in
-    the same order)."""
+    30,000 comparisons of the tags over 100 ANT articles were one after each rule run)."""
     out = list(tags)
     plan = _plan(rules, on_names)
     key = sentence_bits(toks) & plan.word_bits if plan.word_bits else 0
@@ -697,78 +686,36 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
     if text_bits:  # (the texts as a list when no step asks their set)
         for text in plan.texts.intersection(texts or sentence_texts(toks)):
             key |= text_bits[text]
-    opened: list[int] = []
-    if key:  # the steps the key's bits open (a step without a mask is one of ``always``), in order
-        found: set[int] = set()
+    order: Sequence[int] = plan.always
+    if key:  # the steps the key's bits open, among those without a mask, in order
+        opened: set[int] = set()
         by_bit = plan.by_bit
         while key:
             low = key & -key
-            found.update(by_bit.get(low, ()))
+            opened.update(by_bit.get(low, ()))
             key ^= low
-        opened = sorted(found)
+        order = [*order, *opened]
+        order.sort()
     steps = plan.steps
     present, seen = set(out), out.copy()  # the tags of ``out``, as of ``seen``
-    runs, shut = _split(plan, opened, texts, present, -1)
-    n = len(runs)
-    i = 0
-    while i < n:
-        k = runs[i]
-        steps[k][0](toks, out, gaz)
-        i += 1
-        # a step shut by the tags before the next one to run: the tags are looked at again (compared with those last
-        # looked at, once for the rules run since the last look), and what is left is split by them
-        j = bisect_right(shut, k)
-        if j < len(shut) and (i == n or shut[j] < runs[i]) and out != seen:
-            present, seen = set(out), out.copy()
-            runs, shut = _split(plan, opened, texts, present, k)
-            n = len(runs)
-            i = 0
-    return out
-
-
-def _split(plan: _Plan, opened: list[int], texts: AbstractSet[str], present: set[Tag],
-           after: int) -> tuple[Sequence[int], Sequence[int]]:
-    """The steps after ``after`` among those of ``always`` and the ``opened`` (in order): those to run, whose
-    gates the tags ``present`` and the token ``texts`` leave open, and those shut by the tags, each in order (a step
-    shut by its texts is neither)."""
-    tags = frozenset(present)
-    split = plan.by_tags.get(tags)
-    if split is None:
-        split = plan.by_tags[tags] = _split_always(plan, tags)
-    runs, shut = split
-    if after >= 0:
-        runs, shut = runs[bisect_right(runs, after):], shut[bisect_right(shut, after):]
-    if not opened:
-        return runs, shut
-    more_runs: list[int] = []
-    more_shut: list[int] = []
-    steps = plan.steps
-    for k in opened:
-        if k <= after:
-            continue
-        _, _, gate_tags, gate_texts = steps[k]
+    ran = False  # has a rule run since ``seen`` was compared with ``out``?
+    for k in order:
+        rule, _, gate_tags, gate_texts = steps[k]
         if gate_texts and gate_texts.isdisjoint(texts):
             continue
-        if gate_tags and gate_tags.isdisjoint(tags):
-            more_shut.append(k)
-        else:
-            more_runs.append(k)
-    if more_runs:
-        more_runs += runs
-        more_runs.sort()
-        runs = more_runs
-    if more_shut:
-        more_shut += shut
-        more_shut.sort()
-        shut = more_shut
-    return runs, shut
-
-
-def _split_always(plan: _Plan, tags: frozenset[Tag]) -> tuple[tuple[int, ...], tuple[int, ...]]:
-    """The steps of ``plan.always`` that the tags ``tags`` leave open, and those they shut, each in order."""
-    steps = plan.steps
-    runs = tuple(k for k in plan.always if not steps[k][2] or not steps[k][2].isdisjoint(tags))
-    return runs, tuple(k for k in plan.always if k not in runs)
+        if gate_tags and gate_tags.isdisjoint(present):
+            # shut by the tags: as they are now (compared once for the rules run since the last look)
+            if not ran:
+                continue
+            ran = False
+            if out == seen:
+                continue
+            present, seen = set(out), out.copy()
+            if gate_tags.isdisjoint(present):
+                continue
+        rule(toks, out, gaz)
+        ran = True
+    return out
 
 
 def gazetteer_backoff(toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
