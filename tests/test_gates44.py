@@ -1,5 +1,9 @@
 """Session 44 (pf44a, issue #18; speed, output unchanged).
 
+- :func:`.places.known_towns` visited every word that ends as a town's first word does (``town_first_ends``: "ام"
+  of "ام" + …, so "عام", "أيام"), asked of every sentence; it is gated on a word bit, :data:`.rulewords.TOWN_FIRST`,
+  on the readings of :func:`.gazetteer.town_first_words`, and visits those words alone.
+
 - :func:`.places.whole_country` (session 43) looked at every sentence: the last three letters of each word against
   those of the countries' first words, and a sentence with "ألمانيا" or "بريطانيا" ("نيا" of "غينيا") went on to
   the words' readings.  Its gate is now a word bit, :data:`.rulewords.COUNTRY_FIRST`, on the readings of
@@ -15,9 +19,9 @@ from arabnews import tokenize
 from arabnews.extract.entities import corrections
 from arabnews.extract.entities.backoff import run_rules
 from arabnews.extract.entities.gates import gate_of
-from arabnews.extract.entities.gazetteer import country_first_words, default_gazetteer
-from arabnews.extract.entities.places import _country_firsts, whole_country
-from arabnews.extract.entities.rulewords import COUNTRY_FIRST, _form_bits, flagged, word_flags
+from arabnews.extract.entities.gazetteer import country_first_words, default_gazetteer, town_first_words
+from arabnews.extract.entities.places import _country_firsts, known_towns, whole_country
+from arabnews.extract.entities.rulewords import COUNTRY_FIRST, TOWN_FIRST, _form_bits, flagged, word_flags
 from gate_cases import gate_shuts
 
 
@@ -74,3 +78,45 @@ def test_the_rule_run_by_the_plan_is_the_rule_called(text: str, tags: list[str],
     assert alone == want
     assert run_rules((whole_country,), toks, tags, gaz) == want
     assert whole_country in corrections.RULES
+
+
+# -- known_towns: the words it visits are those of a bit, not every word that ends as a town's first word does
+
+
+def test_known_towns_gate_and_bit_words() -> None:
+    g = gate_of(known_towns)
+    assert g is not None and g.bits == TOWN_FIRST and not g.tags and not g.texts
+    words = town_first_words()
+    assert words == default_gazetteer().town_firsts
+    assert words == {form for form, bits in _form_bits().items() if bits & TOWN_FIRST}
+    assert {"منزل", "بير", "القلعه", "بير علي"} <= words  # "بئر علي بن خليفة": its first two words too
+
+
+@pytest.mark.parametrize("word", ["منزل", "بمنزل", "ومنزل", "لمنزل", "بئر", "وبئر", "القلعة", "بالقلعة", "للقلعة",
+                                  "والقلعة"])
+def test_town_first_words_with_clitics_carry_the_bit(word: str) -> None:
+    assert word_flags(word) & TOWN_FIRST
+
+
+@pytest.mark.parametrize("word", ["عام", "أيام", "الإسلام", "والسلام", "تميم", "الكبرى", "مدينة"])
+def test_words_that_only_end_as_one_do_not(word: str) -> None:
+    """"عام", "أيام", "الإسلام" end with "ام" (of "ام" + a town's other words) and were visited; a town's last
+    words and a place head start none."""
+    assert not word_flags(word) & TOWN_FIRST
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    # ANT: "منزل" + the PER "تميم"; a town after ب; "القلعة الكبرى" after و
+    ("أهالي منزل تميم يحتجون", ["O", "O", "B-PER", "O"], ["O", "B-LOC", "I-LOC", "O"]),
+    ("حادث ببئر علي بن خليفة", ["O", "O", "O", "O", "O"], ["O", "B-LOC", "I-LOC", "I-LOC", "I-LOC"]),
+    ("في سوسة والقلعة الكبرى", ["O", "B-LOC", "O", "O"], ["O", "B-LOC", "B-LOC", "I-LOC"]),
+    ("بعد عام من الأيام", ["O", "O", "O", "O"], ["O", "O", "O", "O"]),
+])
+def test_known_towns_run_by_the_plan_is_the_rule_called(text: str, tags: list[str], want: list[str]) -> None:
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    gaz = default_gazetteer()
+    alone = list(tags)
+    known_towns(toks, alone, gaz)
+    assert alone == want
+    assert run_rules((known_towns,), toks, tags, gaz) == want

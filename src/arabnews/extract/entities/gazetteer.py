@@ -129,6 +129,7 @@ class Gazetteer:
         #: without the article ("قلعه" of "القلعه الكبري"), since a word's readings are its ends after a proclitic,
         #: with "ال" before those that absorbed the article ("وبالقلعه", "للقلعه")
         ends: set[str] = set()
+        prefixes: set[str] = set()
         for name in self.places:
             words = name.split(" ")
             if len(words) > 1:
@@ -139,7 +140,11 @@ class Gazetteer:
                     for j in range(1, len(words)):
                         first = " ".join(words[:j])
                         ends.add(first[2:] if first.startswith("ال") else first)
+                        prefixes.add(first)
         self.town_first_ends: tuple[str, ...] = tuple(sorted(ends))
+        #: the first words of each multi-word town as written, the article kept ("القلعه", "منزل", "بئر علي"): the
+        #: readings of a word that starts one (:func:`.places.known_towns`)
+        self.town_firsts: frozenset[str] = frozenset(prefixes)
 
     def place(self, k: str) -> Place | None:
         """The :class:`Place` of a folded key, or None."""
@@ -310,6 +315,16 @@ def country_first_words() -> frozenset[str]:
     :func:`.places.whole_country` (session 44)."""
     heads = Gazetteer(triggers={"loc_head": _triggers()["loc_head"]})
     return country_firsts(_place_tables()[0], heads.is_loc_head)
+
+
+@cache
+def town_first_words() -> frozenset[str]:
+    """:attr:`Gazetteer.town_firsts` of the shipped tables (``places.json`` and ``provinces.yaml``'s towns), which
+    every gazetteer of :func:`load_gazetteer` holds: the words of a bit of :func:`.rulewords.word_flags`, the
+    words :func:`.places.known_towns` visits (session 44)."""
+    places = _place_tables()[0]
+    return Gazetteer(places={name: place for name, place in places.items() if " " in name},
+                     towns=listed_towns()).town_firsts
 
 
 def _vocab(vocab_path: Path | str | None) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
-from .gazetteer import country_first_words
+from .gazetteer import country_first_words, town_first_words
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -832,6 +832,9 @@ _CULTURE = _NEGATION << 1
 #: A word one of whose readings is the first word of a country of several words (:func:`.gazetteer.country_first_words`:
 #: "سري", "كوستا", "بوركينا"): the gate of ``places.whole_country``, which looked at every sentence's words (session 44)
 _COUNTRY_FIRST = _CULTURE << len(_CULTURE_LISTS)
+#: A word one of whose readings is the first word (or words) of a town of several words
+#: (:func:`.gazetteer.town_first_words`: "منزل", "بئر", "القلعه"): the words ``places.known_towns`` visits (session 44)
+_TOWN_FIRST = _COUNTRY_FIRST << 1
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -860,6 +863,8 @@ def _form_bits() -> dict[str, int]:
             out[form] = out.get(form, 0) | _CULTURE << k
     for form in country_first_words():
         out[form] = out.get(form, 0) | _COUNTRY_FIRST
+    for form in town_first_words():
+        out[form] = out.get(form, 0) | _TOWN_FIRST
     return out
 
 
@@ -992,7 +997,7 @@ SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("f
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
 ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
-COUNTRY_FIRST = _COUNTRY_FIRST
+COUNTRY_FIRST, TOWN_FIRST = _COUNTRY_FIRST, _TOWN_FIRST
 CULTURE_BODY_FIRST, CREDIT_FORM, TITLE_MARK, DUAL_ORG_FORM, STAGE_PERSON_FORM, ART_FORM = (
     _CULTURE << _CULTURE_LISTS.index(name) for name in _CULTURE_LISTS)
 _HAMZA_ALEFS = "أإآ"
