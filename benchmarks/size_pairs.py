@@ -12,6 +12,9 @@ Session 43, host load 8-10: 550 characters 7.0-7.7 s/MB, 5,500 4.9-5.0, 55,000 4
 1 KB documents (article 4-6x, tokenizer and make_doc 2x, entities 1.4x), while callgrind counts only 3.7 % more
 instructions for the same 40,000 characters as 73 documents than as 8 (1,725.8 M against 1,664.6 M; with its cache
 simulation, I1 misses +21 %, D1 +11 %): the excess is time per instruction, not per-document work.
+Session 44 measures that count with ``benchmarks/size_cg.py`` (one size per process, the same 40,000 characters of
+ANT 0..): main e1165606 1,761.6 M instructions as 73 documents of 550 characters against 1,717.8 M as 8 of 5,500
+(+2.5 %, some 0.67 M a document more); ``benchmarks/tiny_cg.py``: one one-sentence document 3.69 M.
 """
 
 from __future__ import annotations

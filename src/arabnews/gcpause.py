@@ -13,16 +13,39 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, nullcontext
 
 _lock = threading.Lock()
 _depth = 0
 _was_enabled = False
 
 
-@contextmanager
-def gc_paused(pause: bool = True) -> Iterator[None]:
+class _Paused:
+    """The context manager :func:`gc_paused` returns: one object for every call, not a ``@contextmanager``
+    generator (a generator and its wrapper made and run for every document: a per-document cost, session 44)."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        global _depth, _was_enabled
+        with _lock:
+            if _depth == 0:
+                _was_enabled = gc.isenabled()
+                gc.disable()
+            _depth += 1
+
+    def __exit__(self, *exc: object) -> None:
+        global _depth
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _was_enabled:
+                gc.enable()
+
+
+_PAUSED = _Paused()
+
+
+def gc_paused(pause: bool = True) -> AbstractContextManager[None]:
     """Run the block with the cyclic garbage collector off (reference counting still frees objects); with
     ``pause=False`` (a pipeline's first document, while its stages load their tables: loading does make reference
     cycles, 17 MB of them kept in RSS when paused) as it is.
@@ -35,19 +58,4 @@ def gc_paused(pause: bool = True) -> Iterator[None]:
     >>> gc.isenabled() == before
     True
     """
-    global _depth, _was_enabled
-    if not pause:
-        yield
-        return
-    with _lock:
-        if _depth == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _depth += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _depth -= 1
-            if _depth == 0 and _was_enabled:
-                gc.enable()
+    return _PAUSED if pause else nullcontext()

@@ -23,10 +23,10 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .document import Document
+from .document import BUILTIN_LAYERS, Document
 from .errors import InputError, InputTypeError, MissingModelError, PipelineError
 from .gcpause import gc_paused
-from .memo import release_memo
+from .memo import RELEASED_AFTER, release_memo
 from .text.normalize import DEFAULTS as NORMALIZATION_DEFAULTS
 from .text.tokenize import Tokens, split_sentences
 
@@ -226,6 +226,8 @@ class Pipeline:
         #: whether a document ran through every stage: the tables they load on first use are loaded
         self.warm = False
         self._contracts: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        #: the contracts and the extra layers make_doc adds, read off them (:meth:`_extra_layers`)
+        self._extra_layers_of: tuple[tuple[object, ...], tuple[str, ...]] | None = None
         names = list(stages) if stages is not None else list(DEFAULT_STAGES)
         used: set[str] = set()
         for item in names:
@@ -398,12 +400,24 @@ class Pipeline:
         doc = Document(text, reference_date=coerce_reference_date(reference_date),
                        normalization=self.normalization, meta=dict(meta or {}), parts=self.parts)
         # Every layer a stage of this pipeline assigns is there from the start, empty: a blank text, or
-        # a document whose stage failed, has the same JSON shape as any other.
-        for _, assigns in self._contracts.values():
-            for name in assigns:
-                if name not in NON_SPAN_LAYERS:
-                    doc.layers.setdefault(name, [])
+        # a document whose stage failed, has the same JSON shape as any other (the built-in layers the
+        # Document makes itself; the others' names read off the contracts once, not per document).
+        layers = doc.layers
+        for name in self._extra_layers():
+            layers.setdefault(name, [])
         return self._run("tokenizer", self.tokenizer, doc)
+
+    def _extra_layers(self) -> tuple[str, ...]:
+        """The span layers the stages assign that a new Document does not have already, in the order of the
+        stages: kept with the contracts they were read from (read again once those change)."""
+        key = tuple(self._contracts.values())
+        cached = self._extra_layers_of
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        names = tuple(dict.fromkeys(name for _, assigns in key for name in assigns
+                                    if name not in NON_SPAN_LAYERS and name not in BUILTIN_LAYERS))
+        self._extra_layers_of = (key, names)
+        return names
 
     @staticmethod
     def _run(name: str, stage: Stage, doc: Document) -> Document:
@@ -428,7 +442,7 @@ class Pipeline:
                 return doc
             for name, stage in self._stages:
                 doc = self._run(name, stage, doc)
-                if doc.memo:
+                if name in RELEASED_AFTER and doc.memo:  # (a stage whose facts are dropped after it: one of nine)
                     release_memo(doc.memo, name)
         self.warm = True
         return doc

@@ -469,7 +469,7 @@ def normalize_with_map(text: str, **options: bool) -> NormalizedText:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    opts = _options(options)
+    opts = _options(options) if options else _DEFAULT_OPTIONS  # (the defaults read once: a per-document cost)
     if "&" in text and dict(opts)["html_entities"]:
         decoded = _decode_entities(text)
         if decoded is not None:
