@@ -51,7 +51,7 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
     "institution_place_heads": Words, "institution_place_phrases": Words,
-    "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
+    "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words, "venue_name_heads": Words,
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
@@ -261,6 +261,8 @@ class RuleWords:
     national_body_qualified: frozenset[str]
     #: heads of a body's name besides ``org_heads`` before a quoted name ("ائتلاف \"صمود\"")
     quoted_name_heads: frozenset[str]
+    #: heads of venues before a quoted name that is theirs even when it holds a person's ('فندق "شهباء حلب"')
+    venue_name_heads: frozenset[str]
     #: heads of towns, villages, districts and camps ("مدينة أكوده")
     town_heads: frozenset[str]
     #: heads of camps, part of the place's name ("مخيم الهول")
@@ -694,7 +696,7 @@ def rule_words() -> RuleWords:
         national_body_adjectives=folded("national_body_adjectives"),
         national_body_states=folded("national_body_states"),
         national_body_qualified=words("national_body_qualified"),
-        quoted_name_heads=words("quoted_name_heads"),
+        quoted_name_heads=words("quoted_name_heads"), venue_name_heads=words("venue_name_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=folded("rank_qualifiers"),
         disease_heads=words("disease_heads"), disease_names=words("disease_names"),
