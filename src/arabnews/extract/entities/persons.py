@@ -1848,14 +1848,19 @@ def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     that is an ordinary noun and no name part, or shaped as a plural (فعالى, -ات), ends before that noun, the
     verb's object the tagger ran on into: "وأصدر القرضاوي" + "فتاوى", "شغل الماطوسي" + "منصب", "نشر الغنوشي" +
     "تدوينات".  Not after a given name written with the article, whose family name follows ("الهادي نويرة",
-    "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي")."""
+    "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي").  A noun of an office (``rules.yaml``'s
+    ``office_nouns``) ends any name before it: "تولي هنري" + "منصب مدرب"."""
     if "B-PER" not in tag_set(tags):
         return
     names = _article_given_names()
+    offices = rule_words().office_nouns
     for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         last, family = toks[j - 1], toks[j - 2]
+        if last.kind == "word" and fold(last.norm) in offices:
+            tags[j - 1] = "O"
+            continue
         if last.kind != "word" or family.kind != "word" or has_article(last.norm) or not has_article(family.norm):
             continue
         folded = fold(family.norm)

@@ -33,7 +33,7 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
     "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_heads_common": Words,
     "club_town_suffixes": Words, "club_alone": Words,
-    "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
+    "construct_noun_names": Words, "office_nouns": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
     "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
     "ministry_heads": Words, "portfolio_heads": Words, "bare_org_heads": Words, "known_orgs": Words,
@@ -217,6 +217,8 @@ class RuleWords:
     club_alone: frozenset[str]
     #: given names that are ordinary nouns before a definite word ("وسام" of "وسام الشجاعة")
     construct_noun_names: frozenset[str]
+    #: nouns of an office, the object the tagger runs a name into ("تولي هنري" + "منصب"), folded as written
+    office_nouns: frozenset[str]
     #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
     not_names: frozenset[str]
     #: an oath by God with its proclitic ("والله", "تالله"): an interjection, no name (filters.common_phrase)
@@ -652,7 +654,7 @@ def rule_words() -> RuleWords:
         club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
         club_heads_common=words("club_heads_common"),
         club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
-        construct_noun_names=words("construct_noun_names"),
+        construct_noun_names=words("construct_noun_names"), office_nouns=folded("office_nouns"),
         not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
         billah_name_words=folded("billah_name_words"), people_plurals=folded("people_plurals"),
         known_misc=folded("known_misc"),
