@@ -1839,6 +1839,8 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 tags[k:j] = ["O"] * (j - k)
                 if k == i + 1 and _ordinary_word(toks[i], gaz):
                     tags[i] = "O"
+                elif k == i + 1 and _city_after_preposition(toks[i].norm, fold(toks[i].norm), gaz):
+                    tags[i] = "B-LOC"  # "الجالية التونسية بأبيدجان" + "تساند": the community's city
                 break
 
 
@@ -1976,6 +1978,8 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         elif word[:1] in ("ب", "ل") or word[:2] in ("وب", "ول", "فب", "فل"):
             if _city_after_preposition(toks[i].norm, word, gaz):
                 tags[i] = "B-LOC"  # "قنصل تونس بمونريال"
+        elif i > 0 and fold(toks[i - 1].norm) in rule_words().place_prepositions and _prominent_city(word, gaz):
+            tags[i] = "B-LOC"  # "قدوم فريق تونسي إلى أبيدجان"
 
 
 def _city_after_preposition(norm: str, word: str, gaz: Gazetteer) -> bool:
@@ -1987,7 +1991,12 @@ def _city_after_preposition(norm: str, word: str, gaz: Gazetteer) -> bool:
     if split is None or split.article or split.prefix[-1:] not in ("ب", "ل") or word in gaz.person_parts \
             or word in ba_names():
         return False
-    city = fold(split.lemma_forms[0])
+    return _prominent_city(fold(split.lemma_forms[0]), gaz)
+
+
+def _prominent_city(city: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``city`` a city of :data:`.backoff.PROMINENT_POPULATION` people or more outside the Arab
+    countries, of five letters at least and no name part ("مونريال", "ابيدجان"; not "صوفيا")?"""
     place = gaz.place(city)
     return place is not None and place.kind == "city" and place.country not in ARAB_COUNTRIES \
         and place.population >= PROMINENT_POPULATION and len(city) >= 5 and city not in gaz.person_parts

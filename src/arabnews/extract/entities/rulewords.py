@@ -55,7 +55,7 @@ RULES_SCHEMA = Record({
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
-    "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
+    "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words, "place_prepositions": Words,
     "security_bodies": Words,
     "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words,
     "security_district_heads": Words, "security_construct_bodies": Words,
@@ -375,6 +375,8 @@ class RuleWords:
     #: prepositions inside a hashtag: a tag with one is a phrase, no name, and a place after one is what it
     #: names ("#الحرب_على_غزة" → "غزة"), folded
     hashtag_prepositions: frozenset[str]
+    #: prepositions of place before a prominent city abroad the tagger read as a person ("إلى أبيدجان")
+    place_prepositions: frozenset[str]
     #: security bodies naming a unit after a place head ("إقليم الحرس الوطني"), folded as written
     security_bodies: frozenset[str]
     #: Tunisian security bodies, ORGs alone or under a unit head (``security_forces``), and those only under
@@ -714,7 +716,7 @@ def rule_words() -> RuleWords:
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
-        hashtag_prepositions=folded("hashtag_prepositions"),
+        hashtag_prepositions=folded("hashtag_prepositions"), place_prepositions=folded("place_prepositions"),
         security_bodies=folded("security_bodies"),
         security_forces=forces, security_unit_bodies=units,
         security_first_words=frozenset(forces) | frozenset(units) | folded("service_heads"),
