@@ -109,15 +109,20 @@ def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     Elsewhere the town stays a place ("في مدينة نيس") and the word a word ("ليل", night)."""
     clubs = _foreign_clubs()
     folds = sentence_folds(toks)
-    if clubs.keys().isdisjoint(folds):
+    if clubs.keys().isdisjoint(folds) and not any(_clitic_club(f, clubs) for f in folds):
         return
     rw = rule_words()
     n = len(toks)
     for i in range(1, n):
         names = clubs.get(folds[i])
+        clitic = ""
+        if names is None:
+            clitic = _clitic_club(folds[i], clubs)
+            names = clubs.get(folds[i][len(clitic):]) if clitic else None
         if names is None or toks[i].kind != "word" or tags[i] not in ("O", "B-LOC", "B-PER", "B-MISC"):
             continue
-        size = next((len(name) for name in names if tuple(folds[i:i + len(name)]) == name), 0)
+        first = folds[i][len(clitic):]
+        size = next((len(name) for name in names if (first, *folds[i + 1:i + len(name)]) == name), 0)
         if not size:
             continue
         e = i + size
@@ -134,9 +139,26 @@ def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
                 (tags[m] != "O" and tags[m][2:] == "ORG") or (toks[m].kind == "word" and in_list(toks[m].norm,
                                                                                               rw.match_words))
                 for m in range(max(0, i - 5), i - 1))
-            if not (nisba or link) or not sport_sentence(toks, gaz):
+            # with its proclitic: the club scored for or joined ("التسجيل لنابولي", "انتقاله ليوفنتوس"), or a club's
+            # coordinate ("يوفنتوس ونابولي"), in a sentence about sport
+            joined = clitic[-1:] == "ل" or (clitic[:1] == "و" and tags[i - 1][2:] == "ORG")
+            if not (nisba or link or joined) or not sport_sentence(toks, gaz):
                 continue
         tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+
+
+#: The proclitics a foreign club's town takes in :func:`foreign_clubs` ("لنابولي", "ونابولي", "ولنابولي").
+_CLUB_CLITICS = ("ول", "فل", "ل", "و")
+
+
+def _clitic_club(word: str, clubs: dict[str, tuple[tuple[str, ...], ...]]) -> str:
+    """The proclitic of the folded ``word`` that leaves the first word of a club of four letters at least
+    (not "ليل", "نيس": "لليل", "لنيس" are other words), or ""."""
+    for clitic in _CLUB_CLITICS:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and len(rest) >= 4 and rest in clubs:
+            return clitic
+    return ""
 
 
 #: Multi-word football club names (session 38; :func:`whole_club_names`).
