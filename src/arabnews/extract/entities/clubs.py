@@ -126,25 +126,34 @@ def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         if not size:
             continue
         e = i + size
-        if tags[i] != "O" and chunk_end(tags, i) != e:
+        # the tagger's name may run on into the nationality after the club ("وجوفنتوس الإيطالي" a PER)
+        # (the gazetteer's nisbas of countries too: "نابولي الإيطالي", "تاندا الإيفواري")
+        nisba = e < n and toks[e].kind == "word" and folds[e].endswith("ي") and (
+            _nationality_adjective(toks[e].norm) or (folds[e].startswith("ال") and folds[e] in gaz.nisba))
+        whole = chunk_end(tags, i) if tags[i] != "O" else e
+        if whole != e and not (nisba and whole == e + 1 and tags[e].startswith("I-")):
             continue  # a longer name of its own ("سانت إتيان" in a person's name)
         if any(t != "O" for t in tags[i + 1:e]) and tags[i] == "O":
             continue
         before = toks[i - 1]
         cue = before.kind == "word" and tags[i - 1] == "O" and not rw.foreign_club_cues.isdisjoint(stems(before.norm))
         if not cue:
-            nisba = e < n and tags[e] == "O" and toks[e].kind == "word" and folds[e].endswith("ي") \
-                and _nationality_adjective(toks[e].norm)
+            nisba = nisba and (tags[e] == "O" or whole > e)
             link = before.kind == "word" and folds[i - 1] in _MATCH_LINKS and any(
                 (tags[m] != "O" and tags[m][2:] == "ORG") or (toks[m].kind == "word" and in_list(toks[m].norm,
                                                                                               rw.match_words))
                 for m in range(max(0, i - 5), i - 1))
             # with its proclitic: the club scored for or joined ("التسجيل لنابولي", "انتقاله ليوفنتوس"), or a club's
-            # coordinate ("يوفنتوس ونابولي"), in a sentence about sport
-            joined = clitic[-1:] == "ل" or (clitic[:1] == "و" and tags[i - 1][2:] == "ORG")
-            if not (nisba or link or joined) or not sport_sentence(toks, gaz):
+            # coordinate ("يوفنتوس ونابولي"), in a sentence about sport; the coordinate of a club with its nationality
+            # and with its own anywhere ("ريال مدريد الإسباني وجوفنتوس الإيطالي")
+            p = i - 2 if i > 1 and tags[i - 1] == "O" and folds[i - 1] in gaz.nisba else i - 1
+            coordinate = clitic[:1] == "و" and tags[p][2:] == "ORG"
+            if not ((nisba or link or coordinate or clitic[-1:] == "ل")
+                    and ((coordinate and nisba) or sport_sentence(toks, gaz))):
                 continue
         tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+        if whole > e:
+            tags[e] = "O"
 
 
 #: The proclitics a foreign club's town takes in :func:`foreign_clubs` ("لنابولي", "ونابولي", "ولنابولي").
