@@ -1978,7 +1978,7 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         elif word[:1] in ("ب", "ل") or word[:2] in ("وب", "ول", "فب", "فل"):
             if _city_after_preposition(toks[i].norm, word, gaz):
                 tags[i] = "B-LOC"  # "قنصل تونس بمونريال"
-        elif i > 0 and fold(toks[i - 1].norm) in rule_words().place_prepositions and _prominent_city(word, gaz):
+        elif i > 0 and sentence_folds(toks)[i - 1] in rule_words().place_prepositions and _prominent_city(word, gaz):
             tags[i] = "B-LOC"  # "قدوم فريق تونسي إلى أبيدجان"
 
 
