@@ -46,7 +46,7 @@ from typing import Any
 from ...lang.ar import clitic_splits, fold, load, lookup_key
 from ...lang.ar.words import quantifier_values
 from ...text.tokenize import Token
-from .backoff import prominent
+from .backoff import place_after_ba, prominent
 from .bio import Tag, chunk_end, chunk_list, chunks, edit_chunks, tag_set, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
@@ -1084,7 +1084,8 @@ def whole_camp(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a stadium head (``rules.yaml``'s ``stadium_heads``, quoted or not) is MISC, as
     ANERcorp tags it ("ملعب سانتياغو برنابيو", "استاد « لوكوموتيف »"), unless it is a known place as
-    written ("استاد القاهرة": the LOC stays)."""
+    written ("استاد القاهرة": the LOC stays).  The town after the name, with ب, is its LOC ("بملعب روبار شامبرو
+    بأبيدجان")."""
     if not sentence_bits(toks) & STADIUM_HEAD:
         return
     flags = sentence_flags(toks)
@@ -1098,7 +1099,12 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         j = chunk_end(tags, k)
         if j - k == 1 and _place_as_written(toks[k].norm, gaz):
             continue
+        town = j - k > 1 and place_after_ba(toks[j - 1], gaz) is not None  # "بملعب روبار شامبرو" + "بأبيدجان"
+        if town:
+            j -= 1
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
+        if town:
+            tags[j] = "B-LOC"
 
 
 @gate(DISEASE_HEAD | DISEASE_NAME)

@@ -109,34 +109,65 @@ def foreign_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
     Elsewhere the town stays a place ("في مدينة نيس") and the word a word ("ليل", night)."""
     clubs = _foreign_clubs()
     folds = sentence_folds(toks)
-    if clubs.keys().isdisjoint(folds):
+    if clubs.keys().isdisjoint(folds) and not any(_clitic_club(f, clubs) for f in folds):
         return
     rw = rule_words()
     n = len(toks)
     for i in range(1, n):
         names = clubs.get(folds[i])
+        clitic = ""
+        if names is None:
+            clitic = _clitic_club(folds[i], clubs)
+            names = clubs.get(folds[i][len(clitic):]) if clitic else None
         if names is None or toks[i].kind != "word" or tags[i] not in ("O", "B-LOC", "B-PER", "B-MISC"):
             continue
-        size = next((len(name) for name in names if tuple(folds[i:i + len(name)]) == name), 0)
+        first = folds[i][len(clitic):]
+        size = next((len(name) for name in names if (first, *folds[i + 1:i + len(name)]) == name), 0)
         if not size:
             continue
         e = i + size
-        if tags[i] != "O" and chunk_end(tags, i) != e:
+        # the tagger's name may run on into the nationality after the club ("وجوفنتوس الإيطالي" a PER)
+        # (the gazetteer's nisbas of countries too: "نابولي الإيطالي", "تاندا الإيفواري")
+        nisba = e < n and toks[e].kind == "word" and folds[e].endswith("ي") and (
+            _nationality_adjective(toks[e].norm) or (folds[e].startswith("ال") and folds[e] in gaz.nisba))
+        whole = chunk_end(tags, i) if tags[i] != "O" else e
+        if whole != e and not (nisba and whole == e + 1 and tags[e].startswith("I-")):
             continue  # a longer name of its own ("سانت إتيان" in a person's name)
         if any(t != "O" for t in tags[i + 1:e]) and tags[i] == "O":
             continue
         before = toks[i - 1]
         cue = before.kind == "word" and tags[i - 1] == "O" and not rw.foreign_club_cues.isdisjoint(stems(before.norm))
         if not cue:
-            nisba = e < n and tags[e] == "O" and toks[e].kind == "word" and folds[e].endswith("ي") \
-                and _nationality_adjective(toks[e].norm)
+            nisba = nisba and (tags[e] == "O" or whole > e)
             link = before.kind == "word" and folds[i - 1] in _MATCH_LINKS and any(
                 (tags[m] != "O" and tags[m][2:] == "ORG") or (toks[m].kind == "word" and in_list(toks[m].norm,
                                                                                               rw.match_words))
                 for m in range(max(0, i - 5), i - 1))
-            if not (nisba or link) or not sport_sentence(toks, gaz):
+            # with its proclitic: the club scored for or joined ("التسجيل لنابولي", "انتقاله ليوفنتوس"), or a club's
+            # coordinate ("يوفنتوس ونابولي"), in a sentence about sport; the coordinate of a club with its nationality
+            # and with its own anywhere ("ريال مدريد الإسباني وجوفنتوس الإيطالي")
+            p = i - 2 if i > 1 and tags[i - 1] == "O" and folds[i - 1] in gaz.nisba else i - 1
+            coordinate = clitic[:1] == "و" and tags[p][2:] == "ORG"
+            if not ((nisba or link or coordinate or clitic[-1:] == "ل")
+                    and ((coordinate and nisba) or sport_sentence(toks, gaz))):
                 continue
         tags[i:e] = ["B-ORG"] + ["I-ORG"] * (e - i - 1)
+        if whole > e:
+            tags[e] = "O"
+
+
+#: The proclitics a foreign club's town takes in :func:`foreign_clubs` ("لنابولي", "ونابولي", "ولنابولي").
+_CLUB_CLITICS = ("ول", "فل", "ل", "و")
+
+
+def _clitic_club(word: str, clubs: dict[str, tuple[tuple[str, ...], ...]]) -> str:
+    """The proclitic of the folded ``word`` that leaves the first word of a club of four letters at least
+    (not "ليل", "نيس": "لليل", "لنيس" are other words), or ""."""
+    for clitic in _CLUB_CLITICS:
+        rest = word[len(clitic):]
+        if word.startswith(clitic) and len(rest) >= 4 and rest in clubs:
+            return clitic
+    return ""
 
 
 #: Multi-word football club names (session 38; :func:`whole_club_names`).

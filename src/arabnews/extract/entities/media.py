@@ -575,8 +575,10 @@ def quoted_org_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
         # with the article tells of a body named before ('الحزب "بخير"', 'الوزارة "مخرج من ورطة"')
         if tags[h] not in ("O", "B-ORG") or flags[h] & ARTICLE:
             continue
-        if (flags[h] & ORG_HEAD or in_list(toks[h].norm, rw.quoted_name_heads)) and not _quoted_phrase(toks, k, gaz) \
-                and _quoted_name(toks, tags, k):
+        # a venue's name is its own even when it holds a person's or a town's ('فندق "شهباء حلب"')
+        venue = in_list(toks[h].norm, rw.venue_name_heads)
+        if (venue or flags[h] & ORG_HEAD or in_list(toks[h].norm, rw.quoted_name_heads)) \
+                and not _quoted_phrase(toks, k, gaz) and _quoted_name(toks, tags, k, venue):
             tags[h] = "O"
 
 
@@ -613,13 +615,14 @@ def _quoted_phrase(toks: Sequence[Token], k: int, gaz: Gazetteer) -> bool:
         and not word.startswith("ال") and word in gaz.common
 
 
-def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int) -> bool:
-    """Tag as ORG the words from ``k`` to a closing quote (five at most), none of them a PER; were they?"""
+def _quoted_name(toks: Sequence[Token], tags: list[Tag], k: int, venue: bool = False) -> bool:
+    """Tag as ORG the words from ``k`` to a closing quote (five at most), none of them a PER unless a ``venue``'s
+    name; were they?"""
     n = len(toks)
     end = k
     while end < n and end - k < 5 and toks[end].text not in QUOTES_CLOSE and toks[end].kind != "punct":
         end += 1
-    if k < end < n and toks[end].text in QUOTES_CLOSE and not any(t.endswith("PER") for t in tags[k:end]):
+    if k < end < n and toks[end].text in QUOTES_CLOSE and (venue or not any(t.endswith("PER") for t in tags[k:end])):
         tags[k:end] = ["B-ORG"] + ["I-ORG"] * (end - k - 1)
         return True
     return False

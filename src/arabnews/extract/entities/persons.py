@@ -1839,6 +1839,8 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 tags[k:j] = ["O"] * (j - k)
                 if k == i + 1 and _ordinary_word(toks[i], gaz):
                     tags[i] = "O"
+                elif k == i + 1 and _city_after_preposition(toks[i].norm, fold(toks[i].norm), gaz):
+                    tags[i] = "B-LOC"  # "الجالية التونسية بأبيدجان" + "تساند": the community's city
                 break
 
 
@@ -1848,14 +1850,19 @@ def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
     that is an ordinary noun and no name part, or shaped as a plural (فعالى, -ات), ends before that noun, the
     verb's object the tagger ran on into: "وأصدر القرضاوي" + "فتاوى", "شغل الماطوسي" + "منصب", "نشر الغنوشي" +
     "تدوينات".  Not after a given name written with the article, whose family name follows ("الهادي نويرة",
-    "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي")."""
+    "الباجي قائد السبسي"), nor inside a compound ("عبد الهادي").  A noun of an office (``rules.yaml``'s
+    ``office_nouns``) ends any name before it: "تولي هنري" + "منصب مدرب"."""
     if "B-PER" not in tag_set(tags):
         return
     names = _article_given_names()
+    offices = rule_words().office_nouns
     for i, j, label in chunk_list(tags):
         if label != "PER" or j - i < 2:
             continue
         last, family = toks[j - 1], toks[j - 2]
+        if last.kind == "word" and fold(last.norm) in offices:
+            tags[j - 1] = "O"
+            continue
         if last.kind != "word" or family.kind != "word" or has_article(last.norm) or not has_article(family.norm):
             continue
         folded = fold(family.norm)
@@ -1971,6 +1978,8 @@ def preposition_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         elif word[:1] in ("ب", "ل") or word[:2] in ("وب", "ول", "فب", "فل"):
             if _city_after_preposition(toks[i].norm, word, gaz):
                 tags[i] = "B-LOC"  # "قنصل تونس بمونريال"
+        elif i > 0 and sentence_folds(toks)[i - 1] in rule_words().place_prepositions and _prominent_city(word, gaz):
+            tags[i] = "B-LOC"  # "قدوم فريق تونسي إلى أبيدجان"
 
 
 def _city_after_preposition(norm: str, word: str, gaz: Gazetteer) -> bool:
@@ -1982,7 +1991,12 @@ def _city_after_preposition(norm: str, word: str, gaz: Gazetteer) -> bool:
     if split is None or split.article or split.prefix[-1:] not in ("ب", "ل") or word in gaz.person_parts \
             or word in ba_names():
         return False
-    city = fold(split.lemma_forms[0])
+    return _prominent_city(fold(split.lemma_forms[0]), gaz)
+
+
+def _prominent_city(city: str, gaz: Gazetteer) -> bool:
+    """Is the folded ``city`` a city of :data:`.backoff.PROMINENT_POPULATION` people or more outside the Arab
+    countries, of five letters at least and no name part ("مونريال", "ابيدجان"; not "صوفيا")?"""
     place = gaz.place(city)
     return place is not None and place.kind == "city" and place.country not in ARAB_COUNTRIES \
         and place.population >= PROMINENT_POPULATION and len(city) >= 5 and city not in gaz.person_parts

@@ -34,7 +34,8 @@ RULES_SCHEMA = Record({
     "toponym_heads": Words, "club_heads": Words, "club_words": Words, "club_town_heads": Words,
     "club_generic_heads": Words, "club_town_heads_ambiguous": Words, "club_heads_common": Words,
     "club_town_suffixes": Words, "club_alone": Words,
-    "construct_noun_names": Words, "not_names": Words, "oath_forms": Words, "people_plurals": Words,
+    "construct_noun_names": Words, "office_nouns": Words, "not_names": Words, "oath_forms": Words,
+    "people_plurals": Words,
     "billah_forms": Words, "billah_name_words": Words,
     "known_misc": Words,
     "ministry_heads": Words, "portfolio_heads": Words, "bare_org_heads": Words, "known_orgs": Words,
@@ -52,11 +53,12 @@ RULES_SCHEMA = Record({
     "natural_heads": Words, "club_nisbas": Words, "council_heads": Words, "council_adjectives": Words,
     "council_complements": Words, "nationality_taking_names": Words,
     "institution_place_heads": Words, "institution_place_phrases": Words,
-    "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words,
+    "party_heads": Words, "party_adjectives": Words, "quoted_name_heads": Words, "venue_name_heads": Words,
     "national_body_heads": Words, "national_body_adjectives": Words, "national_body_states": Words,
     "national_body_qualified": Words,
     "town_heads": Words, "rank_titles": Words, "stadium_heads": Words, "work_heads": Words, "event_heads": Words,
     "not_name_phrases": Words, "country_nisbas": Words, "hashtag_heads": Words, "hashtag_prepositions": Words,
+    "place_prepositions": Words,
     "security_bodies": Words,
     "security_forces": Words, "security_unit_bodies": Words, "security_unit_heads": Words,
     "security_district_heads": Words, "security_construct_bodies": Words,
@@ -218,6 +220,8 @@ class RuleWords:
     club_alone: frozenset[str]
     #: given names that are ordinary nouns before a definite word ("وسام" of "وسام الشجاعة")
     construct_noun_names: frozenset[str]
+    #: nouns of an office, the object the tagger runs a name into ("تولي هنري" + "منصب"), folded as written
+    office_nouns: frozenset[str]
     #: words the tagger takes for a name that never are one on their own ("الكلاسيكو"), folded as written
     not_names: frozenset[str]
     #: an oath by God with its proclitic ("والله", "تالله"): an interjection, no name (filters.common_phrase)
@@ -262,6 +266,8 @@ class RuleWords:
     national_body_qualified: frozenset[str]
     #: heads of a body's name besides ``org_heads`` before a quoted name ("ائتلاف \"صمود\"")
     quoted_name_heads: frozenset[str]
+    #: heads of venues before a quoted name that is theirs even when it holds a person's ('فندق "شهباء حلب"')
+    venue_name_heads: frozenset[str]
     #: heads of towns, villages, districts and camps ("مدينة أكوده")
     town_heads: frozenset[str]
     #: heads of camps, part of the place's name ("مخيم الهول")
@@ -372,6 +378,8 @@ class RuleWords:
     #: prepositions inside a hashtag: a tag with one is a phrase, no name, and a place after one is what it
     #: names ("#الحرب_على_غزة" → "غزة"), folded
     hashtag_prepositions: frozenset[str]
+    #: prepositions of place before a prominent city abroad the tagger read as a person ("إلى أبيدجان")
+    place_prepositions: frozenset[str]
     #: security bodies naming a unit after a place head ("إقليم الحرس الوطني"), folded as written
     security_bodies: frozenset[str]
     #: Tunisian security bodies, ORGs alone or under a unit head (``security_forces``), and those only under
@@ -651,7 +659,7 @@ def rule_words() -> RuleWords:
         club_generic_heads=words("club_generic_heads"), club_town_heads_ambiguous=words("club_town_heads_ambiguous"),
         club_heads_common=words("club_heads_common"),
         club_town_suffixes=folded("club_town_suffixes"), club_alone=folded("club_alone"),
-        construct_noun_names=words("construct_noun_names"),
+        construct_noun_names=words("construct_noun_names"), office_nouns=folded("office_nouns"),
         not_names=folded("not_names"), oath_forms=folded("oath_forms"), billah_forms=folded("billah_forms"),
         billah_name_words=folded("billah_name_words"), people_plurals=folded("people_plurals"),
         known_misc=folded("known_misc"),
@@ -695,7 +703,7 @@ def rule_words() -> RuleWords:
         national_body_adjectives=folded("national_body_adjectives"),
         national_body_states=folded("national_body_states"),
         national_body_qualified=words("national_body_qualified"),
-        quoted_name_heads=words("quoted_name_heads"),
+        quoted_name_heads=words("quoted_name_heads"), venue_name_heads=words("venue_name_heads"),
         rank_titles=words("rank_titles"), stadium_heads=words("stadium_heads"),
         rank_qualifiers=folded("rank_qualifiers"),
         disease_heads=words("disease_heads"), disease_names=words("disease_names"),
@@ -711,7 +719,7 @@ def rule_words() -> RuleWords:
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
-        hashtag_prepositions=folded("hashtag_prepositions"),
+        hashtag_prepositions=folded("hashtag_prepositions"), place_prepositions=folded("place_prepositions"),
         security_bodies=folded("security_bodies"),
         security_forces=forces, security_unit_bodies=units,
         security_first_words=frozenset(forces) | frozenset(units) | folded("service_heads"),
