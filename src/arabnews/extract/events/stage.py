@@ -85,6 +85,7 @@ from .vocab import (
     _WEAPON_LOOKAHEAD,
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
+    ANAPHORIC_PLURALS,
     ANOTHER_ATTACK,
     ASSASSINATIONS,
     CASE_NOUNS,
@@ -385,8 +386,8 @@ class EventExtractor(RoleReader):
                         out[-1].negated = True
                 # ("وقبل هذا الاعتداء": "this anaphor", the attack told last whatever its place and day; session 43)
                 kinds.append(("this anaphor" if view.is_word(draft.k - 1, DEMONSTRATIVES) else "anaphor")
-                             if self._anaphor(view, draft) else self._restated(view, draft)
-                             or ("standalone" if draft.standalone else ""))
+                             if self._anaphor(view, draft) else "this anaphor" if self._these_attacks(view, draft)
+                             else self._restated(view, draft) or ("standalone" if draft.standalone else ""))
                 if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:
                     called.add(id(out[-1]))
                 if draft.unasserted in ("charged", "planned"):
@@ -430,6 +431,17 @@ class EventExtractor(RoleReader):
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
         return not (d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
+
+    @staticmethod
+    def _these_attacks(view: SentenceView, d: Draft) -> bool:
+        """Is the trigger of ``d`` a definite plural or dual attack noun after a demonstrative ("وتأتي هذه
+        الهجمات", "إثر هذه الاعتداءات", "هذين التفجيرين"; session 44): the attacks told before, not new ones?"""
+        if d.info is None or d.info.pos != "noun" or d.type not in VIOLENT_TYPES or d.negated or \
+                not view.is_word(d.k - 1, DEMONSTRATIVES):
+            return False
+        first = d.text_folded.split()[0]
+        return any(s.article and s.stem in ANAPHORIC_PLURALS for s in clitic_splits(first)) and not (
+            d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
 
     @staticmethod
     def _demanded(view: SentenceView, d: Draft) -> bool:
