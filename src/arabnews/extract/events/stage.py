@@ -86,6 +86,7 @@ from .vocab import (
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
     ANAPHORIC_PLURALS,
+    COMMITTED_VERBS,
     ANOTHER_ATTACK,
     ASSASSINATIONS,
     CASE_NOUNS,
@@ -710,6 +711,7 @@ class EventExtractor(RoleReader):
             busy = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests" or not (
                 d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"))}
             arrests = [d.k for d in drafts if d.subtype == "arrests"]
+            acts = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests"}
             for s, e, info, _w in cues:
                 if not free(s, e):
                     continue
@@ -723,9 +725,14 @@ class EventExtractor(RoleReader):
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
-                if any(a < k and view.clause_of(a) == c for a in arrests):
+                # (not "القبض على شاب … ارتكب جريمة تتمثل في قتل صديقه": the one arrested did it, told as done, an
+                # event of its own; session 44)
+                held = [a for a in arrests if a < k and view.clause_of(a) == c]
+                committed = bool(held) and c not in acts and any(
+                    view.is_word(j, COMMITTED_VERBS) for j in range(max(held) + 1, k))
+                if held and not committed:
                     continue
-                if c in busy or (c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
+                if (c in busy and not committed) or (c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
                         negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
@@ -744,6 +751,7 @@ class EventExtractor(RoleReader):
                     died_in.append((k, cause))
                     continue  # "مقتل 4 سيّاح … إثر انفجار حافلة": the blast's dead, no killing of its own
                 busy.add(c)
+                acts.add(c)
                 drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
         if not drafts and not family:
             return []
