@@ -213,10 +213,12 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
     and at the line's start or after its place and colon, the verb's object after it ("شاب يقتل صديقه",
     "ملولش : شاب يقتل صديقه إثر خلاف بينهما", ANT 8455; "طالبة تطعن زميلتها"): its doer (session 44), though a
     person noun is most often a victim?  Not with no object ("مواطن يقتل برصاص الجيش": the passive)."""
-    if c.tj != d.k or d.undertaken is not None or view.words[d.k][:1] not in ("ي", "ت") or \
-            trigger_pos(view, d) != "verb" or \
-            not (d.kj < len(view.words) and (kin_with_pronoun(view.words[d.kj]) or person_word(view, view.words[d.kj]))
-                 or any(t.ti == d.kj and t.klass in ("civilian", "people", "entity") for t in cands)):
+    if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
+            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb":
+        return False
+    obj = view.words[d.kj]
+    if not (kin_with_pronoun(obj) or person_word(view, obj)
+            or any(t.ti == d.kj and t.klass in ("civilian", "people", "entity") for t in cands)):
         return False
     if c.ti > 0 and view.tokens[c.ti - 1].text != ":":
         return False

@@ -86,12 +86,12 @@ from .vocab import (
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
     ANAPHORIC_PLURALS,
-    COMMITTED_VERBS,
     ANOTHER_ATTACK,
     ASSASSINATIONS,
     CASE_NOUNS,
     CLAIM_VERBS,
     CLASH,
+    COMMITTED_VERBS,
     DEMAND_VERBS,
     DEMONSTRATIVES,
     DISRUPTED,
@@ -732,7 +732,8 @@ class EventExtractor(RoleReader):
                     view.is_word(j, COMMITTED_VERBS) for j in range(max(held) + 1, k))
                 if held and not committed:
                     continue
-                if (c in busy and not committed) or (c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
+                if (c in busy and not committed) or (
+                        c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
                         negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
