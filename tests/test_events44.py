@@ -104,3 +104,17 @@ def test_plural_without_demonstrative_stays(nlp):
 ])
 def test_act_stem_drops_adjective_article(a, b):
     assert _act_stem(a) == _act_stem(b)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # ANT 8272 (held-out): the arrest on Thursday, the attempted robbery on Monday night
+    ("تمكنت وحدات الشرطة بتوزر أمس الخميس، من إيقاف شخصين حاولا سرقة فرع أحد البنوك بمدينة توزر ليلة الاثنين "
+     "المنقضي.", "أمس الخميس"),
+    # the verb of undertaking and its على (after ANT 7690): the burning's night, not the day the car was bought
+    ("أقدم مجهولون ليلة الأحد الماضي بمدينة جمال من ولاية المنستير على إحراق سيارة عون أمن كان قد اشتراها يوم 12 "
+     "ماي.", "ليلة الأحد الماضي"),
+])
+def test_main_clause_day_is_the_act_s(nlp, text, day):
+    (event,) = [e for e in nlp(text, reference_date="2017-06-02").layers["events"]
+                if e.text in ("إيقاف", "إحراق")]
+    assert (event.date["start"], event.date["end"]) == _span(text, day)
