@@ -118,3 +118,18 @@ def test_main_clause_day_is_the_act_s(nlp, text, day):
     (event,) = [e for e in nlp(text, reference_date="2017-06-02").layers["events"]
                 if e.text in ("إيقاف", "إحراق")]
     assert (event.date["start"], event.date["end"]) == _span(text, day)
+
+
+# ANT 5018: a court that heard the attack ("نظرت في الاعتداء") recalls it; the judge's day is not the attack's
+SOUSSE = (
+    "تنطلق يوم الجمعة 28 أفريل 2017 المحاكمة المتعلقة بالهجوم الإرهابي الذي استهدف نزل امبريال مرحبا في سوسة في "
+    "صيف 2015، بحسب ما أفاد به الناطق الرسمي باسم المحكمة الابتدائية بتونس. وكانت محكمة العدل الملكية بلندن قد "
+    "نظرت في الاعتداء وبعد اسابيع من الاستماع قال القاضي نيكولاس لورين سميث في خلاصاته نهاية شهر فيفري الماضي إن "
+    "\"الشرطة التونسية تصرفت بشكل كارثي\".")
+
+
+@pytest.mark.parametrize("verb", ["نظرت", "تنظر"])
+def test_court_hearing_recalls_the_attack(nlp, verb):
+    text = SOUSSE.replace("نظرت", verb)
+    events = nlp(text, reference_date="2017-06-01").layers["events"]
+    assert [(e.start, e.end, e.date.get("value")) for e in events] == [(*_span(text, "الهجوم"), "2015-SU")]
