@@ -2494,6 +2494,10 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
         dates = [d for d in dates if not _foreign_date(view, k, d, others, point)]
         if similar:
             dates = [d for d in dates if not _similar_date(view, k, d, others, similar)]
+    if k is not None and len(dates) > 1:
+        main = _enabled_dates(view, k, dates, others)
+        if main:  # "تمكنت اليوم السبت الوحدات الأمنية … من إلقاء القبض على شاب … قتل صديقه يوم أمس الجمعة"
+            dates = main
     inside = [d for d in dates if clause[0] <= d.start and d.end <= clause[1]]
     pool = inside if within else inside or dates
     if pool:
@@ -2507,6 +2511,42 @@ def event_date(view: SentenceView, layers: LayerIndex, trigger: int, clause: tup
     if stated is not None and stated != ref and view.doc.part_at(trigger) in STATING_PARTS:  # a comment: another day
         return {"value": stated.isoformat(), "inherited": True, "anchor": DOCUMENT_ANCHOR}
     return {"value": ref.isoformat() if ref else None, "inherited": True}
+
+
+#: Verbs of managing ("تمكنت", "نجحت"; `enable_verbs`) whose "من" and verbal noun tell the act they managed.
+_ENABLE_VERBS = word_set("enable_verbs")
+#: And the verbs of undertaking with على/إلى ("أقدم", "عمد") and of doing with ب ("قام"), as theirs (session 44).
+_UNDERTAKING_VERBS = word_set("undertaking_verbs")
+_DEED_VERBS = word_set("deed_verbs")
+#: How many words before an act's "من" its verb of managing may stand ("تمكنت اليوم السبت الوحدات الأمنية التابعة
+#: لمنطقة الحرس الوطني بمعتمدية ملولش من ولاية المهدية من إلقاء القبض": 15).
+_ENABLED_REACH = 24
+
+
+def _enabled_dates(view: SentenceView, k: int, dates: Sequence[DateSpan], others: AbstractSet[int]) -> list[DateSpan]:
+    """The dates between a verb of managing and the "من" right before the act at token ``k`` (or a verb of
+    undertaking and its على/إلى, a verb of doing and the act's ب: "قام … بـ") ("تمكنت اليوم السبت
+    الوحدات الأمنية … من إلقاء القبض على شاب … ارتكب جريمة تتمثل في قتل صديقه يوم أمس الجمعة", ANT 8455; session
+    44): the main clause's day is the act's, not the nearer day of a clause after it; none when another trigger
+    stands between the verb and the act (``others``)."""
+    if k < 2:
+        return []
+    if view.words[k - 1] == "من":
+        verbs, stop = _ENABLE_VERBS, k - 1
+    elif view.words[k - 1] in ("علي", "الي"):  # "أقدم مجهولون ليلة الأحد على السطو"
+        verbs, stop = _UNDERTAKING_VERBS, k - 1
+    elif view.words[k].startswith(("ب", "وب")):  # "قامت عصابة مساء الجمعة بسرقة …"
+        verbs, stop = _DEED_VERBS, k
+    else:
+        return []
+    for j in range(stop - 1, max(-1, stop - 1 - _ENABLED_REACH), -1):
+        if j in others or view.tokens[j].kind != "word":
+            if j in others or view.tokens[j].text not in ("،", ",", "(", ")"):
+                return []
+            continue
+        if any(w in verbs for w in stems(view.words[j])):
+            return [d for d in dates if (dk := view.token_at(d.start)) is not None and j < dk < stop]
+    return []
 
 
 #: Words between a trigger and a date after it that make a "since" date another thing's: an object ("احتجاجا على

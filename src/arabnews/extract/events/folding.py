@@ -25,9 +25,11 @@ def _victims(event: Any) -> set[str]:
 
 
 def _act_stem(text: str) -> str:
-    """The folded trigger text without its proclitics and article ("بمحاولة حرق" → "محاوله حرق", "في" kept out)."""
+    """The folded trigger text without its proclitics and article ("بمحاولة حرق" → "محاوله حرق", "في" kept out),
+    nor the article of its adjectives ("العمليات العسكرية" → "عمليات عسكريه", as "عمليات عسكرية"; session 44)."""
     split = max(clitic_splits(fold(text.split()[0])), key=lambda s: len(s.prefix) + (2 if s.article else 0))
-    return " ".join([split.stem, *fold(text).split()[1:]])
+    rest = [w[2:] if split.article and w.startswith("ال") and len(w) > 4 else w for w in fold(text).split()[1:]]
+    return " ".join([split.stem, *rest])
 
 
 def _attack_noun(text: str) -> bool:

@@ -53,6 +53,7 @@ from .arguments import (
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
 from .gating import TriggerGates
+from .headlines import headline_sentence
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
 from .triggers import PRONOUNS, word_set
@@ -205,6 +206,23 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
     the dual is no PER any more)?"""
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
+
+
+def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequence[Candidate]) -> bool:
+    """Is the person ``c`` the subject of a headline told subject first, right before the act's imperfect verb
+    and at the line's start or after its place and colon, the verb's object after it ("شاب يقتل صديقه",
+    "ملولش : شاب يقتل صديقه إثر خلاف بينهما", ANT 8455; "طالبة تطعن زميلتها"): its doer (session 44), though a
+    person noun is most often a victim?  Not with no object ("مواطن يقتل برصاص الجيش": the passive)."""
+    if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
+            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb":
+        return False
+    obj = view.words[d.kj]
+    if not (kin_with_pronoun(obj) or person_word(view, obj)
+            or any(t.ti == d.kj and t.klass in ("civilian", "people", "entity") for t in cands)):
+        return False
+    if c.ti > 0 and view.tokens[c.ti - 1].text != ":":
+        return False
+    return headline_sentence(view.doc) == view.index
 
 
 #: How many tokens after a death a protest is for its shot or its victim may stand ("مقتل شاب برصاص الشرطة").
@@ -1112,7 +1130,8 @@ class RoleReader(TriggerGates):
                       and (not c.attributive or (c.layer == "groups" and view.words[c.ti - 1:c.ti] != ["مع"]
                                                  and self._member_victim(view, layers, c)))
                       and c not in targets and c not in actors
-                      and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d))
+                      and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
+                           or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):

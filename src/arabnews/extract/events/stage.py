@@ -85,11 +85,13 @@ from .vocab import (
     _WEAPON_LOOKAHEAD,
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
+    ANAPHORIC_PLURALS,
     ANOTHER_ATTACK,
     ASSASSINATIONS,
     CASE_NOUNS,
     CLAIM_VERBS,
     CLASH,
+    COMMITTED_VERBS,
     DEMAND_VERBS,
     DEMONSTRATIVES,
     DISRUPTED,
@@ -385,8 +387,8 @@ class EventExtractor(RoleReader):
                         out[-1].negated = True
                 # ("وقبل هذا الاعتداء": "this anaphor", the attack told last whatever its place and day; session 43)
                 kinds.append(("this anaphor" if view.is_word(draft.k - 1, DEMONSTRATIVES) else "anaphor")
-                             if self._anaphor(view, draft) else self._restated(view, draft)
-                             or ("standalone" if draft.standalone else ""))
+                             if self._anaphor(view, draft) else "this anaphor" if self._these_attacks(view, draft)
+                             else self._restated(view, draft) or ("standalone" if draft.standalone else ""))
                 if draft.unasserted == "other" and draft.type in _PROTEST_TYPES:
                     called.add(id(out[-1]))
                 if draft.unasserted in ("charged", "planned"):
@@ -430,6 +432,17 @@ class EventExtractor(RoleReader):
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
             return False  # indefinite ("هجوم"), dual or with a pronoun ("الهجومين", "هجومه"): another attack
         return not (d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
+
+    @staticmethod
+    def _these_attacks(view: SentenceView, d: Draft) -> bool:
+        """Is the trigger of ``d`` a definite plural or dual attack noun after a demonstrative ("وتأتي هذه
+        الهجمات", "إثر هذه الاعتداءات", "هذين التفجيرين"; session 44): the attacks told before, not new ones?"""
+        if d.info is None or d.info.pos != "noun" or d.type not in VIOLENT_TYPES or d.negated or \
+                not view.is_word(d.k - 1, DEMONSTRATIVES):
+            return False
+        first = d.text_folded.split()[0]
+        return any(s.article and s.stem in ANAPHORIC_PLURALS for s in clitic_splits(first)) and not (
+            d.kj < len(view.words) and view.words[d.kj] in ANOTHER_ATTACK)
 
     @staticmethod
     def _demanded(view: SentenceView, d: Draft) -> bool:
@@ -698,6 +711,7 @@ class EventExtractor(RoleReader):
             busy = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests" or not (
                 d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"))}
             arrests = [d.k for d in drafts if d.subtype == "arrests"]
+            acts = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests"}
             for s, e, info, _w in cues:
                 if not free(s, e):
                     continue
@@ -711,9 +725,15 @@ class EventExtractor(RoleReader):
                 if not ((info.standalone and info.kind == "killed") or weapon):
                     continue
                 c = view.clause_of(k)
-                if any(a < k and view.clause_of(a) == c for a in arrests):
+                # (not "القبض على شاب … ارتكب جريمة تتمثل في قتل صديقه": the one arrested did it, told as done, an
+                # event of its own; session 44)
+                held = [a for a in arrests if a < k and view.clause_of(a) == c]
+                committed = bool(held) and c not in acts and any(
+                    view.is_word(j, COMMITTED_VERBS) for j in range(max(held) + 1, k))
+                if held and not committed:
                     continue
-                if c in busy or (c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
+                if (c in busy and not committed) or (
+                        c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
                         negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
                     continue
@@ -732,6 +752,7 @@ class EventExtractor(RoleReader):
                     died_in.append((k, cause))
                     continue  # "مقتل 4 سيّاح … إثر انفجار حافلة": the blast's dead, no killing of its own
                 busy.add(c)
+                acts.add(c)
                 drafts.append(Draft(s, e, k, kj, "violence against civilians", "attack", None, standalone=True))
         if not drafts and not family:
             return []

@@ -310,6 +310,8 @@ SCHEMA = Record({
     "shooting_lexemes": Words,
     "exchange_words": Words,
     "anaphoric_nouns": Words,
+    "anaphoric_plurals": Words,
+    "committed_verbs": Words,
     "reflexives": Words,
     "member_links": Words,
     "member_construct_nouns": Words, "met_death_verbs": Words, "warrant_nouns": Words,  # session 39

@@ -72,6 +72,10 @@ RIOT_SELF_OBJECTS = frozenset(lookup_key(w) for w in word_set("riot_self_objects
 #: Definite attack nouns that name an attack told in a sentence before ("وأعلن التنظيم مسؤوليته عن الهجوم"),
 #: unless a word after them makes it another one ("الهجوم الثاني"); the event types they may name.
 ANAPHORIC_NOUNS = word_set("anaphoric_nouns")
+#: Their plurals and duals ("الهجمات", "التفجيرين"): the attacks told before only after a demonstrative.
+ANAPHORIC_PLURALS = word_set("anaphoric_plurals")
+#: Verbs of committing a crime: between an arrest and a killing word, the one arrested did the killing (session 44).
+COMMITTED_VERBS = word_set("committed_verbs")
 ANOTHER_ATTACK = word_set("another_attack")
 #: Definite nouns that retell an event of their kind told before ("القذائف", "الاشتباكات", "المسيرة"; session 30):
 #: folded stem → the type, or for arrests the sub-event type, of the event they may name.
