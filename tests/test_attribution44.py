@@ -151,3 +151,19 @@ def test_aside_then_subject() -> None:
     claims = _claims(ASIDE)
     assert [_who(d)[:2] for d in claims] == [("أوضح", "ناجي جلول")]
     assert claims[0]["source"]["start"] == ASIDE.index("ناجي")
+
+
+# -- a dropped subject: an institution that is the subject of the sentence before ------------------------------
+
+ANT_531 = ("شركة أمريكية تستعد لتجربة تجديد جلد وشعر الإنسان\n"
+           "والرقعة الجلدية (إيبسل) التي تستخدم بشكل كبير في أقسام الجروح لا تنتج جلدا سميكا يؤدي كامل وظائفه وهو "
+           "الهدف الذي تسعى لتحقيقه شركة (بولاريتي تي.إي). وأجرت الشركة أبحاثا على خنازير مصابة في منشأة للحيوانات "
+           "في يوتا. وقالت إن العلاج أسفر عن نمو بصيلات شعر وتغطية كاملة للجروح وتجدد جميع طبقات الجلد.")
+
+
+def test_institution_subject_of_the_sentence_before() -> None:
+    claims = _claims(ANT_531)
+    said = [d for d in claims if d["cue"]["text"] == "قالت"]
+    assert [_who(d)[:2] for d in said] == [("قالت", "الشركة")]
+    assert said[0]["source"]["start"] == ANT_531.index("الشركة أبحاثا")
+    assert said[0]["source_type"] == "organisation"
