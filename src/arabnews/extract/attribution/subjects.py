@@ -286,9 +286,10 @@ _STORY_SENTENCES = 2
 
 def _story_subject(f: _Finder, it: _Item, lo: int, part_lo: int) -> Source | None:
     """The speaker of a verb that names none, when no claim before it named one within reach: the person or
-    institution (:data:`_STORY_TYPES`) that is the subject of one of the two sentences before (no more than ``carry_sentences``), found as
-    :func:`_sentence_subject` finds it ("واستعرض الوزير في كلمة ألقاها …" ¶ "وأكد أن …" → "الوزير"), of the
-    verb's gender, in the same part of the article; the nearest sentence with such a subject."""
+    institution (:data:`_STORY_TYPES`) that is the subject of one of the two sentences before (no more than
+    ``carry_sentences``), found as :func:`_sentence_subject` finds it ("واستعرض الوزير في كلمة ألقاها …" ¶ "وأكد أن
+    …" → "الوزير"), of the verb's gender, in the same part of the article; the nearest sentence with such a
+    subject."""
     if it.cue.kind not in ("past", "present") or not (it.pre or f._starts_sentence(it.start, lo, it.end)):
         return None
     gender = _claim_gender(f.folded, it)
