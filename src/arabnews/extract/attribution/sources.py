@@ -1010,6 +1010,16 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
 
 #: Most words of a role no head noun of the data file opens, before the name of its speaker.
 _ROLE_NAME_REACH = 7
+#: Most words of a short speaker phrase read before a comma (the fallback of :func:`_speaker_at`).
+_SHORT_SPEAKER_WORDS = 3
+
+
+def _given_name(word: str) -> bool:
+    """Is ``word`` a given name of the entities' gazetteer?"""
+    from ..entities.gazetteer import default_gazetteer  # (the entities stage has loaded it; read lazily)
+    return word in default_gazetteer().person_parts
+
+
 #: The pronoun suffixes of a role's first word ("ناطقها", "مراسلنا"; "ه" is also ة folded, read apart).
 _ROLE_PRONOUNS = ("ها", "هم", "هما", "نا")
 
@@ -1046,6 +1056,11 @@ def _name_after_role_words(toks: list[Tok], i: int, cut: int, folded: str, menti
             return None  # (not a clause: "ولم تكشف عدسة الكاميرا النقطة التي كان ينظر إليها بيل كلينتون")
         if k - 1 > i and lex.head(_strip_article(toks[k - 1].text)) == "person":
             return None  # a title and its name are a genitive: "وأعلن مطار الملك عبدالعزيز، في جدة، …"
+        comma = next((h for h in range(i + 1, k) if toks[h].text in COMMAS), None)
+        if comma is not None and comma - i <= _SHORT_SPEAKER_WORDS:
+            return None  # a short speaker and a name in apposition: "بحسب ما أكده عم الرضيع، سمير، في …"
+        if not _definite(first.text) and _given_name(first.text):
+            return None  # a name the tagger cut: "أكد سليم الحاج مبروك أن" (the fallback reads it whole)
         e = _after_mention(toks, k, m.end)
         if e < cut and toks[e].text not in COMMAS and lex.head(toks[e].text) != "person":
             return None
