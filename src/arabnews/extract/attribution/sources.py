@@ -86,6 +86,9 @@ _DANGLING = word_set("dangling_prepositions")
 _GOVERNING = word_set("governing_prepositions")
 #: Nouns of an aside after "من" that ends a speaker's words ("من جهة أخرى", "من خلال تدوينة").
 _ASIDE_NOUNS = word_set("aside_nouns")
+#: Words of the circumstances of a statement ("على هامش", "إثر", "خلال زيارته"): an aside between commas may open
+#: with one (:func:`_past_comma_aside`).
+_CIRCUMSTANCES = word_set("circumstance_words")
 #: The forms of كان that open a sentence whose subject comes before its verb ("وكان الفصيل قد أعلن").
 _KANA = word_set("kana_forms")
 #: The relative pronouns (with و: "والذي"): a verb right after one has its antecedent for subject.
@@ -591,6 +594,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
             while i + 1 < len(toks) and toks[i + 1].end <= end:
                 i += 1
         i += 1  # (and how it was said: "انتقد بشدة الأمين العام …", "وأكد مجددا وزير الصحة أن")
+        if toks[i - 1].text in COMMAS and i < len(toks):
+            i = _past_comma_aside(toks, i, lex)  # "وأوضح، من جهته، الوزير أن …"
     said = _after_said_in(toks, i)
     if said > i:  # "وفق ما أكده في تصريح لجوهرة أف أم اليوم، فلان": only with an addressee and a comma or a day
         after, named = _addressee_end(toks, said, folded, lex)
@@ -628,6 +633,29 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
+
+
+#: Most words of an aside set off by commas between a verb and its subject.
+_COMMA_ASIDE_WORDS = 8
+
+
+def _past_comma_aside(toks: list[Tok], i: int, lex: Lexicon) -> int:
+    """The index after an aside that a comma before ``toks[i]`` opens and another closes before the subject ("وأوضح، من
+    جهته، الوزير أن …", "وقالت، بدورها، الناشطة …", "وأضاف، في تصريح لمراسلنا، المدير الجهوي أن …"): words of at most
+    :data:`_COMMA_ASIDE_WORDS` opening with a preposition, a filler of the subject ("بدوره"), an adverb of manner or
+    a word of where it was said, then a comma and a word; ``i`` when no such aside is there."""
+    w = toks[i].text
+    if not (w in _GOVERNING or w in _FILLERS or w in _MANNER or w in _ASIDE_NOUNS or w in _CIRCUMSTANCES):
+        return i
+    for k in range(i + 1, min(len(toks) - 1, i + _COMMA_ASIDE_WORDS + 1)):
+        t = toks[k]
+        if t.text in COMMAS:
+            return k + 1 if toks[k + 1].is_word else i
+        if (not t.is_word and t.text not in MARKS) or t.text in lex.cues or lex.is_comp(t.text) \
+                or lex.head(t.text) == "person" or lex.head(_strip_article(t.text)) == "person":
+            return i  # (a name after a role of the aside is the role's: "لدى اشرافه على موكب تنصيب والي الجهة
+            # الجديد، عادل الورغي، أن")
+    return i
 
 
 def _done_before_doer(toks: list[Tok], found: Source, folded: str, lex: Lexicon) -> int | None:
@@ -965,6 +993,9 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             # an occupation before a name that runs to the complementizer, however long ("وأكد الطالب سيدي محمد
             # ولد أحمد أن": the whole, as "الناشط خضر دوملي"; session 31, the name no longer holds its occupation)
             return _phrase(toks, i, cut, kind)
+        named = _name_after_role_words(toks, i, cut, folded, mentions, lex)
+        if named is not None:
+            return named
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
             return _phrase(toks, i, j, kind)
@@ -975,6 +1006,77 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+#: Most words of a role no head noun of the data file opens, before the name of its speaker.
+_ROLE_NAME_REACH = 7
+#: Most words of a short speaker phrase read before a comma (the fallback of :func:`_speaker_at`).
+_SHORT_SPEAKER_WORDS = 3
+
+
+def _given_name(word: str) -> bool:
+    """Is ``word`` a given name of the entities' gazetteer?"""
+    from ..entities.gazetteer import default_gazetteer  # (the entities stage has loaded it; read lazily)
+    return word in default_gazetteer().person_parts
+
+
+#: The pronoun suffixes of a role's first word ("ناطقها", "مراسلنا"; "ه" is also ة folded, read apart).
+_ROLE_PRONOUNS = ("ها", "هم", "هما", "نا")
+
+
+def _name_after_role_words(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentions,
+                           lex: Lexicon) -> Source | None:
+    """The speaker phrase of a PER the tagger found after words no head noun opens, up to where the speaker's words
+    end ("وقالت أخصائية التغذية ماري جين ديتروير إن", "وأكدت لاعبة المنتخب الوطني للجيدو هناء المرغني في تصريح",
+    "و أكد المنتدب الجديد للفريق أسامة الدراجي أنه", "كشفت سيدة الولايات المتحدة الأولى السابقة، ميشيل أوباما،"):
+    the role and the name (the stage keeps the name and the role when the role opens with a definite word), or a
+    given name the tagger left out before the surname it found ("وقال، جيسي ويلر، …" of the PER "ويلر"). The role
+    opens with a definite word or a construct ("أخصائية التغذية") and its words are a role's noun phrase
+    (:func:`_role_words_to`); the name ends the speaker's words, or a comma or a role after it does. None otherwise."""
+    if i + 1 >= cut or not toks[i + 1].is_word:
+        return None
+    first = toks[i]
+    m = mentions.starting_in(toks[i + 1].start, toks[i + 1].end)
+    if m is not None and m.type == "person" and m.layer == "entities" and m.start == toks[i + 1].start \
+            and not _definite(first.text) and first.text[:1] not in "وفبل" and _name_like(first, lex) \
+            and lex.head(first.text) is None:
+        e = _after_mention(toks, i + 1, m.end)
+        if e >= cut or toks[e].text in COMMAS:  # a given name the tagger left out: "جيسي" of "جيسي ويلر،"
+            return Source(first.start, m.end, "phrase", "person")
+    if not (_definite(first.text) or _definite(toks[i + 1].text)) or first.text.endswith("ات") \
+            or first.text in lex.documents or lex.speech_noun(first.text) is not None:
+        return None  # (the verb's object, things: "كما نفى الاتهامات الموجهة للحكم الألماني أيتكين بأنه …")
+    for k in range(i + 1, min(cut, i + _ROLE_NAME_REACH + 1)):
+        m = mentions.starting_in(toks[k].start, toks[k].end)
+        if m is None or m.start != toks[k].start or m.type != "person":
+            continue
+        if _on_behalf_at(folded, m.start) or headed_by_preposition(folded, m, lex) \
+                or _spoken_to(toks, i, m.start, lex) or not _role_words_to(toks, i, m.start, mentions, lex) \
+                or any(t.text in _NP_STOPS or t.text in _KANA or t.text in lex.cues for t in toks[i:k]):
+            return None  # (not a clause: "ولم تكشف عدسة الكاميرا النقطة التي كان ينظر إليها بيل كلينتون")
+        if k - 1 > i and lex.head(_strip_article(toks[k - 1].text)) == "person":
+            return None  # a title and its name are a genitive: "وأعلن مطار الملك عبدالعزيز، في جدة، …"
+        comma = next((h for h in range(i + 1, k) if toks[h].text in COMMAS), None)
+        if comma is not None and comma - i <= _SHORT_SPEAKER_WORDS:
+            return None  # a short speaker and a name in apposition: "بحسب ما أكده عم الرضيع، سمير، في …"
+        if not _definite(first.text) and _given_name(first.text):
+            return None  # a name the tagger cut: "أكد سليم الحاج مبروك أن" (the fallback reads it whole)
+        e = _after_mention(toks, k, m.end)
+        if e < cut and toks[e].text not in COMMAS and lex.head(toks[e].text) != "person":
+            return None
+        if not (_definite(first.text) or first.text.endswith(_ROLE_PRONOUNS)
+                or (first.text.endswith("ه") and lex.head(first.text[:-1]) == "person")):
+            return _of(m)  # the name: a role of an indefinite construct is not kept ("أخصائية التغذية")
+        # (a role with a pronoun is: "وفق ما ورد على لسان ناطقها الرسمي حمّة الهمّامي")
+        return _phrase(toks, i, e, "person")
+    return None
+
+
+def _after_mention(toks: list[Tok], k: int, end: int) -> int:
+    """The index of the first token from ``toks[k]`` on that starts at or after ``end``."""
+    while k < len(toks) and toks[k].start < end:
+        k += 1
+    return k
 
 
 def _issued_document(toks: list[Tok], i: int, cut: int, lex: Lexicon) -> bool:

@@ -285,15 +285,20 @@ _STORY_SENTENCES = 2
 
 
 def _story_subject(f: _Finder, it: _Item, lo: int, part_lo: int) -> Source | None:
-    """The speaker of a verb that names none, when no claim before it named one within reach: the person
-    that is the subject of one of the two sentences before (no more than ``carry_sentences``), found as
-    :func:`_sentence_subject` finds it ("واستعرض الوزير في كلمة ألقاها …" ¶ "وأكد أن …" → "الوزير"), of the
-    verb's gender, in the same part of the article; the nearest sentence with such a subject."""
+    """The speaker of a verb that names none, when no claim before it named one within reach: the person or
+    institution (:data:`_STORY_TYPES`) that is the subject of one of the two sentences before (no more than
+    ``carry_sentences``), found as :func:`_sentence_subject` finds it ("واستعرض الوزير في كلمة ألقاها …" ¶ "وأكد أن
+    …" → "الوزير"), of the verb's gender, in the same part of the article; the nearest sentence with such a
+    subject."""
     if it.cue.kind not in ("past", "present") or not (it.pre or f._starts_sentence(it.start, lo, it.end)):
         return None
     gender = _claim_gender(f.folded, it)
     if gender is None:
         return None  # (a dual, a plural or "نؤكد": not one person named before)
+    # an institution only for a verb with no words of its own before where it was said ("وقالت إن …"; not a speaker
+    # the finder did not read: 'وأوضحت "أندا" في بلاغ …', "ويوضح تاجر ألعاب أطفال بالجملة يدعى أبو محمد أنه …")
+    types = _STORY_TYPES if not it.zone or it.zone[0].text in COMMAS or it.zone[0].text in f.lex.zone_cutters \
+        else ("person",)
     k = f.sentence(it.start)
     for i in range(k - 1, max(-1, k - 1 - min(_STORY_SENTENCES, f.carry_sentences)), -1):
         s, e = f.bounds(i)
@@ -309,9 +314,14 @@ def _story_subject(f: _Finder, it: _Item, lo: int, part_lo: int) -> Source | Non
         if verb != gender:
             continue
         src = _sentence_subject(f, e - 1, s, e)
-        if src is not None and src.type == "person":
+        if src is not None and src.type in types:
             return src
     return None
+
+
+#: The speakers a verb that names none takes from the subject of a sentence before it: a person, and an institution
+#: ("وأجرت الشركة أبحاثا على خنازير …" ¶ "وقالت إن العلاج أسفر عن …", ANT 531; session 44).
+_STORY_TYPES = ("person", "organisation")
 
 
 def _in_org(orgs: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
