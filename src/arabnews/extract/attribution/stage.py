@@ -73,7 +73,7 @@ from .boundaries import (
 from .clauses import Tok, count_words, trim, words
 from .cues import Lexicon, lexicon, relative_words, word_set
 from .finder import _Finder
-from .headlines import _colon_claims, _dash_claims, _has_colon, _open_quotations
+from .headlines import _colon_claims, _dash_claims, _has_colon, _has_dash, _open_quotations
 from .quotes import find_quotations
 from .relays import (
     _attributed,
@@ -198,7 +198,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     events_items[s] = reported
                 hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
-        if any(folded.find(dash, lo, hi) != -1 for dash in "-–—"):
+        if _has_dash(folded, lo, hi):
             colon = sorted([*colon, *_dash_claims(f, lo, hi)], key=lambda c: c[0])
         if not hits:  # no cue, no claim but a headline's: the region's quotation marks need not be read
             out.extend(_span(doc, cs, ce, it, _after_lam(f, src), region.part) for cs, ce, it, src in colon)
