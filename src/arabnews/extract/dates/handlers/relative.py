@@ -16,6 +16,7 @@ from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..deferrals import deferred
 from ..months import lexicon
+from ..past_plans import past_plan
 from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
@@ -479,11 +480,12 @@ def _words_tense(text: str, pos: int, found: str | None) -> int | None:
         # weather: "إضراب عام يومي الثلاثاء والأربعاء")
         if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
                              and w not in lookalikes and not past):
-            return _FUTURE_TENSE
+            # a plan told in the past is none ("كان من المقرر أن تنطلق الدورة يوم 31 مارس": session 44)
+            return None if past_plan(text, pos) else _FUTURE_TENSE
     # (the far cue first: its gate answers most dates at once; the two are pure)
     if not past and last_relative < 0 and _far_future(text, pos - len(found)) \
             and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause):
-        return _FUTURE_TENSE
+        return None if past_plan(text, pos) else _FUTURE_TENSE
     return None
 
 

@@ -1,0 +1,50 @@
+"""A plan told in the past is no future cue (session 44).
+
+"كان من المقرر أن تنطلق فعاليات الدورة الرابعة يوم 31 مارس" (article 93 of ANT), "كان من المقرر أن تصل إلى الولايات
+المتحدة يوم 31 جانفي" (1306), "كان يفترض أن …": the plan word (المقرر, مقررا, المفترض, يفترض …) after a form of
+كان says the plan was made in the writer's past — often called off since — and the imperfect verb after أن tells
+no future.  The tense readers took "المقرر" or that verb as a future cue and gave the next such month or weekday
+(2018-01-31 against a reference of 2017-06-01); :func:`past_plan` says a future read is such a plan's, and the
+readers take the date as told in the past.  Words in ``dates_lexicon.yaml`` (``past_plan_auxiliaries``,
+``past_plan_words``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from .months import lexicon
+from .patterns import alt
+
+#: How far before a date the plan is looked for (characters; about twelve words): "كان من المقرر أن تنطلق
+#: فعاليات الدورة الرابعة من التظاهرة يوم 31 مارس"
+_REACH = 150
+#: The ends of a sentence or clause: the plan is read after the last one before the date
+_ENDS = ".!?؟:؛\n"
+
+
+@cache
+def _plan() -> regex.Pattern[str]:
+    """A form of كان (with و/ف, then قد or not), then a plan word (after من or not), words of their own."""
+    lex = lexicon()
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:{alt(lex.past_plan_auxiliaries)})\s+(?:قد\s+)?(?:من\s+)?"
+        rf"(?:{alt(lex.past_plan_words)})(?![\p{{L}}\p{{M}}])")
+
+
+def past_plan(text: str, pos: int) -> bool:
+    """Is there a plan told in the past ("كان من المقرر", "كانت مقرره", "كان يفترض") before ``pos`` of the folded
+    ``text``, in its sentence and within :data:`_REACH` characters?"""
+    lo = pos - _REACH if pos > _REACH else 0
+    stretch = text[lo:pos]
+    if "كان" not in stretch:
+        return False  # (most future reads: no كان in reach, no search)
+    cut = -1
+    for end in _ENDS:
+        if end in stretch:
+            at = stretch.rfind(end)
+            if at > cut:
+                cut = at
+    return _plan().search(stretch, cut + 1) is not None
