@@ -70,3 +70,36 @@ def test_past_plan_reads_folded_text() -> None:
     assert past_plan(text, text.index("يوم"))
     assert not past_plan(text, text.index("مقرره"))  # (the plan word must stand before the date)
     assert not past_plan(arabnews.analyze("ومقررة يوم 12 فيفري").folded, 7)
+
+
+# --- 1. a day of the month the text calls current, in the month its tense or weekday says --------------------
+
+@pytest.mark.parametrize(("text", "ref", "value"), [
+    # dev ANT 1672: a past verb, a day after the reference's (1 June): the writer's month was May
+    ("لجنة الأمم المتحدة المعنية بوضع المرأة في دورتها الحادية والستين، والتي بدأت في الثالث عشر من الشهر الحالي",
+     REF, "2017-05-13"),
+    # the family: a bare "الجاري" after the day, a past verb in …وا, digits in Arabic-Indic
+    ("وصل الوفد يوم 16 الجاري إلى العاصمة", REF, "2017-05-16"),
+    ("وانطلقوا يوم ١٦ من الشهر الجاري", REF, "2017-05-16"),
+    # the converse: a future cue, a day before the reference's (20 June): next month's
+    ("ستنطلق الدورة يوم 5 من الشهر الجاري", "2017-06-20", "2017-07-05"),
+    # a weekday that falls on that day of the month before (Sunday 28 May 2017), whatever the tense
+    ("يوم الأحد 28 من الشهر الجاري", REF, "2017-05-28"),
+])
+def test_current_month_moves(text: str, ref: str, value: str) -> None:
+    doc = arabnews.analyze(text, reference_date=ref)
+    assert [d.value for d in doc.dates] == [value]
+
+
+@pytest.mark.parametrize(("text", "ref", "value"), [
+    # the tense fits the reference's month: it stays
+    ("انطلقت الدورة يوم 5 من الشهر الجاري", "2017-06-20", "2017-06-05"),
+    ("ستنطلق الدورة يوم 22 من الشهر الجاري", REF, "2017-06-22"),
+    # no tense: the reference's month
+    ("الدورة يوم 22 من الشهر الجاري", REF, "2017-06-22"),
+    # the month before or after named: no move ("الشهر الماضي")
+    ("انطلقت الدورة يوم 22 من الشهر الماضي", REF, "2017-05-22"),
+])
+def test_current_month_stays(text: str, ref: str, value: str) -> None:
+    doc = arabnews.analyze(text, reference_date=ref)
+    assert [d.value for d in doc.dates] == [value]

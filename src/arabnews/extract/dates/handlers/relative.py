@@ -746,6 +746,8 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
         bare = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
         check_weekday(bare, wd)
         return bare
+    if rel == 0 and not same:
+        rel = _current_month_move(m, ctx, day, wd)
     base = R.shift(ctx.ref.replace(day=1), "M", rel)
     cand = absolute(m.start(), m.end(), "gregorian", base.year, base.month, day, ctx.ref, inferred=True)
     if cand is not None:
@@ -754,6 +756,33 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand.attrs.update(anchor="PREV_DATE", unit="M", day=day)
         check_weekday(cand, wd)
     return cand
+
+
+def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | None) -> int:
+    """The month, by its distance from the reference's (0, -1, 1), of a day the text calls this month's ("في
+    العاشر من الشهر الجاري", "16 الجاري"), when what it says of the day does not fit the reference's month
+    (session 44): a weekday written with it that falls on that day of the month before or after, not of this one
+    (as :func:`_weekday_and_day` reads "يوم الجمعة 26"); else a day after the reference's told in the past tense
+    ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: the writer's month ended before the reference's
+    began, 13 May) or one before it told in the future ("ستنطلق يوم 5 من الشهر الجاري" read on 20 June: 5 July).
+    A day's month is the reference's otherwise (a tense the day fits, or none)."""
+    ref = ctx.ref
+    assert ref is not None
+    if wd is not None:
+        for shift in (0, -1, 1):
+            month = R.shift(ref.replace(day=1), "M", shift)
+            if day <= calendar.monthrange(month.year, month.month)[1] and \
+                    dt.date(month.year, month.month, day).isoweekday() == wd:
+                return shift
+        return 0
+    if day == ref.day:
+        return 0
+    tense = clause_tense(ctx.text, m.start())
+    if day > ref.day and tense == -1:
+        return -1
+    if day < ref.day and tense == 1:
+        return 1
+    return 0
 
 
 def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
