@@ -759,13 +759,14 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | None) -> int:
-    """The month, by its distance from the reference's (0, -1, 1), of a day the text calls this month's ("في
+    """The month, by its distance from the reference's (0, -1 or 1), of a day the text calls this month's ("في
     العاشر من الشهر الجاري", "16 الجاري"), when what it says of the day does not fit the reference's month
     (session 44): a weekday written with it that falls on that day of the month before or after, not of this one
     (as :func:`_weekday_and_day` reads "يوم الجمعة 26"); else a day after the reference's told in the past tense
     ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: the writer's month ended before the reference's
-    began, 13 May) or one before it told in the future ("ستنطلق يوم 5 من الشهر الجاري" read on 20 June: 5 July).
-    A day's month is the reference's otherwise (a tense the day fits, or none)."""
+    began, 13 May).  A day's month is the reference's otherwise (a tense the day fits, or none).  Not the converse,
+    a day before the reference's told in the future: the reference is often a document's day read from a bare
+    weekday, whose month is no surer than the text's ("ويتوقع أن تعلن … يوم 21 من الشهر الجاري", ANT 9049)."""
     ref = ctx.ref
     assert ref is not None
     if wd is not None:
@@ -775,14 +776,8 @@ def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | N
                     dt.date(month.year, month.month, day).isoweekday() == wd:
                 return shift
         return 0
-    if day == ref.day:
-        return 0
-    tense = clause_tense(ctx.text, m.start())
-    if day > ref.day and tense == -1:
-        return -1
-    if day < ref.day and tense == 1:
-        return 1
-    return 0
+    # (only a day after the reference's is read for its tense: most days of the month are not)
+    return -1 if day > ref.day and past_tense(ctx.text, m.start()) else 0
 
 
 def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
