@@ -13,25 +13,24 @@ from __future__ import annotations
 
 from functools import cache
 
-import regex
-
 from .months import lexicon
-from .patterns import alt
 
 #: How far before a date the plan is looked for (characters; about twelve words): "كان من المقرر أن تنطلق
 #: فعاليات الدورة الرابعة من التظاهرة يوم 31 مارس"
 _REACH = 150
 #: The ends of a sentence or clause: the plan is read after the last one before the date
 _ENDS = ".!?؟:؛\n"
+#: Quotes, brackets and commas a word may be glued to ('"كان من المقرر', "المقرر،")
+_MARKS = "\"'«»“”„()[]،,-"
 
 
 @cache
-def _plan() -> regex.Pattern[str]:
-    """A form of كان (with و/ف, then قد or not), then a plan word (after من or not), words of their own."""
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """The forms of كان (and with و/ف before them) and the plan words (sets: a loop over a sentence's words, no
+    pattern to compile)."""
     lex = lexicon()
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:{alt(lex.past_plan_auxiliaries)})\s+(?:قد\s+)?(?:من\s+)?"
-        rf"(?:{alt(lex.past_plan_words)})(?![\p{{L}}\p{{M}}])")
+    aux = frozenset(lex.past_plan_auxiliaries)
+    return aux | {c + w for w in aux for c in "وف"}, frozenset(lex.past_plan_words)
 
 
 @cache
@@ -64,4 +63,16 @@ def past_plan(text: str, pos: int) -> bool:
             at = stretch.rfind(end)
             if at > cut:
                 cut = at
-    return _plan().search(stretch, cut + 1) is not None
+    # a form of كان (with و/ف), then قد or not, then من or not, then a plan word
+    aux, plans = _words()
+    words = [w.strip(_MARKS) for w in stretch[cut + 1:].split()]
+    for i, word in enumerate(words):
+        if word in aux:
+            j = i + 1
+            if j < len(words) and words[j] == "قد":
+                j += 1
+            if j < len(words) and words[j] == "من":
+                j += 1
+            if j < len(words) and words[j] in plans:
+                return True
+    return False

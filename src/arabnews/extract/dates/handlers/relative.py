@@ -762,22 +762,30 @@ def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | N
     """The month, by its distance from the reference's (0, -1 or 1), of a day the text calls this month's ("في
     العاشر من الشهر الجاري", "16 الجاري"), when what it says of the day does not fit the reference's month
     (session 44): a weekday written with it that falls on that day of the month before or after, not of this one
-    (as :func:`_weekday_and_day` reads "يوم الجمعة 26"); else a day after the reference's told in the past tense
-    ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: the writer's month ended before the reference's
-    began, 13 May).  A day's month is the reference's otherwise (a tense the day fits, or none).  Not the converse,
-    a day before the reference's told in the future: the reference is often a document's day read from a bare
-    weekday, whose month is no surer than the text's ("ويتوقع أن تعلن … يوم 21 من الشهر الجاري", ANT 9049)."""
+    (as :func:`_weekday_and_day` reads "يوم الجمعة 26"), unless the tense says the other way; else a day after the
+    reference's told in the past tense ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: the writer's
+    month ended before the reference's began, 13 May).  A day's month is the reference's otherwise (a tense the
+    day fits, or none).  Not the converse, a day before the reference's told in the future: the reference is often
+    a document's day read from a bare weekday, whose month is no surer than the text's ("ويتوقع أن تعلن … يوم 21 من
+    الشهر الجاري", ANT 9049)."""
     ref = ctx.ref
     assert ref is not None
+    pos = m.start()
+    if pos > 0 and ctx.text[pos - 1] in "وف" and (pos < 2 or not ctx.text[pos - 2].isalpha()):
+        pos -= 1  # the tense is read before the word, و/ف with it ("سيعقد الاجتماع ويوم السبت …")
     if wd is not None:
         for shift in (0, -1, 1):
             month = R.shift(ref.replace(day=1), "M", shift)
             if day <= calendar.monthrange(month.year, month.month)[1] and \
                     dt.date(month.year, month.month, day).isoweekday() == wd:
+                # not against the tense: "سيعقد الاجتماع يوم السبت التاسع عشر من هذا الشهر" is this month's
+                # with the weekday wrong, not last month's Saturday
+                if shift and clause_tense(ctx.text, pos) == -shift:
+                    return 0
                 return shift
         return 0
     # (only a day after the reference's is read for its tense: most days of the month are not)
-    return -1 if day > ref.day and past_tense(ctx.text, m.start()) else 0
+    return -1 if day > ref.day and past_tense(ctx.text, pos) else 0
 
 
 def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
