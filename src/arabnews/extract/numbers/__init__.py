@@ -1161,11 +1161,12 @@ def _elided_unit(folded: str, e: Expr, prev: Expr, lo: int, hi: int) -> bool:
     start = e.mstart
     if not prev.end < start <= prev.end + _ELIDED_REACH or e.value <= prev.attrs.get("high", prev.value):
         return False
-    if _SENTENCE_END.search(folded, prev.end, start) is not None or _TIME_UNIT.match(folded, e.end, hi):
-        return False
+    # (the anchored and the short reads first: most numbers stop there)
     ms = measures()
-    return (ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start) is not None
-            and ms.elided_after_re.match(folded, e.end, hi) is not None)
+    if ms.elided_after_re.match(folded, e.end, hi) is None \
+            or ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start) is None:
+        return False
+    return _SENTENCE_END.search(folded, prev.end, start) is None and not _TIME_UNIT.match(folded, e.end, hi)
 
 
 #: "من" + the article after a scale word: the currency it counts follows ("3 مليارات من الدولارات")
