@@ -119,6 +119,8 @@ LEXICON_SCHEMA = Record({
     "deferral_gaps": Words,
     "appointment_cues": Words,
     "intent_verbs": Words,
+    "past_plan_auxiliaries": Words,
+    "past_plan_words": Words,
     "seasons": MapOf(str, Words),
     "holidays_hijri": MapOf(str, Words),
     "holidays_gregorian": MapOf(str, Words),
@@ -229,6 +231,8 @@ class Lexicon:
     deferral_gaps: frozenset[str]  # جلسه, موعد, غايه …: words between that preposition and the date
     appointment_cues: tuple[str, ...]  # تحديد موعد …: "تم تحديد موعد الجلسة يوم 5 ماي" (future)
     intent_verbs: frozenset[str]  # يعتزم, ينوي …: a main clause's future cue read far back
+    past_plan_auxiliaries: tuple[str, ...]  # كان, كانت …: before a plan word, a plan told in the past
+    past_plan_words: tuple[str, ...]  # المقرر, مقررا, يفترض …: "كان من المقرر أن" (no future cue)
     seasons: dict[str, str]  # الصيف → SU …
     holidays: dict[str, tuple[str, int, int, str]]  # عيد الفطر → ("hijri", 10, 1, …), عيد الفصح → ("easter", 0, 0, …)
     # عيد الشكر → ("weekday", 11, 44, …): the day is weekday × 10 + n, the n-th such weekday of the month
@@ -394,6 +398,8 @@ def lexicon() -> Lexicon:
         deferral_gaps=frozenset(_keys(data["deferral_gaps"])),
         appointment_cues=_keys(data["appointment_cues"]),
         intent_verbs=frozenset(_keys(data["intent_verbs"])),
+        past_plan_auxiliaries=_keys(data["past_plan_auxiliaries"]),
+        past_plan_words=_keys(data["past_plan_words"]),
         seasons=_by_word(data["seasons"]),
         holidays={**{key(name): ("national", 0, 0, entry["names"][0]) for entry in data["national_holidays"]
                      for name in entry["names"]},

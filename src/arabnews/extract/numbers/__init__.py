@@ -920,6 +920,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and _weather_heat(folded, e, end, qual.start() if qual is not None else e.mstart, lo, hi, out)):
             e.unit = "Cel"  # "وتكون في حدود 10 بالمرتفعات", "الحرارة القصوى 35": a bulletin's temperature
             e.attrs["quantity"] = "temperature"
+        if (e.unit is None and e.kind == "cardinal" and out and out[-1].unit is not None
+                and not e.year_like_digits and _elided_unit(folded, e, out[-1], lo, hi)):
+            # "من 15 إلى 30 كلم/س وتتجاوز 60": the unit of the number before, left out after a verb of comparison
+            e.unit = out[-1].unit
+            e.attrs["unit_implied"] = True  # (no unit span: the unit is not written after it)
+            if (quantity := out[-1].attrs.get("quantity")) is not None:
+                e.attrs["quantity"] = quantity
         if e.unit is not None and "unit_start" in e.attrs and e.kind == "cardinal":
             end = _after_unit(folded, e, end, exprs, k, hi)
             if e.attrs.pop("_consumed", False):
@@ -1140,6 +1147,26 @@ def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, 
     prev = out[-1] if out else None
     return (prev is not None and prev.unit == "Cel" and start - prev.end < _TEMPERATURE_REACH
             and "." not in folded[prev.end:start] and "\n" not in folded[prev.end:start])
+
+
+#: How far before a bare number after a verb of comparison the number whose unit it takes may end (characters)
+_ELIDED_REACH = 120
+
+
+def _elided_unit(folded: str, e: Expr, prev: Expr, lo: int, hi: int) -> bool:
+    """Does the bare number ``e`` take the unit of ``prev`` (the number before it), left out after a verb of
+    comparison (``elided_unit_verbs``): "تهب الريح … من 15 إلى 30 كلم/س وتتجاوز 60 أثناء ظهور الخلايا الرعدية"?
+    ``prev`` ends up to :data:`_ELIDED_REACH` characters before it in its sentence and is smaller (its high end, for
+    a range); no time unit follows ``e`` (a duration is the dates stage's)."""
+    start = e.mstart
+    if not prev.end < start <= prev.end + _ELIDED_REACH or e.value <= prev.attrs.get("high", prev.value):
+        return False
+    # (the anchored and the short reads first: most numbers stop there)
+    ms = measures()
+    if ms.elided_after_re.match(folded, e.end, hi) is None \
+            or ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start) is None:
+        return False
+    return _SENTENCE_END.search(folded, prev.end, start) is None and not _TIME_UNIT.match(folded, e.end, hi)
 
 
 #: "من" + the article after a scale word: the currency it counts follows ("3 مليارات من الدولارات")

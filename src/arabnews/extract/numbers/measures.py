@@ -35,7 +35,7 @@ _SCHEMA = Record({
     "degree_temperature_cue": Words, "degree_temperature_after": Words, "degree_magnitude_cue": Words,
     "degree_magnitude_scale": Words, "magnitude_before": Words, "magnitude_events": Words,
     "degree_intensity_cue": Words, "weather_heat": Words, "weather_heat_before": Words,
-    "weather_regions": Words,
+    "weather_regions": Words, "elided_unit_verbs": Words, "elided_unit_after": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
     "per_time": MapOf(str, Record({"time_unit": str, "adverbs": Words})),
@@ -86,6 +86,10 @@ class Measures:
     weather_heat_forms: tuple[str, ...]  # the same words, folded, for a plain substring test
     weather_region_re: regex.Pattern[str]
     weather_before_re: regex.Pattern[str]
+    #: a verb of comparison right before a bare number ("وتتجاوز 60", "وقد تصل إلى 70"): its unit left out
+    elided_verb_re: regex.Pattern[str]
+    #: what may follow that number (no noun it counts): an end, a comma, a preposition, a word of ب/ل/ال
+    elided_after_re: regex.Pattern[str]
     magnitude_re: regex.Pattern[str]
     magnitude_scale_re: regex.Pattern[str]
     #: a Richter scale right after digits, "درجة" left out ("بقوة 6.2 على مقياس ريختر", "6.2 ريختر"; group "s")
@@ -305,6 +309,12 @@ def measures() -> Measures:
         weather_before_re=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])(?:{_alt(map(lookup_key, data['weather_heat_before']))})"
             r"[^\S\n]*+:?[^\S\n]*+\Z"),
+        elided_verb_re=regex.compile(
+            rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:قد[^\S\n]++)?(?:{_alt(map(lookup_key, data['elided_unit_verbs']))})"
+            r"[^\S\n]++(?:الي[^\S\n]*+)?\Z"),
+        elided_after_re=regex.compile(
+            rf"[^\S\n]*+(?:[.،,؛:!?؟\n)]|\Z|[وف]?(?:{_alt(map(lookup_key, data['elided_unit_after']))}){_END}"
+            r"|[وف]?(?:بال|لل|ال))"),
         magnitude_re=regex.compile(  # whole words ("رجة" is in "درجة")
             rf"(?<![\p{{L}}\p{{M}}])[وفب]?(?:{_alt(map(lookup_key, data['degree_magnitude_cue']))})"
             rf"(?![\p{{L}}\p{{M}}])"),

@@ -16,6 +16,7 @@ from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..deferrals import deferred
 from ..months import lexicon
+from ..past_plans import past_plan
 from ..patterns import MASK, alt
 from ..reading import int_in, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
@@ -479,11 +480,12 @@ def _words_tense(text: str, pos: int, found: str | None) -> int | None:
         # weather: "إضراب عام يومي الثلاثاء والأربعاء")
         if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
                              and w not in lookalikes and not past):
-            return _FUTURE_TENSE
+            # a plan told in the past is none ("كان من المقرر أن تنطلق الدورة يوم 31 مارس": session 44)
+            return None if past_plan(text, pos) else _FUTURE_TENSE
     # (the far cue first: its gate answers most dates at once; the two are pure)
     if not past and last_relative < 0 and _far_future(text, pos - len(found)) \
             and not any(_past_like(w) or w in _SOURCE_WORDS for w in clause):
-        return _FUTURE_TENSE
+        return None if past_plan(text, pos) else _FUTURE_TENSE
     return None
 
 
@@ -744,6 +746,8 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
         bare = unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel), day=day)
         check_weekday(bare, wd)
         return bare
+    if rel == 0 and not same:
+        rel = _current_month_move(m, ctx, day, wd)
     base = R.shift(ctx.ref.replace(day=1), "M", rel)
     cand = absolute(m.start(), m.end(), "gregorian", base.year, base.month, day, ctx.ref, inferred=True)
     if cand is not None:
@@ -752,6 +756,36 @@ def h_day_of_month(m: regex.Match[str], ctx: Context) -> Candidate | None:
             cand.attrs.update(anchor="PREV_DATE", unit="M", day=day)
         check_weekday(cand, wd)
     return cand
+
+
+def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | None) -> int:
+    """The month, by its distance from the reference's (0, -1 or 1), of a day the text calls this month's ("في
+    العاشر من الشهر الجاري", "16 الجاري"), when what it says of the day does not fit the reference's month
+    (session 44): a weekday written with it that falls on that day of the month before or after, not of this one
+    (as :func:`_weekday_and_day` reads "يوم الجمعة 26"), unless the tense says the other way; else a day after the
+    reference's told in the past tense ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: the writer's
+    month ended before the reference's began, 13 May).  A day's month is the reference's otherwise (a tense the
+    day fits, or none).  Not the converse, a day before the reference's told in the future: the reference is often
+    a document's day read from a bare weekday, whose month is no surer than the text's ("ويتوقع أن تعلن … يوم 21 من
+    الشهر الجاري", ANT 9049)."""
+    ref = ctx.ref
+    assert ref is not None
+    pos = m.start()
+    if pos > 0 and ctx.text[pos - 1] in "وف" and (pos < 2 or not ctx.text[pos - 2].isalpha()):
+        pos -= 1  # the tense is read before the word, و/ف with it ("سيعقد الاجتماع ويوم السبت …")
+    if wd is not None:
+        for shift in (0, -1, 1):
+            month = R.shift(ref.replace(day=1), "M", shift)
+            if day <= calendar.monthrange(month.year, month.month)[1] and \
+                    dt.date(month.year, month.month, day).isoweekday() == wd:
+                # not against the tense: "سيعقد الاجتماع يوم السبت التاسع عشر من هذا الشهر" is this month's
+                # with the weekday wrong, not last month's Saturday
+                if shift and clause_tense(ctx.text, pos) == -shift:
+                    return 0
+                return shift
+        return 0
+    # (only a day after the reference's is read for its tense: most days of the month are not)
+    return -1 if day > ref.day and past_tense(ctx.text, pos) else 0
 
 
 def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
