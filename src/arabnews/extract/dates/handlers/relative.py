@@ -762,10 +762,9 @@ def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | N
     """The month, by its distance from the reference's (0, -1 or 1), of a day the text calls this month's ("في
     العاشر من الشهر الجاري", "16 الجاري"), when what it says of the day does not fit the reference's month
     (session 44): a weekday written with it that falls on that day of the month before or after, not of this one
-    (as :func:`_weekday_and_day` reads "يوم الجمعة 26"), unless the tense says the other way; else a day after the
-    reference's told in the past tense ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: the writer's
-    month ended before the reference's began, 13 May).  A day's month is the reference's otherwise (a tense the
-    day fits, or none).  Not the converse, a day before the reference's told in the future: the reference is often
+    (as :func:`_weekday_and_day` reads "يوم الجمعة 26"), unless the tense says the other way.  A day's month is
+    the reference's otherwise, whatever the tense ("والتي بدأت في الثالث عشر من الشهر الحالي" read on 1 June: 13
+    June, as written).  Not the converse, a day before the reference's told in the future: the reference is often
     a document's day read from a bare weekday, whose month is no surer than the text's ("ويتوقع أن تعلن … يوم 21 من
     الشهر الجاري", ANT 9049)."""
     ref = ctx.ref
@@ -784,8 +783,10 @@ def _current_month_move(m: regex.Match[str], ctx: Context, day: int, wd: int | N
                     return 0
                 return shift
         return 0
-    # (only a day after the reference's is read for its tense: most days of the month are not)
-    return -1 if day > ref.day and past_tense(ctx.text, pos) else 0
+    # A day after the reference's told in the past stays the reference's month, as the text says: the move was
+    # tried in session 44 (dev 1672's session began on 13 March, neither month) and gives way to the literal
+    # reading other toolkits give ("وقع الانفجار في الـ20 من الشهر الحالي", test_lead38).
+    return 0
 
 
 def _rest_of(m: regex.Match[str], ref: dt.date, unit: str) -> Candidate:
