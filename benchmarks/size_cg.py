@@ -13,13 +13,11 @@ measured it before and after cutting per-document set-up (README, Performance).
 
 from __future__ import annotations
 
-import gc
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from warm_stage import ANT, REF, ROOT, toggle
+from warm_stage import ANT, REF, ROOT, counted
 
 
 def main() -> None:
@@ -35,14 +33,12 @@ def main() -> None:
         nlp(a, reference_date=REF)
     text = "\n\n".join(a.strip() for a in arts[:200] if a.strip())[:chars]
     pieces = [text[i:i + size] for i in range(0, len(text), size)]
-    gc.collect()
-    gc.disable()
-    toggle("on")
-    t = time.process_time()
-    for p in pieces:
-        nlp(p, reference_date=REF)
-    t = time.process_time() - t
-    toggle("off")
+
+    def run() -> None:
+        for p in pieces:
+            nlp(p, reference_date=REF)
+
+    t = counted(run)
     print(f"size {size}: {len(pieces)} documents, {len(text)} characters, {t:.2f} s CPU after {w} of warm-up")
 
 

@@ -20,6 +20,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -31,6 +32,19 @@ def toggle(state: str) -> None:
     """Switch callgrind's instrumentation of this process on or off (with CG=1 only)."""
     if os.environ.get("CG"):
         subprocess.run(["callgrind_control", "-i", state, str(os.getpid())], check=True, capture_output=True)
+
+
+def counted(run: Callable[[], object]) -> float:
+    """Call ``run`` with the garbage collector off and, with CG=1, callgrind counting; its CPU seconds (the window
+    of size_cg.py and tiny_cg.py)."""
+    gc.collect()
+    gc.disable()
+    toggle("on")
+    t = time.process_time()
+    run()
+    t = time.process_time() - t
+    toggle("off")
+    return t
 
 
 def main() -> None:

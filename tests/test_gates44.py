@@ -17,7 +17,7 @@ import pytest
 
 from arabnews import tokenize
 from arabnews.extract.entities import corrections
-from arabnews.extract.entities.backoff import run_rules
+from arabnews.extract.entities.backoff import Rule, run_rules
 from arabnews.extract.entities.gates import gate_of
 from arabnews.extract.entities.gazetteer import country_first_words, default_gazetteer, town_first_words
 from arabnews.extract.entities.places import _country_firsts, known_towns, whole_country
@@ -70,14 +70,19 @@ def test_a_sentence_without_a_first_word_shuts_the_gate() -> None:
     ("وقالت بوركينا فاسو إن", ["O", "O", "O", "O"], ["O", "B-LOC", "I-LOC", "O"]),
 ])
 def test_the_rule_run_by_the_plan_is_the_rule_called(text: str, tags: list[str], want: list[str]) -> None:
+    _plan_is_rule(whole_country, text, tags, want)
+
+
+def _plan_is_rule(rule: Rule, text: str, tags: list[str], want: list[str]) -> None:
+    """``rule`` called alone on ``text``'s tokens and tags gives ``want``, and so does the rule plan (its gate)."""
     toks = tokenize(text)
     assert len(toks) == len(tags)
     gaz = default_gazetteer()
     alone = list(tags)
-    whole_country(toks, alone, gaz)
+    rule(toks, alone, gaz)
     assert alone == want
-    assert run_rules((whole_country,), toks, tags, gaz) == want
-    assert whole_country in corrections.RULES
+    assert run_rules((rule,), toks, tags, gaz) == want
+    assert rule in corrections.RULES
 
 
 # -- known_towns: the words it visits are those of a bit, not every word that ends as a town's first word does
@@ -113,10 +118,4 @@ def test_words_that_only_end_as_one_do_not(word: str) -> None:
     ("بعد عام من الأيام", ["O", "O", "O", "O"], ["O", "O", "O", "O"]),
 ])
 def test_known_towns_run_by_the_plan_is_the_rule_called(text: str, tags: list[str], want: list[str]) -> None:
-    toks = tokenize(text)
-    assert len(toks) == len(tags)
-    gaz = default_gazetteer()
-    alone = list(tags)
-    known_towns(toks, alone, gaz)
-    assert alone == want
-    assert run_rules((known_towns,), toks, tags, gaz) == want
+    _plan_is_rule(known_towns, text, tags, want)
