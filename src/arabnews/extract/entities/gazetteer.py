@@ -125,10 +125,6 @@ class Gazetteer:
         self._heads = t.get("per_title", frozenset()) | t.get("loc_head", frozenset()) | t.get("org_head", frozenset())
         #: the first two words of each multi-word place
         self._pairs: set[tuple[str, str]] = set()
-        #: what a word that may start a multi-word town ends with: the first words of each (and its first two, …),
-        #: without the article ("قلعه" of "القلعه الكبري"), since a word's readings are its ends after a proclitic,
-        #: with "ال" before those that absorbed the article ("وبالقلعه", "للقلعه")
-        ends: set[str] = set()
         prefixes: set[str] = set()
         for name in self.places:
             words = name.split(" ")
@@ -138,12 +134,11 @@ class Gazetteer:
                     self._multi[words[0]] = len(words)
                 if self.places[name].kind == "town" or name in self.towns:  # "خان يونس": a city GeoNames holds
                     for j in range(1, len(words)):
-                        first = " ".join(words[:j])
-                        ends.add(first[2:] if first.startswith("ال") else first)
-                        prefixes.add(first)
-        self.town_first_ends: tuple[str, ...] = tuple(sorted(ends))
-        #: the first words of each multi-word town as written, the article kept ("القلعه", "منزل", "بئر علي"): the
-        #: readings of a word that starts one (:func:`.places.known_towns`)
+                        prefixes.add(" ".join(words[:j]))
+        #: the first words of each multi-word town (and its first two, …) as written, the article kept ("القلعه",
+        #: "منزل", "بئر علي"): the readings of a word that starts one (:func:`.places.known_towns`, through the
+        #: bit :data:`.rulewords.TOWN_FIRST`; session 44, where the ends of these words without the article,
+        #: ``town_first_ends``, had been the test since session 24)
         self.town_firsts: frozenset[str] = frozenset(prefixes)
 
     def place(self, k: str) -> Place | None:
