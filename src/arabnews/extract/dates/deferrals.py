@@ -17,6 +17,7 @@ from itertools import pairwise
 import regex
 
 from .months import lexicon
+from .reading import gate_parts
 
 #: How far before a date the cue is looked for (characters): the deferral's verb may be eight words before
 #: its preposition ("إرجاء خلاص فواتير استهلاك الغاز والكهرباء إلى شهر أكتوبر")
@@ -84,11 +85,7 @@ def _needs() -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
     the deferral words (each is a part of the word with its clitics; a word that holds another is left out, "اجلت"
     holds "اجل"), or every word of an appointment's cue."""
     lex = lexicon()
-    words: list[str] = []
-    for w in sorted(lex.deferral_words, key=len):
-        if not any(shorter in w for shorter in words):
-            words.append(w)
-    return tuple(words), tuple(tuple(cue.split()) for cue in lex.appointment_cues)
+    return gate_parts(lex.deferral_words), tuple(tuple(cue.split()) for cue in lex.appointment_cues)
 
 
 def _holds_cue(window: str) -> bool:

@@ -14,12 +14,11 @@ from __future__ import annotations
 from functools import cache
 
 from .months import lexicon
+from .reading import gate_parts, last_end
 
 #: How far before a date the plan is looked for (characters; about twelve words): "كان من المقرر أن تنطلق
 #: فعاليات الدورة الرابعة من التظاهرة يوم 31 مارس"
 _REACH = 150
-#: The ends of a sentence or clause: the plan is read after the last one before the date
-_ENDS = ".!?؟:؛\n"
 #: Quotes, brackets and commas a word may be glued to ('"كان من المقرر', "المقرر،")
 _MARKS = "\"'«»“”„()[]،,-"
 
@@ -37,12 +36,7 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 def _parts() -> tuple[str, ...]:
     """The plan words as parts of words, the article taken off, a word that holds another left out ("مقرر" is in
     "مقررا", "المقرر"): a stretch without one holds no plan (speed only)."""
-    stems = sorted({w[2:] if w.startswith("ال") else w for w in lexicon().past_plan_words}, key=len)
-    parts: list[str] = []
-    for w in stems:
-        if not any(shorter in w for shorter in parts):
-            parts.append(w)
-    return tuple(parts)
+    return gate_parts(w[2:] if w.startswith("ال") else w for w in lexicon().past_plan_words)
 
 
 def past_plan(text: str, pos: int) -> bool:
@@ -57,12 +51,7 @@ def past_plan(text: str, pos: int) -> bool:
             break
     else:
         return False  # (كان alone, "مكان", "السكان": no plan word in reach, no search)
-    cut = -1
-    for end in _ENDS:
-        if end in stretch:
-            at = stretch.rfind(end)
-            if at > cut:
-                cut = at
+    cut = last_end(stretch)
     # a form of كان (with و/ف), then قد or not, then من or not, then a plan word
     aux, plans = _words()
     words = [w.strip(_MARKS) for w in stretch[cut + 1:].split()]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from ...lang.ar import CONJ
@@ -96,3 +98,38 @@ def int_in(v: tuple[float, str] | None, lo: int, hi: int) -> int | None:
 def first_ordinal(masks: dict[int, tuple[float, str]], pos: int) -> bool:
     """Is the masked number at ``pos`` the ordinal "first" ("الساعات الأولى من", "ساعات الصباح الأولى")?"""
     return masks.get(pos) == (1, "ordinal")
+
+
+#: The ends of a sentence or clause (a date's tense and cues are read after the last one before it)
+SENTENCE_ENDS = ".!?؟:؛\n"
+
+
+def last_end(stretch: str) -> int:
+    """Where the last of :data:`SENTENCE_ENDS` is in ``stretch``, -1 for none.  (The ``in`` operator first, then
+    ``str.rfind`` for the ends there: a regex's search from the end, or a finditer over the stretch, cost more.)
+
+    >>> last_end("قال الوزير. ثم أضاف: غدا")
+    19
+    """
+    cut = -1
+    for end in SENTENCE_ENDS:
+        if end in stretch:
+            at = stretch.rfind(end)
+            if at > cut:
+                cut = at
+    return cut
+
+
+def gate_parts(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` as parts of words for a substring gate, shortest first, a word that holds a kept one left out
+    ("اجلت" holds "اجل"): a stretch that holds none of these holds none of ``words`` (speed only; the rule reads
+    its words after the gate).
+
+    >>> gate_parts(["اجلت", "اجل", "ارجا"])
+    ('اجل', 'ارجا')
+    """
+    parts: list[str] = []
+    for w in sorted(set(words), key=len):
+        if not any(shorter in w for shorter in parts):
+            parts.append(w)
+    return tuple(parts)

@@ -18,7 +18,7 @@ from ..deferrals import deferred
 from ..months import lexicon
 from ..past_plans import past_plan
 from ..patterns import MASK, alt
-from ..reading import int_in, number, prev_word, words
+from ..reading import gate_parts, int_in, last_end, number, prev_word, words
 from ..values import absolute, check_weekday, unresolved
 
 
@@ -497,8 +497,6 @@ _FAR_WORDS = 12
 _WORD_RUN = regex.compile(r"[\p{L}\p{M}\ue000]++")
 #: The words, found from the last
 _WORDS_BACKWARD = regex.compile(r"(?r)[\p{L}\p{M}\ue000]++")
-#: The ends of a sentence or clause: the far cue is read after the last one
-_SENTENCE_ENDS = ".!?؟:؛\n"
 
 
 def _far_future(text: str, pos: int) -> bool:
@@ -508,15 +506,9 @@ def _far_future(text: str, pos: int) -> bool:
     (the date is then a past clause's: "سيتم محاكمة المتهم الذي قتل صديقه يوم الجمعة")?  "سيتم افتتاح الدورة
     الجديدة للمهرجان الدولي بقرطاج يوم الجمعة", "يعتزم الاتحاد العام التونسي للشغل تنظيم إضراب عام يوم 20 مارس"."""
     lo = pos - 12 * _FAR_WORDS if pos > 12 * _FAR_WORDS else 0
-    # the words are read after the last end of a sentence or clause in reach (str.rfind: a regex's search from the
-    # end, or a finditer over the stretch, cost more)
+    # the words are read after the last end of a sentence or clause in reach
     stretch = text[lo:pos]
-    cut = -1
-    for end in _SENTENCE_ENDS:
-        if end in stretch:  # (the operator first: a method's call costs more, and most ends are not there)
-            at = stretch.rfind(end)
-            if at > cut:
-                cut = at
+    cut = last_end(stretch)
     opens = cut >= 0 or lo == 0  # the stretch opens its sentence (unless more than _FAR_WORDS words follow)
     sentence = stretch[cut + 1:] if cut >= 0 else stretch
     if not _holds_future_cue(sentence):
@@ -553,11 +545,7 @@ def _far_cues() -> tuple[tuple[str, ...], frozenset[str]]:
     :func:`future_cue`'s lists)."""
     lex = lexicon()
     cues = frozenset({*_FUTURE_CUES, *lex.intent_verbs, *lex.first_person_future})
-    parts: list[str] = []
-    for w in sorted((w for w in cues if w[0] != "س"), key=len):
-        if not any(shorter in w for shorter in parts):
-            parts.append(w)
-    return tuple(parts), cues
+    return gate_parts(w for w in cues if w[0] != "س"), cues
 
 
 def _holds_future_cue(stretch: str) -> bool:
