@@ -36,12 +36,14 @@ _COLON_CLAIM_WORDS = 3
 _COLON_CHARS = ":："
 
 _COLONS = re.compile(f"[{_COLON_CHARS}]")
+#: The same two, each found by ``str.find`` in :func:`_has_colon`
+_COLON, _WIDE_COLON = _COLON_CHARS[0], _COLON_CHARS[1]
 
 
 def _has_colon(text: str, lo: int, hi: int) -> bool:
     """Is there a colon in ``text[lo:hi]`` (as ``_COLONS.search``; ``str.find`` reads a long region faster, and one
     call per mark, not a generator, is what a short region costs: session 44)?"""
-    return text.find(":", lo, hi) != -1 or text.find("：", lo, hi) != -1
+    return text.find(_COLON, lo, hi) != -1 or text.find(_WIDE_COLON, lo, hi) != -1
 
 
 def _has_dash(text: str, lo: int, hi: int) -> bool:
