@@ -2540,8 +2540,10 @@ def _enabled_dates(view: SentenceView, k: int, dates: Sequence[DateSpan], others
     else:
         return []
     for j in range(stop - 1, max(-1, stop - 1 - _ENABLED_REACH), -1):
-        if j in others or view.tokens[j].kind != "word":
-            if j in others or view.tokens[j].text not in ("،", ",", "(", ")"):
+        if j in others:
+            return []
+        if view.tokens[j].kind != "word":
+            if view.tokens[j].text not in ("،", ",", "(", ")"):
                 return []
             continue
         if any(w in verbs for w in stems(view.words[j])):
