@@ -150,3 +150,37 @@ def test_a_looted_or_demolished_property_is_no_actor(nlp, sentence, target):
         assert ("target", target) in roles
         start = sentence.index(target)
         assert any((a["start"], a["end"]) == (start, start + len(target)) for a in event.actors)
+
+
+# ANT (reference 2017-01-20): the suspect's origin after "أصيل" is no place of the arrest; the family: feminine,
+# plural, one or two place heads between, none
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("تمكنت فرقة الأبحاث والتفتيش للحرس الوطني بطبلبة أمس، بعد كمين محكم، من إلقاء القبض على عنصر تكفيري أصيل "
+     "منطقة بني حسان من ولاية المنستير.", "طبلبة"),
+    # the larger place the origin lies in, or another origin joined by و, is an origin too
+    ("تمكنت مساء أمس وحدة أمنية بالقصرين ، من إلقاء القبض على عنصر إرهابي أصيل منطقة حاجب العيون من ولاية "
+     "القيروان.", "القصرين"),
+    ("تمكنت وحدات الديوانة بمنطقة التوي من القبض على شاب تونسي أصيل منطقة رأس الجبل بولاية بنزرت.", "التوي"),
+    ("تمكن أعوان الأمن بسوسة من إيقاف 3 شبان أصيلي سيدي علي بن عون من ولاية سيدي بوزيد.", "سوسة"),
+    ("ألقت وحدات الأمن القبض على فتاة أصيلة منطقة حي التضامن في مدينة أريانة.", "أريانة"),
+    ("أوقفت الشرطة شابين أصيلي القصرين في سوسة.", "سوسة"),
+])
+def test_a_persons_origin_is_no_place_of_the_act(nlp, sentence, place):
+    doc = nlp(sentence, reference_date="2017-01-20")
+    arrest = next(e for e in doc.layers["events"] if e.subtype == "arrests")
+    start = sentence.rindex(place)
+    assert (arrest.location["start"], arrest.location["end"], arrest.location["text"]) == (
+        start, start + len(place), place)
+
+
+def test_origins_joined_by_wa_leave_no_place(nlp):
+    doc = nlp("تم إيقاف 15 شخصا، أصيلي مدنين وجرجيس ومنزل تميم و المكنين، بحوزتهم عملة أجنبية.",
+              reference_date="2017-01-20")
+    arrest = next(e for e in doc.layers["events"] if e.subtype == "arrests")
+    assert arrest.location is None
+
+
+def test_a_place_without_a_word_of_origin_stays_the_act_s(nlp):
+    doc = nlp("أوقفت الشرطة شابا في منطقة بني حسان أمس.", reference_date="2017-01-20")
+    arrest = next(e for e in doc.layers["events"] if e.subtype == "arrests")
+    assert arrest.location["text"] == "بني حسان"

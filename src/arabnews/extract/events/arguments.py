@@ -2090,6 +2090,7 @@ def _places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> li
 def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) -> list[Place]:
     places: list[Place] = []
     origins: list[tuple[int, int]] = []  # the origins of people: no place, nor read again by name
+    native_ends: set[int] = set()  # the ends of the places after a word of origin ("أصيل منطقة حاجب العيون")
     groups = [(int(g.attrs.get("head_start", g.start)), g.end) for g in layers.within("groups", view.start, view.end)]
     for e in layers.within("entities", view.start, view.end):
         if e.label == "PER" and (head := _head_rank(view, e.start)) is not None and _place_named(view, e):
@@ -2121,6 +2122,10 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and _origin_of_people(view, e, country=geo is not None and "lat" not in e.attrs):
             origins.append((e.start, e.end))
             continue  # "مقتل 4 سيّاح من كوريا الجنوبية", "33 سائحا كوريّا": where they come from
+        if _native_place(view, e, native_ends):
+            origins.append((e.start, e.end))
+            native_ends.add(e.end)
+            continue  # "عنصر تكفيري أصيل منطقة بني حسان من ولاية المنستير": where the person comes from (session 44)
         rank = head or (1 if geo is not None and "lat" not in e.attrs else 2)
         places.append(Place(e.start, e.end, e.text, rank, geo))
     taken = [(p.start, p.end) for p in places] + groups + origins
@@ -2290,6 +2295,39 @@ def _origin_of_people(view: SentenceView, e: EntitySpan, *, country: bool) -> bo
         word = view.words[k]
         return word.endswith("ا") and word[:-1] in nisba_countries()
     return " " not in e.text and w.endswith("ا") and not w.startswith("ال") and people(k - 1)
+
+
+#: Words of a person's origin (``native_words``: "أصيل", "أصيلة", "أصيلي" …).
+_NATIVE_WORDS = word_set("native_words")
+
+
+def _native_place(view: SentenceView, e: EntitySpan, native_ends: AbstractSet[int]) -> bool:
+    """Is the LOC ``e`` a person's origin: right after a word of origin, or after one and place heads ("عنصر
+    تكفيري أصيل منطقة بني حسان", "شاب أصيل ولاية القصرين", "فتاة أصيلة منطقة حي التضامن"), or the place that
+    origin lies in or is joined to (ending one of ``native_ends``: "أصيل منطقة حاجب العيون من ولاية القيروان",
+    "أصيلي معتمدية صيادة التابعة لولاية المنستير", "أصيلي مدنين وجرجيس"; session 44)?"""
+    k = view.token_at(e.start)
+    if k is None:
+        return False
+    if view.starts[k] != e.start:  # "وجرجيس": joined by و to the place before
+        return view.doc.text[view.starts[k]:e.start] == "و" and k > 0 and view.tokens[k - 1].end in native_ends
+    j = k - 1
+    while j >= k - 2 and j >= 0 and _bare_head(view.words[j]):
+        j -= 1
+    if j >= 0 and view.words[j] in _WITHIN_WORDS and j < k - 1:  # "من ولاية", "التابعة لولاية" (a head between)
+        return j > 0 and view.tokens[j - 1].end in native_ends
+    if j < k - 1 and view.words[j + 1][:1] in "بل" and j >= 0 and view.tokens[j].end in native_ends:
+        return True  # "أصيل منطقة رأس الجبل بولاية بنزرت"
+    return view.is_word(j, _NATIVE_WORDS)
+
+
+#: Words that put a place inside a larger one after it ("من ولاية", "التابعة لولاية").
+_WITHIN_WORDS = frozenset({"من", "التابعه", "التابع"})
+
+
+def _bare_head(word: str) -> bool:
+    """Is the folded ``word`` a place head, bare or with ب/ل ("ولاية", "بولاية", "لولاية")?"""
+    return word in PLACE_HEADS or (word[:1] in "بل" and word[1:] in PLACE_HEADS)
 
 
 #: "among them" before a number of people of a country (``among_counted``: "بينهم 30 بريطانيا").

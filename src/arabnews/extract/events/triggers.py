@@ -298,7 +298,7 @@ SCHEMA = Record({
     "weapon_making": Words,
     "agreement_breaches": Words,
     "gear_nouns": Words,
-    "origin_people": Words, "among_counted": Words, "casualty_in_act": Words,
+    "origin_people": Words, "native_words": Words, "among_counted": Words, "casualty_in_act": Words,
     "weapon_finding": Words,
     "cyber_words": Words, "cyber_media": Words, "attacking_animals": Words, "animal_name_openers": Words,
     "working_animal_words": Words, "animal_helpers": Words,
