@@ -55,3 +55,18 @@ def test_verbs_and_units(text: str, span: str, value: int, unit: str) -> None:
 def test_no_elided_unit(text: str, span: str) -> None:
     found = [n for n in _numbers(text) if n[0] == span]
     assert found and found[0][3] != "km/h" and not found[0][4]
+
+
+@pytest.mark.parametrize(("text", "span", "value", "unit"), [
+    # an adverb between the verb and its number (ANT 5871: "وتتجاوز مؤقتا 60"), with إلى, Arabic-Indic digits
+    ("الريح تكون من القطاع الشرقي ضعيفة فمعتدلة من 15 إلى 30 كلم/س وتتجاوز مؤقتا 60 أثناء ظهور السحب الرعدية.",
+     "60", 60, "km/h"),
+    ("الريح قوية من 40 إلى 50 كلم/س وقد تصل أحيانا إلى ٧٠ بالمرتفعات.", "٧٠", 70, "km/h"),
+])
+def test_an_adverb_between_the_verb_and_its_number(text: str, span: str, value: int, unit: str) -> None:
+    assert _numbers(text)[-1] == (span, text.rindex(span), value, unit, True)
+
+
+def test_an_adverb_before_a_counted_noun_takes_no_unit() -> None:
+    text = "ارتفع عدد المصابين من 15 إلى 30 شخصا ويتجاوز مؤقتا 60 مريضا."
+    assert _numbers(text)[-1][0] == "60" and not _numbers(text)[-1][4]  # its own noun counts it, no unit left out

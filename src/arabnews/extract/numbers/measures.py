@@ -36,6 +36,7 @@ _SCHEMA = Record({
     "degree_magnitude_scale": Words, "magnitude_before": Words, "magnitude_events": Words,
     "degree_intensity_cue": Words, "weather_heat": Words, "weather_heat_before": Words,
     "weather_regions": Words, "elided_unit_verbs": Words, "elided_unit_after": Words,
+    "elided_unit_adverbs": Words,
     "below_zero": Words, "negative_words": Words, "decimal_words": Words,
     "range_from": Words, "range_to": Words, "change_words": Words,
     "per_time": MapOf(str, Record({"time_unit": str, "adverbs": Words})),
@@ -311,7 +312,7 @@ def measures() -> Measures:
             r"[^\S\n]*+:?[^\S\n]*+\Z"),
         elided_verb_re=regex.compile(
             rf"(?<![\p{{L}}\p{{M}}])[وف]?(?:قد[^\S\n]++)?(?:{_alt(map(lookup_key, data['elided_unit_verbs']))})"
-            r"[^\S\n]++(?:الي[^\S\n]*+)?\Z"),
+            rf"[^\S\n]++(?:(?:{_alt(map(lookup_key, data['elided_unit_adverbs']))})[^\S\n]++)?(?:الي[^\S\n]*+)?\Z"),
         elided_after_re=regex.compile(
             rf"[^\S\n]*+(?:[.،,؛:!?؟\n)]|\Z|[وف]?(?:{_alt(map(lookup_key, data['elided_unit_after']))}){_END}"
             r"|[وف]?(?:بال|لل|ال))"),
