@@ -6,11 +6,13 @@ from ...document import Document
 from .aliases import tie_short_forms
 from .backend import Backend, load_backend
 from .filters import filter_entities
+from .headline import headline_labels
 
 
 class EntitiesStage:
     """Run ``backend`` on a document and add its entities that :func:`.filters.filter_entities` keeps,
-    with acronyms and nicknames in parentheses tied to their names (:mod:`.aliases`)."""
+    the headline's names labelled as the body labels them (:mod:`.headline`), with acronyms and nicknames in
+    parentheses tied to their names (:mod:`.aliases`)."""
 
     __slots__ = ("backend", "groups_as_orgs", "ner_in_groups")
 
@@ -23,6 +25,7 @@ class EntitiesStage:
         found = self.backend.entities(doc)
         doc.entities.extend(filter_entities(doc, found, self.ner_in_groups, self.groups_as_orgs))
         doc.entities.sort(key=lambda s: (s.start, s.end))
+        headline_labels(doc, doc.entities)
         tie_short_forms(doc.text, doc.entities)
         return doc
 

@@ -15,16 +15,12 @@ from typing import Any
 from ...document import Document
 from ...lang.ar import fold
 from ...lang.ar.words import nisba_countries
+from ...text.headline import headline_sentence
 from ..entities.gazetteer import default_gazetteer, norm_key
 from .triggers import word_set
 
 #: How many body sentences after the headline may retell its event.
 LEAD_SENTENCES = 2
-#: Marks that end a sentence of prose, not a headline.
-_PROSE_END = ".!؟?…"
-#: The marks a headline may end with, and the most words such a headline has.
-_HEADLINE_MARKS = "!؟?"
-_HEADLINE_WORDS = 16
 #: Folded stems of a strike ("إضراب", "الاضراب", "إضرابهم"; `strike_stems` in the resource).
 _STRIKE_STEMS = word_set("strike_stems")
 #: The generic attack nouns (`generic_attacks`) a headline names an attack by, and the types its body may tell
@@ -33,27 +29,6 @@ _GENERIC_ATTACKS = word_set("generic_attacks")
 _RETYPED_ATTACKS = frozenset({"explosions/remote violence", "violence against civilians"})
 #: Singular nouns of a person (`persons`, `victim_heads`; folded): a target named by one is one victim.
 _SINGULAR_PERSONS = frozenset(fold(w) for w in word_set("persons") | word_set("victim_heads"))
-
-
-def headline_sentence(doc: Document) -> int | None:
-    """The index of the document's headline sentence, or None: the title part's first sentence, or a first
-    sentence that is a line of its own with no closing mark and text after it ("المهدية : إيقاف إمرأة وابنتها
-    بتهمة تسريب مخدرات إلى السجن" ¶ …)."""
-    sentences = doc.sentences
-    if len(sentences) < 2:
-        return None
-    first = sentences[0]
-    if doc.part_at(first.start) == "title":
-        return 0
-    text = doc.text
-    surface = text[first.start:first.end].rstrip()
-    after = text[first.end:sentences[1].start]
-    if not surface or "\n" not in after:
-        return None
-    if surface[-1] in _PROSE_END and not (surface[-1] in _HEADLINE_MARKS and len(surface.split()) <= _HEADLINE_WORDS):
-        return None  # (a short line that exclaims or asks is a headline: "إيقاف مدير مدرسة بتهمة اغتصاب ابنته
-        # والتسبب في حملها !", "محاولة اختطاف أستاذة في بوحجلة !"; session 38)
-    return 0
 
 
 def _place(event: Any) -> str | None:

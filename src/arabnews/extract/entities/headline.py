@@ -1,0 +1,48 @@
+"""A name in the headline takes the label the body gives it.
+
+A headline is a line of a few words with no sentence around its names ("رياض الشعيبي يعلّق على أزمة النداء :",
+"بن قردان : 27 حالة تسمّم في صفوف تلاميذ"), and the tagger labels them worst there; the body names the same
+person or place again in full sentences ("قال الأمين العام لحزب البناء الوطني، رياض الشعيبي إن", "المستشفى
+الجهوي ببن قردان"). Following label consistency within a document (Krishnan & Manning 2006), a headline's
+entity whose exact name the body tags, always with one other label, takes that label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...document import Document, EntitySpan, Label
+from ...text.headline import headline_sentence
+
+__all__ = ["headline_labels"]
+
+
+def headline_labels(doc: Document, spans: Sequence[EntitySpan]) -> None:
+    """Relabel, in place, each entity of ``doc``'s headline sentence whose name the body tags with one other label.
+
+    >>> from arabnews import Pipeline
+    >>> text = "القيروان : احتجاجات في نصر الله\\nنفذ عدد من متساكني معتمدية نصر الله وقفة احتجاجية."
+    >>> [(e.text, e.label) for e in Pipeline()(text).entities if e.text == "نصر الله"]
+    [('نصر الله', 'LOC'), ('نصر الله', 'LOC')]
+    """
+    index = headline_sentence(doc)
+    if index is None:
+        return
+    end = doc.sentences[index].end
+    head = [e for e in spans if e.end <= end]
+    if not head:
+        return
+    folded = doc.folded
+
+    def key(e: EntitySpan) -> str:  # the name normalized and folded: "التّونسي" is "التونسي"
+        start, stop = doc.to_normalized(e.start, e.end)
+        return " ".join(folded[start:stop].split())
+
+    body: dict[str, set[Label]] = {}
+    for e in spans:
+        if e.start >= end:
+            body.setdefault(key(e), set()).add(e.label)
+    for e in head:
+        labels = body.get(key(e))
+        if labels is not None and len(labels) == 1 and e.label not in labels:
+            e.label = next(iter(labels))
