@@ -51,7 +51,7 @@ SCHEMA = Record(
      "affiliation_participles": Words, "role_complement_preps": Words, "deputy_heads": Words,
      "role_adjectives": Words, "time_words": Words, "not_institution_genitives": Words, "issued_words": Words,
      "issuing_verbs": Words,
-     "publication_verbs": Words, "name_prepositions": Words, "naming_words": Words, "clause_openers": Words,
+     "publication_verbs": Words, "name_prepositions": Words, "naming_words": Words, "title_heads": Words, "clause_openers": Words,
      "modifier_prepositions": Words, "complement_prepositions": Words, "resumptive_words": Words,
      "pronoun_prepositions": Words,
      "headline_topics": Words, "headline_facilities": Words, "headline_first_person": Words,

@@ -495,7 +495,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if pair is not None and (pair[0].start, pair[0].end) == (src.start, src.end) else None
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
                 for q in f.quotes_opening(quotes, cs, ce):
-                    if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
+                    if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes \
+                            and not f.titled(q):  # (not a title: 'أحيلوا بتهمة "التعذيب …"')
                         qs, qe = trim(folded, q.start, q.end)
                         if qe > qs and not _quoted_list(folded, qs, qe):
                             claims.append((qs, qe, _nested(it, q), src))
