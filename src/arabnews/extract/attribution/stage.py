@@ -118,7 +118,7 @@ from .subjects import (
     _subject_only,
     _whole_name,
 )
-from .tails import _as_said, _is_stop, _mid_tail_next, _outlet_trail
+from .tails import _as_said, _is_stop, _mid_tail_next, _outlet_trail, _said_after
 
 KINDS = ("direct", "indirect", "source")
 
@@ -247,6 +247,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
+                if item is None and cue.kind in ("past", "present") and not pre:
+                    item = _said_after(f, s, e, cue, lo, hi)  # "…، تضيف الجمعية."
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items, f)
