@@ -243,7 +243,7 @@ def _object_after(f: _Finder, src: Source) -> bool:
         return False
     for t in toks[1:]:
         w = t.text
-        if w in _GOVERNING_PREPS or w.startswith(("ب", "ل")) and not w.startswith("بال"):
+        if w in _GOVERNING_PREPS or (w.startswith(("ب", "ل")) and not w.startswith("بال")):
             return False  # (after a preposition, its complement: "الناطق باسم الوزارة", "المدير العام للشركة")
         if not (w.startswith(("ال", "بال")) or w in f.lex.closers or f.mentions.starting_in(t.start, t.end)):
             return True
