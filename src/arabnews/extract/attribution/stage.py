@@ -109,6 +109,7 @@ from .subjects import (
     _named,
     _named_speaker,
     _names_speaker,
+    _past_phrase_verb,
     _quoted_clause,
     _role_in_construct,
     _same_one,
@@ -755,18 +756,24 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         if it.start > src.start or it.kind == "colon":
             return src, None
         lo, hi = it.end, src.start
+        if it.kind == "source" and it.has_verb:
+            lo = _past_phrase_verb(doc.folded, lo, hi)  # "وفق ما أكده رئيس اللجنة، المنجي الرحوي"
         name = (src.start, src.end)
     if src.layer == "entities":
         lo = _after_each(doc.folded, lo)  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
     gap = doc.folded[lo:hi]
     role = gap.strip(_ROLE_EDGES)
     ws = role.split()
+    titled = _titled_role(ws, lex)
+    if titled:  # "المتحدث باسم الأمن الوطني، العقيد وليد حكيمة": the role, a comma and a title (session 45)
+        ws = [w.rstrip(_ROLE_EDGES) for w in ws]
     if not ws or len(ws) > _ROLE_WORDS or (len(ws) > 1 and ws[1] in _UNNAMED_ADJECTIVES) \
             or any(not w.isalpha() or w in _ROLE_STOPS for w in ws):
         return src, None
     first, last = ws[0], ws[-1]
     os_, oe = doc.to_original(lo, hi)
-    written = doc.text[os_:oe].strip(_ROLE_EDGES).split()  # (as written: not "ألفة", normalized "الفة")
+    written = [w.rstrip(_ROLE_EDGES) for w in doc.text[os_:oe].strip(_ROLE_EDGES).split()]  # (as written: not
+    # "ألفة", normalized "الفة")
     if len(written) != len(ws):
         return src, None
     person_head = lex.head(first) == "person" or lex.head(first[2:]) == "person" or first in _OWN_REPORTERS
@@ -783,6 +790,19 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     named = Source(name[0], name[1], "phrase" if missed else "entities", "person") \
         if src.layer == "phrase" and not apposed else src
     return named, (rs, re_)
+
+
+#: The most words of a title after a role and its comma, before the name ("…، العقيد", "…، الدكتورة").
+_TITLE_WORDS = 2
+
+
+def _titled_role(ws: list[str], lex: Lexicon) -> bool:
+    """Are the words of a role one phrase, a comma, and a title of a person's head ("المتحدث باسم الأمن الوطني،
+    العقيد", "مديرة إدارة الصيدلة والدواء، الدكتورة") that stands before the name it goes with?"""
+    commas = [k for k, w in enumerate(ws) if w[-1] in _COMMA_MARKS]
+    if len(commas) != 1 or not 0 < len(ws) - commas[0] - 1 <= _TITLE_WORDS:
+        return False
+    return all(lex.head(w) == "person" or lex.head(w.removesuffix("ه")) == "person" for w in ws[commas[0] + 1:])
 
 
 #: The most and fewest words of a name the tagger left out at the end of a role phrase.
