@@ -154,3 +154,20 @@ def test_title_after_comma_only() -> None:
     assert not titled("المتحدث باسم الأمن، في تصريح، العقيد")  # (two commas: an aside)
     assert not titled("رئيس الجمعية، في تصريح")  # (no title after the comma)
     assert not titled("المتحدث باسم الأمن الوطني العقيد")  # (no comma: the role as it was)
+
+
+ANT_2939 = ("قال الناطق الرسمي باسم وزارة الدفاع الوطني، العقيد بلحسن الوسلاتي في تصريح لوكالة تونس افريقيا للأنباء، إنه "
+            "سينتظم خلال الفترة القادمة في تونس، تمرين عسكري متعدد الأطراف.")
+
+
+def test_name_after_role_comma_and_title() -> None:
+    src = _claims(ANT_2939)[0]["source"]
+    assert (src["text"], src["role"]["text"]) == ("بلحسن الوسلاتي", "الناطق الرسمي باسم وزارة الدفاع الوطني، العقيد")
+    assert src["start"] == ANT_2939.index("بلحسن")
+
+
+def test_no_name_after_role_comma() -> None:
+    text = "وقال مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض، إنه تم تسجيل 63 حادثا قاتلا."
+    src = _claims(text)[0]["source"]
+    assert src["text"] == "مدير الوقاية من الأخطار المهنية بالصندوق الوطني للتأمين على المرض"
+    assert "role" not in src

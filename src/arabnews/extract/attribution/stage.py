@@ -744,6 +744,9 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         if name is None:
             name = _missed_name(doc, src, lex)
             missed = name is not None
+        if name is None:
+            name = _name_after_comma(doc, src.end, lex)  # "قال الناطق الرسمي باسم وزارة الدفاع، العقيد فلان"
+            missed = name is not None and name[0] not in _person_starts(doc)
         if name is None and it.kind != "colon" and it.end < src.start \
                 and doc.folded[it.end:src.start].rstrip()[-1:] in _COMMA_MARKS:
             apposed, name = True, (src.start, src.end)  # (session 42)
@@ -900,6 +903,68 @@ def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
     thousands of entities, and building them for each speaker made the stage's time grow with the square of the
     length."""
     return of_text(doc.memo, "attribution.entity_index", doc.text, lambda: _index_entities(doc))
+
+
+def _person_starts(doc: Document) -> dict[int, int]:
+    """The folded ends of a document's PER entities by their start, read once per document."""
+    return of_text(doc.memo, "attribution.person_starts", doc.text, lambda: {
+        s: t for e, (s, t) in entity_spans(doc) if e.label == "PER"})
+
+
+_SPACES = " \t\u00a0"
+
+
+def _name_after_comma(doc: Document, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A PER after a role phrase ending at folded ``end``, a comma and at most :data:`_TITLE_WORDS` titles of a
+    person's head ("الناطق الرسمي باسم وزارة الدفاع الوطني، العقيد بلحسن الوسلاتي", "كاتب عام نقابة التعليم
+    الأساسي، المستوري القمودي"; session 45): the name the role goes with, or None."""
+    folded = doc.folded
+    pos = end
+    while pos < len(folded) and folded[pos] in _SPACES:
+        pos += 1
+    if pos >= len(folded) or folded[pos] not in _COMMA_MARKS:
+        return None
+    persons = _person_starts(doc)
+    titles = 0
+    for _ in range(_TITLE_WORDS + 1):
+        pos += 1
+        while pos < len(folded) and folded[pos] in _SPACES:
+            pos += 1
+        if pos in persons:
+            return pos, persons[pos]
+        word_end = _word_end(folded, pos)
+        word = folded[pos:word_end]
+        if not word or (lex.head(word) != "person" and lex.head(word.removesuffix("ه")) != "person"):
+            break
+        titles += 1
+        pos = word_end - 1
+    if not titles:
+        return None
+    # after a title, a name the tagger left out: two or three words up to a preposition, a time or a mark ("، العقيد
+    # بلحسن الوسلاتي في تصريح")
+    start = end_ = pos
+    n = 0
+    while n < _MISSED_NAME_WORDS[0]:
+        word_end = _word_end(folded, pos)
+        word = folded[pos:word_end]
+        if not word or word in _ROLE_STOPS or word in _NAME_STOPS or lex.head(word) is not None:
+            break
+        n, end_ = n + 1, word_end
+        pos = word_end
+        while pos < len(folded) and folded[pos] in _SPACES:
+            pos += 1
+    return (start, end_) if n >= _MISSED_NAME_WORDS[1] else None
+
+
+def _word_end(folded: str, pos: int) -> int:
+    """The end of the letters from ``pos``."""
+    while pos < len(folded) and folded[pos].isalpha():
+        pos += 1
+    return pos
+
+
+#: Words that end a name the tagger left out after a title: prepositions and conjunctions.
+_NAME_STOPS = word_set("governing_prepositions") | word_set("phrase_stops") | word_set("zone_cutters")
 
 
 def _entity_starts(doc: Document) -> frozenset[int]:
