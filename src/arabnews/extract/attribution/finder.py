@@ -9,6 +9,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...lang.ar import lookup_key
+from ...text.clitics import clitic_splits
 from .base import (
     _ANNOUNCED_EVENTS,
     _BREAKING_LABELS,
@@ -247,11 +248,13 @@ class _Finder:
                         idx > 1 and toks[idx - 1].text in ("ب", "بـ") and toks[idx - 2].text in _NAMING)):
                     q = None  # 'في تصريح لـ "الجوهرة أف أم"', 'في برنامج "هابي دايز"': a name, not a claim
                 if q is not None and idx and ((toks[idx - 1].text == "ب" and "ب" not in cue.preps)
-                                              or self._outlet_quoted(q)):
+                                              or self._outlet_quoted(q) or _titled(toks[idx - 1].text)):
                     # the object of a ب that is not the verb's own ('أكد في اتصال هاتفي بـ "الجوهرة أف أم"',
                     # 'قال ب"دعم من تركيا" بالوقوف وراء …') or an outlet's name ('أكدت ضيفة "بوليتيكا" على
                     # "الجوهرة أف أم"'): a name, not the speaker's words (session 29b), nor a complementizer inside
-                    # it the verb's ('لا ترى موجبا …، لاعتقادها بـ"أن …"' is the claim's, not ترى's)
+                    # it the verb's ('لا ترى موجبا …، لاعتقادها بـ"أن …"' is the claim's, not ترى's), nor a title
+                    # ('أحيلوا بتهمة "التعذيب …"', 'موضوعها "القتل العمد"', 'تحت شعار "…"': ``title_heads``), which a
+                    # quotation after it may still be: 'قال في تدوينة بعنوان "رسالة": "…"' (session 45)
                     count += q.words
                     if count > (max(_FAR_GAP, limit) if far else limit):
                         return None
@@ -698,6 +701,12 @@ class _Finder:
             # own adjective left out of its phrase ("اتهم مسؤول ألماني، اليوم، تونس بـ…")
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 
+    def titled(self, q: Quotation) -> bool:
+        """Is the word right before a quotation's opening mark a title's head ('قضية موضوعها "القتل العمد"', 'بتهمة
+        "…"'; :func:`_titled`): the quotation names a charge or a work, it is not speech quoted in a claim?"""
+        before = words(self.folded, max(0, q.open - 24), q.open)
+        return bool(before) and before[-1].is_word and _titled(before[-1].text)
+
     def _word_before(self, start: int, pre: str) -> str:
         """The folded word right before the cue at ``start`` and its proclitic ``pre`` ("لم" of "ولم يوضح"), or ""."""
         before = self.folded[max(0, start - len(pre) - 6):start - len(pre)].rsplit(None, 1)
@@ -973,6 +982,14 @@ _JOINED_REACH = 4
 _NAME_PREPOSITIONS = word_set("name_prepositions")
 
 _NAMING = word_set("naming_words")
+_TITLE_HEADS = word_set("title_heads")
+
+
+def _titled(word: str) -> bool:
+    """Is ``word`` a noun of ``title_heads``, bare or with و ف ب ل ك but not ال ("بتهمة", "وبعنوان", "لحملة";
+    not "الحملة"), after which a quotation is a title, not speech?"""
+    return any(not s.article and s.stem in _TITLE_HEADS for s in clitic_splits(word))
+
 
 _FOLLOWING = word_set("following_words")
 

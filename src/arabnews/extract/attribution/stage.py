@@ -109,6 +109,7 @@ from .subjects import (
     _named,
     _named_speaker,
     _names_speaker,
+    _past_phrase_verb,
     _quoted_clause,
     _role_in_construct,
     _same_one,
@@ -118,7 +119,7 @@ from .subjects import (
     _subject_only,
     _whole_name,
 )
-from .tails import _as_said, _is_stop, _mid_tail_next, _outlet_trail
+from .tails import _as_said, _is_stop, _mid_tail_next, _outlet_trail, _said_after
 
 KINDS = ("direct", "indirect", "source")
 
@@ -247,6 +248,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
+                if item is None and cue.kind in ("past", "present") and not pre:
+                    item = _said_after(f, s, e, cue, lo, hi)  # "…، تضيف الجمعية."
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items, f)
@@ -495,7 +498,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if pair is not None and (pair[0].start, pair[0].end) == (src.start, src.end) else None
             if it.kind == "indirect":  # quotations inside an indirect claim: the same speaker's words
                 for q in f.quotes_opening(quotes, cs, ce):
-                    if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes:
+                    if cs <= q.open and q.close < ce and q.words > f.min_quote_words and id(q) not in taken_quotes \
+                            and not f.titled(q):  # (not a title: 'أحيلوا بتهمة "التعذيب …"')
                         qs, qe = trim(folded, q.start, q.end)
                         if qe > qs and not _quoted_list(folded, qs, qe):
                             claims.append((qs, qe, _nested(it, q), src))
@@ -740,6 +744,9 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         if name is None:
             name = _missed_name(doc, src, lex)
             missed = name is not None
+        if name is None:
+            name = _name_after_comma(doc, src.end, lex)  # "قال الناطق الرسمي باسم وزارة الدفاع، العقيد فلان"
+            missed = name is not None and name[0] not in _person_starts(doc)
         if name is None and it.kind != "colon" and it.end < src.start \
                 and doc.folded[it.end:src.start].rstrip()[-1:] in _COMMA_MARKS:
             apposed, name = True, (src.start, src.end)  # (session 42)
@@ -752,18 +759,24 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         if it.start > src.start or it.kind == "colon":
             return src, None
         lo, hi = it.end, src.start
+        if it.kind == "source" and it.has_verb:
+            lo = _past_phrase_verb(doc.folded, lo, hi)  # "وفق ما أكده رئيس اللجنة، المنجي الرحوي"
         name = (src.start, src.end)
     if src.layer == "entities":
         lo = _after_each(doc.folded, lo)  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
     gap = doc.folded[lo:hi]
     role = gap.strip(_ROLE_EDGES)
     ws = role.split()
+    titled = _titled_role(ws, lex)
+    if titled:  # "المتحدث باسم الأمن الوطني، العقيد وليد حكيمة": the role, a comma and a title (session 45)
+        ws = [w.rstrip(_ROLE_EDGES) for w in ws]
     if not ws or len(ws) > _ROLE_WORDS or (len(ws) > 1 and ws[1] in _UNNAMED_ADJECTIVES) \
             or any(not w.isalpha() or w in _ROLE_STOPS for w in ws):
         return src, None
     first, last = ws[0], ws[-1]
     os_, oe = doc.to_original(lo, hi)
-    written = doc.text[os_:oe].strip(_ROLE_EDGES).split()  # (as written: not "ألفة", normalized "الفة")
+    written = [w.rstrip(_ROLE_EDGES) for w in doc.text[os_:oe].strip(_ROLE_EDGES).split()]  # (as written: not
+    # "ألفة", normalized "الفة")
     if len(written) != len(ws):
         return src, None
     person_head = lex.head(first) == "person" or lex.head(first[2:]) == "person" or first in _OWN_REPORTERS
@@ -780,6 +793,19 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     named = Source(name[0], name[1], "phrase" if missed else "entities", "person") \
         if src.layer == "phrase" and not apposed else src
     return named, (rs, re_)
+
+
+#: The most words of a title after a role and its comma, before the name ("…، العقيد", "…، الدكتورة").
+_TITLE_WORDS = 2
+
+
+def _titled_role(ws: list[str], lex: Lexicon) -> bool:
+    """Are the words of a role one phrase, a comma, and a title of a person's head ("المتحدث باسم الأمن الوطني،
+    العقيد", "مديرة إدارة الصيدلة والدواء، الدكتورة") that stands before the name it goes with?"""
+    commas = [k for k, w in enumerate(ws) if w[-1] in _COMMA_MARKS]
+    if len(commas) != 1 or not 0 < len(ws) - commas[0] - 1 <= _TITLE_WORDS:
+        return False
+    return all(lex.head(w) == "person" or lex.head(w.removesuffix("ه")) == "person" for w in ws[commas[0] + 1:])
 
 
 #: The most and fewest words of a name the tagger left out at the end of a role phrase.
@@ -877,6 +903,68 @@ def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
     thousands of entities, and building them for each speaker made the stage's time grow with the square of the
     length."""
     return of_text(doc.memo, "attribution.entity_index", doc.text, lambda: _index_entities(doc))
+
+
+def _person_starts(doc: Document) -> dict[int, int]:
+    """The folded ends of a document's PER entities by their start, read once per document."""
+    return of_text(doc.memo, "attribution.person_starts", doc.text, lambda: {
+        s: t for e, (s, t) in entity_spans(doc) if e.label == "PER"})
+
+
+_SPACES = " \t\u00a0"
+
+
+def _name_after_comma(doc: Document, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A PER after a role phrase ending at folded ``end``, a comma and at most :data:`_TITLE_WORDS` titles of a
+    person's head ("الناطق الرسمي باسم وزارة الدفاع الوطني، العقيد بلحسن الوسلاتي", "كاتب عام نقابة التعليم
+    الأساسي، المستوري القمودي"; session 45): the name the role goes with, or None."""
+    folded = doc.folded
+    pos = end
+    while pos < len(folded) and folded[pos] in _SPACES:
+        pos += 1
+    if pos >= len(folded) or folded[pos] not in _COMMA_MARKS:
+        return None
+    persons = _person_starts(doc)
+    titles = 0
+    for _ in range(_TITLE_WORDS + 1):
+        pos += 1
+        while pos < len(folded) and folded[pos] in _SPACES:
+            pos += 1
+        if pos in persons:
+            return pos, persons[pos]
+        word_end = _word_end(folded, pos)
+        word = folded[pos:word_end]
+        if not word or (lex.head(word) != "person" and lex.head(word.removesuffix("ه")) != "person"):
+            break
+        titles += 1
+        pos = word_end - 1
+    if not titles:
+        return None
+    # after a title, a name the tagger left out: two or three words up to a preposition, a time or a mark ("، العقيد
+    # بلحسن الوسلاتي في تصريح")
+    start = end_ = pos
+    n = 0
+    while n < _MISSED_NAME_WORDS[0]:
+        word_end = _word_end(folded, pos)
+        word = folded[pos:word_end]
+        if not word or word in _ROLE_STOPS or word in _NAME_STOPS or lex.head(word) is not None:
+            break
+        n, end_ = n + 1, word_end
+        pos = word_end
+        while pos < len(folded) and folded[pos] in _SPACES:
+            pos += 1
+    return (start, end_) if n >= _MISSED_NAME_WORDS[1] else None
+
+
+def _word_end(folded: str, pos: int) -> int:
+    """The end of the letters from ``pos``."""
+    while pos < len(folded) and folded[pos].isalpha():
+        pos += 1
+    return pos
+
+
+#: Words that end a name the tagger left out after a title: prepositions and conjunctions.
+_NAME_STOPS = word_set("governing_prepositions") | word_set("phrase_stops") | word_set("zone_cutters")
 
 
 def _entity_starts(doc: Document) -> frozenset[int]:

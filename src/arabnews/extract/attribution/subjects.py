@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -582,3 +583,34 @@ def _people_then_singular(a: str, b: str, lex: Lexicon) -> bool:
     adjective of it but the verb's object ("ودعا المحتجون الحكومة إلى الرحيل" → "المحتجون"; session 36)?"""
     return a.startswith("ال") and a.endswith(("ون", "ين")) and lex.head(a) is not None \
         and b.startswith("ال") and b.endswith("ه")
+
+
+#: The preposition + pronoun a source phrase's verb takes before its subject ("وفق ما أفاد به", ``verb_complements``).
+_PHRASE_VERB_COMPLEMENTS = word_set("verb_complements")
+
+_WORD_AT = re.compile(r"[ \t\n\u00a0]*(\S+)")
+
+
+def _past_phrase_verb(folded: str, lo: int, hi: int) -> int:
+    """Where the words after a source phrase's "ما" and its verb start ("وفق ما أكده | رئيس اللجنة، المنجي الرحوي",
+    "حسب ما أفاد به | معتمد المنيهلة"; "حسب ماأفاد به" with "ما" on the verb): the speaker's role opens there, not at
+    the phrase word (session 45).  ``lo`` when the words do not start with "ما"."""
+    m = _WORD_AT.match(folded, lo, hi)
+    if m is None:
+        return lo
+    if folded[max(0, lo - 2):lo] == "ما":  # (the phrase's cue with its "ما": "وفق ما" | "أكده")
+        pos = lo
+    elif not m.group(1).startswith("ما"):
+        return lo
+    else:
+        pos = m.end()
+    if folded[max(0, pos - 2):pos] == "ما":  # (the verb as a word of its own)
+        m = _WORD_AT.match(folded, pos, hi)
+        if m is None:
+            return lo
+        pos = m.end()
+    m = _WORD_AT.match(folded, pos, hi)
+    if m is not None and m.group(1) in _PHRASE_VERB_COMPLEMENTS:
+        pos = m.end()
+    return pos
+

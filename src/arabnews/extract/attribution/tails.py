@@ -19,6 +19,7 @@ from .base import (
 from .clauses import COMMAS, TRAILING, Tok, count_word_tokens, words
 from .cues import Cue, word_set
 from .quotes import Quotation
+from .sources import Source, speaker_after
 
 if TYPE_CHECKING:
     from .finder import _Finder
@@ -202,6 +203,51 @@ def _as_said(f: _Finder, s: int, lo: int, hi: int) -> _Item | None:
     if folded[item.phrase_end:s_end].strip(TRAILING + _CLOSING_MARKS) and not _said_tail(f, item.phrase_end, s_end):
         return None
     return item
+
+
+#: Fewest words of the clause before a trailing "، تضيف الجمعية." for it to be the speaker's words.
+_SAID_AFTER_WORDS = 4
+
+
+def _said_after(f: _Finder, s: int, e: int, cue: Cue, lo: int, hi: int) -> _Item | None:
+    """A reporting verb right after a comma, with no claim of its own, whose speaker ends its sentence ("…، تضيف
+    الجمعية.", "…، يقول المصدر.", "…، قال الوزير."; ANT 601): the speaker named after the words it said, a source
+    phrase that trails the clause before it, as "…، كما ذكرت …" does (:func:`_as_said`; session 45).  Not an
+    ambiguous verb ("…، بين الوزير والنقابة"), nor after a clause of fewer than :data:`_SAID_AFTER_WORDS` words
+    ("وفي هذا الإطار، أكد الوزير.")."""
+    folded = f.folded
+    if cue.ambiguous or not _after_comma(folded, s):
+        return None
+    s_start, s_end = f.sentence_bounds(s, lo, hi)
+    if count_word_tokens(folded, s_start, s, _SAID_AFTER_WORDS) < _SAID_AFTER_WORDS:
+        return None
+    zone = words(folded, e, min(s_end, e + 200))
+    src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False) if zone else None
+    if src is None or any(ch in COMMAS or ch in _OPENING_MARKS for ch in folded[e:src.start]):
+        return None
+    if src.layer == "phrase" and (f.lex.head(folded[src.start:src.end].split(" ", 1)[0]) is None
+                                  or _object_after(f, src)):
+        return None  # a known speaker only, not the verb's object ("…، أكد ضرورة الإصلاح.", "…، أكد الوزير ضرورة …")
+    if folded[src.end:s_end].strip(TRAILING + _CLOSING_MARKS) and not _said_tail(f, src.end, s_end):
+        return None
+    item = _Item(s, e, cue, "", "source", [], has_verb=True, source=src, phrase_end=src.end, speaks=True)
+    return item
+
+
+def _object_after(f: _Finder, src: Source) -> bool:
+    """Does a bare word follow the definite head of a speaker phrase, neither a name, "ذاته"/"نفسه" nor after a
+    preposition ("الوزير ضرورة الإصلاح": the verb's object after its subject; not "المصدر ذاته", "الناطق باسم
+    الوزارة", "الرئيس ترامب")?"""
+    toks = [t for t in words(f.folded, src.start, src.end) if t.is_word]
+    if not toks or not toks[0].text.startswith("ال"):
+        return False
+    for t in toks[1:]:
+        w = t.text
+        if w in _GOVERNING_PREPS or (w.startswith(("ب", "ل")) and not w.startswith("بال")):
+            return False  # (after a preposition, its complement: "الناطق باسم الوزارة", "المدير العام للشركة")
+        if not (w.startswith(("ال", "بال")) or w in f.lex.closers or f.mentions.starting_in(t.start, t.end)):
+            return True
+    return False
 
 
 #: A reporter, to whom a source said it (no speaker after a source phrase's speaker).
