@@ -231,14 +231,17 @@ def _time(m: regex.Match[str], ctx: Context, clock: str, tz: dict[str, object]) 
         if m[g["dwd"]]:
             # a day word and a weekday name the writer's day as the relative-day rule reads them (named_day):
             # "الساعة العاشرة من صباح يوم غد الأربعاء", and "من صباح اليوم الأحد" read on a Thursday is the last
-            # Sunday (dev 2885; until session 45 the reference day, its weekday dropped), with the weekday and
-            # the offset that let the document state its day by it, as "صباح اليوم الأحد" does
+            # Sunday (dev 2885; until session 45 the reference day, its weekday dropped).  Today's and yesterday's
+            # carry the offset that lets the document state its day by them, as "صباح اليوم الأحد" does; not
+            # tomorrow's: a deadline "حتى الساعة الخامسة من مساء غد الثلاثاء" may be the day before the one the
+            # article dates itself ("اليوم الثلاثاء، 20 جوان", sport 9115)
             wd = ctx.lex.weekdays[words(m[g["dwd"]])]
-            days = named_day(ctx.ref, days, wd)
-            date = ctx.ref + dt.timedelta(days=days)
+            named = named_day(ctx.ref, days, wd)
+            date = ctx.ref + dt.timedelta(days=named)
+            offset = {"offset": R.offset(abs(named), "D", named)} if days <= 0 else {}
             return Candidate(_start(m), m.end(), "TIME", f"{date.isoformat()}{clock}",
-                             attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), "weekday": wd,
-                                    "weekday_ok": date.isoweekday() == wd, **tz})
+                             attrs={"anchor": "REF", **offset, "weekday": wd, "weekday_ok": date.isoweekday() == wd,
+                                    **tz})
         date = ctx.ref + dt.timedelta(days=days)
     else:
         wd = ctx.lex.weekdays[words(m[g["dwd"]])]
