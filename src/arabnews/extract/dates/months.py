@@ -48,6 +48,7 @@ LEXICON_SCHEMA = Record({
     "weekday_verbs": Words,
     "weekday_copulas": Words,
     "weekday_predicates": Words,
+    "holiday_weekday_links": Words,
     "weekday_event_nouns": Words,
     "bulletin_parts": MapOf(str, Words),
     "bulletin_cues": Words,
@@ -164,6 +165,7 @@ class Lexicon:
     ambiguous_weekdays: frozenset[str]
     weekday_copulas: tuple[str, ...]  # هو, سيكون …: between an ambiguous weekday and its predicate
     weekday_predicates: tuple[str, ...]  # اول ايام, المتمم …: a day's rank after one ("الجمعة هو المتمم لشعبان")
+    holiday_weekday_links: tuple[str, ...]  # هو, الذي يوافق …: between a weekday and a holiday it names
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
     weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     bulletin_parts: dict[str, str]  # صباحا → MO …: a bare part of the day in a bulletin's sentence
@@ -331,6 +333,7 @@ def lexicon() -> Lexicon:
         ambiguous_weekdays=frozenset(_keys(data["ambiguous_weekdays"])),
         weekday_copulas=_keys(data["weekday_copulas"]),
         weekday_predicates=_keys(data["weekday_predicates"]),
+        holiday_weekday_links=_keys(data["holiday_weekday_links"]),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),

@@ -32,6 +32,7 @@ from .document_day import (
     mark_document_anchor,
     record_stated_days,
 )
+from .holiday_weekdays import holiday_weekdays
 from .masking import mask_numbers
 from .merges import (
     add_relation,
@@ -398,6 +399,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         counts = ctx.memo[_COUNTS_KEY] = _counts(doc)
     chosen = nth_days(drop_ages(anniversaries(chosen, ctx, ns, ne), masked, doc.folded, counts), masked, masks,
                       ctx.definite)
+    if any("holiday" in c.attrs for c in chosen):  # "غدا الأربعاء أول أيام عيد الفطر": the Eid on a Wednesday
+        chosen = holiday_weekdays(chosen, masked, ctx.ref)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
     if any("prayer" in c.attrs for c in chosen):  # "مساء أمس الأحد … أثناء صلاة العشاء": that Sunday's night

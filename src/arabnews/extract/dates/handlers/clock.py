@@ -26,11 +26,6 @@ def _feminine_noun(word: str) -> bool:
             and not word.endswith("ساعه"))
 
 
-#: Day words after which a weekday names the day of a clock time ("… من مساء غد الثلاثاء"), as the relative-day
-#: rule reads "يوم غد الثلاثاء"; after "اليوم", "أمس", "غدا" the clock keeps the day word's day
-_NAMED_AFTER = frozenset({"غد", "الغد"})
-
-
 #: "من المباراة", "من الشوط", "من اللقاء" after an ordinal hour: the Nth hour of something, not a clock hour
 #: (a part of the day or a day after "من" is the time rule's own: "الساعة الثانية من بعد الظهر")
 _HOUR_OF = regex.compile(r"\s++(?:من|في)\s++(?:ال[\p{L}]++|عمر(?![\p{L}]))")
@@ -233,8 +228,20 @@ def _time(m: regex.Match[str], ctx: Context, clock: str, tz: dict[str, object]) 
         if ctx.ref is None:
             return Candidate(_start(m), m.end(), "TIME", clock, resolved=False,
                              attrs={"anchor": "REF", "offset": R.offset(abs(days), "D", days), **tz})
-        if m[g["dwd"]] and m[g["dref"]] in _NAMED_AFTER:  # "الساعة العاشرة من صباح يوم غد الأربعاء": that day
-            days = named_day(ctx.ref, days, ctx.lex.weekdays[words(m[g["dwd"]])])
+        if m[g["dwd"]]:
+            # a day word and a weekday name the writer's day as the relative-day rule reads them (named_day):
+            # "الساعة العاشرة من صباح يوم غد الأربعاء", and "من صباح اليوم الأحد" read on a Thursday is the last
+            # Sunday (dev 2885; until session 45 the reference day, its weekday dropped).  Today's and yesterday's
+            # carry the offset that lets the document state its day by them, as "صباح اليوم الأحد" does; not
+            # tomorrow's: a deadline "حتى الساعة الخامسة من مساء غد الثلاثاء" may be the day before the one the
+            # article dates itself ("اليوم الثلاثاء، 20 جوان", sport 9115)
+            wd = ctx.lex.weekdays[words(m[g["dwd"]])]
+            named = named_day(ctx.ref, days, wd)
+            date = ctx.ref + dt.timedelta(days=named)
+            offset = {"offset": R.offset(abs(named), "D", named)} if days <= 0 else {}
+            return Candidate(_start(m), m.end(), "TIME", f"{date.isoformat()}{clock}",
+                             attrs={"anchor": "REF", **offset, "weekday": wd, "weekday_ok": date.isoweekday() == wd,
+                                    **tz})
         date = ctx.ref + dt.timedelta(days=days)
     else:
         wd = ctx.lex.weekdays[words(m[g["dwd"]])]
