@@ -873,7 +873,7 @@ def _marked(word: str, written: str) -> bool:
         or any(word.endswith(x) and len(word) > len(x) + 2 for x in ("نا", "ها", "هم"))
 
 
-def _entity_index(doc: Document) -> tuple[dict[int, list[int]], array[int]]:
+def _entity_index(doc: Document) -> tuple[dict[int, tuple[int, ...]], array[int]]:
     """The starts of a document's PER entities by their end, and the ends of all its entities, in folded offsets,
     read once per document (:func:`arabnews.memo.of_text`): a 1 MB document has hundreds of named speakers and
     thousands of entities, and building them for each speaker made the stage's time grow with the square of the
@@ -888,16 +888,16 @@ def _entity_starts(doc: Document) -> array[int]:
         "q", sorted({s for _, (s, _) in entity_spans(doc)})))
 
 
-def _index_entities(doc: Document) -> tuple[dict[int, list[int]], array[int]]:
+def _index_entities(doc: Document) -> tuple[dict[int, tuple[int, ...]], array[int]]:
     """:func:`_entity_index` read from the document's entities.  The ends (and :func:`_entity_starts`) are a sorted
     array, not a set: a few of them are looked up per speaker, and a 5 MB document's sets of tens of thousands of
     offsets were megabytes of hash table in the stage's peak (issue #18; an array is 8 bytes an offset)."""
-    persons: dict[int, list[int]] = {}
+    persons: dict[int, tuple[int, ...]] = {}
     ends = set()
     for e, (s, t) in entity_spans(doc):
         ends.add(t)
-        if e.label == "PER":
-            persons.setdefault(t, []).append(s)
+        if e.label == "PER":  # (a tuple, not a list: most ends have one start; 48 bytes, not 88)
+            persons[t] = (*persons[t], s) if t in persons else (s,)
     return persons, array("q", sorted(ends))
 
 
