@@ -18,7 +18,8 @@ The speaker is looked for after the verb ("قال المتحدث باسم الج
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from array import array
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -785,7 +786,7 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
     rs = lo + len(gap) - len(gap.lstrip(_ROLE_EDGES))
     re_ = rs + len(role)
     if not (_marked(first, written[0]) or person_head) or (first in _RELATIONAL_HEADS and len(ws) == 1) \
-            or not (_marked(last, written[-1]) or re_ in _entity_index(doc)[1]
+            or not (_marked(last, written[-1]) or _holds(_entity_index(doc)[1], re_)
                     or _prefixed_definite(written[-1])):
         return src, None
     if missed and not person_head:
@@ -850,7 +851,7 @@ def _missed_name(doc: Document, src: Source, lex: Lexicon) -> tuple[int, int] | 
         name, before = toks[-n:], toks[-n - 1]
         os_, oe = doc.to_original(before.start, before.end)
         written = doc.text[os_:oe]
-        if not (written.startswith("ال") or _prefixed_definite(written) or before.end in ends):
+        if not (written.startswith("ال") or _prefixed_definite(written) or _holds(ends, before.end)):
             continue
         first = name[0].text
         if first.startswith(("ال", "لا", "با", *_PREFIXED_DEFINITE)) or first.endswith("ا") or len(first) < 3:
@@ -858,7 +859,8 @@ def _missed_name(doc: Document, src: Source, lex: Lexicon) -> tuple[int, int] | 
         if any(t.text in gaz.common and t.text not in gaz.person_parts for t in name):
             continue  # (by the entities' gazetteer, a word more often outside names: "غير الشرعية", "على المرض")
         if lex.head(first) is not None or any(
-                not t.text.isalpha() or t.start in covered or t.start + 1 in covered  # (and after ب: "ببن عروس")
+                # (an entity's start, or one after ب: "ببن عروس")
+                not t.text.isalpha() or _holds(covered, t.start) or _holds(covered, t.start + 1)
                 or lex.head(t.text) not in (None, "person")
                 or lex.head(t.text[2:]) is not None or t.text in lex.cues or t.text in _ROLE_STOPS
                or t.text in nisba_adjectives() or t.text[2:] in nisba_adjectives() for t in name):
@@ -897,7 +899,7 @@ def _marked(word: str, written: str) -> bool:
         or any(word.endswith(x) and len(word) > len(x) + 2 for x in ("نا", "ها", "هم"))
 
 
-def _entity_index(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
+def _entity_index(doc: Document) -> tuple[dict[int, tuple[int, ...]], array[int]]:
     """The starts of a document's PER entities by their end, and the ends of all its entities, in folded offsets,
     read once per document (:func:`arabnews.memo.of_text`): a 1 MB document has hundreds of named speakers and
     thousands of entities, and building them for each speaker made the stage's time grow with the square of the
@@ -967,21 +969,30 @@ def _word_end(folded: str, pos: int) -> int:
 _NAME_STOPS = word_set("governing_prepositions") | word_set("phrase_stops") | word_set("zone_cutters")
 
 
-def _entity_starts(doc: Document) -> frozenset[int]:
-    """The folded starts of all a document's entities, read once per document."""
-    return of_text(doc.memo, "attribution.entity_starts", doc.text, lambda: frozenset(
-        s for _, (s, _) in entity_spans(doc)))
+def _entity_starts(doc: Document) -> array[int]:
+    """The folded starts of all a document's entities, in order (test one by :func:`_holds`), read once per
+    document."""
+    return of_text(doc.memo, "attribution.entity_starts", doc.text, lambda: array(
+        "q", sorted({s for _, (s, _) in entity_spans(doc)})))
 
 
-def _index_entities(doc: Document) -> tuple[dict[int, list[int]], frozenset[int]]:
-    """:func:`_entity_index` read from the document's entities."""
-    persons: dict[int, list[int]] = {}
+def _index_entities(doc: Document) -> tuple[dict[int, tuple[int, ...]], array[int]]:
+    """:func:`_entity_index` read from the document's entities.  The ends (and :func:`_entity_starts`) are a sorted
+    array, not a set: a few of them are looked up per speaker, and a 5 MB document's sets of tens of thousands of
+    offsets were megabytes of hash table in the stage's peak (issue #18; an array is 8 bytes an offset)."""
+    persons: dict[int, tuple[int, ...]] = {}
     ends = set()
     for e, (s, t) in entity_spans(doc):
         ends.add(t)
-        if e.label == "PER":
-            persons.setdefault(t, []).append(s)
-    return persons, frozenset(ends)
+        if e.label == "PER":  # (a tuple, not a list: most ends have one start; 48 bytes, not 88)
+            persons[t] = (*persons[t], s) if t in persons else (s,)
+    return persons, array("q", sorted(ends))
+
+
+def _holds(offsets: array[int], x: int) -> bool:
+    """Is ``x`` one of the sorted ``offsets``?"""
+    k = bisect_left(offsets, x)
+    return k < len(offsets) and offsets[k] == x
 
 
 def _source_dict(doc: Document, src: Source) -> dict[str, Any]:
