@@ -37,10 +37,12 @@ from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (
 from .nouns import is_common_noun
 from .rulewords import (
     HASHTAG,
+    PLACE_FORM,
     REGNAL_ORDINAL,
     TOPONYM_HEAD,
     RuleWords,
     rule_words,
+    flagged,
     sentence_bits,
     sentence_kinds,
     sentence_norms,
@@ -208,7 +210,12 @@ def sentence_places(toks: Sequence[Token], gaz: Gazetteer) -> tuple[list[CliticS
     global _last_places
     last = _last_places  # read once: another thread may replace it
     if last[0] is not toks or last[1] is not gaz:
-        splits = gaz.place_splits(toks)
+        # only a word one of whose readings is a place can be one (the bit :data:`.rulewords.PLACE_FORM`, session 45:
+        # not every word of every sentence asked, nor each word seen first split and looked up)
+        splits: list[CliticSplit | None] = [None] * len(toks)
+        place_split = gaz.place_split
+        for i in flagged(toks, PLACE_FORM):
+            splits[i] = place_split(toks[i].norm)
         # (a split is never false: ``compress`` keeps the places' indices in C)
         last = _last_places = (toks, gaz, splits, list(compress(range(len(splits)), splits)))
     return last[2], last[3]

@@ -313,6 +313,17 @@ def country_first_words() -> frozenset[str]:
 
 
 @cache
+def shipped_place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words of the shipped ``places.json`` that every gazetteer of :func:`load_gazetteer` holds, as bits of
+    :func:`.rulewords.word_flags` (session 45, the gates of the rules that visit a sentence's places): the
+    folded names of its places (:meth:`Gazetteer.place_split` finds a place only in a word one of whose readings
+    is one), its masculine nisbas with the article ("الالماني": :func:`.clubs.club_by_nationality`) and its
+    provinces (:func:`.places.province_alone`)."""
+    places, nisba, provinces = _place_tables()
+    return (frozenset(places), frozenset(w for w in nisba if w.startswith("ال") and w.endswith("ي")), provinces)
+
+
+@cache
 def town_first_words() -> frozenset[str]:
     """:attr:`Gazetteer.town_firsts` of the shipped tables (``places.json`` and ``provinces.yaml``'s towns), which
     every gazetteer of :func:`load_gazetteer` holds: the words of a bit of :func:`.rulewords.word_flags`, the
