@@ -23,7 +23,7 @@ The rules follow news conventions, so the stage runs them on news text only.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import cache, reduce
+from functools import reduce
 from itertools import compress
 from operator import or_
 from typing import Any, NamedTuple
@@ -33,12 +33,11 @@ from ...text.clitics import CliticSplit
 from ...text.tokenize import Token
 from .bio import Tag, edit_chunks, tag_set, tagged
 from .gates import NAME_TAGS, Gate, gate, gate_of
-from .gazetteer import Gazetteer, default_gazetteer, listed_towns, shipped_place_words, shipped_places, verb_forms  # noqa: F401
+from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
     HASHTAG,
     PLACE_FORM,
-    PROMINENT,
     REGNAL_ORDINAL,
     TOPONYM_HEAD,
     RuleWords,
@@ -94,23 +93,6 @@ def prominent(gaz: Gazetteer, split: CliticSplit) -> bool:
         return True
     least = PROMINENT_POPULATION_ARAB if place.country in ARAB_COUNTRIES else PROMINENT_POPULATION
     return place.kind == "city" and (place.population or 0) >= least
-
-
-@cache
-def prominent_forms() -> frozenset[str]:
-    """The forms :func:`prominent` can take in a gazetteer of :func:`.gazetteer.load_gazetteer`, whatever its common
-    words: the shipped towns and the countries, towns, provinces and cities of enough people of the shipped
-    ``places.json``.  The words of the bit :data:`.rulewords.PROMINENT` (session 45): a word none of whose
-    readings is one is no prominent place, the gate of :func:`coordinated_places` and
-    :func:`prominent_after_locative`."""
-    places, provinces = shipped_places(), shipped_place_words()[2]
-    out = set(listed_towns())
-    for form, place in places.items():
-        least = PROMINENT_POPULATION_ARAB if place.country in ARAB_COUNTRIES else PROMINENT_POPULATION
-        if (place.kind in ("country", "town") or form in provinces
-                or (place.kind == "city" and (place.population or 0) >= least)):
-            out.add(form)
-    return frozenset(out)
 
 
 def place_after_ba(token: Token, gaz: Gazetteer) -> CliticSplit | None:
@@ -224,7 +206,9 @@ def sentence_places(toks: Sequence[Token], gaz: Gazetteer) -> tuple[list[CliticS
     """:meth:`.Gazetteer.place_splits` of a sentence's tokens and the indices of those that are places, found
     once for the rules of the sentence (the last sentence asked is remembered): the place rules visit only
     those words (every place rule asks first for a place split, and in news one word in ten or so has one).
-    The lists are shared: do not modify them."""
+    Only the words with :data:`.rulewords.PLACE_FORM` (a reading that is a place of the shipped tables, those
+    of every gazetteer of :func:`.gazetteer.load_gazetteer`) are asked.  The lists are shared: do not modify
+    them."""
     global _last_places
     last = _last_places  # read once: another thread may replace it
     if last[0] is not toks or last[1] is not gaz:
@@ -239,7 +223,7 @@ def sentence_places(toks: Sequence[Token], gaz: Gazetteer) -> tuple[list[CliticS
     return last[2], last[3]
 
 
-@gate(PROMINENT)
+@gate(PLACE_FORM)
 def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
     splits, at = sentence_places(toks, gaz)
@@ -295,7 +279,7 @@ def _construct_head(tok: Token, gaz: Gazetteer) -> bool:
     return not norm.endswith(PRONOUN_SUFFIXES)  # "بلده", "مدينتها", "منطقتهم"
 
 
-@gate(PROMINENT)
+@gate(PLACE_FORM)
 def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A prominent place after a locative word ("من حلب", "إلى الموصل", "وفي تعز") or with ب/ل on it
     ("وبحلب").
@@ -305,7 +289,7 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     _places_after_locative(toks, tags, gaz, strict=False)
 
 
-@gate(PROMINENT)
+@gate(PLACE_FORM)
 def places_after_locative_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """:func:`prominent_after_locative` on Wikipedia text, where a toponym's head without the article
     is the head of a gate's name ("وباب الكلاسة", "وباب الزيادة": the mosque's gates), not the Syrian

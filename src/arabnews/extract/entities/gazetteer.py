@@ -312,12 +312,6 @@ def country_first_words() -> frozenset[str]:
     return country_firsts(_place_tables()[0], heads.is_loc_head)
 
 
-def shipped_places() -> dict[str, Place]:
-    """The places of the shipped ``places.json`` (folded name → :class:`Place`), those of every gazetteer of
-    :func:`load_gazetteer`; do not modify."""
-    return _place_tables()[0]
-
-
 @cache
 def shipped_place_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The words of the shipped ``places.json`` that every gazetteer of :func:`load_gazetteer` holds, as bits of

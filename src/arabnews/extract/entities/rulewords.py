@@ -848,10 +848,6 @@ _TOWN_FIRST = _COUNTRY_FIRST << 1
 #: sentence's places (:func:`.backoff.sentence_places`), of ``clubs.club_by_nationality`` and of
 #: ``places.province_alone``, which ran on every sentence (session 45)
 _PLACE_FORM, _MASC_NISBA, _PROVINCE = _TOWN_FIRST << 1, _TOWN_FIRST << 2, _TOWN_FIRST << 3
-#: A word one of whose readings is a form :func:`.backoff.prominent` can take (:func:`.backoff.prominent_forms`): the
-#: gate of ``backoff.coordinated_places`` and ``backoff.prominent_after_locative`` ("إن", "أن" are GeoNames places,
-#: no prominent ones: nearly every sentence has a word with :data:`PLACE_FORM`; session 45)
-_PROMINENT = _TOWN_FIRST << 4
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -885,10 +881,6 @@ def _form_bits() -> dict[str, int]:
     for words, bit in zip(shipped_place_words(), (_PLACE_FORM, _MASC_NISBA, _PROVINCE), strict=True):
         for form in words:
             out[form] = out.get(form, 0) | bit
-    from .backoff import prominent_forms  # (the rules read this module: imported when first asked)
-
-    for form in prominent_forms():
-        out[form] = out.get(form, 0) | _PROMINENT
     return out
 
 
@@ -1022,7 +1014,7 @@ FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 <<
 ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
 COUNTRY_FIRST, TOWN_FIRST = _COUNTRY_FIRST, _TOWN_FIRST
-PLACE_FORM, MASC_NISBA, PROVINCE, PROMINENT = _PLACE_FORM, _MASC_NISBA, _PROVINCE, _PROMINENT
+PLACE_FORM, MASC_NISBA, PROVINCE = _PLACE_FORM, _MASC_NISBA, _PROVINCE
 CULTURE_BODY_FIRST, CREDIT_FORM, TITLE_MARK, DUAL_ORG_FORM, STAGE_PERSON_FORM, ART_FORM = (
     _CULTURE << _CULTURE_LISTS.index(name) for name in _CULTURE_LISTS)
 _HAMZA_ALEFS = "أإآ"
