@@ -651,9 +651,8 @@ def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     nisba = gaz.nisba
     if nisba.keys().isdisjoint(folds):  # no nationality adjective
         return
-    # the words that can be one (:data:`.rulewords.MASC_NISBA`, session 45; the others pass): a club's name is read
-    # back from each
-    for j in flagged(toks, MASC_NISBA):
+    # the words that are one (the others pass): a club's name is read back from each
+    for j in [j for j, word in enumerate(folds) if word in nisba]:
         tok = toks[j]
         if not j or tags[j] != "O" or tok.kind != "word" or not tok.norm.endswith("ي"):
             continue

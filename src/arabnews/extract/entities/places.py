@@ -1260,9 +1260,7 @@ def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         return
     flags = sentence_flags(toks)
     n = len(toks)
-    # a province's name is a word with the bit :data:`.rulewords.PROVINCE` (session 45: not every word visited)
-    for k in flagged(toks, PROVINCE):
-        word = folds[k]
+    for k, word in enumerate(folds):
         if word not in provinces or tags[k] != "O" or toks[k].kind != "word" or word in gaz.common \
                 or word in gaz.person_parts or (k + 1 < n and tags[k + 1].startswith("I-")):
             continue
