@@ -37,9 +37,11 @@ from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (
 from .nouns import is_common_noun
 from .rulewords import (
     HASHTAG,
+    PLACE_FORM,
     REGNAL_ORDINAL,
     TOPONYM_HEAD,
     RuleWords,
+    flagged,
     rule_words,
     sentence_bits,
     sentence_kinds,
@@ -204,16 +206,24 @@ def sentence_places(toks: Sequence[Token], gaz: Gazetteer) -> tuple[list[CliticS
     """:meth:`.Gazetteer.place_splits` of a sentence's tokens and the indices of those that are places, found
     once for the rules of the sentence (the last sentence asked is remembered): the place rules visit only
     those words (every place rule asks first for a place split, and in news one word in ten or so has one).
-    The lists are shared: do not modify them."""
+    Only the words with :data:`.rulewords.PLACE_FORM` (a reading that is a place of the shipped tables, those
+    of every gazetteer of :func:`.gazetteer.load_gazetteer`) are asked.  The lists are shared: do not modify
+    them."""
     global _last_places
     last = _last_places  # read once: another thread may replace it
     if last[0] is not toks or last[1] is not gaz:
-        splits = gaz.place_splits(toks)
+        # only a word one of whose readings is a place can be one (the bit :data:`.rulewords.PLACE_FORM`, session 45:
+        # not every word of every sentence asked, nor each word seen first split and looked up)
+        splits: list[CliticSplit | None] = [None] * len(toks)
+        place_split = gaz.place_split
+        for i in flagged(toks, PLACE_FORM):
+            splits[i] = place_split(toks[i].norm)
         # (a split is never false: ``compress`` keeps the places' indices in C)
         last = _last_places = (toks, gaz, splits, list(compress(range(len(splits)), splits)))
     return last[2], last[3]
 
 
+@gate(PLACE_FORM)
 def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two prominent places joined by و ("وشهدت اللاذقية وطرطوس"): each vouches for the other."""
     splits, at = sentence_places(toks, gaz)
@@ -227,6 +237,7 @@ def coordinated_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                 tags[i] = tags[i + 1] = "B-LOC"
 
 
+@gate(PLACE_FORM)
 def place_beside_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A known place after a LOC or a bare place head ("بلدة سراقب"), or coordinated with a LOC
     ("اللاذقية وإدلب وحلب"); swept forwards then backwards, so a list is tagged from either end.
@@ -268,6 +279,7 @@ def _construct_head(tok: Token, gaz: Gazetteer) -> bool:
     return not norm.endswith(PRONOUN_SUFFIXES)  # "بلده", "مدينتها", "منطقتهم"
 
 
+@gate(PLACE_FORM)
 def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A prominent place after a locative word ("من حلب", "إلى الموصل", "وفي تعز") or with ب/ل on it
     ("وبحلب").
@@ -277,6 +289,7 @@ def prominent_after_locative(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
     _places_after_locative(toks, tags, gaz, strict=False)
 
 
+@gate(PLACE_FORM)
 def places_after_locative_wiki(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """:func:`prominent_after_locative` on Wikipedia text, where a toponym's head without the article
     is the head of a gate's name ("وباب الكلاسة", "وباب الزيادة": the mosque's gates), not the Syrian

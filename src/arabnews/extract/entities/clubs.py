@@ -33,6 +33,7 @@ from .rulewords import (
     FOREIGN_CLUB,
     FOREIGN_CLUBS_FILE,
     FOREIGN_CLUBS_SCHEMA,
+    MASC_NISBA,
     ORG_HEAD,
     PREDICATE,
     STADIUM_HEAD,
@@ -639,6 +640,7 @@ def org_without_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
             tags[j - 1] = "O"
 
 
+@gate(MASC_NISBA)
 def club_by_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A city followed by a masculine nationality adjective is a club, the adjective left out as
     ANERcorp tags it ("هامبورغ الألماني", "موناكو الفرنسي", "اندرلخت البلجيكي"): a city is feminine

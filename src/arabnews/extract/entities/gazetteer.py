@@ -24,7 +24,7 @@ read with :func:`arabnews.lang.ar.load` and checked against a schema:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, KeysView, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -310,6 +310,17 @@ def country_first_words() -> frozenset[str]:
     :func:`.places.whole_country` (session 44)."""
     heads = Gazetteer(triggers={"loc_head": _triggers()["loc_head"]})
     return country_firsts(_place_tables()[0], heads.is_loc_head)
+
+
+def shipped_place_words() -> tuple[KeysView[str], frozenset[str], frozenset[str]]:
+    """The words of the shipped ``places.json`` that every gazetteer of :func:`load_gazetteer` holds, as bits of
+    :func:`.rulewords.word_flags` (session 45, the gates of the rules that visit a sentence's places): the
+    folded names of its places (:meth:`Gazetteer.place_split` finds a place only in a word one of whose readings
+    is one), its masculine nisbas with the article ("الالماني": :func:`.clubs.club_by_nationality`) and its
+    provinces (:func:`.places.province_alone`).  Not kept: asked once, by :func:`.rulewords._form_bits` (a set of
+    the 20,000 places would cost a megabyte)."""
+    places, nisba, provinces = _place_tables()
+    return places.keys(), frozenset(w for w in nisba if w.startswith("ال") and w.endswith("ي")), provinces
 
 
 @cache

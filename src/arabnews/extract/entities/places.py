@@ -51,6 +51,8 @@ from .rulewords import (
     NATURAL_HEAD,
     OCCUPATION,
     ORG_HEAD,
+    PLACE_FORM,
+    PROVINCE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
@@ -114,6 +116,7 @@ def _city_after_proclitic(bare: str, place: Place, prefix: str) -> bool:
     return place.population >= PROMINENT_POPULATION and not bare.endswith(("ا", "ه", "ى"))
 
 
+@gate(PLACE_FORM)
 def place_after_proclitic(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged word that is a known place after ب or ل (with و/ف before them: "وبمدنين"), or a
     country or region after و/ف ("والأرجنتين"), is a LOC (a town of an Arab country or a prominent
@@ -1241,6 +1244,7 @@ def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[i:j] = ["O"] * (j - i)
 
 
+@gate(PROVINCE)
 def province_alone(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A first-level province of Tunisia (``provinces.yaml``'s ``provinces``, :data:`CONSTRUCT_COUNTRIES`) written
     as listed, one word, that the tagger left untagged is a LOC, also in construct after a noun ("بلدية سوسة", "تظاهرة

@@ -20,7 +20,7 @@ from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
-from .gazetteer import country_first_words, town_first_words
+from .gazetteer import country_first_words, shipped_place_words, town_first_words
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -843,6 +843,11 @@ _COUNTRY_FIRST = _CULTURE << len(_CULTURE_LISTS)
 #: A word one of whose readings is the first word (or words) of a town of several words
 #: (:func:`.gazetteer.town_first_words`: "منزل", "بئر", "القلعه"): the words ``places.known_towns`` visits (session 44)
 _TOWN_FIRST = _COUNTRY_FIRST << 1
+#: A word one of whose readings is a place of the shipped ``places.json``, one of its masculine nisbas with the
+#: article, one of its provinces (:func:`.gazetteer.shipped_place_words`): the gates of the rules that visit a
+#: sentence's places (:func:`.backoff.sentence_places`), of ``clubs.club_by_nationality`` and of
+#: ``places.province_alone``, which ran on every sentence (session 45)
+_PLACE_FORM, _MASC_NISBA, _PROVINCE = _TOWN_FIRST << 1, _TOWN_FIRST << 2, _TOWN_FIRST << 3
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -873,6 +878,9 @@ def _form_bits() -> dict[str, int]:
         out[form] = out.get(form, 0) | _COUNTRY_FIRST
     for form in town_first_words():
         out[form] = out.get(form, 0) | _TOWN_FIRST
+    for words, bit in zip(shipped_place_words(), (_PLACE_FORM, _MASC_NISBA, _PROVINCE), strict=True):
+        for form in words:
+            out[form] = out.get(form, 0) | bit
     return out
 
 
@@ -1006,6 +1014,7 @@ FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 <<
 ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
 COUNTRY_FIRST, TOWN_FIRST = _COUNTRY_FIRST, _TOWN_FIRST
+PLACE_FORM, MASC_NISBA, PROVINCE = _PLACE_FORM, _MASC_NISBA, _PROVINCE
 CULTURE_BODY_FIRST, CREDIT_FORM, TITLE_MARK, DUAL_ORG_FORM, STAGE_PERSON_FORM, ART_FORM = (
     _CULTURE << _CULTURE_LISTS.index(name) for name in _CULTURE_LISTS)
 _HAMZA_ALEFS = "أإآ"
