@@ -51,6 +51,9 @@ def test_cities_of_several_words(sentence: str, expected: list[tuple[str, str, i
      [('محكمة جنايات القاهرة', 'ORG', 6, None), ('مبارك', 'PER', 36, None), ('حبيب العادلي', 'PER', 43, None)]),
     # a foreign family name with its و stays one person (waw_surname)
     ('وسجل هدف المباراة الوحيد ثيو والكوت في الدقيقة 71', [('ثيو والكوت', 'PER', 25, None)]),
+    # ANERcorp dev: a name after a kunya's particle is the family's ("وقاص" is no و + "قاص")
+    ('حيث يتفق الكثير على ان باني المسجد هو الصحابي الجليل سعد ابن ابي وقاص الذي جاء في اول بعثة',
+     [('سعد ابن ابي وقاص', 'PER', 53, None)]),
     # dev 2555: after a name of three words the list's untagged names are left (one word would cut "بوعلي المباركي")
     ('وتضم القائمة الفائزة كل من نور الدين الطبوبي وبوعلي المباركي وحفيظ حفيظ وعبد الكريم جراد',
      [('نور الدين الطبوبي', 'PER', 27, None), ('عبد الكريم جراد', 'PER', 73, None)]),
@@ -119,6 +122,12 @@ def test_nisba_countries(adjective: str, code: str) -> None:
     ('وجمعت المواجهة بين فريق قاده النجم البرازيلي رونالدينيو، وفريق آخرة قاده الأسطورة الأرجنتينية مارادونا، '
      'وانتهى اللقاء بفوز أصدقاء رونالدينيو بـ 4-3.',
      [('رونالدينيو', 'PER', 45, None), ('مارادونا', 'PER', 94, None), ('رونالدينيو', 'PER', 130, None)]),
+    # ANERcorp dev: a foreign nationality after "النجم" is a player's, no Arab club's; so is an Arab one before a name
+    ('حيث ستكون هذه اول مباراة يخوضها النجم البرتغالي خارج مانشستر منذ خلافه الشهير مع المهاجم الانكليزي واين روني',
+     [('مانشستر', 'ORG', 53, None), ('واين روني', 'PER', 99, None)]),
+    ('وتمكن النجم المصري محمد صلاح من التسجيل في مرمى الأهلي',
+     [('محمد صلاح', 'PER', 19, None), ('الأهلي', 'ORG', 48, None)]),
+    ('وفاز السد القطري على الأهلي المصري بهدفين', [('السد', 'ORG', 5, None), ('الأهلي', 'ORG', 21, None)]),
 ])
 def test_new_nisbas(sentence: str, expected: list[tuple[str, str, int, str | None]]) -> None:
     assert spans(sentence) == expected

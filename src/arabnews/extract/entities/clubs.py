@@ -72,8 +72,11 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         if not (nxt.startswith("ال") and nxt.endswith("ي") and nxt in gaz.nisba
                 and _nationality_adjective(toks[i + 1].norm)):
             continue
-        if i + 2 < n and tags[i + 2] == "B-PER":
-            continue  # "قاده النجم البرازيلي رونالدينيو": the noun of a player and his nationality (ANT 9329)
+        if gaz.nisba.get(nxt) not in ARAB_COUNTRIES or (i + 2 < n and tags[i + 2] == "B-PER"):
+            # an Arab club's nationality is an Arab country's, and a person after them makes the name a noun:
+            # "يخوضها النجم البرتغالي خارج" (ANERcorp), "قاده النجم البرازيلي رونالدينيو" (ANT 9329), "النجم
+            # المصري محمد صلاح" are players
+            continue
         # a match word or a score near the club: three words before it or after its nisba ("فاز السد القطري على")
         rw = rule_words()
         near = [*toks[max(0, i - 3):i], *toks[i + 2:i + 5]]
@@ -731,8 +734,8 @@ def clubs_before_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     n = len(toks)
     folds: Sequence[str] | None = None
     for b in range(1, n - 2):
-        if toks[b].text != "(" or toks[b - 1].kind != "word":
-            continue
+        if toks[b].text != "(" or toks[b - 1].kind != "word" or tags[b - 1][2:] == "ORG":
+            continue  # the tagger's club stays as it is ("المجموعة الثامنة ايك اثينا ( اليونان )")
         c = b + 1
         while c < n and c - b <= _BRACKET_COUNTRY_WORDS and toks[c].kind == "word":
             c += 1

@@ -1665,8 +1665,11 @@ def names_joined_by_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
                     or whole in given:
                 continue
             stem = whole[1:]
-            # an ordinary word that is a given name only before a family name ("مبارك وحبيب العادلي")
-            if ((stem in parts or stem in given) and (stem not in ordinary or k + 1 < j)) \
+            if gaz.particles.get(folds[k - 1]) is not None:
+                continue  # "سعد بن أبي وقاص": a name after a kunya or a patronym's particle is the family's
+            # an ordinary word that is a given name only before a family name ("مبارك وحبيب العادلي"); a name part
+            # of three letters is too often a word's end ("وقاص": "قاص")
+            if ((stem in given or (stem in parts and len(stem) >= 4)) and (stem not in ordinary or k + 1 < j)) \
                     or (listed and _listed_name(stem, gaz)):
                 tags[k] = "B-PER"
         # one-word persons go on one word each ("وألكانتارا"); after a longer name, the next one may be longer too
