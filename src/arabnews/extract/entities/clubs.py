@@ -19,7 +19,7 @@ from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES
 from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set
 from .gates import gate
-from .gazetteer import Gazetteer, verb_forms
+from .gazetteer import Gazetteer, given_names, verb_forms
 from .orgheads import (
     _nationality_adjective,
 )
@@ -72,6 +72,11 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         nxt = folds[i + 1]
         if not (nxt.startswith("ال") and nxt.endswith("ي") and nxt in gaz.nisba
                 and _nationality_adjective(toks[i + 1].norm)):
+            continue
+        if gaz.nisba.get(nxt) not in ARAB_COUNTRIES or (i + 2 < n and tags[i + 2] == "B-PER"):
+            # an Arab club's nationality is an Arab country's, and a person after them makes the name a noun:
+            # "يخوضها النجم البرتغالي خارج" (ANERcorp), "قاده النجم البرازيلي رونالدينيو" (ANT 9329), "النجم
+            # المصري محمد صلاح" are players
             continue
         # a match word or a score near the club: three words before it or after its nisba ("فاز السد القطري على")
         rw = rule_words()
@@ -714,6 +719,62 @@ def clubs_in_fixtures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             continue
         for s, j in sides:
             _tag_club(tags, s, j)
+
+
+#: Most words of a country's name in brackets after a club ("(بوركينا فاسو)", "(جمهورية الكونغو الديمقراطية)").
+_BRACKET_COUNTRY_WORDS = 4
+
+
+@gate(texts=("(",))
+def clubs_before_country(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a fixture list about sport, a name of one to four words between the list's marks (a dash, a number, a
+    colon, a score) and its country in brackets is a club, whatever the tagger made of it: "- نابس سبورت
+    (مدغشقر) 2 : 1 تاونشيب رولرز (بوتسوانا)", "نابولي (إيطاليا)" (ANT 9333; session 45).  The country is its LOC.  A
+    name that starts with a known given name stays a person ("رافائيل نادال (إسبانيا)": tennis, athletics), and so
+    does a name after a date's number ("يوم 9 جوان القادم بجينيف (سويسرا)": a score's number follows a colon or a
+    dash), and one with no score nor dash after its country unless a score comes before it."""
+    n = len(toks)
+    folds: Sequence[str] | None = None
+    for b in range(1, n - 2):
+        if toks[b].text != "(" or toks[b - 1].kind != "word" or tags[b - 1][2:] == "ORG":
+            continue  # the tagger's club stays as it is ("المجموعة الثامنة ايك اثينا ( اليونان )")
+        c = b + 1
+        while c < n and c - b <= _BRACKET_COUNTRY_WORDS and toks[c].kind == "word":
+            c += 1
+        if c >= n or c == b + 1 or toks[c].text != ")":
+            continue
+        folds = folds or sentence_folds(toks)
+        place = gaz.place(" ".join(folds[b + 1:c]))
+        if place is None or place.kind != "country":
+            continue
+        s = b - 1
+        while s > 0 and b - s < MAX_FIXTURE_WORDS and toks[s - 1].kind == "word":
+            s -= 1
+        if (s > 0 and toks[s - 1].kind == "word") or folds[s] in gaz.person_parts or folds[s] in given_names():
+            continue
+        score = s > 1 and _score_number(toks, s - 1)
+        if not (s == 0 or score or toks[s - 1].text in _LIST_MARKS):
+            continue  # "يوم 9 جوان القادم بجينيف (سويسرا)": a date's number, no fixture's
+        if not (score or (c + 1 < n and (toks[c + 1].kind == "number" or toks[c + 1].text in _FIXTURE_DASHES))):
+            continue
+        if not sport_sentence(toks, gaz):
+            continue
+        if tags[s] != "B-ORG" or chunk_end(tags, s) != b:
+            k = s
+            while k > 0 and tags[k].startswith("I-"):
+                k -= 1
+                tags[k] = "O"
+            tags[s:b] = ["B-ORG"] + ["I-ORG"] * (b - s - 1)
+        tags[b + 1:c] = ["B-LOC"] + ["I-LOC"] * (c - b - 2)
+
+
+def _score_number(toks: Sequence[Token], k: int) -> bool:
+    """Is ``toks[k]`` a score's second number, after a colon or a dash ("2 : 1", "0 - 2")?"""
+    return toks[k].kind == "number" and k > 0 and toks[k - 1].text in _LIST_MARKS
+
+
+#: The marks that part the sides and scores of a fixture list (a dash, a colon).
+_LIST_MARKS = _FIXTURE_DASHES | {":"}
 
 
 def _fixture_left(toks: Sequence[Token], folds: Sequence[str], j: int, gaz: Gazetteer) -> int | None:

@@ -403,9 +403,9 @@ def _platform_key(text_key: str) -> bool:
 
 
 def _after_conjunction(token: Token, start: int, gaz: Gazetteer) -> int:
-    """Where a place or organisation right after another of its kind starts when its word begins with
+    """Where a place, organisation or person right after another of its kind starts when its word begins with
     و and is no known word as written: after the conjunction ("مخيمي النيرب وحندرات" → "حندرات",
-    though "حندرات" is in no table)."""
+    though "حندرات" is in no table; "روبن" + "وليفاندوفسكي" → "ليفاندوفسكي", session 45)."""
     norm = token.norm
     if token.kind == "word" and norm.startswith("و") and len(norm) >= 4 and norm[1] not in _NEVER_FIRST \
             and not gaz.known(norm_key(norm)):
@@ -436,7 +436,7 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
             # a kunya particle is split off its conjunction before a name ("وأم درمان"), never alone:
             # "(وام)" is the agency, not "ام"
             start = chunk[0].start
-        if start == chunk[0].start and i and label in ("LOC", "ORG") and tags[i - 1].endswith(label):
+        if start == chunk[0].start and i and label in ("LOC", "ORG", "PER") and tags[i - 1].endswith(label):
             start = _after_conjunction(chunk[0], start, gaz)
         end = _content_end(chunk)
         if j - i == 1 and chunk[0].kind == "hashtag" and "_" in chunk[0].text:

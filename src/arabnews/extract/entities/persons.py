@@ -1642,6 +1642,72 @@ def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             tags[h], tags[k] = "B-PER", "I-PER"
 
 
+
+@gate(tags=("B-PER",))
+def names_joined_by_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """Persons joined by و that the tagger read as one: a word of a PER that is و + a known given name or name part
+    (and is no name itself with its و: "وائل", "وليد", "وجدي") starts a second person ("داود ومراد غرسلي",
+    "مبارك وحبيب العادلي").  After a list's cue (``rules.yaml``'s ``list_cues``: "كل من"), any و + a word no table
+    knows as an ordinary word starts one too, and the list goes on with the untagged و-words after the person:
+    "كل من روبن وليفاندوفسكي وألكانتارا بثنائية" → "روبن", "ليفاندوفسكي", "ألكانتارا" (ANT 9403; session 45).
+    The person starts after its و (:func:`.decode.entity_start`)."""
+    folds = sentence_folds(toks)
+    given, ordinary, parts, common = given_names(), ordinary_given_names(), gaz.person_parts, gaz.common
+    cues = rule_words().list_cues
+    n = len(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "PER":
+            continue
+        listed = i >= 2 and (folds[i - 2], folds[i - 1]) in cues
+        for k in range(i + 1, j):
+            whole = folds[k]
+            if toks[k].kind != "word" or toks[k].text[:1] != "و" or len(whole) < 4 or whole in parts \
+                    or whole in given:
+                continue
+            stem = whole[1:]
+            if gaz.particles.get(folds[k - 1]) is not None:
+                continue  # "سعد بن أبي وقاص": a name after a kunya or a patronym's particle is the family's
+            # an ordinary word that is a given name only before a family name ("مبارك وحبيب العادلي"); a name part
+            # of three letters is too often a word's end ("وقاص": "قاص")
+            if ((stem in given or (stem in parts and len(stem) >= 4)) and (stem not in ordinary or k + 1 < j)) \
+                    or (listed and _listed_name(stem, gaz)):
+                tags[k] = "B-PER"
+        # one-word persons go on one word each ("وألكانتارا"); after a longer name, the next one may be longer too
+        # ("كل من نور الدين الطبوبي وبوعلي المباركي")
+        while listed and tags[j - 1] == "B-PER" and j < n and tags[j] == "O" and toks[j].kind == "word" \
+                and toks[j].text[:1] == "و" \
+                and len(folds[j]) >= 5 and folds[j] not in common and _listed_name(folds[j][1:], gaz):
+            tags[j] = "B-PER"
+            j += 1
+
+
+def _listed_name(stem: str, gaz: Gazetteer) -> bool:
+    """May the folded ``stem`` after و in a list of persons be a name: no ordinary word, place, nationality or
+    function word ("وليفاندوفسكي", "والكانتارا"; not "والمدرب", "وتونس", "والفرنسي")?"""
+    return len(stem) >= 4 and stem not in gaz.common and stem not in gaz.places and stem not in gaz.nisba \
+        and stem not in rule_words().function_words and not (stem.startswith("ال") and stem[2:] in gaz.common)
+
+
+@gate(tags=("B-PER",))
+def ordinal_out_of_player(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a sentence about sport, an ordinal after a player's name is a rank or a goal's number, no part of the name:
+    "أضاف توني كروس الهدف الثاني وكاسيميرو الثالث" → "كاسيميرو" (ANT 9403; session 45).  A monarch's or a pope's
+    ordinal stays (a regnal title before the name, or a name of ``regnal_names``: "رمسيس الثاني"), and so does a
+    king's after the head of what is named after him (``named_after_heads``: "جامعة محمد الخامس", "كأس محمد
+    السادس")."""
+    rw = rule_words()
+    ordinals = rw.regnal_ordinals | rw.regnal_ordinals_feminine
+    folds = sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "PER" or j - i < 2 or folds[j - 1] not in ordinals:
+            continue
+        if (i and (folds[i - 1] in rw.regnal_titles or folds[i - 1] in rw.regnal_titles_feminine
+                   or in_list(toks[i - 1].norm, rw.named_after_heads))) \
+                or folds[j - 2] in rw.regnal_names or " ".join(folds[max(i, j - 3):j - 1]) in rw.regnal_names:
+            continue
+        if sport_sentence(toks, gaz):
+            tags[j - 1] = "O"
+
 #: The most words between an office's title and its place ("رئيس حكومة إقليم كردستان": 2).
 _OFFICE_CHAIN = 4
 

@@ -1364,6 +1364,27 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 
+@gate(tags=("B-PER",))
+def city_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER of two to four words that is, whole, a state's capital or a prominent city abroad
+    (:data:`.backoff.PROMINENT_POPULATION`) is that LOC: a name of several words that the gazetteer knows as a city
+    wins over the tagger's person ("بالعاصمة الإثيوبية أديس أبابا", "ولي عهد أبو ظبي الشيخ", "بوينس آيرس",
+    "ريو دي جانيرو").  One word is left alone (a name may be a town's: "عمان", "حلب" families), and so is a town of
+    an Arab country that is no capital ("أبو حماد" is a man as often as the Egyptian town); in a sentence about sport
+    a city that is no capital names its club as often ("أمام وست بروميتش", ANT 10024) and is left alone."""
+    folds = sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label != "PER" or not 2 <= j - i <= 4 or toks[i].kind != "word":
+            continue
+        place = gaz.place(" ".join(folds[i:j]))
+        if place is None or place.kind != "city":
+            continue
+        if place.geonames_id in _capital_ids() or (place.country not in ARAB_COUNTRIES
+                                                   and place.population >= PROMINENT_POPULATION
+                                                   and not sport_sentence(toks, gaz)):
+            tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
+
+
 def _city_cue(toks: Sequence[Token], folds: Sequence[str], i: int) -> bool:
     """Does a city cue ("في") or an incident's head and an opening quote ('هجوم "') come right before token ``i``?"""
     rw = rule_words()

@@ -80,7 +80,7 @@ RULES_SCHEMA = Record({
     "group_headless_heads": Words,
     "group_kinds_states": Words,
     "group_kinds_unit_orgs": Words,
-    "leaning_adjectives": Words,
+    "leaning_adjectives": Words, "list_cues": Words, "named_after_heads": Words,
     "people_nouns": Words, "portfolio_nouns": Words, "companies": Words, "products": Words,
     "place_offices": Words, "complement_stops": Words,
     "acronym_orgs": Words, "seat_names": Words, "seat_heads": Words, "latin_name_heads": Words,
@@ -486,6 +486,10 @@ class RuleWords:
     portfolio_nouns: frozenset[str]
     #: adjectives of a politician's leaning, never a family name ("الإصلاحي"), folded as written
     leaning_adjectives: frozenset[str]
+    #: the two folded words that open a list of persons ("كل من"; persons.names_joined_by_and)
+    list_cues: frozenset[tuple[str, ...]]
+    #: heads of what is named after a king, whose ordinal stays ("جامعة محمد الخامس"; persons.ordinal_out_of_player)
+    named_after_heads: frozenset[str]
     #: social platforms and messaging services ("فيسبوك", "فيس بوك"), by their first folded word without the
     #: article → their names as tuples of folded words, longest first; and those first words, for the word flags
     platforms: dict[str, tuple[tuple[str, ...], ...]]
@@ -751,6 +755,8 @@ def rule_words() -> RuleWords:
         phrase_first=phrases, phrase_first_words=frozenset(_bare(w) for w in phrases),
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
+        list_cues=frozenset(tuple(fold(x) for x in w.split()) for w in data["list_cues"]),
+        named_after_heads=folded("named_after_heads"),
         platforms=platforms, alone_orgs=alone, platform_first_words=frozenset(alone),
         platform_products=folded("platform_products"),
         sea_heads=folded("sea_heads"), sea_names=folded("sea_names"), sea_second_names=folded("sea_second_names"),
