@@ -306,6 +306,7 @@ SCHEMA = Record({
     "weapon_countering": Words, "weapon_defusing": Words, "hypothetical_results": Words, "may_results": Words,
     "blast_lexemes": Words, "industrial_sites": Words, "stations": Words, "plant_words": Words,
     "depots": Words, "munitions": Words,
+    "road_accident_heads": Words, "road_accident_kinds": Words, "collision_nouns": Words, "road_vehicles": Words,
     "attack_evidence": Words,
     "shooting_lexemes": Words,
     "exchange_words": Words,
