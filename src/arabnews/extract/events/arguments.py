@@ -2113,6 +2113,9 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and view.is_word((view.token_at(e.start) or 0) - 1, _BENEFICIARY_WORDS):
             origins.append((e.start, e.end))
             continue  # "أدينوا بالتجسس لصالح إسرائيل": for whom, not where
+        if head is None and _destination(view, e):
+            origins.append((e.start, e.end))
+            continue  # "كانوا متجهين نحو ايطاليا": where they were going, not where (session 45)
         if head is None and across_border(view, view.token_at(e.start) or 0):
             origins.append((e.start, e.end))
             continue  # "أوقفت مفرزة للجيش مهربين عبر الحدود مع المغرب": the neighbour, not where (session 30)
@@ -2270,6 +2273,32 @@ def _located(view: SentenceView, p: Place, places: Sequence[Place]) -> Place:
 
 #: Words of whose benefit (`beneficiary_words`): the country after them is none of the event's places.
 _BENEFICIARY_WORDS = word_set("beneficiary_words")
+#: A destination (`destination_words`, `destination_fillers`, `travel_words`; see :func:`_destination`).
+_DESTINATION_WORDS = word_set("destination_words")
+_DESTINATION_FILLERS = word_set("destination_fillers")
+_TRAVEL_WORDS = word_set("travel_words")
+#: How many words before the word of direction a word of travel may stand ("اجتياز للحدود خلسة نحو ايطاليا").
+_TRAVEL_REACH = 4
+
+
+def _destination(view: SentenceView, e: EntitySpan) -> bool:
+    """Is the LOC ``e`` where people were going: right after a word of direction ("نحو", "باتجاه", "في اتجاه"; a
+    coast between: "نحو السواحل الإيطالية") with a word of travel at most :data:`_TRAVEL_REACH` words before it
+    in its clause ("كانوا متجهين نحو ايطاليا", "اجتياز للحدود خلسة نحو ايطاليا"; session 45)?  A missile fired
+    "باتجاه مدينة" has no word of travel: its aim stays the place."""
+    k = view.token_at(e.start)
+    if k is None or view.starts[k] != e.start or k < 2:
+        return False
+    j = k - 1
+    if view.is_word(j, _DESTINATION_FILLERS):
+        j -= 1
+    if not view.is_word(j, _DESTINATION_WORDS):
+        return False
+    clause = view.clause_of(j)
+    return any(view.clause_of(i) == clause and view.is_word(i, _TRAVEL_WORDS)
+               for i in range(j - 1, max(-1, j - 1 - _TRAVEL_REACH), -1))
+
+
 #: People named with their origin: the country after "من" right after them is none of the event's places.
 ORIGIN_PEOPLE = word_set("origin_people")
 
