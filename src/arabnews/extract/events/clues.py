@@ -25,6 +25,7 @@ from .vocab import (
     CHARGE_CUES,
     CHARGE_OPENERS,
     COLLISION_NOUNS,
+    CRIME_EVIDENCE,
     DEPOTS,
     DIRECT_FILLERS,
     EXPLOSIONS,
@@ -307,8 +308,11 @@ _NON_SPACE = re.compile(r"\S+")
 #: a vehicle, each with و/ف/ب/ل and ال read (`road_accident_heads`, `road_accident_kinds`, `collision_nouns`,
 #: `road_vehicles`).
 _ROAD_ACCIDENT = re.compile(
-    rf"(?<!\S)[وفبل]?(?:ال)?(?:{trie_regex(ROAD_ACCIDENT_HEADS)})\s+(?:ال)?(?:{trie_regex(ROAD_ACCIDENT_KINDS)})"
-    rf"|(?<!\S)[وفبل]?(?:ال)?(?:{trie_regex(COLLISION_NOUNS)})\s+(?:ال)?(?:{trie_regex(ROAD_VEHICLES)})(?!\S)")
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{trie_regex(ROAD_ACCIDENT_HEADS)})\s+(?:ال)?(?:{trie_regex(ROAD_ACCIDENT_KINDS)})"
+    rf"|(?<!\w)[وفبل]?(?:ال)?(?:{trie_regex(COLLISION_NOUNS)})\s+(?:ال)?(?:{trie_regex(ROAD_VEHICLES)})(?!\w)")
+#: A word of an attack, a ramming, terror or a crime (`attack_evidence`, `ramming_words`, `crime_evidence`, also
+#: after و/ف/ب/ل), punctuation glued to it or not ("عمدًا،"): the deaths of the document are no accident's.
+_NO_ACCIDENT = re.compile(rf"(?<!\w)[وفبل]?{trie_regex(ATTACK_EVIDENCE | RAMMING_WORDS | CRIME_EVIDENCE)}(?!\w)")
 
 
 @cache
@@ -348,8 +352,7 @@ class _TextBefore:
         with no trigger of their own are then the accident's ("اعترضته شاحنة ثقيلة … لتصدمه وترديه قتيلا", "من بين
         القتلى طفلين"; session 45).  Read once per document, when a sentence first has such a death."""
         folded = self.doc.folded
-        return _ROAD_ACCIDENT.search(folded) is not None and \
-            _in_pattern(ATTACK_EVIDENCE | RAMMING_WORDS).search(folded) is None
+        return _ROAD_ACCIDENT.search(folded) is not None and _NO_ACCIDENT.search(folded) is None
 
 
 def _plant_after(words: Sequence[str], j: int) -> bool:

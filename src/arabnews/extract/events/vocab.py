@@ -560,6 +560,7 @@ ROAD_ACCIDENT_HEADS = word_set("road_accident_heads")
 ROAD_ACCIDENT_KINDS = word_set("road_accident_kinds")
 COLLISION_NOUNS = word_set("collision_nouns")
 ROAD_VEHICLES = word_set("road_vehicles")
+CRIME_EVIDENCE = word_set("crime_evidence")
 STATIONS = word_set("stations")
 PLANT_WORDS = word_set("plant_words")
 #: A depot is a site of accidents only with munitions after it ("انفجار مخزن ذخيرة"), as a station with power.
