@@ -87,3 +87,30 @@ def test_aim_of_a_missile_stays_the_place(nlp):
     text = "أطلقت الميليشيا الحوثية صاروخا باليستيا باتجاه مدينة جازان ما أدى إلى مقتل شخصين."
     (event,) = nlp(text, reference_date="2017-06-01").layers["events"]
     assert (event.location["start"], event.location["end"]) == (text.index("جازان"), text.index("جازان") + 5)
+
+
+# ANT 2174 (dev): the night of the attack told in the relative clause is not the demolition's
+RAINA = ('أعطت السلطات التركية الإذن لعمال لبدء العمل في هدم ملهى "رينا" الليلي في إسطنبول، الذي كان تعرض لهجوم شنه '
+         "مسلح من تنظيم داعش ليلة رأس السنة، مستهدفا المحتفلين فيه.")
+
+
+@pytest.mark.parametrize("text", [
+    RAINA,
+    "بدأت السلطات هدم ملهى رينا في إسطنبول الذي كان تعرض لهجوم ليلة رأس السنة.",
+    "بدأت السلطات هدم المقهى بالقيروان الذي تعرض لاعتداء يوم الأحد الماضي.",
+])
+def test_relative_clause_date_is_its_own_act(nlp, text):
+    doc = nlp(text, reference_date="2017-06-01")
+    by_type = {e.subtype: e for e in doc.layers["events"]}
+    demolition = by_type["looting/property destruction"]
+    assert demolition.date.get("inherited") is True
+    (attack,) = [e for e in doc.layers["events"] if e.type in VIOLENT]
+    assert "inherited" not in attack.date and attack.date["value"] in ("2016-12-31", "2017-05-28")
+
+
+def test_relative_clause_of_the_act_keeps_its_date(nlp):
+    # the antecedent is the act itself ("التفجير الذي كان استهدف"): the day after it is the blast's
+    text = "أدانت الحكومة التفجير الذي كان استهدف سوقا شعبيا وأسفر عن مقتل 5 أشخاص يوم الأحد."
+    (event,) = nlp(text, reference_date="2017-06-01").layers["events"]
+    assert (event.date["start"], event.date["end"]) == (text.index("يوم الأحد"), text.index("يوم الأحد") + 9)
+    assert event.date["value"] == "2017-05-28"

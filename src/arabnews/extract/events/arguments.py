@@ -2653,6 +2653,20 @@ def _relative(view: SentenceView, j: int) -> bool:
     return w in _RELATIVES or (len(w) > 4 and w[0] == "و" and w[1:] in _RELATIVES)
 
 
+def _act_relative(view: SentenceView, j: int) -> bool:
+    """Does the relative pronoun at token ``j`` open a clause that tells its antecedent is an act: a verb of
+    `event_relative_verbs` right after it, or after "كان"/"كانت" (and "قد") ("الهجوم الذي كان قد استهدف")?"""
+    i = j + 1
+    if i < len(view.words) and view.words[i] in _BE_VERBS:
+        i += 2 if i + 1 < len(view.words) and view.words[i + 1] == "قد" else 1
+        return view.is_word(i, _EVENT_RELATIVE_VERBS) and view.words[i] not in _BE_VERBS
+    return view.is_word(i, _EVENT_RELATIVE_VERBS)
+
+
+#: "كان"/"كانت" after a relative pronoun: the verb after them tells what the antecedent is.
+_BE_VERBS = frozenset({"كان", "كانت"})
+
+
 def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int], point: bool = False) -> bool:
     """Is date ``d`` another clause's than the trigger at token ``k``: inside a relative clause whose antecedent is
     another event (a trigger of ``others`` between: "ألقت القبض على عدد من الأشخاص … بتفجيرات باريس التي وقعت
@@ -2676,6 +2690,11 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
                         i in others and view.words[i][:1] != "و" for i in words) or (
                         not view.is_word(j + 1, _EVENT_RELATIVE_VERBS) and (
                             len(words) > RELATIVE_REACH or any(view.words[i] in _PREPOSITIONS for i in words)))):
+                    return True
+                # another act told in the relative clause before the date, the antecedent a thing ("هدم ملهى رينا
+                # الذي كان تعرض لهجوم … ليلة رأس السنة": the attack's night, not the demolition's; session 45)
+                if view.clause_of(j) == view.clause_of(dk) and not _act_relative(view, j) and any(
+                        i in others for i in range(j + 1, dk)):
                     return True
                 break
         if not since:
