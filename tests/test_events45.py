@@ -114,3 +114,19 @@ def test_relative_clause_of_the_act_keeps_its_date(nlp):
     (event,) = nlp(text, reference_date="2017-06-01").layers["events"]
     assert (event.date["start"], event.date["end"]) == (text.index("يوم الأحد"), text.index("يوم الأحد") + 9)
     assert event.date["value"] == "2017-05-28"
+
+
+@pytest.mark.parametrize("text", [
+    # ANT 7690 (held-out): "توقفوا بالقرب من سيارة الأمني" — they stopped near the officer's car
+    "فإن عددا من الأشخاص كانوا على متن سيارة، توقفوا بالقرب من سيارة الأمني وقاموا بسكب مادة البنزين عليها.",
+    "وتوقفت الشاحنة أمام مركز الأمن قبل أن يغادر السائق.",
+])
+def test_stopped_is_no_arrest(nlp, text):
+    doc = nlp(text, reference_date="2017-06-01")
+    assert [e for e in doc.layers["events"] if e.subtype == "arrests"] == []
+
+
+def test_arrest_verb_with_person_object_stays(nlp):
+    text = "أوقفت الوحدات الأمنية شابين في القيروان."
+    (event,) = nlp(text, reference_date="2017-06-01").layers["events"]
+    assert event.subtype == "arrests" and (event.start, event.end) == (0, 5)

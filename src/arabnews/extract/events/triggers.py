@@ -308,6 +308,7 @@ SCHEMA = Record({
     "blast_lexemes": Words, "industrial_sites": Words, "stations": Words, "plant_words": Words,
     "depots": Words, "munitions": Words,
     "road_accident_heads": Words, "road_accident_kinds": Words, "collision_nouns": Words, "road_vehicles": Words,
+    "stopped_forms": Words,
     "crime_evidence": Words,
     "attack_evidence": Words,
     "shooting_lexemes": Words,
