@@ -2113,6 +2113,9 @@ def _read_places(view: SentenceView, layers: LayerIndex, names: dict[str, Any]) 
         if head is None and view.is_word((view.token_at(e.start) or 0) - 1, _BENEFICIARY_WORDS):
             origins.append((e.start, e.end))
             continue  # "أدينوا بالتجسس لصالح إسرائيل": for whom, not where
+        if head is None and _destination(view, e):
+            origins.append((e.start, e.end))
+            continue  # "كانوا متجهين نحو ايطاليا": where they were going, not where (session 45)
         if head is None and across_border(view, view.token_at(e.start) or 0):
             origins.append((e.start, e.end))
             continue  # "أوقفت مفرزة للجيش مهربين عبر الحدود مع المغرب": the neighbour, not where (session 30)
@@ -2270,6 +2273,32 @@ def _located(view: SentenceView, p: Place, places: Sequence[Place]) -> Place:
 
 #: Words of whose benefit (`beneficiary_words`): the country after them is none of the event's places.
 _BENEFICIARY_WORDS = word_set("beneficiary_words")
+#: A destination (`destination_words`, `destination_fillers`, `travel_words`; see :func:`_destination`).
+_DESTINATION_WORDS = word_set("destination_words")
+_DESTINATION_FILLERS = word_set("destination_fillers")
+_TRAVEL_WORDS = word_set("travel_words")
+#: How many words before the word of direction a word of travel may stand ("اجتياز للحدود خلسة نحو ايطاليا").
+_TRAVEL_REACH = 4
+
+
+def _destination(view: SentenceView, e: EntitySpan) -> bool:
+    """Is the LOC ``e`` where people were going: right after a word of direction ("نحو", "باتجاه", "في اتجاه"; a
+    coast between: "نحو السواحل الإيطالية") with a word of travel at most :data:`_TRAVEL_REACH` words before it
+    in its clause ("كانوا متجهين نحو ايطاليا", "اجتياز للحدود خلسة نحو ايطاليا"; session 45)?  A missile fired
+    "باتجاه مدينة" has no word of travel: its aim stays the place."""
+    k = view.token_at(e.start)
+    if k is None or view.starts[k] != e.start or k < 2:
+        return False
+    j = k - 1
+    if view.is_word(j, _DESTINATION_FILLERS):
+        j -= 1
+    if not view.is_word(j, _DESTINATION_WORDS):
+        return False
+    clause = view.clause_of(j)
+    return any(view.clause_of(i) == clause and view.is_word(i, _TRAVEL_WORDS)
+               for i in range(j - 1, max(-1, j - 1 - _TRAVEL_REACH), -1))
+
+
 #: People named with their origin: the country after "من" right after them is none of the event's places.
 ORIGIN_PEOPLE = word_set("origin_people")
 
@@ -2624,6 +2653,20 @@ def _relative(view: SentenceView, j: int) -> bool:
     return w in _RELATIVES or (len(w) > 4 and w[0] == "و" and w[1:] in _RELATIVES)
 
 
+def _act_relative(view: SentenceView, j: int) -> bool:
+    """Does the relative pronoun at token ``j`` open a clause that tells its antecedent is an act: a verb of
+    `event_relative_verbs` right after it, or after "كان"/"كانت" (and "قد") ("الهجوم الذي كان قد استهدف")?"""
+    i = j + 1
+    if i < len(view.words) and view.words[i] in _BE_VERBS:
+        i += 2 if i + 1 < len(view.words) and view.words[i + 1] == "قد" else 1
+        return view.is_word(i, _EVENT_RELATIVE_VERBS) and view.words[i] not in _BE_VERBS
+    return view.is_word(i, _EVENT_RELATIVE_VERBS)
+
+
+#: "كان"/"كانت" after a relative pronoun: the verb after them tells what the antecedent is.
+_BE_VERBS = frozenset({"كان", "كانت"})
+
+
 def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[int], point: bool = False) -> bool:
     """Is date ``d`` another clause's than the trigger at token ``k``: inside a relative clause whose antecedent is
     another event (a trigger of ``others`` between: "ألقت القبض على عدد من الأشخاص … بتفجيرات باريس التي وقعت
@@ -2647,6 +2690,11 @@ def _foreign_date(view: SentenceView, k: int, d: DateSpan, others: AbstractSet[i
                         i in others and view.words[i][:1] != "و" for i in words) or (
                         not view.is_word(j + 1, _EVENT_RELATIVE_VERBS) and (
                             len(words) > RELATIVE_REACH or any(view.words[i] in _PREPOSITIONS for i in words)))):
+                    return True
+                # another act told in the relative clause before the date, the antecedent a thing ("هدم ملهى رينا
+                # الذي كان تعرض لهجوم … ليلة رأس السنة": the attack's night, not the demolition's; session 45)
+                if view.clause_of(j) == view.clause_of(dk) and not _act_relative(view, j) and any(
+                        i in others for i in range(j + 1, dk)):
                     return True
                 break
         if not since:

@@ -24,6 +24,8 @@ from .vocab import (
     CALL_CUES,
     CHARGE_CUES,
     CHARGE_OPENERS,
+    COLLISION_NOUNS,
+    CRIME_EVIDENCE,
     DEPOTS,
     DIRECT_FILLERS,
     EXPLOSIONS,
@@ -31,7 +33,11 @@ from .vocab import (
     INDUSTRIAL_SITES,
     MUNITIONS,
     PLANT_WORDS,
+    RAMMING_WORDS,
     RELATIVES,
+    ROAD_ACCIDENT_HEADS,
+    ROAD_ACCIDENT_KINDS,
+    ROAD_VEHICLES,
     SIMILAR_ATTACK,
     STATIONS,
     TARGETING,
@@ -298,6 +304,15 @@ def _fewest_for_plant(words: Sequence[str], j: int) -> int:
 
 
 _NON_SPACE = re.compile(r"\S+")
+#: An accident noun and its kind (the kind may be glued to the next word: "حادث مرورعلى"), or a collision noun and
+#: a vehicle, each with و/ف/ب/ل and ال read (`road_accident_heads`, `road_accident_kinds`, `collision_nouns`,
+#: `road_vehicles`).
+_ROAD_ACCIDENT = re.compile(
+    rf"(?<!\w)[وفبل]?(?:ال)?(?:{trie_regex(ROAD_ACCIDENT_HEADS)})\s+(?:ال)?(?:{trie_regex(ROAD_ACCIDENT_KINDS)})"
+    rf"|(?<!\w)[وفبل]?(?:ال)?(?:{trie_regex(COLLISION_NOUNS)})\s+(?:ال)?(?:{trie_regex(ROAD_VEHICLES)})(?!\w)")
+#: A word of an attack, a ramming, terror or a crime (`attack_evidence`, `ramming_words`, `crime_evidence`, also
+#: after و/ف/ب/ل), punctuation glued to it or not ("عمدًا،"): the deaths of the document are no accident's.
+_NO_ACCIDENT = re.compile(rf"(?<!\w)[وفبل]?{trie_regex(ATTACK_EVIDENCE | RAMMING_WORDS | CRIME_EVIDENCE)}(?!\w)")
 
 
 @cache
@@ -329,6 +344,15 @@ class _TextBefore:
     @cached_property
     def words(self) -> _DocumentWords:
         return _DocumentWords(self.doc.folded)
+
+    @cached_property
+    def road_accident(self) -> bool:
+        """Does the document name a road or rail accident ("حادث مرور", "حادثة سير", "اصطدام حافلة بشاحنة", "تصادم
+        قطارين") and no word of an attack, a ramming or terror (`attack_evidence`, `ramming_words`)?  Its deaths
+        with no trigger of their own are then the accident's ("اعترضته شاحنة ثقيلة … لتصدمه وترديه قتيلا", "من بين
+        القتلى طفلين"; session 45).  Read once per document, when a sentence first has such a death."""
+        folded = self.doc.folded
+        return _ROAD_ACCIDENT.search(folded) is not None and _NO_ACCIDENT.search(folded) is None
 
 
 def _plant_after(words: Sequence[str], j: int) -> bool:

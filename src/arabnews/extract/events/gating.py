@@ -52,7 +52,7 @@ from .clues import (
 )
 from .crowds import people_block_road
 from .sentences import _ARTICLE, Draft, _domain_words, _SentenceFacts
-from .triggers import PRONOUNS, Lexicon, TriggerInfo
+from .triggers import PRONOUNS, Lexicon, TriggerInfo, word_set
 from .vocab import (
     _ABOUT_IT,
     _BREAK_IN_REACH,
@@ -216,6 +216,9 @@ from .vocab import (
     WORKING_ANIMAL_WORDS,
     _own_forces,
 )
+
+#: The past of "توقف" (stopped), spelled as the present of "أوقف" (`stopped_forms`).
+_STOPPED = word_set("stopped_forms")
 
 
 class TriggerGates:
@@ -1193,6 +1196,9 @@ class TriggerGates:
             # "أذنت النيابة العمومية بإيقافه", "رجال الشرطة الذين قاموا بإيقافه": a person was arrested (not
             # "قام بإيقافها على جانب الطريق": a car stopped)
             return True
+        if info.pos == "verb" and (word[1:] if word[:1] in "وف" else word) in _STOPPED and kj < n and (
+                view.is_word(kj, PREPOSITIONS | FRONT_OF) or view.words[kj].startswith("بال")):
+            return False  # "توقفوا بالقرب من سيارة الأمني", "توقفت عن العمل": they stopped, no one arrested (s. 45)
         if info.lexeme in STOPPAGES_SINGULAR and info.pos == "noun" and _activity_stopped(view, k0, kj, facts):
             return False  # "طلبها بالإيقاف الفوري لسكب الفوسفوجيبس في البحر": an activity stopped (session 43)
         for k in range(kj, min(kj + 4, n)):

@@ -747,6 +747,8 @@ class EventExtractor(RoleReader):
                     # حركة الشباب" (a subject and a named group's men, no count: session 33), and a plural the dual
                     # is spelled like, after it or charged before "ب" ("بقتل الصحفيين", "محاكمة المتهمين بقتل")
                     continue
+                if not weapon and before.road_accident:
+                    continue  # "حادث مرور … اعترضته شاحنة ثقيلة … لتصدمه وترديه قتيلا": the accident's dead (s. 45)
                 cause = self._died_in(view, kj, drafts)
                 if cause is not None:
                     died_in.append((k, cause))

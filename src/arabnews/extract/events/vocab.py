@@ -554,6 +554,13 @@ MAY_RESULTS = word_set("may_results")
 BLAST_LEXEMES = word_set("blast_lexemes")
 INDUSTRIAL_SITES = word_set("industrial_sites")
 ATTACK_EVIDENCE = word_set("attack_evidence")
+#: A road or rail accident named in a document (session 45): an accident noun and its kind ("حادث مرور"), or a
+#: collision noun and a vehicle ("اصطدام حافلة"); see :attr:`arabnews.extract.events.clues._TextBefore.road_accident`.
+ROAD_ACCIDENT_HEADS = word_set("road_accident_heads")
+ROAD_ACCIDENT_KINDS = word_set("road_accident_kinds")
+COLLISION_NOUNS = word_set("collision_nouns")
+ROAD_VEHICLES = word_set("road_vehicles")
+CRIME_EVIDENCE = word_set("crime_evidence")
 STATIONS = word_set("stations")
 PLANT_WORDS = word_set("plant_words")
 #: A depot is a site of accidents only with munitions after it ("انفجار مخزن ذخيرة"), as a station with power.
