@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...document import Document, EntitySpan, Label
+from ...lang.ar import fold
 from ...text.headline import headline_sentence
 
 __all__ = ["headline_labels"]
@@ -32,11 +33,14 @@ def headline_labels(doc: Document, spans: Sequence[EntitySpan]) -> None:
     head = [e for e in spans if e.end <= end]
     if not head:
         return
-    folded = doc.folded
 
-    def key(e: EntitySpan) -> str:  # the name normalized and folded: "التّونسي" is "التونسي"
+    def key(e: EntitySpan) -> str:
+        """The name folded, its marks and spacing normalized: "التّونسي" is "التونسي"."""
+        text = e.text
+        if text.replace(" ", "").isalpha():  # most names: no mark nor other character normalization touches
+            return " ".join(fold(text).split())
         start, stop = doc.to_normalized(e.start, e.end)
-        return " ".join(folded[start:stop].split())
+        return " ".join(doc.folded[start:stop].split())
 
     body: dict[str, set[Label]] = {}
     for e in spans:
