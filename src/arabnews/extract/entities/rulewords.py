@@ -828,32 +828,51 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # session 39 (pf39a)
           "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
           "following_nouns", "construct_noun_names", "adjective_negations")
-_PREDICATE = 1 << len(_LISTS)
-_ARTICLE = _PREDICATE << 1
+#: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
+_MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
+          *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
+                                           "art_forms")),
+          "country_first", "town_first", "place_form", "masc_nisba", "province")
+#: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
+#: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
+#: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
+#: words' flags, and the masks tested against them, are such ints (some 150,000 of 196,000 ``&``/``|`` over the
+#: 100 articles of the benchmark, 56,000 when the bits were in the order of :data:`_LISTS`).  Only the order of the
+#: bits changes: every name keeps its own bit, and what a test answers is the same.
+_LOW = ("article", "predicate", "place_form", "masc_nisba", "province", "town_first", "future",
+        "culture:bodies", "culture:stage_forms",
+        "org_heads", "media_heads", "predicates", "chain_stops", "titles", "title_adjectives", "toponym_heads",
+        "club_heads", "rank_titles", "org_first_words", "town_heads", "figure_first_words", "occupations",
+        "event_heads", "phrase_first_words", "club_town_heads", "locality_nouns", "match_words", "arab_club_names",
+        "site_heads", "speech_verbs")
+#: Each list of :data:`_LISTS` and each mark of :data:`_MARKS` → its bit: those of :data:`_LOW` first, then the others
+#: in their order.
+_BIT = {name: 1 << k for k, name in enumerate((*_LOW, *(n for n in (*_LISTS, *_MARKS) if n not in _LOW)))}
+_PREDICATE = _BIT["predicate"]
+_ARTICLE = _BIT["article"]
 #: A word shaped as a verb in the future (:func:`future_shape`): the gate of ``boundaries.future_verb_out_of_name``.
-_FUTURE = _ARTICLE << 1
+_FUTURE = _BIT["future"]
 #: Bits of a sentence's :attr:`SentenceWords.bits` alone, never of a word's flags: a token of kind "hashtag", "latin";
 #: a token whose text is one of :data:`OPENER_TEXTS` (session 39)
-_HASHTAG, _LATIN, _OPENER = _FUTURE << 1, _FUTURE << 2, _FUTURE << 3
+_HASHTAG, _LATIN, _OPENER = _BIT["hashtag"], _BIT["latin"], _BIT["opener"]
 #: A word shaped as spoken Tunisian's negation ما…ش (:func:`negation_shape`): with ``adjective_negations``, the gate of
 #: ``persons.predicate_not_person`` (session 39)
-_NEGATION = _FUTURE << 4
+_NEGATION = _BIT["negation"]
 #: Lists of ``culture.yaml`` (:func:`.culture.culture_words`, its fields by these names; ``bodies`` by their first
-#: words) whose forms are bits of a word's flags too, one each from :data:`_CULTURE` on: the gates of the culture
-#: rules, which looked at the folded words of every sentence for them (session 42)
+#: words) whose forms are bits of a word's flags too, one each ("culture:" and the name in :data:`_BIT`): the gates
+#: of the culture rules, which looked at the folded words of every sentence for them (session 42)
 _CULTURE_LISTS = ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms", "art_forms")
-_CULTURE = _NEGATION << 1
 #: A word one of whose readings is the first word of a country of several words (:func:`.gazetteer.country_first_words`:
 #: "سري", "كوستا", "بوركينا"): the gate of ``places.whole_country``, which looked at every sentence's words (session 44)
-_COUNTRY_FIRST = _CULTURE << len(_CULTURE_LISTS)
+_COUNTRY_FIRST = _BIT["country_first"]
 #: A word one of whose readings is the first word (or words) of a town of several words
 #: (:func:`.gazetteer.town_first_words`: "منزل", "بئر", "القلعه"): the words ``places.known_towns`` visits (session 44)
-_TOWN_FIRST = _COUNTRY_FIRST << 1
+_TOWN_FIRST = _BIT["town_first"]
 #: A word one of whose readings is a place of the shipped ``places.json``, one of its masculine nisbas with the
 #: article, one of its provinces (:func:`.gazetteer.shipped_place_words`): the gates of the rules that visit a
 #: sentence's places (:func:`.backoff.sentence_places`), of ``clubs.club_by_nationality`` and of
 #: ``places.province_alone``, which ran on every sentence (session 45)
-_PLACE_FORM, _MASC_NISBA, _PROVINCE = _TOWN_FIRST << 1, _TOWN_FIRST << 2, _TOWN_FIRST << 3
+_PLACE_FORM, _MASC_NISBA, _PROVINCE = _BIT["place_form"], _BIT["masc_nisba"], _BIT["province"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -863,7 +882,7 @@ _flags: dict[str, int] = {}
 def _list_bits() -> dict[int, int]:
     """``id`` of each list of :func:`rule_words` → its bit (the lists live as long as the process)."""
     rw = rule_words()
-    return {id(getattr(rw, name)): 1 << k for k, name in enumerate(_LISTS)}
+    return {id(getattr(rw, name)): _BIT[name] for name in _LISTS}
 
 
 @cache
@@ -871,15 +890,17 @@ def _form_bits() -> dict[str, int]:
     """Each folded form of the lists of :data:`_LISTS` → the bits of the lists it is in."""
     rw = rule_words()
     out: dict[str, int] = {}
-    for k, name in enumerate(_LISTS):
+    for name in _LISTS:
+        bit = _BIT[name]
         for form in getattr(rw, name):
-            out[form] = out.get(form, 0) | 1 << k
+            out[form] = out.get(form, 0) | bit
     from .culture import culture_words  # (the culture rules read this module: imported when first asked)
 
     cw = culture_words()
-    for k, name in enumerate(_CULTURE_LISTS):
+    for name in _CULTURE_LISTS:
+        bit = _BIT[f"culture:{name}"]
         for form in getattr(cw, name):
-            out[form] = out.get(form, 0) | _CULTURE << k
+            out[form] = out.get(form, 0) | bit
     for form in country_first_words():
         out[form] = out.get(form, 0) | _COUNTRY_FIRST
     for form in town_first_words():
@@ -970,59 +991,59 @@ def word_flags(word: str) -> int:
 
 
 #: Bits of :func:`word_flags` for the rules' pre-filters.
-ORG_HEAD, MEDIA_HEAD, TITLE = 1, 2, 1 << _LISTS.index("titles")
-TOPONYM_HEAD, CLUB_HEAD = 1 << _LISTS.index("toponym_heads"), 1 << _LISTS.index("club_heads")
-NOT_NAME = 1 << _LISTS.index("not_names")
-CAMP_HEAD, STADIUM_HEAD = 1 << _LISTS.index("camp_heads"), 1 << _LISTS.index("stadium_heads")
-PLURAL_HEAD, ORG_FIRST = 1 << _LISTS.index("loc_heads_plural"), 1 << _LISTS.index("org_first_words")
-NATURAL_HEAD = 1 << _LISTS.index("natural_heads")
-TOWN_HEAD = 1 << _LISTS.index("town_heads")
-LOCALITY_NOUN = 1 << _LISTS.index("locality_nouns")
-ARAB_CLUB = 1 << _LISTS.index("arab_club_names")
-FIGURE_FIRST = 1 << _LISTS.index("figure_first_words")
-OCCUPATION = 1 << _LISTS.index("occupations")
-RANK_TITLE = 1 << _LISTS.index("rank_titles")
-DISEASE_HEAD = 1 << _LISTS.index("disease_heads")
-DISEASE_NAME = 1 << _LISTS.index("disease_names")
-CLUB_TOWN_HEAD = 1 << _LISTS.index("club_town_heads")
-CLOCK_HEAD = 1 << _LISTS.index("clock_heads")
-CONFEDERATION = 1 << _LISTS.index("confederation_acronyms")
-FOREIGN_CLUB = 1 << _LISTS.index("foreign_club_first_words")
-WORK_HEAD = 1 << _LISTS.index("work_heads")
-EVENT_HEAD = 1 << _LISTS.index("event_heads")
-PHRASE_FIRST = 1 << _LISTS.index("phrase_first_words")
-COMPANY, PRODUCT = 1 << _LISTS.index("companies"), 1 << _LISTS.index("products")
-PLATFORM, STREET_HEAD = 1 << _LISTS.index("platform_first_words"), 1 << _LISTS.index("street_heads")
-SEA_HEAD, PERSON_NAMED_HEAD = 1 << _LISTS.index("sea_heads"), 1 << _LISTS.index("person_named_heads")
-SITE_HEAD = 1 << _LISTS.index("site_heads")
-REGNAL_ORDINAL = 1 << _LISTS.index("regnal_ordinals") | 1 << _LISTS.index("regnal_ordinals_feminine")
-SECURITY_FIRST = 1 << _LISTS.index("security_first_words")
-DISASTER_HEAD = 1 << _LISTS.index("disaster_heads")
-INSTITUTION_HEAD = 1 << _LISTS.index("institution_place_heads")
-INSTITUTION_PHRASE_FIRST = 1 << _LISTS.index("institution_place_phrases")
-SPEECH_VERB = 1 << _LISTS.index("speech_verbs")
-ADMINISTRATION_HEAD = 1 << _LISTS.index("administration_heads")
-LATIN_NAME_HEAD = 1 << _LISTS.index("latin_name_heads")
-FRONT_HEAD, BASE_HEAD = 1 << _LISTS.index("front_heads"), 1 << _LISTS.index("base_heads")
-CLUB_WORD, NAMING_CUE = 1 << _LISTS.index("club_words"), 1 << _LISTS.index("naming_cues")
-ARTICLE_GIVEN_NAME = 1 << _LISTS.index("article_given_names") | 1 << _LISTS.index("adjective_given_names")
-DAM_FORM, PROGRAMME_FORM = 1 << _LISTS.index("dam_forms"), 1 << _LISTS.index("programme_forms")
-STRIKE_FORM, KNOWN_MISC_FIRST = 1 << _LISTS.index("strike_forms"), 1 << _LISTS.index("known_misc_first_words")
-OUTLET_FORM, ACRONYM_FORM = 1 << _LISTS.index("outlet_forms"), 1 << _LISTS.index("acronym_forms")
-COUNCIL_HEAD, PARTY_HEAD = 1 << _LISTS.index("council_heads"), 1 << _LISTS.index("party_heads")
-NATIONAL_BODY_HEAD = 1 << _LISTS.index("national_body_heads")
-COURT_HEAD, AIRLINE_HEAD = 1 << _LISTS.index("court_heads"), 1 << _LISTS.index("airline_heads")
-INCIDENT_HEAD = 1 << _LISTS.index("incident_heads")
-NAME_END_TIME, MODEL_WORD = 1 << _LISTS.index("name_end_times"), 1 << _LISTS.index("model_words")
-CLUB_NAME_FIRST, UNIT_MISSION_HEAD = 1 << _LISTS.index("club_name_first_words"), 1 << _LISTS.index("unit_mission_heads")
-SERVICE_FORM, FM_FORM = 1 << _LISTS.index("service_forms"), 1 << _LISTS.index("fm_forms")
-FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = 1 << _LISTS.index("following_nouns"), 1 << _LISTS.index("construct_noun_names")
-ADJECTIVE_NEGATION, NEGATION_SHAPE = 1 << _LISTS.index("adjective_negations"), _NEGATION
+ORG_HEAD, MEDIA_HEAD, TITLE = _BIT["org_heads"], _BIT["media_heads"], _BIT["titles"]
+TOPONYM_HEAD, CLUB_HEAD = _BIT["toponym_heads"], _BIT["club_heads"]
+NOT_NAME = _BIT["not_names"]
+CAMP_HEAD, STADIUM_HEAD = _BIT["camp_heads"], _BIT["stadium_heads"]
+PLURAL_HEAD, ORG_FIRST = _BIT["loc_heads_plural"], _BIT["org_first_words"]
+NATURAL_HEAD = _BIT["natural_heads"]
+TOWN_HEAD = _BIT["town_heads"]
+LOCALITY_NOUN = _BIT["locality_nouns"]
+ARAB_CLUB = _BIT["arab_club_names"]
+FIGURE_FIRST = _BIT["figure_first_words"]
+OCCUPATION = _BIT["occupations"]
+RANK_TITLE = _BIT["rank_titles"]
+DISEASE_HEAD = _BIT["disease_heads"]
+DISEASE_NAME = _BIT["disease_names"]
+CLUB_TOWN_HEAD = _BIT["club_town_heads"]
+CLOCK_HEAD = _BIT["clock_heads"]
+CONFEDERATION = _BIT["confederation_acronyms"]
+FOREIGN_CLUB = _BIT["foreign_club_first_words"]
+WORK_HEAD = _BIT["work_heads"]
+EVENT_HEAD = _BIT["event_heads"]
+PHRASE_FIRST = _BIT["phrase_first_words"]
+COMPANY, PRODUCT = _BIT["companies"], _BIT["products"]
+PLATFORM, STREET_HEAD = _BIT["platform_first_words"], _BIT["street_heads"]
+SEA_HEAD, PERSON_NAMED_HEAD = _BIT["sea_heads"], _BIT["person_named_heads"]
+SITE_HEAD = _BIT["site_heads"]
+REGNAL_ORDINAL = _BIT["regnal_ordinals"] | _BIT["regnal_ordinals_feminine"]
+SECURITY_FIRST = _BIT["security_first_words"]
+DISASTER_HEAD = _BIT["disaster_heads"]
+INSTITUTION_HEAD = _BIT["institution_place_heads"]
+INSTITUTION_PHRASE_FIRST = _BIT["institution_place_phrases"]
+SPEECH_VERB = _BIT["speech_verbs"]
+ADMINISTRATION_HEAD = _BIT["administration_heads"]
+LATIN_NAME_HEAD = _BIT["latin_name_heads"]
+FRONT_HEAD, BASE_HEAD = _BIT["front_heads"], _BIT["base_heads"]
+CLUB_WORD, NAMING_CUE = _BIT["club_words"], _BIT["naming_cues"]
+ARTICLE_GIVEN_NAME = _BIT["article_given_names"] | _BIT["adjective_given_names"]
+DAM_FORM, PROGRAMME_FORM = _BIT["dam_forms"], _BIT["programme_forms"]
+STRIKE_FORM, KNOWN_MISC_FIRST = _BIT["strike_forms"], _BIT["known_misc_first_words"]
+OUTLET_FORM, ACRONYM_FORM = _BIT["outlet_forms"], _BIT["acronym_forms"]
+COUNCIL_HEAD, PARTY_HEAD = _BIT["council_heads"], _BIT["party_heads"]
+NATIONAL_BODY_HEAD = _BIT["national_body_heads"]
+COURT_HEAD, AIRLINE_HEAD = _BIT["court_heads"], _BIT["airline_heads"]
+INCIDENT_HEAD = _BIT["incident_heads"]
+NAME_END_TIME, MODEL_WORD = _BIT["name_end_times"], _BIT["model_words"]
+CLUB_NAME_FIRST, UNIT_MISSION_HEAD = _BIT["club_name_first_words"], _BIT["unit_mission_heads"]
+SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
+FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
+ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
 PREDICATE, ARTICLE, FUTURE_SHAPE, HASHTAG, LATIN, OPENER = _PREDICATE, _ARTICLE, _FUTURE, _HASHTAG, _LATIN, _OPENER
 COUNTRY_FIRST, TOWN_FIRST = _COUNTRY_FIRST, _TOWN_FIRST
 PLACE_FORM, MASC_NISBA, PROVINCE = _PLACE_FORM, _MASC_NISBA, _PROVINCE
 CULTURE_BODY_FIRST, CREDIT_FORM, TITLE_MARK, DUAL_ORG_FORM, STAGE_PERSON_FORM, ART_FORM = (
-    _CULTURE << _CULTURE_LISTS.index(name) for name in _CULTURE_LISTS)
+    _BIT[f"culture:{name}"] for name in _CULTURE_LISTS)
 _HAMZA_ALEFS = "أإآ"
 
 
