@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from arabnews.extract.entities import rulewords as rw
 from arabnews import tokenize
+from arabnews.extract.entities import rulewords as rw
 
 ONE_DIGIT = 1 << 30
 
