@@ -2150,3 +2150,72 @@ def _phrase_stop(toks: list[Tok], h: int, j: int, lex: Lexicon) -> int:
 def _document_object(word: str, lex: Lexicon) -> bool:
     """Is ``word`` an indefinite document in the accusative ("بيانا", "بلاغا", "تقريرا")?"""
     return word.endswith("ا") and word[:-1] in lex.documents
+
+
+#: Most words of a name the tagger left out after a definite role word, at the end of a source phrase ("حسب المدير
+#: الجهوي فلان الفلاني"): longer, or with a word no name has, it is the clause the phrase ran into.
+_RUN_ON_NAME_WORDS = 3
+
+
+def _clause_verb(tok: Tok, lex: Lexicon) -> bool:
+    """Is ``tok`` a finite verb that no speaker's phrase holds: a verb of the entities' verb list (with و/ف: "وتلقت"),
+    a form of كان, or a particle of negation ("لم", "لن"), and no name part ("صادق", "طالب")?"""
+    from ..entities.gazetteer import default_gazetteer, verb_forms  # (the entities stage has loaded them)
+    w = tok.text
+    bare = _strip_conj(w)
+    if w in _NEGATIONS or w in _KANA or bare in _KANA:
+        return True
+    verbs = verb_forms()
+    return (w in verbs or bare in verbs) and w not in default_gazetteer().person_parts and w not in lex.cues
+
+
+#: Particles of negation that open a verb's clause.
+_NEGATIONS = frozenset(("لم", "لن", "ولم", "ولن"))
+
+
+def run_on_bounded(src: Source, zone: list[Tok], mentions: Mentions, lex: Lexicon) -> Source:
+    """``src`` cut where a source phrase's speaker runs on into the clause it is the source of, with no comma after
+    it ("وأشارت إلى أن السوق حسب وزير السياحة سجلت السوق الأوروبية نموا", "بحسب الوزارة وتلقت الجوهرة نسخة منه",
+    "وفق الوزارة تهيئة 315.5 كلم من الطرقات"): at a finite verb, a form of كان or a negation after its first word
+    (not after a relative pronoun, nor a word of a name the tagger found), or at an indefinite word right after a
+    definite one when the words from there are no short name (more than :data:`_RUN_ON_NAME_WORDS`, or a word no
+    name has: a number, a preposition, a pronoun).  The phrase keeps the words before the cut."""
+    if src.layer != "phrase":
+        return src
+    ks = [k for k, t in enumerate(zone) if t.start >= src.start and t.end <= src.end]
+    if len(ks) < 2:
+        return src
+    first, last = ks[0], ks[-1]
+    cut: int | None = None
+    for k in range(first + 1, last + 1):
+        t = zone[k]
+        if not t.is_word or mentions.name_part(t):
+            continue
+        prev = zone[k - 1].text
+        if _clause_verb(t, lex) and prev not in _RELATIVES:
+            cut = k
+            break
+        if prev.startswith("ال") and zone[k - 1].is_word and not mentions.name_part(zone[k - 1]) \
+                and not t.text.startswith("ال") and t.text[:1] not in "وفبلك" and t.text != "غير" \
+                and (last - k + 1 > _RUN_ON_NAME_WORDS
+                     or not all(_name_like(x, lex) and not x.text[:1].isdigit() for x in zone[k:last + 1])):
+            cut = k
+            break
+    if cut is None and last - first >= 3 and last + 1 < len(zone) and _feminine_pair(zone[last], zone[last + 1]) \
+            and not mentions.name_part(zone[last]) and not mentions.name_part(zone[last + 1]):
+        cut = last  # an indefinite noun and its adjective open the clause: "… ربحي وجيه دولة نواة صلبة لمشاركة …"
+    if cut is None:
+        return src
+    end = cut
+    while end > first and zone[end - 1].text in COMMAS:
+        end -= 1
+    if end <= first:
+        return src
+    return Source(src.start, zone[end - 1].end, src.layer, src.type)
+
+
+def _feminine_pair(noun: Tok, adj: Tok) -> bool:
+    """Are ``noun`` and ``adj`` an indefinite feminine noun and its adjective ("نواة صلبة", folded "نواه صلبه")?"""
+    return noun.is_word and adj.is_word and len(noun.text) >= 3 and len(adj.text) >= 4 \
+        and noun.text.endswith("ه") and adj.text.endswith("ه") and not noun.text.startswith("ال") \
+        and not adj.text.startswith("ال") and noun.text[:1] not in "وفبلك" and adj.text[:1] not in "وفبلك"
