@@ -2159,7 +2159,7 @@ _RUN_ON_NAME_WORDS = 3
 
 def _clause_verb(tok: Tok, lex: Lexicon) -> bool:
     """Is ``tok`` a finite verb that no speaker's phrase holds: a verb of the entities' verb list (with و/ف: "وتلقت"),
-    a form of كان, or a particle of negation ("لم", "لن"), and no name part ("صادق", "طالب")?"""
+    a form of كان, a particle of negation ("لم", "لن") or a pronoun ("هما"), and no name part ("صادق", "طالب")?"""
     from ..entities.gazetteer import default_gazetteer, verb_forms  # (the entities stage has loaded them)
     w = tok.text
     bare = _strip_conj(w)
@@ -2169,8 +2169,8 @@ def _clause_verb(tok: Tok, lex: Lexicon) -> bool:
     return (w in verbs or bare in verbs) and w not in default_gazetteer().person_parts and w not in lex.cues
 
 
-#: Particles of negation that open a verb's clause.
-_NEGATIONS = frozenset(("لم", "لن", "ولم", "ولن"))
+#: Particles of negation that open a verb's clause, and the pronouns that open a nominal one ("حسب الموقع هما …").
+_NEGATIONS = word_set("run_on_openers")
 
 
 def run_on_bounded(src: Source, zone: list[Tok], mentions: Mentions, lex: Lexicon) -> Source:
@@ -2195,13 +2195,13 @@ def run_on_bounded(src: Source, zone: list[Tok], mentions: Mentions, lex: Lexico
         if _clause_verb(t, lex) and prev not in _RELATIVES:
             cut = k
             break
-        if prev.startswith("ال") and zone[k - 1].is_word and not mentions.name_part(zone[k - 1]) \
-                and not t.text.startswith("ال") and t.text[:1] not in "وفبلك" and t.text != "غير" \
+        if src.type != "media" and prev.startswith("ال") and len(prev) > 3 and _name_like(zone[k - 1], lex) \
+                and not mentions.name_part(zone[k - 1]) and not t.text.startswith("ال") and t.text[:1] not in "وفبلك" and t.text != "غير" \
                 and (last - k + 1 > _RUN_ON_NAME_WORDS
                      or not all(_name_like(x, lex) and not x.text[:1].isdigit() for x in zone[k:last + 1])):
             cut = k
             break
-    if cut is None and last - first >= 3 and last + 1 < len(zone) and _feminine_pair(zone[last], zone[last + 1]) \
+    if cut is None and src.type != "media" and last - first >= 3 and last + 1 < len(zone) and _feminine_pair(zone[last], zone[last + 1]) \
             and not mentions.name_part(zone[last]) and not mentions.name_part(zone[last + 1]):
         cut = last  # an indefinite noun and its adjective open the clause: "… ربحي وجيه دولة نواة صلبة لمشاركة …"
     if cut is None:
