@@ -2173,7 +2173,7 @@ def _clause_verb(tok: Tok, lex: Lexicon) -> bool:
 _NEGATIONS = word_set("run_on_openers")
 
 
-def run_on_bounded(src: Source, zone: list[Tok], mentions: Mentions, lex: Lexicon) -> Source:
+def run_on_bounded(src: Source, zone: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source:
     """``src`` cut where a source phrase's speaker runs on into the clause it is the source of, with no comma after
     it ("وأشارت إلى أن السوق حسب وزير السياحة سجلت السوق الأوروبية نموا", "بحسب الوزارة وتلقت الجوهرة نسخة منه",
     "وفق الوزارة تهيئة 315.5 كلم من الطرقات"): at a finite verb, a form of كان or a negation after its first word
@@ -2189,8 +2189,10 @@ def run_on_bounded(src: Source, zone: list[Tok], mentions: Mentions, lex: Lexico
     cut: int | None = None
     for k in range(first + 1, last + 1):
         t = zone[k]
-        if not t.is_word or mentions.name_part(t):
-            continue
+        if not t.is_word or mentions.name_part(t) or lex.head(t.text) or lex.head(_strip_conj(t.text)):
+            continue  # (a role in apposition: "بحسب النقيب آمر فصيل للحراسة …")
+        if (outlet := lex.media(folded, zone[k - 1].start, src.end)) is not None and outlet.end("name") > t.start:
+            continue  # (an outlet's name: "مبعوث الجوهرة أف أم")
         prev = zone[k - 1].text
         if _clause_verb(t, lex) and prev not in _RELATIVES:
             cut = k
