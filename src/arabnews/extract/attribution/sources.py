@@ -2197,13 +2197,11 @@ def run_on_bounded(src: Source, zone: list[Tok], folded: str, mentions: Mentions
         if _clause_verb(t, lex) and prev not in _RELATIVES:
             cut = k
             break
-        if src.type != "media" and prev.startswith("ال") and len(prev) > 3 and _name_like(zone[k - 1], lex) \
-                and not mentions.name_part(zone[k - 1]) and not t.text.startswith("ال") and t.text[:1] not in "وفبلك" and t.text != "غير" \
-                and (last - k + 1 > _RUN_ON_NAME_WORDS
-                     or not all(_name_like(x, lex) and not x.text[:1].isdigit() for x in zone[k:last + 1])):
+        if src.type != "media" and _indefinite_after_definite(zone, k, last, mentions, lex):
             cut = k
             break
-    if cut is None and src.type != "media" and last - first >= 3 and last + 1 < len(zone) and _feminine_pair(zone[last], zone[last + 1]) \
+    if cut is None and src.type != "media" and last - first >= 3 and last + 1 < len(zone) \
+            and _feminine_pair(zone[last], zone[last + 1]) \
             and not mentions.name_part(zone[last]) and not mentions.name_part(zone[last + 1]):
         cut = last  # an indefinite noun and its adjective open the clause: "… ربحي وجيه دولة نواة صلبة لمشاركة …"
     if cut is None:
@@ -2221,3 +2219,21 @@ def _feminine_pair(noun: Tok, adj: Tok) -> bool:
     return noun.is_word and adj.is_word and len(noun.text) >= 3 and len(adj.text) >= 4 \
         and noun.text.endswith("ه") and adj.text.endswith("ه") and not noun.text.startswith("ال") \
         and not adj.text.startswith("ال") and noun.text[:1] not in "وفبلك" and adj.text[:1] not in "وفبلك"
+
+
+#: Words that make an indefinite adjective of the word after them ("الحكومة غير المعترف بها").
+_ADJECTIVE_MARKERS = word_set("adjective_markers")
+
+
+def _indefinite_after_definite(zone: list[Tok], k: int, last: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Is ``zone[k]`` a bare indefinite word right after a definite one (no name part either) that opens no short
+    name to the phrase's end ``zone[last]``: more than :data:`_RUN_ON_NAME_WORDS` words, or one no name has (a
+    number, a preposition): "الوزارة تهيئة 315.5 كلم من الطرقات", "الوزير تشغيل فرد من كل عائلة"?  Not a
+    conjunct or a genitive with its preposition ("ورئيس", "لوزارة")."""
+    prev, w = zone[k - 1], zone[k].text
+    if not (prev.text.startswith("ال") and len(prev.text) > 3 and _name_like(prev, lex)) or mentions.name_part(prev):
+        return False
+    if w.startswith("ال") or w[:1] in "وفبلك" or w in _ADJECTIVE_MARKERS:
+        return False
+    return last - k + 1 > _RUN_ON_NAME_WORDS \
+        or not all(_name_like(x, lex) and not x.text[:1].isdigit() for x in zone[k:last + 1])
