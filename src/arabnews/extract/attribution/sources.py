@@ -2171,6 +2171,8 @@ def _clause_verb(tok: Tok, lex: Lexicon) -> bool:
 
 #: Particles of negation that open a verb's clause, and the pronouns that open a nominal one ("حسب الموقع هما …").
 _NEGATIONS = word_set("run_on_openers")
+#: Roles in apposition that read as verbs ("النقيب آمر فصيل …"): no cut there.
+_APPOSED_ROLES = word_set("apposed_roles")
 
 
 def run_on_bounded(src: Source, zone: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source:
@@ -2189,7 +2191,8 @@ def run_on_bounded(src: Source, zone: list[Tok], folded: str, mentions: Mentions
     cut: int | None = None
     for k in range(first + 1, last + 1):
         t = zone[k]
-        if not t.is_word or mentions.name_part(t) or lex.head(t.text) or lex.head(_strip_conj(t.text)):
+        if not t.is_word or mentions.name_part(t) or lex.head(t.text) or lex.head(_strip_conj(t.text)) \
+                or t.text in _APPOSED_ROLES:
             continue  # (a role in apposition: "بحسب النقيب آمر فصيل للحراسة …")
         if (outlet := lex.media(folded, zone[k - 1].start, src.end)) is not None and outlet.end("name") > t.start:
             continue  # (an outlet's name: "مبعوث الجوهرة أف أم")
