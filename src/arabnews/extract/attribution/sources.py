@@ -423,7 +423,8 @@ def _institution_word(word: str, lex: Lexicon) -> bool:
 def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mentions | None = None) -> int:
     """Index after an unnamed source: head, adjectives, a short place or affiliation.  With ``mentions`` (a
     person or unnamed head, not a document), where it works too, past ``cut`` (:func:`_affiliation_end`)."""
-    definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال"))
+    definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال")) \
+        or (toks[i].text.endswith("نا") and lex.head(toks[i].text) is not None)  # ("مصدرنا الرسمي": ours, definite)
     j = i + 1
     if not definite and j < cut and toks[j].text in lex.addressees and toks[j].text.endswith("نا"):
         j += 1  # whose sources: "بحسب مصادر مراسلتنا", "وقالت مصادر مراسلنا" (the outlet's reporter's)
