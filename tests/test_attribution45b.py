@@ -110,3 +110,12 @@ def test_own_source_after_source_phrase() -> None:
     claims = _claims(ANT_6196)
     assert [(d["kind"], d["source"]["text"]) for d in claims] == [("source", "مصدرنا من الحماية المدنية")]
     assert claims[0]["text"].startswith("وقد أسفر الحادث")
+
+
+ANT_6081 = "وأوضح مصدرنا الرسمي أن أسباب الحريق تعود إلى خلل كهربائي بالحافلة."
+
+
+def test_own_source_keeps_its_adjective() -> None:
+    claims = _claims(ANT_6081)
+    assert [(d["kind"], d["source"]["text"], d["source_type"]) for d in claims] == [
+        ("indirect", "مصدرنا الرسمي", "anonymous")]
