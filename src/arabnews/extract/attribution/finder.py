@@ -43,6 +43,7 @@ from .sources import (
     after_where_said,
     in_outlet_name,
     institution_completed,
+    run_on_bounded,
     speaker_after,
     speaker_before,
     surname_like,
@@ -507,6 +508,7 @@ class _Finder:
             return item
         if text_of and src.layer == "phrase" and src.start == zone[0].start:
             src = Source(toks[i].start, src.end, src.layer, src.type)  # the phrase's span: "نص البيان"
+        src = run_on_bounded(src, zone, self.folded, self.mentions, lex)  # "وفق ما ذكره رئيس البلدية … نواة صلبة"
         if src.type in ("organisation", "media") and src.layer != "groups":
             # (its name's adjectives and where it stands end the phrase: "وفقا لمنظمة الصحة العالمية باليمن، فقد …")
             src = institution_completed(src, zone, self.folded, self.mentions, lex)

@@ -423,7 +423,8 @@ def _institution_word(word: str, lex: Lexicon) -> bool:
 def _anon_end(toks: list[Tok], i: int, cut: int, lex: Lexicon, mentions: Mentions | None = None) -> int:
     """Index after an unnamed source: head, adjectives, a short place or affiliation.  With ``mentions`` (a
     person or unnamed head, not a document), where it works too, past ``cut`` (:func:`_affiliation_end`)."""
-    definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال"))
+    definite = toks[i].text.startswith("ال") or toks[i].text.startswith(("وال", "فال")) \
+        or (toks[i].text.endswith("نا") and lex.head(toks[i].text) is not None)  # ("مصدرنا الرسمي": ours, definite)
     j = i + 1
     if not definite and j < cut and toks[j].text in lex.addressees and toks[j].text.endswith("نا"):
         j += 1  # whose sources: "بحسب مصادر مراسلتنا", "وقالت مصادر مراسلنا" (the outlet's reporter's)
@@ -2150,3 +2151,93 @@ def _phrase_stop(toks: list[Tok], h: int, j: int, lex: Lexicon) -> int:
 def _document_object(word: str, lex: Lexicon) -> bool:
     """Is ``word`` an indefinite document in the accusative ("بيانا", "بلاغا", "تقريرا")?"""
     return word.endswith("ا") and word[:-1] in lex.documents
+
+
+#: Most words of a name the tagger left out after a definite role word, at the end of a source phrase ("حسب المدير
+#: الجهوي فلان الفلاني"): longer, or with a word no name has, it is the clause the phrase ran into.
+_RUN_ON_NAME_WORDS = 3
+
+
+def _clause_verb(tok: Tok, lex: Lexicon) -> bool:
+    """Is ``tok`` a finite verb that no speaker's phrase holds: a verb of the entities' verb list (with و/ف: "وتلقت"),
+    a form of كان, a particle of negation ("لم", "لن") or a pronoun ("هما"), and no name part ("صادق", "طالب")?"""
+    from ..entities.gazetteer import default_gazetteer, verb_forms  # (the entities stage has loaded them)
+    w = tok.text
+    bare = _strip_conj(w)
+    if w in _NEGATIONS or w in _KANA or bare in _KANA:
+        return True
+    verbs = verb_forms()
+    return (w in verbs or bare in verbs) and w not in default_gazetteer().person_parts and w not in lex.cues
+
+
+#: Particles of negation that open a verb's clause, and the pronouns that open a nominal one ("حسب الموقع هما …").
+_NEGATIONS = word_set("run_on_openers")
+#: Roles in apposition that read as verbs ("النقيب آمر فصيل …"): no cut there.
+_APPOSED_ROLES = word_set("apposed_roles")
+
+
+def run_on_bounded(src: Source, zone: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> Source:
+    """``src`` cut where a source phrase's speaker runs on into the clause it is the source of, with no comma after
+    it ("وأشارت إلى أن السوق حسب وزير السياحة سجلت السوق الأوروبية نموا", "بحسب الوزارة وتلقت الجوهرة نسخة منه",
+    "وفق الوزارة تهيئة 315.5 كلم من الطرقات"): at a finite verb, a form of كان or a negation after its first word
+    (not after a relative pronoun, nor a word of a name the tagger found), or at an indefinite word right after a
+    definite one when the words from there are no short name (more than :data:`_RUN_ON_NAME_WORDS`, or a word no
+    name has: a number, a preposition, a pronoun).  The phrase keeps the words before the cut."""
+    if src.layer != "phrase":
+        return src
+    ks = [k for k, t in enumerate(zone) if t.start >= src.start and t.end <= src.end]
+    if len(ks) < 2:
+        return src
+    first, last = ks[0], ks[-1]
+    cut: int | None = None
+    for k in range(first + 1, last + 1):
+        t = zone[k]
+        if not t.is_word or mentions.name_part(t) or lex.head(t.text) or lex.head(_strip_conj(t.text)) \
+                or t.text in _APPOSED_ROLES:
+            continue  # (a role in apposition: "بحسب النقيب آمر فصيل للحراسة …")
+        if (outlet := lex.media(folded, zone[k - 1].start, src.end)) is not None and outlet.end("name") > t.start:
+            continue  # (an outlet's name: "مبعوث الجوهرة أف أم")
+        prev = zone[k - 1].text
+        if _clause_verb(t, lex) and prev not in _RELATIVES:
+            cut = k
+            break
+        if src.type != "media" and _indefinite_after_definite(zone, k, last, mentions, lex):
+            cut = k
+            break
+    if cut is None and src.type != "media" and last - first >= 3 and last + 1 < len(zone) \
+            and _feminine_pair(zone[last], zone[last + 1]) \
+            and not mentions.name_part(zone[last]) and not mentions.name_part(zone[last + 1]):
+        cut = last  # an indefinite noun and its adjective open the clause: "… ربحي وجيه دولة نواة صلبة لمشاركة …"
+    if cut is None:
+        return src
+    end = cut
+    while end > first and zone[end - 1].text in COMMAS:
+        end -= 1
+    if end <= first:
+        return src
+    return Source(src.start, zone[end - 1].end, src.layer, src.type)
+
+
+def _feminine_pair(noun: Tok, adj: Tok) -> bool:
+    """Are ``noun`` and ``adj`` an indefinite feminine noun and its adjective ("نواة صلبة", folded "نواه صلبه")?"""
+    return noun.is_word and adj.is_word and len(noun.text) >= 3 and len(adj.text) >= 4 \
+        and noun.text.endswith("ه") and adj.text.endswith("ه") and not noun.text.startswith("ال") \
+        and not adj.text.startswith("ال") and noun.text[:1] not in "وفبلك" and adj.text[:1] not in "وفبلك"
+
+
+#: Words that make an indefinite adjective of the word after them ("الحكومة غير المعترف بها").
+_ADJECTIVE_MARKERS = word_set("adjective_markers")
+
+
+def _indefinite_after_definite(zone: list[Tok], k: int, last: int, mentions: Mentions, lex: Lexicon) -> bool:
+    """Is ``zone[k]`` a bare indefinite word right after a definite one (no name part either) that opens no short
+    name to the phrase's end ``zone[last]``: more than :data:`_RUN_ON_NAME_WORDS` words, or one no name has (a
+    number, a preposition): "الوزارة تهيئة 315.5 كلم من الطرقات", "الوزير تشغيل فرد من كل عائلة"?  Not a
+    conjunct or a genitive with its preposition ("ورئيس", "لوزارة")."""
+    prev, w = zone[k - 1], zone[k].text
+    if not (prev.text.startswith("ال") and len(prev.text) > 3 and _name_like(prev, lex)) or mentions.name_part(prev):
+        return False
+    if w.startswith("ال") or w[:1] in "وفبلك" or w in _ADJECTIVE_MARKERS:
+        return False
+    return last - k + 1 > _RUN_ON_NAME_WORDS \
+        or not all(_name_like(x, lex) and not x.text[:1].isdigit() for x in zone[k:last + 1])
