@@ -313,9 +313,10 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 def _after_title(text: str, start: int) -> bool:
     """Is the word before ``start`` a title's plural or dual of ``general_title_plurals`` (with its proclitics:
-    "للمديرين"), after which "عامين" is the adjective "general" ("تعيين مديرين عامين")?"""
+    "لمديرين"), after which "عامين" is the adjective "general" ("تعيين مديرين عامين")?"""
     found = last_word(text, start)
     if found is None:
         return False
     titles = lexicon().general_title_plurals
-    return any(split.stem in titles for split in clitic_splits(text[found[0]:found[1]]))
+    # (an indefinite one: "الأمناء عامين" is no "general", which would take the article too)
+    return any(split.stem in titles and not split.article for split in clitic_splits(text[found[0]:found[1]]))

@@ -887,7 +887,7 @@ def holiday_tense(text: str, start: int, end: int) -> int:
         return 0
     last = max((i for i, w in enumerate(clause) if w in _COMPLEMENTIZERS), default=-1)
     clause = clause[last + 1:]
-    verbs = lex.weekday_verbs
-    if any(w in verbs or (len(w) > 3 and w[0] in "وف" and w[1:] in verbs) for w in clause):
+    verbs = lex.weekday_verbs | _PAST_NEWS_VERBS
+    if any(w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs) for w in clause):  # ("وتم": a short verb, its و)
         return -1
     return -1 if _past_words(" ".join(clause)) else 0
