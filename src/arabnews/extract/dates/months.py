@@ -170,6 +170,7 @@ class Lexicon:
     holiday_ahead_words: frozenset[str]  # بمناسبة, قبل …: a past verb before them says nothing of a holiday's year
     holiday_weekday_links: tuple[str, ...]  # هو, الذي يوافق …: between a weekday and a holiday it names
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
+    weekday_past_verbs: frozenset[str]  # their past forms (no imperfect prefix): a holiday's past clause
     weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     bulletin_parts: dict[str, str]  # صباحا → MO …: a bare part of the day in a bulletin's sentence
     bulletin_cues: tuple[str, ...]  # الطقس, امطار …: words of a weather or traffic bulletin
@@ -340,6 +341,8 @@ def lexicon() -> Lexicon:
         holiday_weekday_links=_keys(data["holiday_weekday_links"]),
         holiday_ahead_words=frozenset(_keys(data["holiday_ahead_words"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
+        weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)
+                                     if form[0] not in "يتن"),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),
         bulletin_cues=_keys(data["bulletin_cues"]),

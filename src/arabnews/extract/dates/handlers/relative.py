@@ -887,14 +887,10 @@ def holiday_tense(text: str, start: int, end: int) -> int:
         return 0
     last = max((i for i, w in enumerate(clause) if w in _COMPLEMENTIZERS), default=-1)
     clause = clause[last + 1:]
-    verbs = _past_verbs()
-    if any(w in verbs or (w[:1] in ("و", "ف") and w[1:] in verbs) for w in clause):  # ("وتم": a short verb, its و)
-        return -1
+    past = lex.weekday_past_verbs  # (the past forms only: "تغلق الإدارات أول أيام عيد الفطر" is no past)
+    for w in clause:
+        stem = w[1:] if w[:1] in ("و", "ف") else ""  # ("وتم": a short verb with its و)
+        if w in past or w in _PAST_NEWS_VERBS or stem in past or stem in _PAST_NEWS_VERBS:
+            return -1
     return -1 if _past_words(" ".join(clause)) else 0
 
-
-@cache
-def _past_verbs() -> frozenset[str]:
-    """The past forms of ``weekday_verbs`` (not those with an imperfect prefix, as :func:`_past_shape` reads: "تغلق",
-    "يؤكد") and :data:`_PAST_NEWS_VERBS`: the verbs :func:`holiday_tense` reads as past."""
-    return frozenset(v for v in lexicon().weekday_verbs if v[0] not in "يتن") | _PAST_NEWS_VERBS
