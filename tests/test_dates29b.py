@@ -122,7 +122,8 @@ def test_a_period_stays_a_duration(sentence: str, span: str, value: str) -> None
     ("وصلى المسلمون صباح يوم عيد الأضحى في المساجد", "صباح يوم عيد الأضحى", "2024-06-16TMO", "MO"),
     ("وتجمع الأطفال صبيحة عيد الأضحى المبارك", "صبيحة عيد الأضحى المبارك", "2024-06-16TMO", "MO"),
     ("وخرج الناس مساء يوم عيد الميلاد", "مساء يوم عيد الميلاد", "2023-12-25TEV", "EV"),
-    ("وقع الانفجار بعد ظهر يوم عيد الفطر", "بعد ظهر يوم عيد الفطر", "2024-04-10TAF", "AF"),
+    # a past verb: the last Eid al-Fitr before the reference (session 45, second wave; it was 2024-04-10)
+    ("وقع الانفجار بعد ظهر يوم عيد الفطر", "بعد ظهر يوم عيد الفطر", "2023-04-21TAF", "AF"),
 ])
 def test_a_part_of_a_holiday_is_a_time(sentence: str, span: str, value: str, part: str) -> None:
     d = one(sentence, span)

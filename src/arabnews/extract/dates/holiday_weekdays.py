@@ -30,6 +30,12 @@ from .months import lexicon
 _GAP = 24
 
 
+#: How far (days) from the reference a holiday seen a day late may be: a weekday that names no Eid of the years
+#: around it is no late sighting of one more than a year away ("صام المسلمون الثلاثاء يوم عرفة" read in June 2017
+#: is not 21 August 2018, the day after 1439's Arafat, a Monday)
+_LATE_REACH = 365
+
+
 #: Proclitics on the holiday after a weekday, left out of its span ("الثلاثاء بأول أيام عيد الفطر")
 _PROCLITICS = frozenset({"ب", "ل", "وب", "ول", "فب", "فل"})
 #: "يوم" between a holiday and the weekday after it, outside the weekday's span ("عيد الفطر سيكون بيوم الاثنين")
@@ -76,8 +82,8 @@ def holiday_weekdays(chosen: list[Candidate], masked: str, ref: dt.date | None) 
             continue
         wd = w.attrs["weekday"]
         day = _year_of_weekday(str(h.attrs.get("hijri", "")), wd, ref)
-        if day is None:
-            continue
+        if day is None:  # no year has it: the weekday names the holiday's own day all the same, not its weekday
+            day = dt.date.fromisoformat(h.value)
         if day.isoformat() != h.value:
             h.value = day.isoformat()
             hijri = str(h.attrs["hijri"])
@@ -85,7 +91,7 @@ def holiday_weekdays(chosen: list[Candidate], masked: str, ref: dt.date | None) 
         value = w.value or ""
         if value[:10] != h.value:
             w.value = h.value + value[10:]
-            w.attrs["weekday_ok"] = True
+            w.attrs["weekday_ok"] = day.isoweekday() == wd
             if "offset" in w.attrs:
                 days = (day - ref).days
                 w.attrs["offset"] = R.offset(abs(days), "D", days)
@@ -109,15 +115,17 @@ def _bare_weekday(w: Candidate, masked: str) -> bool:
 
 def _year_of_weekday(hijri: str, wd: int, ref: dt.date) -> dt.date | None:
     """The Gregorian day of Hijri ``hijri`` ("1438-10-01") in its year or one on each side that falls on ISO weekday
-    ``wd``, the nearest to ``ref``; else the day after such a day (the month seen a day after Umm al-Qura's start:
-    the Eid al-Adha of 2016 was Monday 12 September, hijridate's 10 Dhu al-Hijjah 1437 the 11th); None if none."""
+    ``wd``, the nearest to ``ref``; else the day after such a day within :data:`_LATE_REACH` of ``ref`` (the month
+    seen a day after Umm al-Qura's start: the Eid al-Adha of 2016 was Monday 12 September, hijridate's 10 Dhu
+    al-Hijjah 1437 the 11th); None if none."""
     if len(hijri) != 10 or not hijri[:4].isdigit():
         return None
     year, month, day = int(hijri[:4]), int(hijri[5:7]), int(hijri[8:10])
     found = [dt.date.fromisoformat(iso) for y in (year - 1, year, year + 1)
              if (iso := R.hijri_to_gregorian(y, month, day)) is not None]
     for late in (0, 1):
-        days = [d + dt.timedelta(days=late) for d in found if (d + dt.timedelta(days=late)).isoweekday() == wd]
+        days = [d + dt.timedelta(days=late) for d in found if (d + dt.timedelta(days=late)).isoweekday() == wd
+                and (not late or abs((d - ref).days) <= _LATE_REACH)]
         if days:
             return min(days, key=lambda d: abs((d - ref).days))
     return None

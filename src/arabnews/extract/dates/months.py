@@ -49,6 +49,7 @@ LEXICON_SCHEMA = Record({
     "weekday_copulas": Words,
     "weekday_predicates": Words,
     "holiday_weekday_links": Words,
+    "holiday_ahead_words": Words,
     "weekday_event_nouns": Words,
     "bulletin_parts": MapOf(str, Words),
     "bulletin_cues": Words,
@@ -102,6 +103,7 @@ LEXICON_SCHEMA = Record({
     "extra_anchors": Words,
     "date_links": Words,
     "decade_followers": Words,
+    "general_title_plurals": Words,
     "decades_followers": Words,
     "before_era": Words,
     "ago_words": Words,
@@ -165,8 +167,10 @@ class Lexicon:
     ambiguous_weekdays: frozenset[str]
     weekday_copulas: tuple[str, ...]  # هو, سيكون …: between an ambiguous weekday and its predicate
     weekday_predicates: tuple[str, ...]  # اول ايام, المتمم …: a day's rank after one ("الجمعة هو المتمم لشعبان")
+    holiday_ahead_words: frozenset[str]  # بمناسبة, قبل …: a past verb before them says nothing of a holiday's year
     holiday_weekday_links: tuple[str, ...]  # هو, الذي يوافق …: between a weekday and a holiday it names
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
+    weekday_past_verbs: frozenset[str]  # their past forms (no imperfect prefix): a holiday's past clause
     weekday_event_nouns: tuple[str, ...]  # اطلاق النار, عمليه …: an event noun before one
     bulletin_parts: dict[str, str]  # صباحا → MO …: a bare part of the day in a bulletin's sentence
     bulletin_cues: tuple[str, ...]  # الطقس, امطار …: words of a weather or traffic bulletin
@@ -214,6 +218,7 @@ class Lexicon:
     rest_words: tuple[str, ...]  # بقيه, ما تبقي من … (العام): from the reference to the unit's end
     extra_anchors: tuple[str, ...]  # امس, غدا …: window anchors besides the lexicon entries
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
+    general_title_plurals: frozenset[str]  # مديرين, أمناء …: "عامين" after one is "general", not two years
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
@@ -334,7 +339,10 @@ def lexicon() -> Lexicon:
         weekday_copulas=_keys(data["weekday_copulas"]),
         weekday_predicates=_keys(data["weekday_predicates"]),
         holiday_weekday_links=_keys(data["holiday_weekday_links"]),
+        holiday_ahead_words=frozenset(_keys(data["holiday_ahead_words"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
+        weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)
+                                     if form[0] not in "يتن"),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),
         bulletin_cues=_keys(data["bulletin_cues"]),
@@ -383,6 +391,7 @@ def lexicon() -> Lexicon:
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
+        general_title_plurals=frozenset(_keys(data["general_title_plurals"])),
         decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),
         ago_words=_keys(data["ago_words"]),

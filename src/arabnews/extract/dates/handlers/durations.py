@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ....text.clitics import clitic_splits
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
@@ -101,6 +102,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif m[g["several"]] and (dual == 2 or unit_word in lex.singular_units or unit_word in lex.counted_units):
         return None  # "عدة" counts a plural: "عدة سنوات", not "عدة عام"
     elif dual == 2:
+        if unit == "Y" and sig is None and mod is None and _after_title(ctx.text, m.start()):
+            return None  # "مديرين عامين": general managers, not two years
         count = 2
     elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)
         if not (full and full.group(1) in _WHOLE):
@@ -306,3 +309,14 @@ def h_set(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = v[0]
     end = m.end(g["unit"])
     return Candidate(m.start(), end, "SET", R.duration(count, unit))
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Is the word before ``start`` a title's plural or dual of ``general_title_plurals`` (with its proclitics:
+    "لمديرين"), after which "عامين" is the adjective "general" ("تعيين مديرين عامين")?"""
+    found = last_word(text, start)
+    if found is None:
+        return False
+    titles = lexicon().general_title_plurals
+    # (an indefinite one: "الأمناء عامين" is no "general", which would take the article too)
+    return any(split.stem in titles and not split.article for split in clitic_splits(text[found[0]:found[1]]))

@@ -15,6 +15,7 @@ from ..months import lexicon
 from ..patterns import MASK
 from ..reading import int_in, number, prev_word, words
 from ..values import hijri_year_of, unresolved
+from .relative import holiday_tense
 
 #: Words before a bare day/month with "-" ("يوم 17-9") that make it a date, not a score
 _NUMERIC2_CUES = frozenset({"يوم", "بتاريخ", "تاريخ", "في", "منذ", "حتي", "الموافق", "ليوم", "قبل", "بعد"})
@@ -371,6 +372,12 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         return Candidate(m.start(), stop, "DATE", None, _calendar(cal), False,
                          attrs={**attrs, "anchor": "REF", **extra})
     ref = ctx.ref
+    if cal == "hijri" and rel is None:  # its nearest occurrence, by the clause's tense (session 45)
+        near = _nearest_hijri(month, day, ref, holiday_tense(ctx.text, m.start(), stop))
+        if near is None:
+            return None
+        return Candidate(m.start(), stop, "DATE", near.isoformat(), _calendar(cal),
+                         attrs={**_hijri_attr(attrs, near, cal), "anchor": "REF"})
     options = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = _in_year(cal, y, month, day)
@@ -520,6 +527,24 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     days = [d for d in table[code] if d[0] <= year] or [table[code][0]]
     # (a nisba joins the span, a country's name stays out of it: "العيد الوطني لفرنسا" keeps the entity فرنسا)
     return code, days[-1][1], days[-1][2], nxt[0][1] if nxt and nxt[0][3] else m.end()
+
+
+def _nearest_hijri(month: int, day: int, ref: dt.date, tense: int) -> dt.date | None:
+    """A Hijri holiday without a year or a relative word: its occurrence nearest to ``ref``, the last one on or
+    before it in a past clause (``tense`` -1: "احتفل المسلمون بعيد الأضحى"), the next one on or after it in a future
+    one (1: "ستكون عطلة عيد الفطر"); read in June 2017, "المولد النبوي" is 11 December 2016 (172 days before), not
+    30 November 2017 (182 days after), and a past "عيد الفطر" 6 July 2016.  The occurrences of the Hijri year of
+    ``ref`` and those on each side (Umm al-Qura, hijridate)."""
+    hy = hijri_year_of(ref)
+    options = [dt.date.fromisoformat(iso) for y in (hy - 1, hy, hy + 1)
+               if (iso := R.hijri_to_gregorian(y, month, day)) is not None]
+    if tense < 0:
+        options = [d for d in options if d <= ref] or options
+        return max(options, default=None)
+    if tense > 0:
+        options = [d for d in options if d >= ref] or options
+        return min(options, default=None)
+    return min(options, key=lambda d: (abs((d - ref).days), d < ref), default=None)
 
 
 def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:

@@ -856,3 +856,41 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
         cand.value, mod = f"{cand.value}-WE", None  # "عطلة نهاية الأسبوع الماضي" → 2017-W21-WE
     cand.mod = mod
     return cand
+
+
+def holiday_tense(text: str, start: int, end: int) -> int:
+    """The tense of the clause a yearless holiday at ``start:end`` stands in (session 45): 1 for a future cue before
+    it (:func:`clause_tense`'s reading, a deferral) or a future verb right after it ("أعلنت الوزارة أن عيد الفطر
+    سيكون يوم الأحد"), -1 for a past verb among the seven words before it in its clause (:func:`_news_clause`'s
+    reach) with no complementizer since ("تم تسجيل ركود مباشرة بعد عيد الفطر"; not "أعلنت الوزارة أن عيد الفطر …",
+    whose verb is the saying's), else 0.  Not -1 with a word of ``holiday_ahead_words`` in the clause: a thing done
+    "بمناسبة" or "قبل" a holiday, or decided ("تقرر"), is often done before a coming one.  The words are read from
+    the start of the holiday's word ("بعيد الأضحى" has its ب glued)."""
+    while start > 0 and _char_class(text[start - 1]) == 2:
+        start -= 1
+    if deferred(text, start):
+        return 1
+    found = prev_words(text, start)
+    if _words_tense(text, start, found) == _FUTURE_TENSE:
+        return 1
+    after = _NEXT_WORD.match(text, end)
+    if after is not None:
+        w = after[1]
+        if future_cue(w[1:] if len(w) > 3 and w[0] in "وف" else w):
+            return 1
+    lo = max(0, start - 80)
+    cut = _CLAUSE_END.search(text, lo, start)
+    clause = text[cut.start() + 1 if cut else lo:start].split()[-_CLAUSE_WORDS:]
+    lex = lexicon()
+    ahead = lex.holiday_ahead_words
+    if not clause or any(w in ahead or (len(w) > 3 and w[0] in "وف" and w[1:] in ahead) for w in clause):
+        return 0
+    last = max((i for i, w in enumerate(clause) if w in _COMPLEMENTIZERS), default=-1)
+    clause = clause[last + 1:]
+    past = lex.weekday_past_verbs  # (the past forms only: "تغلق الإدارات أول أيام عيد الفطر" is no past)
+    for w in clause:
+        stem = w[1:] if w[:1] in ("و", "ف") else ""  # ("وتم": a short verb with its و)
+        if w in past or w in _PAST_NEWS_VERBS or stem in past or stem in _PAST_NEWS_VERBS:
+            return -1
+    return -1 if _past_words(" ".join(clause)) else 0
+
