@@ -666,10 +666,17 @@ def _listed_place_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gaze
     """Inside a line that lists places, each before ":" and what is there ("المنستير : مقر الإتحاد الرياضي
     المنستيري سوسة : مقر النجم الرياضي الساحلي"), a person the tagger found on exactly a prominent place's words
     right before ":" is that place, a LOC: a place's name is no speaker's ("سوسة" after "المنستيري" read as
-    a name and its nisba). Not at the sentence's start (:func:`dateline_place`), and not after a verb of saying
-    or a title, whose colon opens a quotation."""
+    a name and its nisba). Only after a place the tagger found before an earlier ":" of the sentence (the
+    list; not "على متن سفينة فينيكس:", a ship), not at the sentence's start (:func:`dateline_place`), and not
+    after a verb of saying, whose colon opens a quotation."""
+    listed = False  # has a place before ":" come before?
     for i, j, label in chunk_list(tags):
-        if label != "PER" or i == 0 or j >= len(toks) or texts[j] != ":" or j - i > 3:
+        if j >= len(toks) or texts[j] != ":" or j - i > 3:
+            continue
+        if label == "LOC":
+            listed = True
+            continue
+        if label != "PER" or i == 0 or not listed:
             continue
         words = [fold(t.norm) for t in toks[i:j]]
         if j - i == 1:
