@@ -721,6 +721,32 @@ def clubs_in_fixtures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             _tag_club(tags, s, j)
 
 
+#: Most words of the other side of a fixture after a club and a dash ("يونغ سبورت أكاديمي الكامروني").
+_FIXTURE_SIDE_WORDS = 4
+
+
+@gate(tags=("B-PER",), texts=_FIXTURE_DASHES)
+def club_after_club_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a sentence about sport, the tagger's person right after a club and a dash is the other club of the fixture
+    ("الترجي الرياضي التونسي - حوريا كوناكري الغيني", "النجم الساحلي - تاندا الايفواري"; session 45: a dozen such
+    lines in ANT's sport part), its country's nisba left out as :func:`clubs_in_fixtures` leaves it. Not a name
+    that starts with a known given name ("حركة النهضة - محمد النوري": the party's official) nor after a person (a
+    line-up: "دياغو أكوستا - حمدي النقاز")."""
+    folds: Sequence[str] | None = None
+    for i, j, label in chunk_list(tags):
+        if label != "PER" or i < 2 or j - i > _FIXTURE_SIDE_WORDS or toks[i - 1].text not in _FIXTURE_DASHES \
+                or tags[i - 2] not in ("B-ORG", "I-ORG"):
+            continue
+        if folds is None:
+            folds = sentence_folds(toks)
+        if folds[i] in gaz.person_parts or not sport_sentence(toks, gaz):
+            continue
+        if j - i > 1 and _masculine_nisba(folds[j - 1], gaz):
+            _tag_club(tags, i, j - 1)
+        else:
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
 #: Most words of a country's name in brackets after a club ("(بوركينا فاسو)", "(جمهورية الكونغو الديمقراطية)").
 _BRACKET_COUNTRY_WORDS = 4
 

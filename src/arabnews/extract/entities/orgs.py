@@ -54,6 +54,7 @@ from __future__ import annotations
 
 from .clubs import (
     arab_clubs,
+    club_after_club_dash,
     club_by_nationality,
     club_names,
     club_of_town,
@@ -155,6 +156,7 @@ __all__ = [
     "brand_products",
     "brands_not_persons",
     "chain_end",
+    "club_after_club_dash",
     "club_by_nationality",
     "club_names",
     "club_of_town",

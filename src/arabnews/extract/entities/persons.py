@@ -43,7 +43,7 @@ from ...lang.ar import ALI, PRONOUN_SUFFIXES, clitic_splits, fold, load
 from ...lang.schema import Record, Words
 from ...text.tokenize import Token
 from .backoff import ARAB_COUNTRIES, PATRONYMS, PROMINENT_POPULATION, place_after_ba
-from .bio import Tag, chunk_list, edit_chunks, tag_set, tagged
+from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
 from .decode import ba_names, entity_start, preposition_before_name
 from .gates import gate
@@ -420,6 +420,77 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             while end < n and tags[end] == "I-PER":
                 end += 1
         tags[j:end] = ["I-PER"] * (end - j)
+
+
+@cache
+def _sport_role_firsts() -> frozenset[str]:
+    """The first words of ``sport_roles`` (folded): "اللاعب", "لاعب" of "لاعب الوسط"."""
+    return frozenset(role.split()[0] for role in rule_words().sport_roles)
+
+
+@gate(tags=("B-MISC", "B-LOC", "B-ORG"))
+def player_after_role(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The name after a sport role (``sport_roles``: "اللاعب", "المهاجم", "الحارس", "لاعب الوسط"), its adjectives
+    ("السابق", a nationality) and the team it plays for as ل + a common noun ("للفريق") is the player, a person,
+    when the tagger read one to three words there as a MISC or a place, or, after the team word, an organisation:
+    "اللاعب السابق للفريق فرانك كوم" ("فرانك", the franc, made it a MISC). The name has no article, no ordinary
+    word, no ل on its first word after the role ("المدافع السابق لريال مدريد" is the club) and is no known place."""
+    firsts = _sport_role_firsts()
+    folds = sentence_folds(toks)
+    if firsts.isdisjoint(folds):
+        return
+    rw = rule_words()
+    roles, adjectives, teams = rw.sport_roles, rw.sport_role_adjectives, rw.sport_role_teams
+    n = len(toks)
+    for k in range(n - 1):
+        if folds[k] not in firsts or tags[k] != "O":
+            continue
+        if folds[k] in roles:
+            m = k + 1
+        elif tags[k + 1] == "O" and f"{folds[k]} {folds[k + 1]}" in roles:
+            m = k + 2
+        else:
+            continue
+        while m < n and tags[m] == "O" and (folds[m] in adjectives or folds[m] in rw.title_adjectives
+                                            or _nationality(toks[m], gaz)):
+            m += 1
+        team = m < n and tags[m] == "O" and folds[m] in teams
+        if team:
+            m += 1
+        if m >= n or tags[m] not in (("B-MISC", "B-LOC", "B-ORG") if team else ("B-MISC", "B-LOC")):
+            continue
+        end = chunk_end(tags, m)
+        words = folds[m:end]
+        if end - m > 3 or words[0].startswith("ل") or any(
+                toks[x].kind != "word" or has_article(toks[x].norm) or folds[x] in gaz.common
+                or folds[x] in rw.function_words for x in range(m, end)) or gaz.place(" ".join(words)) is not None:
+            continue
+        tags[m:end] = ["B-PER"] + ["I-PER"] * (end - m - 1)
+
+
+@gate(tags=("B-ORG", "B-LOC", "B-MISC", "B-PER"))
+def particle_starts_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A particle of ``leading_particles`` that starts a surname of its own takes the one word after it, which the
+    tagger read as a club, a town or a work, into a person, and a person the tagger started on that word starts
+    on the particle: "دوس سانتوس ينفي" (the headline's ORG or PER "سانتوس"), "وسجل دا سيلفا". The particle is
+    untagged and no part of a place ("ريو دي جانيرو"); the word has no article and is no ordinary word; a person
+    right before takes them on ("فرانسيلاودو" + "دوس سانتوس")."""
+    lead = rule_words().leading_particles
+    folds = sentence_folds(toks)
+    if lead.isdisjoint(folds):
+        return
+    n = len(toks)
+    rw = rule_words()
+    for k in range(n - 1):
+        if folds[k] not in lead or tags[k] != "O" or tags[k + 1] not in ("B-ORG", "B-LOC", "B-MISC", "B-PER") \
+                or (tags[k + 1] != "B-PER" and k + 2 < n and tags[k + 2].startswith("I-")):
+            continue
+        tok, word = toks[k + 1], folds[k + 1]
+        if tok.kind != "word" or len(word) < 3 or has_article(tok.norm) or word in gaz.common \
+                or word in rw.function_words or is_predicate(tok.norm) or written_function_word(tok) \
+                or (k and gaz.match_place(list(folds[k - 1:k + 2]), 0) == 3):
+            continue
+        tags[k:k + 2] = ["I-PER" if k and tags[k - 1].endswith("-PER") else "B-PER", "I-PER"]
 
 
 @cache

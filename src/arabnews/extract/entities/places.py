@@ -604,9 +604,13 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
     town the tagger read as a person or an organisation, its span the place's words ("جرجيس :", "برج
     العامري :").  Session 30c: a dash ends a dateline too ("الموصل - شفق نيوز:"), and so does an agency in
     brackets before ":" or a dash ("باماكو (أ ف ب) -", "دمشق (سانا):")."""
-    if len(toks) < 2 or tags[0] not in ("O", "B-PER", "B-ORG"):
+    if len(toks) < 2:
         return
     texts = sentence_texts(toks)
+    if ":" in texts:
+        _listed_place_before_colon(toks, tags, gaz, texts)
+    if tags[0] not in ("O", "B-PER", "B-ORG"):
+        return
     if ":" not in texts[1:4] and DASHES.isdisjoint(texts[1:4]) and "(" not in texts[1:4]:
         return
     words = [fold(t.norm) if t.kind == "word" else "" for t in toks[:4]]
@@ -620,10 +624,12 @@ def dateline_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         split = gaz.place_split(toks[0].norm) if size == 1 else None
         # session 32: a large city of two words or more ("أديس أبابا -", "بوينس آيرس:"), no name of a town alone
         whole = gaz.place(" ".join(words[:size])) if size > 1 else None
-        if any(t != f"I-{label}" for t in tags[1:size]) or tags[size] != "O" or words[0] in gaz.person_parts \
+        if any(t != f"I-{label}" for t in tags[1:size]) or tags[size] != "O" \
+                or (size == 1 and words[0] in gaz.person_parts) \
                 or not (" ".join(words[:size]) in gaz.towns or (split is not None and not split.offset
                                                                 and prominent(gaz, split))
-                        or (whole is not None and whole.population >= PROMINENT_POPULATION)):
+                        or (whole is not None and (whole.population >= PROMINENT_POPULATION
+                                                   or _arab_province(whole)))):
             return
     elif any(t != "O" for t in tags[:size]) or (size == 1 and (words[0] in gaz.common or words[0] in gaz.person_parts)):
         return
@@ -649,6 +655,44 @@ def place_before_strike(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         split = gaz.place_split(toks[i].norm)
         if split is not None and not split.offset and prominent(gaz, split):
             tags[i] = "B-LOC"
+
+
+def _arab_province(place: Place) -> bool:
+    """Is ``place`` a governorate or a listed town of an Arab country ("بن قردان", "سيدي بوزيد")?"""
+    return place.kind == "province" and place.country in ARAB_COUNTRIES
+
+
+def _listed_place_before_colon(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, texts: Sequence[str]) -> None:
+    """Inside a line that lists places, each before ":" and what is there ("المنستير : مقر الإتحاد الرياضي
+    المنستيري سوسة : مقر النجم الرياضي الساحلي"), a person the tagger found on exactly a prominent place's words
+    right before ":" is that place, a LOC: a place's name is no speaker's ("سوسة" after "المنستيري" read as
+    a name and its nisba). Only after a place the tagger found before an earlier ":" of the sentence (the
+    list; not "على متن سفينة فينيكس:", a ship), not at the sentence's start (:func:`dateline_place`), and not
+    after a verb of saying, whose colon opens a quotation."""
+    listed = False  # has a place before ":" come before?
+    for i, j, label in chunk_list(tags):
+        if j >= len(toks) or texts[j] != ":" or j - i > 3:
+            continue
+        if label == "LOC":
+            listed = True
+            continue
+        if label != "PER" or i == 0 or not listed:
+            continue
+        words = [fold(t.norm) for t in toks[i:j]]
+        if j - i == 1:
+            if words[0] in gaz.person_parts or words[0] in gaz.common:
+                continue
+            split = gaz.place_split(toks[i].norm)
+            if split is None or split.offset or not prominent(gaz, split):
+                continue
+        else:
+            whole = gaz.place(" ".join(words))
+            if whole is None or not (" ".join(words) in gaz.towns or whole.population >= PROMINENT_POPULATION
+                                     or _arab_province(whole)):
+                continue
+        if texts[i - 1] not in (":", *DASHES) and is_predicate(toks[i - 1].norm):
+            continue
+        tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 
 #: The most words of an agency's name in a dateline's brackets ("(أ ف ب)", "(د ب أ)", "(رويترز)").

@@ -75,7 +75,8 @@ RULES_SCHEMA = Record({
     "disease_heads": Words, "disease_names": Words, "name_enders": Words, "naming_cues": Words, "named_as_cues": Words,
     "article_given_names": Words,
     "surname_particles": Words,
-    "surname_particles_second": Words, "speech_verbs": Words, "speaker_followers": Words,
+    "surname_particles_second": Words, "leading_particles": Words, "sport_roles": Words,
+    "sport_role_adjectives": Words, "sport_role_teams": Words, "speech_verbs": Words, "speaker_followers": Words,
     "group_kinds_orgs": Words, "group_kinds_one_word_orgs": Words, "group_org_heads": Words, "militia_heads": Words,
     "group_headless_heads": Words,
     "group_kinds_states": Words,
@@ -361,6 +362,12 @@ class RuleWords:
     #: particles of European surnames ("فون", "دي"), and those that only follow one ("دير"), folded
     surname_particles: frozenset[str]
     surname_particles_second: frozenset[str]
+    #: the particles that start a surname of their own ("دوس سانتوس", "دي ماريا"), folded
+    leading_particles: frozenset[str]
+    #: the roles of sport people ("اللاعب", "لاعب الوسط"), their adjectives ("السابق") and teams ("للفريق"), folded
+    sport_roles: frozenset[str]
+    sport_role_adjectives: frozenset[str]
+    sport_role_teams: frozenset[str]
     #: verbs of saying, alone and after و or ف, and what follows a speaker's name after one, folded
     speech_verbs: frozenset[str]
     speaker_followers: frozenset[str]
@@ -717,6 +724,10 @@ def rule_words() -> RuleWords:
         named_as_cues=frozenset(c + fold(w) for w in data["named_as_cues"] for c in ("", "و", "ف")),
         surname_particles=folded("surname_particles"),
         surname_particles_second=folded("surname_particles_second"),
+        leading_particles=folded("leading_particles"),
+        sport_roles=folded("sport_roles"),
+        sport_role_adjectives=folded("sport_role_adjectives"),
+        sport_role_teams=folded("sport_role_teams"),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
         speaker_followers=folded("speaker_followers"),
         people_speaker_followers=folded("people_speaker_followers"),
