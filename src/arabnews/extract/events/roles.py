@@ -589,6 +589,21 @@ class RoleReader(TriggerGates):
                  for e in layers.within(name, view.start, view.end)]
         return any(b - 1 == j and casualty(a - 1) for a, b in named)
 
+    def _act_retold(self, view: SentenceView, d: Draft) -> int | None:
+        """The token of a verbal noun of ``d``'s kind at most 6 words before it in its clause, with no verb between
+        ("حرق منزل حياة بن علي ونهبه": "حرق"), that the pronoun-suffixed noun ``d`` after و tells again."""
+        clause = view.clause_of(d.k)
+        for j in range(d.k - 1, max(-1, d.k - 7), -1):
+            if view.clause_of(j) != clause or view.tokens[j].kind != "word":
+                return None
+            for s in stems(view.words[j], CONJ_BI_LI):
+                infos = self.lex.triggers.get(s[2:] if s.startswith("ال") else s, ())
+                if any(t.pos == "verb" for t in infos):
+                    return None
+                if any(t.pos == "noun" and t.subtype == d.subtype for t in infos):
+                    return j
+        return None
+
     @staticmethod
     def _doer_before(view: SentenceView, k: int) -> int | None:
         """The token of a noun of the doer heading the event at token ``k`` ("منفذ الهجوم", "منفذي عملية
@@ -1195,6 +1210,15 @@ class RoleReader(TriggerGates):
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
+            if before and info is not None and view.tokens[d.k].text.startswith("و") and \
+                    d.text_folded.endswith(PRONOUNS) and (act := self._act_retold(view, d)) is not None:
+                # "حرق منزل حياة بن علي ونهبه": a verbal noun joined by و whose object is a pronoun tells the act of
+                # the noun before again (its letters may read as a past verb, "نهبه"); the name between them is
+                # that act's object's owner (its target), never who loots; a subject before that act is no one's here
+                if info.genitive == "target" and act < before[-1].ti and \
+                        before[-1].klass in ("civilian", "people", "entity") and before[-1] not in targets:
+                    targets.append(before[-1])
+                before = []
             if d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"):
                 # "الجيش قتل إرهابيين اثنين واعتقل ثلاثة": a verb joined by و shares the subject of the verb
                 # before, whose object (its victims) is no actor of it (session 29, third wave)
