@@ -548,6 +548,10 @@ class EventExtractor(RoleReader):
             k, kj = view.span_tokens(s, e)
             if k in consumed:
                 continue
+            if view.tokens[kj - 1].text.endswith("ة"):
+                # "حوادث قاتلة", "رحلة قاتلة": a word written with ta marbuta is no verb with its object pronoun
+                # ("قاتله"), whatever the folding makes of it
+                infos = tuple(i for i in infos if i.pos != "verb")
             info = self._choose(view, infos, kj, view.doc.folded[slice(*view.doc.to_normalized(s, e))])
             if info is None or info.family:
                 continue
