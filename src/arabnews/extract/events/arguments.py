@@ -2299,6 +2299,37 @@ def _destination(view: SentenceView, e: EntitySpan) -> bool:
                for i in range(j - 1, max(-1, j - 1 - _TRAVEL_REACH), -1))
 
 
+#: The last words of a security unit's name (`unit_seat_words`): a place glued to ب after one is the unit's seat.
+_UNIT_SEAT_WORDS = word_set("unit_seat_words")
+#: How many words before an act's place its "في" may stand ("في أحد أحواز مدينة القلعة الكبرى").
+_ACT_PLACE_REACH = 4
+
+
+def _unit_seat(view: SentenceView, p: Place) -> bool:
+    """Is the place ``p`` the seat of a security unit: glued to ب right after the last word of the unit's name
+    ("للحرس الوطني بسوسة", "منطقة الأمن الوطني بالمنستير"; session 45)?"""
+    k = view.token_at(p.start)
+    return k is not None and k >= 1 and view.tokens[k].text.startswith("ب") and view.starts[k] + 1 == p.start \
+        and view.is_word(k - 1, _UNIT_SEAT_WORDS)
+
+
+def _act_place(view: SentenceView, p: Place, trigger: int) -> bool:
+    """Is the place ``p`` after the trigger (at offset ``trigger``) told as where the act was: glued to ب or at most
+    :data:`_ACT_PLACE_REACH` words after "في", and no unit's seat ("… القبض على عنصر خطير، … في أحد أحواز مدينة
+    القلعة الكبرى")?"""
+    k = view.token_at(p.start)
+    if k is None or p.start <= trigger or _unit_seat(view, p):
+        return False
+    if view.tokens[k].text.startswith("ب") and view.starts[k] + 1 == p.start:
+        return True
+    for j in range(k - 1, max(-1, k - 1 - _ACT_PLACE_REACH), -1):
+        if view.tokens[j].kind != "word":
+            return False
+        if view.words[j] == "في":
+            return True
+    return False
+
+
 #: People named with their origin: the country after "من" right after them is none of the event's places.
 ORIGIN_PEOPLE = word_set("origin_people")
 
@@ -2453,6 +2484,11 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     # the dateline's place is where the story was filed: the event's only when the sentence names no other
     # ("رام الله - اقتحمت قوات الاحتلال، فجر اليوم الاثنين، مدينة جنين"; session 30)
     places = [p for p in places if not in_dateline(view, p.start, p.end)] or places
+    if len(places) > 1 and any(p.start < trigger and _unit_seat(view, p) for p in places) and \
+            any(_act_place(view, p, trigger) for p in places):
+        # "ألقى أعوان فرقة الأبحاث العدلية للحرس الوطني بسوسة، …، القبض على عنصر خطير، … في أحد أحواز مدينة القلعة
+        # الكبرى" (ANT 7710): the unit's seat yields to where the act was (session 45)
+        places = [p for p in places if not (p.start < trigger and _unit_seat(view, p))]
     if verb and (k := view.token_at(trigger)) is not None and k + 1 < len(view.tokens) and \
             not view.is_word(k - 1, _SUBJECT_BEFORE_VERB) and k + 2 < len(view.tokens) and \
             view.tokens[k + 2].kind in ("word", "number") and view.clause_of(k + 2) == view.clause_of(k):
