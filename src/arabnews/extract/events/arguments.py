@@ -2332,8 +2332,8 @@ def _act_place(view: SentenceView, p: Place, trigger: int) -> bool:
     for j in range(k - 1, max(-1, k - 1 - _ACT_PLACE_REACH), -1):
         if view.tokens[j].kind != "word":
             return False
-        if view.words[j] == "في":
-            return True
+        if view.words[j] == "في" or (view.words[j][:1] == "ب" and view.words[j][1:] in PLACE_HEADS):
+            return True  # "في أحد أحواز مدينة القلعة الكبرى", "بمدينة حفوز"
     return False
 
 
