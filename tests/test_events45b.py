@@ -110,3 +110,24 @@ def test_abstract_threat_is_no_act(nlp, text):
 def test_attack_in_relative_clause_stays(nlp):
     text = "أدان الحزب الهجوم الإرهابي الذي استهدف مؤسسات الدولة في سوسة"
     assert [e.text for e in _events(nlp, text)] == ["الهجوم"]
+
+
+# Family 4: a headline's bare kin noun (singular or dual) before the act's imperfect verb is its doer
+@pytest.mark.parametrize(("headline", "actor", "target"), [
+    ("أب يقتل ابنه في القيروان", "أب", "ابنه"),
+    ("والد يقتل ابنه في القيروان", "والد", "ابنه"),
+    ("شقيقان يقتلان جارهما بالقيروان", "شقيقان", "جارهما"),  # the dual
+    ("القيروان : أم تقتل رضيعها", "أم", "رضيعها"),  # feminine, after the place and its colon
+])
+def test_headline_bare_kin_is_the_actor(nlp, headline, actor, target):
+    text = headline + BODY
+    (event,) = _events(nlp, text)
+    assert {(a["role"], a["text"]) for a in event.actors} == {("actor", actor), ("target", target)}
+    a = next(a for a in event.actors if a["role"] == "actor")
+    assert (a["start"], a["end"]) == _span(text, actor)
+
+
+def test_body_bare_kin_is_no_actor(nlp):
+    """Not in a body sentence: "وقال المصدر إن أب يقتل ابنه" keeps no kin doer."""
+    text = "تونس : حادثة في القصرين\nوقال المصدر إن أب يقتل ابنه كل يوم في الحي."
+    assert not any(a["role"] == "actor" and a["text"] == "أب" for e in _events(nlp, text) for a in e.actors)

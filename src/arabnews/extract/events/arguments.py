@@ -1001,6 +1001,11 @@ def _person_head(view: SentenceView, word: str, *, plural: bool = True) -> bool:
     return plural and bare.endswith("ين") and len(bare) > 4 and bare[:-2] in _VICTIM_HEADS
 
 
+def bare_kin(word: str) -> bool:
+    """Is the folded ``word`` a kin noun with no pronoun, singular or dual ("أب", "والد", "شقيقان"; session 45)?"""
+    return word in _KIN_NOUNS or (word.endswith(("ان", "ين")) and word[:-2] in _KIN_NOUNS)
+
+
 def kin_with_pronoun(word: str) -> bool:
     """Is the folded ``word`` a kin noun with its possessive pronoun, one person ("زوجته", "والده", "شقيقها",
     "جارهما"; its ة written ت; session 40)?  Not the bare noun ("زوج": who did it, "أقدم زوج على قتل زوجته")."""

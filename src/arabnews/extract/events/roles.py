@@ -31,6 +31,7 @@ from .arguments import (
     _object_head,
     _speech_tokens,
     agent_marker,
+    bare_kin,
     count_start,
     denier,
     event_date,
@@ -1148,6 +1149,13 @@ class RoleReader(TriggerGates):
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
+            if not before and d.k >= 1 and view.tokens[d.k - 1].kind == "word" and bare_kin(view.words[d.k - 1]):
+                # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
+                # is its doer, though no candidate names it (session 45)
+                tok = view.tokens[d.k - 1]
+                kin = Candidate(tok.start, tok.end, tok.text, "text", d.k - 1, d.k, "civilian")
+                if _headline_subject(view, kin, d, cands):
+                    before = [kin]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
