@@ -1001,6 +1001,11 @@ def _person_head(view: SentenceView, word: str, *, plural: bool = True) -> bool:
     return plural and bare.endswith("ين") and len(bare) > 4 and bare[:-2] in _VICTIM_HEADS
 
 
+def bare_kin(word: str) -> bool:
+    """Is the folded ``word`` a kin noun with no pronoun, singular or dual ("أب", "والد", "شقيقان"; session 45)?"""
+    return word in _KIN_NOUNS or (word.endswith(("ان", "ين")) and word[:-2] in _KIN_NOUNS)
+
+
 def kin_with_pronoun(word: str) -> bool:
     """Is the folded ``word`` a kin noun with its possessive pronoun, one person ("زوجته", "والده", "شقيقها",
     "جارهما"; its ة written ت; session 40)?  Not the bare noun ("زوج": who did it, "أقدم زوج على قتل زوجته")."""
@@ -2299,6 +2304,44 @@ def _destination(view: SentenceView, e: EntitySpan) -> bool:
                for i in range(j - 1, max(-1, j - 1 - _TRAVEL_REACH), -1))
 
 
+#: The last words of a security unit's name (`unit_seat_words`): a place glued to ب after one is the unit's seat.
+_UNIT_SEAT_WORDS = word_set("unit_seat_words")
+#: Words between the trigger and a place after it that make the place none of the act's (`act_place_stops`).
+_ACT_PLACE_STOPS = word_set("act_place_stops")
+#: How many words before an act's place its "في" may stand ("في أحد أحواز مدينة القلعة الكبرى").
+_ACT_PLACE_REACH = 4
+#: How many words after its trigger the act's place may stand (ANT 7710: 18).
+_ACT_PLACE_SPAN = 24
+
+
+def _unit_seat(view: SentenceView, p: Place) -> bool:
+    """Is the place ``p`` the seat of a security unit: glued to ب right after the last word of the unit's name
+    ("للحرس الوطني بسوسة", "منطقة الأمن الوطني بالمنستير"; session 45)?"""
+    k = view.token_at(p.start)
+    return k is not None and k >= 1 and view.tokens[k].text.startswith("ب") and view.starts[k] + 1 == p.start \
+        and view.is_word(k - 1, _UNIT_SEAT_WORDS)
+
+
+def _act_place(view: SentenceView, p: Place, trigger: int) -> bool:
+    """Is the place ``p`` after the trigger (at offset ``trigger``) told as where the act was: glued to ب or at most
+    :data:`_ACT_PLACE_REACH` words after "في", at most :data:`_ACT_PLACE_SPAN` words after the trigger with no word
+    of `act_place_stops` between, and no unit's seat ("… القبض على عنصر خطير، … في أحد أحواز مدينة القلعة
+    الكبرى"; not "… مراسل الجوهرة أف أم في بنزرت")?"""
+    k = view.token_at(p.start)
+    t = view.token_at(trigger)
+    if k is None or t is None or p.start <= trigger or k - t > _ACT_PLACE_SPAN or _unit_seat(view, p) or \
+            any(view.is_word(j, _ACT_PLACE_STOPS) for j in range(t + 1, k)):
+        return False
+    if view.tokens[k].text.startswith("ب") and view.starts[k] + 1 == p.start:
+        return True
+    for j in range(k - 1, max(-1, k - 1 - _ACT_PLACE_REACH), -1):
+        if view.tokens[j].kind != "word":
+            return False
+        if view.words[j] == "في" or (view.words[j][:1] == "ب" and view.words[j][1:] in PLACE_HEADS):
+            return True  # "في أحد أحواز مدينة القلعة الكبرى", "بمدينة حفوز"
+    return False
+
+
 #: People named with their origin: the country after "من" right after them is none of the event's places.
 ORIGIN_PEOPLE = word_set("origin_people")
 
@@ -2453,6 +2496,20 @@ def location(view: SentenceView, layers: LayerIndex, trigger: int, clause: tuple
     # the dateline's place is where the story was filed: the event's only when the sentence names no other
     # ("رام الله - اقتحمت قوات الاحتلال، فجر اليوم الاثنين، مدينة جنين"; session 30)
     places = [p for p in places if not in_dateline(view, p.start, p.end)] or places
+    out = _place_of(view, trigger, clause, places, verb)
+    if out is not None and len(places) > 1 and any(p.start == out["start"] and p.start < trigger
+                                                   and _unit_seat(view, p) for p in places) and \
+            any(_act_place(view, p, trigger) for p in places):
+        # "ألقى أعوان فرقة الأبحاث العدلية للحرس الوطني بسوسة، …، القبض على عنصر خطير، … في أحد أحواز مدينة القلعة
+        # الكبرى" (ANT 7710): the unit's seat yields to where the act was (session 45)
+        out = _place_of(view, trigger, clause, [p for p in places if not (p.start < trigger and _unit_seat(view, p))],
+                        verb)
+    return out
+
+
+def _place_of(view: SentenceView, trigger: int, clause: tuple[int, int], places: list[Place],
+              verb: bool) -> dict[str, Any] | None:
+    """The place :func:`location` gives the trigger among ``places`` (see there)."""
     if verb and (k := view.token_at(trigger)) is not None and k + 1 < len(view.tokens) and \
             not view.is_word(k - 1, _SUBJECT_BEFORE_VERB) and k + 2 < len(view.tokens) and \
             view.tokens[k + 2].kind in ("word", "number") and view.clause_of(k + 2) == view.clause_of(k):

@@ -31,6 +31,7 @@ from .arguments import (
     _object_head,
     _speech_tokens,
     agent_marker,
+    bare_kin,
     count_start,
     denier,
     event_date,
@@ -589,6 +590,21 @@ class RoleReader(TriggerGates):
                  for e in layers.within(name, view.start, view.end)]
         return any(b - 1 == j and casualty(a - 1) for a, b in named)
 
+    def _act_retold(self, view: SentenceView, d: Draft) -> int | None:
+        """The token of a verbal noun of ``d``'s kind at most 6 words before it in its clause, with no verb between
+        ("حرق منزل حياة بن علي ونهبه": "حرق"), that the pronoun-suffixed noun ``d`` after و tells again."""
+        clause = view.clause_of(d.k)
+        for j in range(d.k - 1, max(-1, d.k - 7), -1):
+            if view.clause_of(j) != clause or view.tokens[j].kind != "word":
+                return None
+            for s in stems(view.words[j], CONJ_BI_LI):
+                infos = self.lex.triggers.get(s[2:] if s.startswith("ال") else s, ())
+                if any(t.pos == "verb" for t in infos):
+                    return None
+                if any(t.pos == "noun" and t.subtype == d.subtype for t in infos):
+                    return j
+        return None
+
     @staticmethod
     def _doer_before(view: SentenceView, k: int) -> int | None:
         """The token of a noun of the doer heading the event at token ``k`` ("منفذ الهجوم", "منفذي عملية
@@ -1133,6 +1149,13 @@ class RoleReader(TriggerGates):
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
+            if not before and d.k >= 1 and view.tokens[d.k - 1].kind == "word" and bare_kin(view.words[d.k - 1]):
+                # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
+                # is its doer, though no candidate names it (session 45)
+                tok = view.tokens[d.k - 1]
+                kin = Candidate(tok.start, tok.end, tok.text, "text", d.k - 1, d.k, "civilian")
+                if _headline_subject(view, kin, d, cands):
+                    before = [kin]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
                     not any(view.clause_of(o.k) == clause - 1 for o in drafts):
                 # "نفذت الفصائل في ذلك الوقت، عمليات تفجير": the subject before a comma
@@ -1195,6 +1218,15 @@ class RoleReader(TriggerGates):
                           or (c.tj == d.k - 2 and not view.words[d.k - 2][:1].isalpha())]  # "الإرهابي، الذي"
             # the people in a union's name are the union's ("النقابة العامة للأطباء والصيادلة وأطباء الأسنان")
             before = [c for c in before if not self._in_name(view, c, cands)]
+            if before and info is not None and view.tokens[d.k].text.startswith("و") and \
+                    d.text_folded.endswith(PRONOUNS) and (act := self._act_retold(view, d)) is not None:
+                # "حرق منزل حياة بن علي ونهبه": a verbal noun joined by و whose object is a pronoun tells the act of
+                # the noun before again (its letters may read as a past verb, "نهبه"); the name between them is
+                # that act's object's owner (its target), never who loots; a subject before that act is no one's here
+                if info.genitive == "target" and act < before[-1].ti and \
+                        before[-1].klass in ("civilian", "people", "entity") and before[-1] not in targets:
+                    targets.append(before[-1])
+                before = []
             if d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"):
                 # "الجيش قتل إرهابيين اثنين واعتقل ثلاثة": a verb joined by و shares the subject of the verb
                 # before, whose object (its victims) is no actor of it (session 29, third wave)

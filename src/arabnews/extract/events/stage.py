@@ -83,6 +83,7 @@ from .vocab import (
     _COUNT_CATEGORIES,
     _PROTEST_TYPES,
     _WEAPON_LOOKAHEAD,
+    ABSTRACT_THREATS,
     AMONG_WORDS,
     ANAPHORIC_NOUNS,
     ANAPHORIC_PLURALS,
@@ -119,6 +120,7 @@ from .vocab import (
     PROTESTER_STEMS,
     PURSUIT_WORDS,
     RAMMING_WORDS,
+    RELATIVES,
     RENEWAL_WORDS,
     RESPONSIBILITY,
     RESTATED_ARRESTS,
@@ -548,6 +550,10 @@ class EventExtractor(RoleReader):
             k, kj = view.span_tokens(s, e)
             if k in consumed:
                 continue
+            if view.tokens[kj - 1].text.endswith("ة"):
+                # "حوادث قاتلة", "رحلة قاتلة": a word written with ta marbuta is no verb with its object pronoun
+                # ("قاتله"), whatever the folding makes of it
+                infos = tuple(i for i in infos if i.pos != "verb")
             info = self._choose(view, infos, kj, view.doc.folded[slice(*view.doc.to_normalized(s, e))])
             if info is None or info.family:
                 continue
@@ -644,6 +650,8 @@ class EventExtractor(RoleReader):
                     (at := view.span_tokens(h[0], h[1])[0]) == kj or (at == kj + 1 and view.words[kj] == "في")
                     for h in hits if h[0] > s):
                 continue  # "الذين تم استهدافهم في الضربة الجوية الأميركية": the strike after it is the event
+            if info.lexeme in TARGETING and info.pos == "verb" and _threat_told(view, k):
+                continue  # "الخطر الإرهابي الذي يستهدف مؤسسات الدولة": a threat, no act (session 45)
             if info.lexeme in TARGETING and dropped and dropped[-1] > max((o.k for o in drafts), default=-1):
                 continue  # "حملة أمنية … تستهدف المهربين": what the trigger before aims at (see _merge), no event
             if info.needs_protest and all(a < e and s < b for a, b, _ in view.matches(lex.protest_re)):
@@ -891,6 +899,21 @@ class EventExtractor(RoleReader):
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _threat_told(view: SentenceView, k: int) -> bool:
+    """Is the verb at token ``k`` an imperfect ("يستهدف", "تستهدف") right after a relative pronoun whose antecedent,
+    at most one adjective before it, is an abstract threat (`abstract_threats`: "الخطر الإرهابي الذي يستهدف مؤسسات
+    الدولة", ANT 7113): a habitual aim, no act?"""
+    if k < 2 or view.words[k][:1] not in ("ي", "ت") or view.words[k - 1] not in RELATIVES:
+        return False
+    for j in (k - 2, k - 3):
+        if j < 0 or view.tokens[j].kind != "word":
+            return False
+        w = view.words[j]
+        if (w[2:] if w.startswith("ال") else w) in ABSTRACT_THREATS:
+            return True
+    return False
 
 
 def make_stage(*, min_confidence: float = 0.0, standalone_killings: bool = True) -> Callable[[Document], Document]:

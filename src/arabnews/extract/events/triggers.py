@@ -250,6 +250,7 @@ SCHEMA = Record({
     "verbal_attacks": Words,
     "criticism_cues": Words,
     "destination_words": Words, "destination_fillers": Words, "travel_words": Words,
+    "unit_seat_words": Words, "abstract_threats": Words, "act_place_stops": Words,
     "member_nouns": Words, "beneficiary_words": Words, "group_name_heads": Words, "arrest_order_verbs": Words,
     "border_with_words": Words, "border_adjectives": Words, "dateline_dashes": Words, "not_domain_names": Words,
     "riot_tyres": Words,

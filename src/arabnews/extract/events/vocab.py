@@ -474,6 +474,8 @@ _DAMMA = "\u064f"
 #: animals ("إعدام الدواجن"): no events (see :meth:`EventExtractor._no_violence`).
 ASSAULTS = word_set("assault_lexemes")
 ABSTRACT_OBJECTS = word_set("abstract_objects")
+#: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
+ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
 #: Neutralising lexemes (`neutralise_lexemes`): a fight only with armed men or persons counted after them.
 NEUTRALISING = word_set("neutralise_lexemes")
