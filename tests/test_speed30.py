@@ -40,10 +40,12 @@ def test_sentence_years_from_the_first_written_year_on(text: str, want: list[tup
     assert _dates(text) == want
 
 
+# (values since session 45: "احتفل" is past, so the feast is the last one before the reference, 1 June 2017)
 @pytest.mark.parametrize(("text", "want"), [
-    ("احتفل المسلمون في ثاني أيام عيد الأضحى بالقاهرة", [("ثاني أيام عيد الأضحى", "2017-09-02")]),
-    ("احتفل المسلمون في أول أيام عيد الفطر", [("أول أيام عيد الفطر", "2017-06-25")]),
-    ("احتفل المسلمون بعيد الفطر", [("عيد الفطر", "2017-06-25")]),
+    ("احتفل المسلمون في ثاني أيام عيد الأضحى بالقاهرة", [("ثاني أيام عيد الأضحى", "2016-09-12")]),
+    ("احتفل المسلمون في أول أيام عيد الفطر", [("أول أيام عيد الفطر", "2016-07-06")]),
+    ("احتفل المسلمون بعيد الفطر", [("عيد الفطر", "2016-07-06")]),
+    ("سيحتفل المسلمون في أول أيام عيد الفطر", [("أول أيام عيد الفطر", "2017-06-25")]),
 ])
 def test_nth_days_only_after_ayyam(text: str, want: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == want

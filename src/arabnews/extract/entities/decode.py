@@ -413,16 +413,17 @@ def _after_conjunction(token: Token, start: int, gaz: Gazetteer) -> int:
     return start
 
 
-def _after_score(toks: Sequence[Token], tags: Sequence[Tag], i: int, gaz: Gazetteer) -> int:
+def _after_score(toks: Sequence[Token], i: int, gaz: Gazetteer, named_before: bool) -> int:
     """Where a team right after a leg's score starts when its word begins with ل: after the preposition, "for"
     ("الذهاب 3-0 لشالكه" → "شالكه", "1-0 لكراسنودار"), though no table knows the club. Not in a results line,
     where a name comes before the score too ("ليفربول 3-0 ليستر سيتي": ليستر is the club), nor before the
-    article (:func:`entity_start` reads "للريال"), nor on a known name as written."""
+    article (:func:`entity_start` reads "للريال"), nor on a known name as written; ``named_before``: the word before
+    the score is tagged."""
     token = toks[i]
     norm = token.norm
     if token.kind != "word" or not norm.startswith("ل") or norm.startswith("لل") or len(norm) < 5 \
             or norm[1] in _NEVER_FIRST or toks[i - 1].kind != "number" or toks[i - 2].text not in _SCORE_DASHES \
-            or toks[i - 3].kind != "number" or (i >= 4 and tags[i - 4] != "O") or gaz.known(norm_key(norm)):
+            or toks[i - 3].kind != "number" or named_before or gaz.known(norm_key(norm)):
         return token.start
     return token.stem_start(CliticSplit("ل", norm[1:], False, 1))
 
@@ -457,7 +458,7 @@ def decode_tags(doc: Document, toks: Sequence[Token], tags: Sequence[Tag], probs
         if start == chunk[0].start and i and label in ("LOC", "ORG", "PER") and tags[i - 1].endswith(label):
             start = _after_conjunction(chunk[0], start, gaz)
         if start == chunk[0].start and i >= 3 and label in ("ORG", "LOC"):
-            start = _after_score(toks, tags, i, gaz)
+            start = _after_score(toks, i, gaz, i >= 4 and tags[i - 4] != "O")
         end = _content_end(chunk)
         if j - i == 1 and chunk[0].kind == "hashtag" and "_" in chunk[0].text:
             at, to = hashtag_place(chunk[0], gaz) if label == "LOC" else (0, 0)  # "#غزة_تحت_القصف": the place
