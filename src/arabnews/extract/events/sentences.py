@@ -332,12 +332,12 @@ def _missile_test_document(doc: Document) -> bool:
             if t >= n or t in read or not mask[t] or nstarts[t] not in (at - 1, at):
                 continue
             read.add(t)
-            words: list[str] = []
+            read_words: list[str] = []
             k = t
-            while len(words) < 5 and 0 <= k < n:
-                words.append(folded[nspans[2 * k]:nspans[2 * k + 1]])
+            while len(read_words) < 5 and 0 <= k < n:
+                read_words.append(folded[nspans[2 * k]:nspans[2 * k + 1]])
                 k = mask.find(1, k + 1)
-            if _tells_test(words):
+            if _tells_test(read_words):
                 return True
     return False
 
