@@ -22,7 +22,7 @@ from ...text.tokenize import Token
 from .acronyms import letter_acronyms
 from .backoff import gazetteer_backoff
 from .bio import Tag, read_chunks
-from .consistency import MIN_SCORE, NameTally, propagate
+from .consistency import MIN_SCORE, NameTally, may_start_name, propagate
 from .corrections import correct
 from .crf import CRFTagger, default_tagger, wiki_tagger
 from .decode import decode_tags
@@ -159,7 +159,11 @@ def crf_entities(doc: Document, tagger: CRFTagger, domain: str | None = None) ->
     first_words = names.first_words()
     unseen = compact and has_unseen(doc)
     out: list[EntitySpan] = []
+    outside = codes.get("O")
     for part, start, end, kept_tags, kept_probs, kept_toks in tagged:
+        if isinstance(kept_tags, bytes) and outside is not None and kept_tags.count(outside) == len(kept_tags) \
+                and start not in streets and not may_start_name(doc, start, end, names):
+            continue  # no entity and no name to carry: nothing to decode, and its tokens are not built again
         toks = (seen(doc.tokens_between(start, end)) if unseen else doc.tokens_between(start, end)) \
             if kept_toks is None else kept_toks
         probs = kept_probs.tolist() if isinstance(kept_probs, array) else kept_probs

@@ -35,10 +35,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
+from ...document import Document
 from ...lang.ar import clitic_splits, fold, word_lemma_forms
 from ...memo import make_room
-from ...text.tokenize import Token
+from ...text.tokenize import KIND_CODES, Token, Tokens
 from .backoff import ARAB_COUNTRIES
 from .bio import LABELS, Label, Tag, chunk_end, chunk_list, read_chunks, tag_set
 from .decode import NAME_AFTER_BA, PER_PREFIXES, entity_split
@@ -245,11 +247,50 @@ def _name_starts(toks: Sequence[Token], tags: Sequence[Tag], firsts: KeysView[st
         norm = t.norm
         hit = table.get(norm)
         if hit is None:
-            hit = table[norm] = (endings is None or fold(norm)[-2:] in endings) and not firsts.isdisjoint(
-                _forms(norm, kind == "word")[1])
+            hit = table[norm] = _starts_name(norm, kind == "word", firsts, endings)
         if hit:
             starts.append(i)
     return starts
+
+
+def _starts_name(norm: str, is_word: bool, firsts: KeysView[str], endings: frozenset[str] | None) -> bool:
+    """Does one of the readings of the token ``norm`` start a name (see :func:`_name_starts`)?"""
+    return (endings is None or fold(norm)[-2:] in endings) and not firsts.isdisjoint(_forms(norm, is_word)[1])
+
+
+#: Per token kind code of the compact tokens: 1 for a kind a name may start at (``_NAME_KINDS``), else 0.
+_NAME_KIND_CODES = {code for kind, code in KIND_CODES.items() if kind in _NAME_KINDS}
+_NAME_KIND_MASK = bytes(int(k in _NAME_KIND_CODES) for k in range(256))
+
+
+def may_start_name(doc: Document, start: int, end: int, names: DocumentNames) -> bool:
+    """Could :func:`propagate` tag anything in the untagged tokens of ``doc`` between original ``start`` and ``end``:
+    does one of them start a name of ``names`` (:func:`_name_starts` of all of them not empty)?  Read off the compact
+    token columns with no Token built (a long document's second pass of the entities stage built each sentence's
+    tokens again only to find that most sentences with no entity have no name to carry; issue #18)."""
+    if not names:
+        return False
+    tokens = doc.tokens
+    if not isinstance(tokens, Tokens):
+        toks = doc.tokens_between(start, end)
+        return bool(_name_starts(toks, ["O"] * len(toks), names.by_first.keys(), names.endings, names.start_memo))
+    lo, hi = doc.token_range(start, end)
+    codes = tokens.kind_codes[lo:hi]
+    mask = codes.translate(_NAME_KIND_MASK)
+    nspans, norm = tokens.nspans, doc.norm
+    norms = map(norm.__getitem__, map(slice, compress(nspans[2 * lo:2 * hi:2], mask),
+                                      compress(nspans[2 * lo + 1:2 * hi:2], mask)))
+    firsts, endings = names.by_first.keys(), names.endings
+    words, others = names.start_memo
+    word = KIND_CODES["word"]
+    for text, code in zip(norms, compress(codes, mask), strict=True):
+        table = words if code == word else others
+        hit = table.get(text)
+        if hit is None:
+            hit = table[text] = _starts_name(text, code == word, firsts, endings)
+        if hit:
+            return True
+    return False
 
 
 def propagate(toks: Sequence[Token], tags: Sequence[Tag], names: DocumentNames, gaz: Gazetteer,
