@@ -75,7 +75,7 @@ from .clauses import Tok, count_words, trim, words
 from .cues import Lexicon, lexicon, relative_words, word_set
 from .finder import _Finder
 from .headlines import _colon_claims, _dash_claims, _has_colon, _has_dash, _open_quotations
-from .quotes import find_quotations
+from .quotes import _SPACES, find_quotations
 from .relays import (
     _attributed,
     _companions_relayed,
@@ -913,25 +913,18 @@ def _person_starts(doc: Document) -> dict[int, int]:
         s: t for e, (s, t) in entity_spans(doc) if e.label == "PER"})
 
 
-_SPACES = " \t\u00a0"
-
-
 def _name_after_comma(doc: Document, end: int, lex: Lexicon) -> tuple[int, int] | None:
     """A PER after a role phrase ending at folded ``end``, a comma and at most :data:`_TITLE_WORDS` titles of a
     person's head ("الناطق الرسمي باسم وزارة الدفاع الوطني، العقيد بلحسن الوسلاتي", "كاتب عام نقابة التعليم
     الأساسي، المستوري القمودي"; session 45): the name the role goes with, or None."""
     folded = doc.folded
-    pos = end
-    while pos < len(folded) and folded[pos] in _SPACES:
-        pos += 1
+    pos = _skip_spaces(folded, end)
     if pos >= len(folded) or folded[pos] not in _COMMA_MARKS:
         return None
     persons = _person_starts(doc)
     titles = 0
     for _ in range(_TITLE_WORDS + 1):
-        pos += 1
-        while pos < len(folded) and folded[pos] in _SPACES:
-            pos += 1
+        pos = _skip_spaces(folded, pos + 1)
         if pos in persons:
             return pos, persons[pos]
         word_end = _word_end(folded, pos)
@@ -952,10 +945,15 @@ def _name_after_comma(doc: Document, end: int, lex: Lexicon) -> tuple[int, int] 
         if not word or word in _ROLE_STOPS or word in _NAME_STOPS or lex.head(word) is not None:
             break
         n, end_ = n + 1, word_end
-        pos = word_end
-        while pos < len(folded) and folded[pos] in _SPACES:
-            pos += 1
+        pos = _skip_spaces(folded, word_end)
     return (start, end_) if n >= _MISSED_NAME_WORDS[1] else None
+
+
+def _skip_spaces(folded: str, pos: int) -> int:
+    """The first offset from ``pos`` that is no space (:data:`.quotes._SPACES`)."""
+    while pos < len(folded) and folded[pos] in _SPACES:
+        pos += 1
+    return pos
 
 
 def _word_end(folded: str, pos: int) -> int:
