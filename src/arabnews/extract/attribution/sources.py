@@ -998,6 +998,10 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if named is not None:
             return named
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
+        if j - i > 1 and (role := _role_after_name(toks, i, cut, lex)) is not None and role < j:
+            # an untagged name, then a role that a preposition cuts short ("أكد وائل المجدوب ممثل عن أطباء
+            # الأسنان أن …", ANT 5165): the name, not the role's first word with it (session 46)
+            return _phrase(toks, i, role, kind)
         if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
             return _phrase(toks, i, j, kind)
         at = next((k for k in range(i + 2, min(i + 4, cut)) if _at_institution(toks[k], lex)), None)
