@@ -1139,7 +1139,13 @@ def _role_named(toks: list[Tok], i: int, cut: int, folded: str, mentions: Mentio
                 and not headed_by_preposition(folded, p, lex) and not _spoken_to(toks, i, p.start, lex) \
                 and not (relational and i + 1 < cut and p.start == toks[i + 1].start):
             return _of(p)  # (not the genitive of "زوجة وليد زروق", "محامي المتهم فلان")
-    return _apposed_person(toks, i, folded, mentions) or (
+    apposed = _apposed_person(toks, i, folded, mentions)
+    if apposed is not None and not relational and (named := _name_after_org(toks, i, mentions, lex)) is not None \
+            and named.end <= apposed.start:
+        # the role's own name after its organisation, before the commas of the object's: "حمّل القيادي في حركة
+        # نداء تونس خميس قسيلة، المدير التنفيذي للحركة، حافظ قائد السبسي، مسؤولية …" (ANT 7181; session 46)
+        return named
+    return apposed or (
         None if relational else _name_between_commas(toks, i, cut, lex)
         or _person_past_cut(toks, i, cut, mentions, lex) or _name_after_place(toks, i, mentions, lex))
 
