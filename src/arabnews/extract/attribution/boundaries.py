@@ -29,11 +29,11 @@ from .base import (
     _last_space,
     _lemma_key,
 )
-from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, count_words, trim, words
+from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, count_word_tokens, count_words, trim, words
 from .cues import Cue, Lexicon, word_set
 from .quotes import MAX_QUOTE, Quotation
 from .sources import Source, is_cutter, issuing, speaker_after
-from .tails import _is_stop, _said_tail
+from .tails import _is_stop, _said_tail, _speaker_said_after
 
 if TYPE_CHECKING:
     from .finder import _Finder
@@ -479,6 +479,16 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     opening = len(folded[s_start:cue_start].rstrip(" \t\u00a0")) + s_start - 1  # the comma before the phrase
     if opening < s_start or folded[opening] not in COMMAS or it.phrase_end <= cue_start:
         return None
+    toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
+    k = 1 if toks and issuing(toks[0].text) else 0  # (and the verb that issued it: "حسب بلاغ للشركة نشرته الثلاثاء،")
+    while k < len(toks) and toks[k].text in _TIME_WORDS:
+        k += 1
+    if k >= len(toks) or toks[k].text not in COMMAS:
+        return None
+    if k + 1 < len(toks) and toks[k + 1].text[:1] == "ف" and f.lex.is_comp(toks[k + 1].text[1:]):
+        # the claim from the فإن after it, as after a leading phrase ("وتطابقا مع رأي مجلس نواب الشعب، يقول البلاغ،
+        # فإنّ حصر إنجاز المساكن …", "وبالتالي، وحسب البلاغ، فإن …"; session 46)
+        return toks[k + 1].start, toks[k + 1].start
     # (a comma between digits is a decimal mark: "1،1 بالمائة")
     before = [t for t in words(folded, max(s_start, opening - 200), opening)
               if t.text in COMMAS and not folded[t.end:t.end + 1].isdigit()]
@@ -486,12 +496,6 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     if count_words(folded, start, opening, _INSET_WORDS + 1) > _INSET_WORDS or "(" in folded[start:opening] \
             or ")" in folded[start:opening]:
         return None  # (not the end of a parenthesis: "(يوم الأحد بالتوقيت المحلي، فجر الاثنين بتوقيت تونس)، حسب …")
-    toks = words(folded, it.phrase_end, min(s_end, it.phrase_end + 200))
-    k = 1 if toks and issuing(toks[0].text) else 0  # (and the verb that issued it: "حسب بلاغ للشركة نشرته الثلاثاء،")
-    while k < len(toks) and toks[k].text in _TIME_WORDS:
-        k += 1
-    if k >= len(toks) or toks[k].text not in COMMAS:
-        return None
     # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
     rest = [t for t in toks[k + 1:k + 4] if t.is_word]
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
@@ -504,3 +508,26 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
         return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name or role, "…، ناظم بلحاج",
         # "…، عضو منظمة العفو الدولية")
     return start, toks[k].end
+
+
+#: Fewest words before a reporting verb set off by commas inside its clause.
+_ASIDE_WORDS = 2
+
+
+def _said_aside(f: _Finder, s: int, e: int, cue: Cue, lo: int, hi: int) -> _Item | None:
+    """A present reporting verb and its speaker set off by two commas inside the clause they report ("وبناء عليه،
+    يضيف نص البلاغ، قررت وكالة الجمهورية …", "…، يقول البلاغ، فإنّ حصر إنجاز المساكن …"; ANT): a source phrase of
+    the clause around it, as "وتتكون الخلية، وفق بلاغ …، من أربعة عناصر" is (:func:`_between_commas`), or of the
+    فإن after it.  Only a present verb ("…، قال فلان، الأمين العام …" names its speaker's role), no ambiguous one,
+    after at least :data:`_ASIDE_WORDS` words of its sentence (session 46)."""
+    folded = f.folded
+    if cue.kind != "present" or cue.ambiguous or not _after_comma(folded, s):
+        return None
+    s_start, s_end = f.sentence_bounds(s, lo, hi)
+    if count_word_tokens(folded, s_start, s, _ASIDE_WORDS) < _ASIDE_WORDS:
+        return None
+    src = _speaker_said_after(f, e, s_end)
+    if src is None or folded[src.end:s_end].lstrip(" \t\u00a0")[:1] not in COMMAS:
+        return None
+    item = _Item(s, e, cue, "", "source", [], has_verb=True, source=src, phrase_end=src.end, speaks=True)
+    return item if _between_commas(f, item, s, s_start, s_end) is not None else None

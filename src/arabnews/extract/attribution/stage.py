@@ -67,6 +67,7 @@ from .boundaries import (
     _others_of_report,
     _participle_clause,
     _post_posed,
+    _said_aside,
     _source_content,
     _verb_after_comma,
     _written_passive,
@@ -250,7 +251,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if item is None and cue.kind == "past" and not pre:
                     item = _as_said(f, s, lo, hi)
                 if item is None and cue.kind in ("past", "present") and not pre:
-                    item = _said_after(f, s, e, cue, lo, hi)  # "…، تضيف الجمعية."
+                    item = _said_after(f, s, e, cue, lo, hi) \
+                        or _said_aside(f, s, e, cue, lo, hi)  # "…، تضيف الجمعية.", "…، يقول المصدر، …"
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items, f)

@@ -221,17 +221,28 @@ def _said_after(f: _Finder, s: int, e: int, cue: Cue, lo: int, hi: int) -> _Item
     s_start, s_end = f.sentence_bounds(s, lo, hi)
     if count_word_tokens(folded, s_start, s, _SAID_AFTER_WORDS) < _SAID_AFTER_WORDS:
         return None
+    src = _speaker_said_after(f, e, s_end)
+    if src is None or (folded[src.end:s_end].strip(TRAILING + _CLOSING_MARKS) and not _said_tail(f, src.end, s_end)):
+        return None
+    return _Item(s, e, cue, "", "source", [], has_verb=True, source=src, phrase_end=src.end, speaks=True)
+
+
+def _speaker_said_after(f: _Finder, e: int, s_end: int) -> Source | None:
+    """The known speaker right after a reporting verb that ends at ``e`` with no claim of its own (no comma or
+    opening mark between), not the verb's object ("…، أكد ضرورة الإصلاح.", "…، أكد الوزير ضرورة …")."""
+    folded = f.folded
     zone = words(folded, e, min(s_end, e + 200))
-    src = speaker_after(zone, folded, f.mentions, f.lex, fallback=False) if zone else None
+    text_of = len(zone) > 1 and zone[0].text in _DOCUMENT_TEXTS and zone[1].text in f.lex.documents
+    src = speaker_after(zone[text_of:], folded, f.mentions, f.lex, fallback=False) if zone else None
     if src is None or any(ch in COMMAS or ch in _OPENING_MARKS for ch in folded[e:src.start]):
         return None
-    if src.layer == "phrase" and (f.lex.head(folded[src.start:src.end].split(" ", 1)[0]) is None
+    first = folded[src.start:src.end].split(" ", 1)[0]
+    if src.layer == "phrase" and ((f.lex.head(first) is None and first not in f.lex.documents)
                                   or _object_after(f, src)):
-        return None  # a known speaker only, not the verb's object ("…، أكد ضرورة الإصلاح.", "…، أكد الوزير ضرورة …")
-    if folded[src.end:s_end].strip(TRAILING + _CLOSING_MARKS) and not _said_tail(f, src.end, s_end):
         return None
-    item = _Item(s, e, cue, "", "source", [], has_verb=True, source=src, phrase_end=src.end, speaks=True)
-    return item
+    if text_of and src.start == zone[1].start:
+        src = Source(zone[0].start, src.end, src.layer, src.type)  # "…، يضيف نص البلاغ، …": the phrase's span
+    return src
 
 
 def _object_after(f: _Finder, src: Source) -> bool:
