@@ -526,7 +526,8 @@ def _said_aside(f: _Finder, s: int, e: int, cue: Cue, lo: int, hi: int) -> _Item
     s_start, s_end = f.sentence_bounds(s, lo, hi)
     if count_word_tokens(folded, s_start, s, _ASIDE_WORDS) < _ASIDE_WORDS:
         return None
-    if any(t.text in f.lex.cues or f.lex.is_comp(t.text) for t in words(folded, s_start, s)):
+    if any(((c := f.lex.cues.get(t.text)) is not None and not c.ambiguous) or f.lex.is_comp(t.text)
+           for t in words(folded, s_start, s)):
         return None  # inside the claim of a cue before it ("وأوضح البلاغ أنه …، وبالتالي، …، يقول البلاغ، فإنّ …")
     src = _speaker_said_after(f, e, s_end)
     if src is None or folded[src.end:s_end].lstrip(" \t\u00a0")[:1] not in COMMAS:
