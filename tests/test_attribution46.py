@@ -95,3 +95,24 @@ def test_past_cue_between_commas_is_no_aside() -> None:
 def test_trailing_document_speaks() -> None:
     text = "والوضع في المستشفيات صعب جدا في هذه الفترة، يضيف البيان."
     assert _read(text) == [("source", "يضيف", "البيان", "والوضع في المستشفيات صعب جدا في هذه الفترة")]
+
+
+# -- 5. an untitled name the tagger left out, between commas after a role ------------------------------------------
+
+ANT_2707 = ("قال كاتب عام نقابة التعليم الأساسي، المستوري القمودي، اليوم الخميس إن ولاية منوبة شهدت أكبر عدد "
+            "للاعتداءات بالعنف التي تعرض إليها رجال التعليم. ورجح القمودي أن يكون هذا العمل ممنهجا.")
+
+NOT_AGAIN = ("قال كاتب عام نقابة التعليم الأساسي، المستوري القمودي، اليوم الخميس إن ولاية منوبة شهدت أكبر عدد "
+             "للاعتداءات بالعنف التي تعرض إليها رجال التعليم.")
+
+
+def test_untitled_name_between_commas() -> None:
+    claims = _claims(ANT_2707)
+    first = claims[0]
+    assert (first["source"]["text"], first["source"]["role"]["text"]) == ("المستوري القمودي",
+                                                                          "كاتب عام نقابة التعليم الأساسي")
+    assert first["source"]["start"] == ANT_2707.index("المستوري")
+
+
+def test_untitled_pair_is_a_name_only_when_written_again() -> None:
+    assert _read(NOT_AGAIN)[0][2] == "كاتب عام نقابة التعليم الأساسي"

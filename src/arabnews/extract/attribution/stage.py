@@ -936,7 +936,7 @@ def _name_after_comma(doc: Document, end: int, lex: Lexicon) -> tuple[int, int] 
         titles += 1
         pos = word_end - 1
     if not titles:
-        return None
+        return _untitled_name(doc, pos, lex)
     # after a title, a name the tagger left out: two or three words up to a preposition, a time or a mark ("، العقيد
     # بلحسن الوسلاتي في تصريح")
     start = end_ = pos
@@ -949,6 +949,38 @@ def _name_after_comma(doc: Document, end: int, lex: Lexicon) -> tuple[int, int] 
         n, end_ = n + 1, word_end
         pos = _skip_spaces(folded, word_end)
     return (start, end_) if n >= _MISSED_NAME_WORDS[1] else None
+
+
+#: How far around an untitled name (folded characters) its surname is looked for again (a bound: not the whole of a
+#: long document for each).
+_SURNAME_REACH = 3000
+
+
+def _untitled_name(doc: Document, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """A name the tagger left out, with no title, between the comma after a role phrase and a comma that closes it
+    ("قال كاتب عام نقابة التعليم الأساسي، المستوري القمودي، اليوم الخميس إن …", ANT 2707): two or three words from
+    folded ``pos``, none a head, cue, stop or time word nor opening with و, whose last word (the surname) the
+    document writes again within :data:`_SURNAME_REACH` ("ورجح القمودي أن …"): a pair of words between commas is a
+    name only then (session 46).  None otherwise."""
+    folded = doc.folded
+    start = end_ = last = pos
+    n = 0
+    while n < _MISSED_NAME_WORDS[0]:
+        word_end = _word_end(folded, pos)
+        word = folded[pos:word_end]
+        if not word or word in _ROLE_STOPS or word in _NAME_STOPS or lex.head(word) is not None \
+                or word in lex.cues or word[0] == "و" or lex.is_comp(word):
+            break
+        n, end_, last = n + 1, word_end, pos
+        pos = _skip_spaces(folded, word_end)
+    if n < _MISSED_NAME_WORDS[1] or pos >= len(folded) or folded[pos] not in _COMMA_MARKS:
+        return None
+    # (the surname as a word of its own, or after و/ف/ب/ل; the re module keeps the compiled pattern)
+    again = re.compile(rf"(?<![^\W\d_])[وفبل]?{re.escape(folded[last:end_])}(?![^\W\d_])")
+    if again.search(folded, max(0, start - _SURNAME_REACH), start) is None \
+            and again.search(folded, end_, end_ + _SURNAME_REACH) is None:
+        return None
+    return start, end_
 
 
 def _skip_spaces(folded: str, pos: int) -> int:
