@@ -116,3 +116,11 @@ def test_untitled_name_between_commas() -> None:
 
 def test_untitled_pair_is_a_name_only_when_written_again() -> None:
     assert _read(NOT_AGAIN)[0][2] == "كاتب عام نقابة التعليم الأساسي"
+
+
+ANT_2343 = ("من جانبها قالت نادية فنينة مستشارة بوزارة الصحة مكلفة بملف الأدوية إنهم بصدد دراسة عديد الأوامر "
+            "التشريعية.")
+
+
+def test_untagged_name_then_adviser() -> None:
+    assert _read(ANT_2343)[0][:3] == ("indirect", "قالت", "نادية فنينة")

@@ -999,7 +999,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
             return named
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
         if j - i > 1 and (role := _role_after_name(toks, i, cut, lex)) is not None and role < j \
-                and toks[role].text not in _RELATIONAL:  # (not "أم" of a misspelt outlet: 'للجوهرة "اف ام أن')
+                and len(toks[role].text) > 2:  # (not "أم" of a misspelt outlet: 'للجوهرة "اف ام أن')
             # an untagged name, then a role that a preposition cuts short ("أكد وائل المجدوب ممثل عن أطباء
             # الأسنان أن …", ANT 5165): the name, not the role's first word with it (session 46)
             return _phrase(toks, i, role, kind)
