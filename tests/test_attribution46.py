@@ -124,3 +124,11 @@ ANT_2343 = ("من جانبها قالت نادية فنينة مستشارة ب�
 
 def test_untagged_name_then_adviser() -> None:
     assert _read(ANT_2343)[0][:3] == ("indirect", "قالت", "نادية فنينة")
+
+
+ANT_6602 = ("وأفادت ورقة إعلامية وزعت بالمناسبة أنه يمكن للمدخنين الراغبين في الإقلاع، الاشتراك مجانا في هذا "
+            "البرنامج.")
+
+
+def test_one_word_and_adjective_is_no_name_and_role() -> None:
+    assert _read(ANT_6602)[0][2] != "ورقة"

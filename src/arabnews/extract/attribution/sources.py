@@ -998,10 +998,11 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if named is not None:
             return named
         j = _np_end(toks, i, cut, 3, lex, allow_conj=False)
-        if j - i > 1 and (role := _role_after_name(toks, i, cut, lex)) is not None and role < j \
+        if j - i > 2 and (role := _role_after_name(toks, i, cut, lex)) is not None and i + 1 < role < j \
                 and len(toks[role].text) > 2:  # (not "أم" of a misspelt outlet: 'للجوهرة "اف ام أن')
-            # an untagged name, then a role that a preposition cuts short ("أكد وائل المجدوب ممثل عن أطباء
-            # الأسنان أن …", ANT 5165): the name, not the role's first word with it (session 46)
+            # an untagged name of two words or more, then a role that a preposition cuts short ("أكد وائل المجدوب
+            # ممثل عن أطباء الأسنان أن …", ANT 5165): the name, not the role's first word with it; not one word and
+            # an adjective a role's noun spells ("أفادت ورقة إعلامية", ANT 6602; session 46)
             return _phrase(toks, i, role, kind)
         if j - i <= 3 and (cut - i <= 4 or (j < cut and (toks[j].text in COMMAS or toks[j].text in _DESCRIBED_BY))):
             return _phrase(toks, i, j, kind)
