@@ -132,3 +132,16 @@ ANT_6602 = ("وأفادت ورقة إعلامية وزعت بالمناسبة أ
 
 def test_one_word_and_adjective_is_no_name_and_role() -> None:
     assert _read(ANT_6602)[0][2] != "ورقة"
+
+
+ASIDES = [
+    ("والوضع في الجهة، يضيف محدثنا، صعب جدا بسبب نقص التجهيزات.", "يضيف", "محدثنا"),
+    ("وتعاني المستشفيات الجهوية، تقول الوزارة، من نقص فادح في الأطباء المختصين.", "تقول", "الوزارة"),
+    ("وتعاني المستشفيات الجهوية، تقول وزيرة الصحة سميرة مرعي، من نقص فادح في الأطباء المختصين.", "تقول",
+     "سميرة مرعي"),
+]
+
+
+def test_asides_of_other_verbs_and_speakers() -> None:
+    for text, cue, speaker in ASIDES:
+        assert _read(text) == [("source", cue, speaker, text[:-1])], text
