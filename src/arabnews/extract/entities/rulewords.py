@@ -103,7 +103,8 @@ RULES_SCHEMA = Record({
     "kunya_place_heads": Words, "kunya_words": Words, "model_words": Words,
     "regnal_titles": Words, "regnal_titles_feminine": Words, "regnal_ordinals": Words,
     "regnal_ordinals_feminine": Words, "regnal_names": Words,
-    "rating_agencies": Words, "people_speaker_followers": Words,
+    "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
+    "speaker_offices": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -290,6 +291,10 @@ class RuleWords:
     regnal_names: frozenset[str]
     #: what follows a speaker named after a noun of people right after a verb of saying ("إن", "أنها", ":"), folded
     people_speaker_followers: frozenset[str]
+    #: words before a verb of saying that open its clause as و does ("من جهته أكد", "بدورها قالت"), folded
+    speaker_clause_openers: frozenset[str]
+    #: a speaker's office or kin without the article, in construct after his name ("… ممثل عن", "… أرملة"), folded
+    speaker_offices: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -731,6 +736,8 @@ def rule_words() -> RuleWords:
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
         speaker_followers=folded("speaker_followers"),
         people_speaker_followers=folded("people_speaker_followers"),
+        speaker_clause_openers=folded("speaker_clause_openers"),
+        speaker_offices=frozenset(c + fold(w) for w in data["speaker_offices"] for c in ("", "و")),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
