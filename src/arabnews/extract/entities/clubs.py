@@ -28,6 +28,7 @@ from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
     CLUB_NAME_FIRST,
+    CLUB_NAME_WORD,
     CLUB_TOWN_HEAD,
     CLUB_WORD,
     FOREIGN_CLUB,
@@ -748,6 +749,31 @@ def club_after_club_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
         if alone:
             tags[i - 2] = "B-ORG"
         if j - i > 1 and _masculine_nisba(folds[j - 1], gaz):
+            _tag_club(tags, i, j - 1)
+        else:
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+#: The word of ``club_name_words`` is among a name's first words ("يونغ سبورت أكاديمي": the second).
+_CLUB_WORD_WITHIN = 3
+
+
+@gate(CLUB_NAME_WORD, tags=("B-PER",))
+def club_word_in_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a sentence about sport, the tagger's person of two to five words that holds a word of a club's name among its
+    first three (``club_name_words``: "يانغ سبورتس الكامروني", "يونيون سبورتيف غوريان السينغالي", "أولينزي ستارز
+    الكيني"; session 46: 18 such PERs in ANT's sport part) is the club, an ORG, its country's nisba left out as
+    :func:`clubs_in_fixtures` leaves it."""
+    words = rule_words().club_name_words
+    folds: Sequence[str] | None = None
+    for i, j, label in chunk_list(tags):
+        if label != "PER" or not 2 <= j - i <= _FIXTURE_SIDE_WORDS + 1:
+            continue
+        if folds is None:
+            folds = sentence_folds(toks)
+        if words.isdisjoint(folds[i:min(j, i + _CLUB_WORD_WITHIN)]) or not sport_sentence(toks, gaz):
+            continue
+        if _masculine_nisba(folds[j - 1], gaz):
             _tag_club(tags, i, j - 1)
         else:
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)

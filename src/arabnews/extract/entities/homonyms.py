@@ -288,8 +288,8 @@ def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
 def pronoun_noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is a noun with an attached pronoun folding to a town's name (:func:`_with_pronoun`:
     "لجده", to his grandfather, not Jeddah "جدة"; "داخل قفصه", its cage, not Gafsa "قفصة"; "بابها", her door, not
-    ب + Abha; "وجوبا", obligatorily, not و + Juba) is none; after a place head ("مدينة …") the place stays.  It runs after the rules that tag a
-    province alone (``province_alone``: "منوبة", "جربة")."""
+    ب + Abha; "وجوبا", obligatorily, not و + Juba) is none; after a place head ("مدينة …") the place stays.  It
+    runs after the rules that tag a province alone (``province_alone``: "منوبة", "جربة")."""
     cues = _cues()
     for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word":
