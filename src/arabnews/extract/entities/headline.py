@@ -58,6 +58,12 @@ def headline_labels(doc: Document, spans: Sequence[EntitySpan]) -> None:
                 clubs = _club_names(body)
             if key(e) in clubs:
                 e.label = "ORG"
+                for name in _PLACE_ATTRS:  # a club carries no place's GeoNames entry ("نيس" of "نادي نيس")
+                    e.attrs.pop(name, None)
+
+
+#: The attributes of a LOC found in GeoNames (:mod:`.decode`).
+_PLACE_ATTRS = ("geonames_id", "lat", "lon", "country")
 
 
 def _club_names(body: dict[str, set[Label]]) -> set[str]:
