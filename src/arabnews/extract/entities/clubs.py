@@ -758,16 +758,16 @@ def club_after_club_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
 _CLUB_WORD_WITHIN = 3
 
 
-@gate(CLUB_NAME_WORD, tags=("B-PER",))
+@gate(CLUB_NAME_WORD, tags=("B-PER", "B-MISC"))
 def club_word_in_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """In a sentence about sport, the tagger's person of two to five words that holds a word of a club's name among its
-    first three (``club_name_words``: "يانغ سبورتس الكامروني", "يونيون سبورتيف غوريان السينغالي", "أولينزي ستارز
-    الكيني"; session 46: 18 such PERs in ANT's sport part) is the club, an ORG, its country's nisba left out as
-    :func:`clubs_in_fixtures` leaves it."""
+    """In a sentence about sport, the tagger's person (or MISC: "يونيون سبورتيف") of two to five words that holds a word
+    of a club's name among its first three (``club_name_words``: "يانغ سبورتس الكامروني", "يونيون سبورتيف غوريان
+    السينغالي", "أولينزي ستارز الكيني"; session 46: 18 such PERs in ANT's sport part) is the club, an ORG, its
+    country's nisba left out as :func:`clubs_in_fixtures` leaves it."""
     words = rule_words().club_name_words
     folds: Sequence[str] | None = None
     for i, j, label in chunk_list(tags):
-        if label != "PER" or not 2 <= j - i <= _FIXTURE_SIDE_WORDS + 1:
+        if label not in ("PER", "MISC") or not 2 <= j - i <= _FIXTURE_SIDE_WORDS + 1:
             continue
         if folds is None:
             folds = sentence_folds(toks)
