@@ -28,6 +28,7 @@ from .rulewords import (
     ARTICLE,
     CLUB_HEAD,
     CLUB_NAME_FIRST,
+    CLUB_NAME_WORD,
     CLUB_TOWN_HEAD,
     CLUB_WORD,
     FOREIGN_CLUB,
@@ -731,20 +732,58 @@ def club_after_club_dash(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
     ("الترجي الرياضي التونسي - حوريا كوناكري الغيني", "النجم الساحلي - تاندا الايفواري"; session 45: a dozen such
     lines in ANT's sport part), its country's nisba left out as :func:`clubs_in_fixtures` leaves it. Not a name
     that starts with a known given name ("حركة النهضة - محمد النوري": the party's official) nor after a person (a
-    line-up: "دياغو أكوستا - حمدي النقاز")."""
+    line-up: "دياغو أكوستا - حمدي النقاز"). A club named by its nisba alone at the line's start is the first club, an
+    ORG, with no other word of sport needed, and a town is its club: "الإفريقي - بن قردان :" (ANT 9081, session 46)."""
     folds: Sequence[str] | None = None
     for i, j, label in chunk_list(tags):
-        if label != "PER" or i < 2 or j - i > _FIXTURE_SIDE_WORDS or toks[i - 1].text not in _FIXTURE_DASHES \
-                or tags[i - 2] not in ("B-ORG", "I-ORG"):
+        if label != "PER" or i < 2 or j - i > _FIXTURE_SIDE_WORDS or toks[i - 1].text not in _FIXTURE_DASHES:
             continue
         if folds is None:
             folds = sentence_folds(toks)
-        if folds[i] in gaz.person_parts or not sport_sentence(toks, gaz):
+        alone = tags[i - 2] == "O" and _club_alone_at_start(toks, folds, i - 2)
+        if not (alone or tags[i - 2] in ("B-ORG", "I-ORG")):
             continue
+        if (folds[i] in gaz.person_parts and gaz.place(" ".join(folds[i:j])) is None) \
+                or not (alone or sport_sentence(toks, gaz)):
+            continue  # (a town is its club: "الإفريقي - بن قردان :")
+        if alone:
+            tags[i - 2] = "B-ORG"
         if j - i > 1 and _masculine_nisba(folds[j - 1], gaz):
             _tag_club(tags, i, j - 1)
         else:
             tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+#: The word of ``club_name_words`` is among a name's first words ("يونغ سبورت أكاديمي": the second).
+_CLUB_WORD_WITHIN = 3
+
+
+@gate(CLUB_NAME_WORD, tags=("B-PER", "B-MISC"))
+def club_word_in_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """In a sentence about sport, the tagger's person (or MISC: "يونيون سبورتيف") of two to five words that holds a word
+    of a club's name among its first three (``club_name_words``: "يانغ سبورتس الكامروني", "يونيون سبورتيف غوريان
+    السينغالي", "أولينزي ستارز الكيني"; session 46: 18 such PERs in ANT's sport part) is the club, an ORG, its
+    country's nisba left out as :func:`clubs_in_fixtures` leaves it."""
+    words = rule_words().club_name_words
+    folds: Sequence[str] | None = None
+    for i, j, label in chunk_list(tags):
+        if label not in ("PER", "MISC") or not 2 <= j - i <= _FIXTURE_SIDE_WORDS + 1:
+            continue
+        if folds is None:
+            folds = sentence_folds(toks)
+        if words.isdisjoint(folds[i:min(j, i + _CLUB_WORD_WITHIN)]) or not sport_sentence(toks, gaz):
+            continue
+        if _masculine_nisba(folds[j - 1], gaz):
+            _tag_club(tags, i, j - 1)
+        else:
+            tags[i:j] = ["B-ORG"] + ["I-ORG"] * (j - i - 1)
+
+
+def _club_alone_at_start(toks: Sequence[Token], folds: Sequence[str], k: int) -> bool:
+    """Is word ``k`` a club named by its nisba or head alone (``club_nisbas``: "الإفريقي", ``club_alone``:
+    "الترجي"), opening its line or clause, before a fixture's dash ("الإفريقي - بن قردان : التشكيلة …")?"""
+    rw = rule_words()
+    return (folds[k] in rw.club_nisbas or folds[k] in rw.club_alone) and (k == 0 or toks[k - 1].kind == "punct")
 
 
 #: Most words of a country's name in brackets after a club ("(بوركينا فاسو)", "(جمهورية الكونغو الديمقراطية)").

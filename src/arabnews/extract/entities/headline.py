@@ -4,7 +4,8 @@ A headline is a line of a few words with no sentence around its names ("رياض
 "بن قردان : 27 حالة تسمّم في صفوف تلاميذ"), and the tagger labels them worst there; the body names the same
 person or place again in full sentences ("قال الأمين العام لحزب البناء الوطني، رياض الشعيبي إن", "المستشفى
 الجهوي ببن قردان"). Following label consistency within a document (Krishnan & Manning 2006), a headline's
-entity whose exact name the body tags, always with one other label, takes that label.
+entity whose exact name the body tags, always with one other label, takes that label; a PER or LOC the body
+never tags alone but names a club by ("اتحاد بن قردان") is that club, an ORG.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from ...document import Document, EntitySpan, Label
 from ...lang.ar import fold
 from ...text.headline import headline_sentence
+from .rulewords import _bare, rule_words
 
 __all__ = ["headline_labels"]
 
@@ -46,7 +48,32 @@ def headline_labels(doc: Document, spans: Sequence[EntitySpan]) -> None:
     for e in spans:
         if e.start >= end:
             body.setdefault(key(e), set()).add(e.label)
+    clubs: set[str] | None = None
     for e in head:
         labels = body.get(key(e))
         if labels is not None and len(labels) == 1 and e.label not in labels:
             e.label = next(iter(labels))
+        elif labels is None and e.label in ("PER", "LOC"):
+            if clubs is None:
+                clubs = _club_names(body)
+            if key(e) in clubs:
+                e.label = "ORG"
+                for name in _PLACE_ATTRS:  # a club carries no place's GeoNames entry ("نيس" of "نادي نيس")
+                    e.attrs.pop(name, None)
+
+
+#: The attributes of a LOC found in GeoNames (:mod:`.decode`).
+_PLACE_ATTRS = ("geonames_id", "lat", "lon", "country")
+
+
+def _club_names(body: dict[str, set[Label]]) -> set[str]:
+    """The names after a club's head of the body's ORGs ("اتحاد بن قردان" → "بن قردان"; ``rules.yaml``'s
+    ``club_town_heads``): a headline's PER or LOC of that name that the body never tags alone names the club, as in
+    the fixture "الإفريقي - بن قردان : التشكيلة الأساسية للفريقين" (ANT 9081, session 46)."""
+    heads = rule_words().club_town_heads
+    out: set[str] = set()
+    for name, labels in body.items():
+        first, _, rest = name.partition(" ")
+        if rest and "ORG" in labels and _bare(first) in heads:
+            out.add(rest)
+    return out

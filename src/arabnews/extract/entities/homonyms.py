@@ -33,7 +33,8 @@ HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, 
                           "common_nouns": Words, "flood_names": Words, "flood_cues": Words,
                           "amman_names": Words, "amman_cues": Words, "oman_cues": Words, "amman_place": Words,
                           "amman_capital": Words,
-                          "qutr_names": Words, "pronoun_nouns": Words, "pronoun_words": Words},
+                          "qutr_names": Words, "pronoun_nouns": Words, "pronoun_words": Words,
+                          "clitic_words": Words},
                          {"_about": str})
 #: "الجزيرة" folded, and the lone ل written apart ("لـ"الجزيرة"").
 _NAME = fold("الجزيرة")
@@ -239,10 +240,12 @@ _TA_MARBUTA = "ة"
 def _with_pronoun(toks: Sequence[Token], i: int, forms: Sequence[str], cues: dict[str, frozenset[str]]) -> bool:
     """Is word ``i`` (its :func:`stems` ``forms``) a noun with an attached pronoun that folds to a town's name
     (``pronoun_words``: "بابها", "لبنها"; or ``pronoun_nouns`` written with ه in a sentence that writes ة:
-    "لجده", "قفصه")?"""
+    "لجده", "قفصه"), or an ordinary word whose first letter is a proclitic before a place's name (``clitic_words``:
+    "وجوبا", obligatorily, not و + Juba; "للحج", for the pilgrimage, not ل + Lahij)?"""
     word = fold(toks[i].norm)
-    if word in cues["pronoun_words"] or (word[:1] in "وف" and word[1:] in cues["pronoun_words"]):
-        return True
+    for key in ("pronoun_words", "clitic_words"):  # "بابها" (her door); "وجوبا" (obligatorily; و + Juba)
+        if word in cues[key] or (word[:1] in "وف" and word[1:] in cues[key]):
+            return True
     return (not cues["pronoun_nouns"].isdisjoint(forms) and toks[i].text.endswith("ه")
             and (any(tok.text.endswith(_TA_MARBUTA) for tok in toks) or _kin_before_person(toks, i)))
 
@@ -285,8 +288,8 @@ def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
 def pronoun_noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is a noun with an attached pronoun folding to a town's name (:func:`_with_pronoun`:
     "لجده", to his grandfather, not Jeddah "جدة"; "داخل قفصه", its cage, not Gafsa "قفصة"; "بابها", her door, not
-    ب + Abha) is none; after a place head ("مدينة …") the place stays.  It runs after the rules that tag a
-    province alone (``province_alone``: "منوبة", "جربة")."""
+    ب + Abha; "وجوبا", obligatorily, not و + Juba) is none; after a place head ("مدينة …") the place stays.  It
+    runs after the rules that tag a province alone (``province_alone``: "منوبة", "جربة")."""
     cues = _cues()
     for i, j, label in chunk_list(tags):
         if label != "LOC" or j - i != 1 or toks[i].kind != "word":

@@ -587,7 +587,9 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     family name with the article ("وأكد الهاني خلال"); or a known given name and a family name before
     those or a word with the article ("أكّد خليفة الهمامي المندوب الجهوي"), or a name-like word and a
     family name with the article ("وبين كمال الحجام أنه"). The verb opens its clause
-    (with و or ف, or after punctuation), and "علي" after it is "على" ("واكد علي ان"). A known company there is
+    (with و or ف, after punctuation or after ``speaker_clause_openers``: "من جهته أكد"), and "علي" after it is
+    "على" ("واكد علي ان"); an office in construct (``speaker_offices``) follows the name as "أن" does ("أكد وائل
+    المجدوب ممثل عن"). A known company there is
     the speaker too, an ORG ("وقالت أبل إنها"; ``companies``).  Only the words whose stems hold a verb of
     saying are tried (:func:`.rulewords.flagged`; a sentence without one does not call the rule, :mod:`.gates`)."""
     rw = rule_words()
@@ -595,15 +597,17 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     verbs = rw.speech_verbs
     n = len(toks)
     followers = rw.speaker_followers
+    openers, offices = rw.speaker_clause_openers, rw.speaker_offices
     names_too = rw.function_words_names
     flags = sentence_flags(toks)
     for k in [k for k in flagged(toks, SPEECH_VERB) if k < n - 2 and folds[k] in verbs]:
         j = k + 1
         # the verb opens its clause ("وأضاف", or after punctuation): not the noun "ذكر" of "أي ذكر غريب"
-        if tags[k] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"):
+        if tags[k] != "O" or not (k == 0 or folds[k][0] in ("و", "ف") or toks[k - 1].kind == "punct"
+                                  or folds[k - 1] in openers):  # "من جهته أكد", "بدورها قالت"
             continue
         if k + 3 < n and tags[j] in ("O", "B-PER") and tags[k + 2] == tags[k + 3] == "O" \
-                and folds[k + 3] in followers and _speaker_pair(toks, j, gaz):
+                and (folds[k + 3] in followers or folds[k + 3] in offices) and _speaker_pair(toks, j, gaz):
             tags[j], tags[k + 2] = "B-PER", "I-PER"  # "وقالت سعيدة قراش إن", "وأكد حبيب الصيد أن"
             continue
         if tags[j] != "O":
@@ -611,13 +615,15 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
                 and ((_given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz))
                      or (_name_like(toks[j], gaz) and _definite_surname(toks[k + 2], gaz))) and (
-                folds[k + 3] in followers or (flags[k + 3] & ARTICLE and toks[k + 3].kind == "word")):
+                folds[k + 3] in followers or folds[k + 3] in offices
+                or (flags[k + 3] & ARTICLE and toks[k + 3].kind == "word")):
             # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن";
             # or a name-like word and a family name with the article, "وبين كمال الحجام أنه" (not a
             # particle: "قال ابن المتوفي إن")
             tags[j], tags[k + 2] = "B-PER", "I-PER"
             continue
-        if k + 3 < n and tags[k + 2] == "O" and flags[k + 3] & TITLE and not flags[k + 3] & ARTICLE \
+        if k + 3 < n and tags[k + 2] == "O" and (flags[k + 3] & TITLE or folds[k + 3] in offices) \
+                and not flags[k + 3] & ARTICLE \
                 and _family_before_quote(toks, j, gaz, title=True):
             # a known given name, a family name that is an ordinary word too and the speaker's office in
             # construct: "وقالت علياء عودة مديرة مؤسسة أبعاد" (session 31)

@@ -1522,11 +1522,12 @@ def eponym_name_end(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer, k: i
         elif e > k and person and untagged_only and family < MAX_FAMILY_WORDS and word not in gaz.common \
                 and word not in gaz.places and word not in rw.function_words and word not in rw.not_name_words \
                 and word not in rw.street_name_stops \
-                and not has_article(toks[e].norm) and not is_predicate(toks[e].norm) \
+                and (not has_article(toks[e].norm) or fold(toks[e - 1].norm) in gaz.particles) \
+                and not is_predicate(toks[e].norm) \
                 and not _place_after_proclitic(toks[e], gaz) and word[:1] not in ("و", "ف") and len(word) >= 3 \
                 and not _not_family_name(word) and rw.street_heads.isdisjoint(stems(toks[e].norm)):
             family += 1  # "نويرة" of "الهادي نويرة", "باش حامبة" of "علي باش حامبة": the family name (not the
-            # next street's head: "مسجد السلام بشارع الهرم")
+            # next street's head: "مسجد السلام بشارع الهرم"); with the article after a particle ("ابن الجزار")
         else:
             break
         e += 1

@@ -103,7 +103,8 @@ RULES_SCHEMA = Record({
     "kunya_place_heads": Words, "kunya_words": Words, "model_words": Words,
     "regnal_titles": Words, "regnal_titles_feminine": Words, "regnal_ordinals": Words,
     "regnal_ordinals_feminine": Words, "regnal_names": Words,
-    "rating_agencies": Words, "people_speaker_followers": Words,
+    "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
+    "speaker_offices": Words, "club_name_words": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -290,6 +291,12 @@ class RuleWords:
     regnal_names: frozenset[str]
     #: what follows a speaker named after a noun of people right after a verb of saying ("إن", "أنها", ":"), folded
     people_speaker_followers: frozenset[str]
+    #: words before a verb of saying that open its clause as و does ("من جهته أكد", "بدورها قالت"), folded
+    speaker_clause_openers: frozenset[str]
+    #: a speaker's office or kin without the article, in construct after his name ("… ممثل عن", "… أرملة"), folded
+    speaker_offices: frozenset[str]
+    #: words that make a name a club's ("يانغ سبورتس", "يونغ سبورت أكاديمي", "فيتا كلوب"), folded as written
+    club_name_words: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -731,6 +738,9 @@ def rule_words() -> RuleWords:
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
         speaker_followers=folded("speaker_followers"),
         people_speaker_followers=folded("people_speaker_followers"),
+        speaker_clause_openers=folded("speaker_clause_openers"),
+        speaker_offices=frozenset(c + fold(w) for w in data["speaker_offices"] for c in ("", "و")),
+        club_name_words=folded("club_name_words"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
@@ -838,7 +848,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "court_heads", "airline_heads", "name_end_times", "model_words",
           # session 39 (pf39a)
           "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
-          "following_nouns", "construct_noun_names", "adjective_negations")
+          "following_nouns", "construct_noun_names", "adjective_negations",
+          # session 46 (ent46): the gate of clubs.club_word_in_person
+          "club_name_words")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
@@ -1047,6 +1059,7 @@ COURT_HEAD, AIRLINE_HEAD = _BIT["court_heads"], _BIT["airline_heads"]
 INCIDENT_HEAD = _BIT["incident_heads"]
 NAME_END_TIME, MODEL_WORD = _BIT["name_end_times"], _BIT["model_words"]
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = _BIT["club_name_first_words"], _BIT["unit_mission_heads"]
+CLUB_NAME_WORD = _BIT["club_name_words"]
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
