@@ -575,7 +575,7 @@ def _percent_before(folded: str, taken: int, end: int) -> regex.Match[str] | Non
     """"نسبة" right before ``end`` (after a proclitic: "بنسبة 2،5 مقارنة بشهر فيفري"): the number that follows
     is a percentage even without a percent word after it."""
     lex = lexicon()
-    start = max(taken, end - 10)
+    start = end - 10 if end - 10 > taken else taken  # (not max(): see _decorate)
     if not _may_end_with(folded, start, end, _percent_before_tails()):
         return None
     return lex.percent_before_re.search(folded, start, end, SERIAL)
@@ -674,10 +674,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
             continue
         end = e.end  # end of what this expression uses
+        # (the windows read for most numbers are bounded with a conditional, not max(): a call of the builtin costs
+        # about 1,300 instructions, a conditional about 100)
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"
-                and _symbol_may_end(folded, max(taken, e.mstart - 6), e.mstart, ms.symbol_tails)
-                and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart, SERIAL))):
+                and _symbol_may_end(folded, (w6 := e.mstart - 6 if e.mstart - 6 > taken else taken), e.mstart,
+                                    ms.symbol_tails)
+                and (c := ms.before_re.search(folded, w6, e.mstart, SERIAL))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
             if c.group("c") in ms.by_hamza and raw is not None:
                 unit = ms.by_hamza[c.group("c")].get(_hamza(raw(c.start("c"), c.end("c"))), unit)
@@ -703,8 +706,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
-        opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
-            ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart, SERIAL)
+        w8 = e.mstart - 8 if e.mstart - 8 > taken else taken
+        opener = None if qual is not None or folded.find("من", w8, e.mstart) < 0 else \
+            ms.range_from_re.search(folded, w8, e.mstart, SERIAL)
         if opener is not None and _change_before(ms, folded, max(lo, opener.start() - 60), opener.start()):
             opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
@@ -884,7 +888,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال") and not e.year_like_digits
                 and not _TIME_UNIT.match(folded, end, hi, SERIAL)
-                and (art := _ARTICLE_BEFORE.search(folded, max(taken, e.mstart - 4), e.start, SERIAL)) is not None
+                and (art := _ARTICLE_BEFORE.search(folded, e.mstart - 4 if e.mstart - 4 > taken else taken, e.start,
+                                                   SERIAL)) is not None
                 and lex.ordinal_hundred_re.search(
                     folded, _two_words_before(folded, max(taken, art.start() - 40), art.start(), 3), art.start(),
                     SERIAL)):
@@ -905,8 +910,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi, SERIAL)
-                and lex.ordinal_bare_re.search(folded, _two_words_before(folded, max(taken, e.start - 20), e.start, 1),
-                                               e.start, SERIAL)):
+                and lex.ordinal_bare_re.search(
+                    folded, _two_words_before(folded, e.start - 20 if e.start - 20 > taken else taken, e.start, 1),
+                    e.start, SERIAL)):
             e.kind = "ordinal"  # "الدورة 25 للمهرجان", "الجولة 20 من البطولة": an edition's number, no article
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
@@ -971,9 +977,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             if scope is not None or (
                     e.mstart == e.start
                     and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
-                    and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)
+                    and folded.endswith(lex.rank_before, (w16 := e.mstart - 16 if e.mstart - 16 > lo else lo), e.mstart)
                     # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
-                    and not folded.endswith(_GRADE, max(lo, e.mstart - 16), e.mstart)):
+                    and not folded.endswith(_GRADE, w16, e.mstart)):
                 # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
                 e.kind = "ordinal"
                 e.attrs["rank"] = True
@@ -1100,9 +1106,10 @@ def _match_minute(folded: str, e: Expr, taken: int, minutes: tuple[int, int, boo
     and whether it is dual or plural."""
     if minutes is not None and e.mstart > taken and _MINUTE_JOIN.fullmatch(folded, taken, e.mstart):
         return minutes
-    if (e.mstart < e.start and folded[e.mstart] == "و") or folded.find("دق", max(taken, e.start - 20), e.start) < 0:
+    a = e.start - 20 if e.start - 20 > taken else taken  # (not max(): see _decorate)
+    if (e.mstart < e.start and folded[e.mstart] == "و") or folded.find("دق", a, e.start) < 0:
         return None
-    m = lexicon().minute_ordinal_re.search(folded, max(taken, e.start - 20), e.start, SERIAL)
+    m = lexicon().minute_ordinal_re.search(folded, a, e.start, SERIAL)
     if m is None:
         return None
     noun = "n" if m.group("n") is not None else "p"
@@ -1381,7 +1388,8 @@ def _set_points(folded: str, pos: int, lo: int) -> bool:
 
 def _cue_before(folded: str, pos: int, lo: int) -> bool:
     """Is a score's cue within :data:`_CUE_REACH` characters before ``pos`` ("انهزم بنتيجة 1/3", "بنتيجة شوطين")?"""
-    return lexicon().score_re.search(folded, max(lo, pos - _CUE_REACH), pos, SERIAL) is not None
+    a = pos - _CUE_REACH if pos - _CUE_REACH > lo else lo  # (not max(): see _decorate)
+    return lexicon().score_re.search(folded, a, pos, SERIAL) is not None
 
 
 _OF_AFTER = at_pos(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
