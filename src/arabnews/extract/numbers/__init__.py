@@ -79,7 +79,7 @@ from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
 from .ages import mark_ages
 from .ages import noun_before as age_noun_before
-from .gated import at_pos
+from .gated import SERIAL, at_pos
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import cached_lookup_key as lookup_key
 from .lexicon import lexicon
@@ -205,9 +205,9 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # ٢/٣ (not 2/3/2020, not 2017/2016), ٢ ١/٢
         elif (nxt is not None and folded[e.end] == "/" and nxt.mstart == e.end + 1 and _int_digits(e, folded)
               and _int_digits(nxt, folded) and 0 < nxt.value <= 100 and e.value < nxt.value  # not 24/7, 7/7
-              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart, SERIAL)
               and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
-              and not _SLASH_AFTER.match(folded, nxt.end, hi)):
+              and not _SLASH_AFTER.match(folded, nxt.end, hi, SERIAL)):
             frac = e.value / nxt.value
             attrs: dict[str, Any] = {"numerator": e.value, "denominator": nxt.value}
             if (out and _int_digits(out[-1], folded) and e.value < nxt.value
@@ -222,7 +222,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         # سبعة وثلاثة أرباع, 2 ونصف
         if (nxt is not None and e.kind == "cardinal" and nxt.kind == "fraction" and 0 < nxt.value < 1
                 and e.value.denominator == 1 and "scale" not in e.attrs and folded[nxt.mstart] == "و"
-                and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)):
+                and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart, SERIAL)):
             e = Expr(e.mstart, e.start, nxt.end, "cardinal", e.value + nxt.value,
                      e.form if e.form == nxt.form else "mixed", {"fraction": str(nxt.value)})
             k += 1
@@ -235,7 +235,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         if (e.mstart > lo and folded[e.mstart - 1] in _HSPACE and e.kind in ("cardinal", "fraction")
                 and e.value.numerator > 0  # a Fraction's sign
                 and _word_ends_in(folded, lo, e.mstart, ms.negative_tails)
-                and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart)) is not None
+                and (n := ms.negative_re.search(folded, max(lo, e.mstart - 12), e.mstart, SERIAL)) is not None
                 and not (out and out[-1].end > n.start())):
             e.value, e.start, e.mstart = -e.value, n.start("n"), n.start("n")
         out.append(e)
@@ -262,12 +262,14 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     # دولارين, مترين, درجتين: a dual unit is two of it
     for d in duals:
         i = bisect_right(ends, d.start())
-        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start()):
+        if i and _GAP_SPACE.fullmatch(folded, out[i - 1].end, d.start(), SERIAL):
             continue  # "2 مترين" (rare): the number says it
         if d.group("c") is not None:  # "مقتل جنديين", "حجز سيارتين": two of a counted noun
-            if i < len(out) and _GAP_SPACE.fullmatch(folded, d.end(), out[i].mstart) and out[i].kind == "cardinal":
+            if (i < len(out) and _GAP_SPACE.fullmatch(folded, d.end(), out[i].mstart, SERIAL)
+                    and out[i].kind == "cardinal"):
                 continue  # "عضوين اثنين": the number after says it (its noun before is its unit)
-            if halves and halves[-1].attrs.get("dual") and _GAP_SPACE.fullmatch(folded, halves[-1].end, d.start("c")):
+            if (halves and halves[-1].attrs.get("dual")
+                    and _GAP_SPACE.fullmatch(folded, halves[-1].end, d.start("c"), SERIAL)):
                 continue  # "طائرتين مروحيتين", "رجلان مسلحان": the adjective of the dual before, one count
             e = Expr(d.start("c"), d.start("c"), d.end(), "cardinal", Fraction(2), "words",
                      {"unit_start": d.start("c"), "unit_end": d.end(), "dual": True})
@@ -276,7 +278,7 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
             continue
         unit = ms.units[lookup_key(d.group("u"))]
         code, quantity = unit.code, unit.quantity
-        if code == "deg" and ms.cue_re.search(folded, max(lo, d.start() - 60), d.start()) is not None:
+        if code == "deg" and ms.cue_re.search(folded, max(lo, d.start() - 60), d.start(), SERIAL) is not None:
             code, quantity = "Cel", "temperature"  # "حرارة الأرض … درجتين"
         e = Expr(d.start(), d.start("u"), d.end(), "cardinal", Fraction(2), "words",
                  {"unit_start": d.start("u"), "unit_end": d.end("u"), "quantity": quantity, "dual": True})
@@ -308,7 +310,7 @@ def _unit_halves(match: Callable[..., regex.Match[str] | None], folded: str, lo:
             j -= 1
         if j == k or j < last:
             continue
-        m = match(folded, j, hi)
+        m = match(folded, j, hi, SERIAL)
         if m is not None:
             out.append(m)
             last = m.end()
@@ -367,7 +369,7 @@ def _qualifier_before(folded: str, start: int, end: int) -> regex.Match[str] | N
     if not last.endswith(singles) and not (
             last in lasts and (len(words) < 2 or words[-2].endswith(lasts[last]))):
         return None
-    return lexicon().qualifier_re.search(folded, start, end)
+    return lexicon().qualifier_re.search(folded, start, end, SERIAL)
 
 
 def _subject_qualifier(folded: str, start: int, end: int) -> tuple[str, int, int] | None:
@@ -377,7 +379,7 @@ def _subject_qualifier(folded: str, start: int, end: int) -> tuple[str, int, int
     if not words or (words[-1] not in lexicon().qualifier_subjects
                      and (len(words) < 2 or words[-2] not in lexicon().qualifier_subjects)):
         return None
-    m = lexicon().subject_qualifier_re.search(folded, start, end)
+    m = lexicon().subject_qualifier_re.search(folded, start, end, SERIAL)
     if m is None:
         return None
     key = lexicon().qualifiers.get(lookup_key(m.group("q") + (" " + m.group("p") if m.group("p") else "")))
@@ -448,24 +450,24 @@ def _unit(folded: str, e: Expr, end: int, lo: int, hi: int, raw: Callable[[int, 
                 and (e.year_like_digits or _MILLION_DINAR.match(folded, uend, hi))):
             return None  # "2016 م": the era, not metres; "1.173 م د": million dinars, not metres
         if lookup_key(form) in ms.minute_forms and (
-                ms.seconds_after_re.match(folded, uend, hi) is not None
-                or ms.minute_before_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None):
+                ms.seconds_after_re.match(folded, uend, hi, SERIAL) is not None
+                or ms.minute_before_re.search(folded, max(lo, e.mstart - 16), e.mstart, SERIAL) is not None):
             return None  # "الدقيقة 45 د", "بوقت 9د و28ث": minutes, not dinars
         if unit.scale != 1:
             e.attrs["_unit_scale"] = unit.scale  # "3970 م د": million dinars, applied when the unit is taken
     code = unit.code
     if (ms.subunits.get(lookup_key(m.group("uf") or m.group("uf2") or ""), ("", 0.0))[1] == 0.001
-            and e.form == "digits" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end)):
+            and e.form == "digits" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end, SERIAL)):
         e.attrs["_thousandths"] = True  # "2.500 مليم": the amount in dinars with its millimes, read in millimes
-    if code == "deg" and (ms.magnitude_re.search(folded, max(lo, e.start - 30), e.start) is not None
-                          or ms.magnitude_scale_re.match(folded, uend, hi) is not None):
+    if code == "deg" and (ms.magnitude_re.search(folded, max(lo, e.start - 30), e.start, SERIAL) is not None
+                          or ms.magnitude_scale_re.match(folded, uend, hi, SERIAL) is not None):
         # "زلزال بقوة 5.4 درجات على مقياس ريختر": a magnitude, no unit of measure
         e.attrs.update(unit_start=ustart, unit_end=uend, quantity="magnitude", scale="richter")
         return uend, None, "magnitude"
     # (a weather report names the temperature once for several numbers: the cue may lie a clause back)
-    if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - _TEMPERATURE_REACH), e.start) is not None
+    if code == "deg" and (ms.cue_re.search(folded, max(lo, e.start - _TEMPERATURE_REACH), e.start, SERIAL) is not None
                           or ms.below_zero_re.match(folded, uend, hi) is not None
-                          or ms.heat_after_re.match(folded, uend, hi) is not None):
+                          or ms.heat_after_re.match(folded, uend, hi, SERIAL) is not None):
         code = "Cel"
     elif code == "deg" and ms.intensity_re.search(folded, max(lo, e.mstart - 16), e.mstart) is not None:
         # "بلغت شدته 5 درجات": an intensity on a scale not named, no angle nor heat
@@ -487,7 +489,8 @@ def _after_unit(folded: str, e: Expr, end: int, exprs: list[Expr], k: int, hi: i
             and e.unit not in ms.subunit_names):  # "بين 700 مليم و1500 مليم": no subunit of a subunit
         gap = folded[end:nxt.mstart]
         sub = ms.subunit_re.match(folded, nxt.end, hi)
-        if sub is not None and (_GAP_WA.fullmatch(gap) or (_GAP_SPACE.fullmatch(gap) and folded[nxt.mstart] == "و")):
+        if sub is not None and (_GAP_WA.fullmatch(gap, None, None, SERIAL)
+                                or (_GAP_SPACE.fullmatch(gap, None, None, SERIAL) and folded[nxt.mstart] == "و")):
             name, default = ms.subunits[lookup_key(sub.group("uf"))]
             digits = e.attrs.get("_digits")  # CLDR's precision of the currency; a generic "dinar" has none
             ratio = Fraction(1, 10 ** digits) if digits else Fraction(default)
@@ -534,7 +537,8 @@ def _unit_range(folded: str, e: Expr, end: int, nxt: Expr, hi: int, from_to: boo
     """The offsets of the second unit when ``nxt`` closes a range whose ends both carry ``e``'s unit."""
     gap = folded[end:nxt.mstart]
     joined = (measures().range_to_re.match(folded, end, nxt.mstart) is not None if from_to
-              else bool(_GAP_WA.fullmatch(gap)) or (bool(_GAP_SPACE.fullmatch(gap)) and folded[nxt.mstart] == "و"))
+              else bool(_GAP_WA.fullmatch(gap, None, None, SERIAL))
+              or (bool(_GAP_SPACE.fullmatch(gap, None, None, SERIAL)) and folded[nxt.mstart] == "و"))
     if not joined or nxt.kind != "cardinal" or nxt.value * e.attrs.get("_unit_scale", 1) <= e.value \
             or nxt.mstart - end > 8:
         return None
@@ -571,10 +575,10 @@ def _percent_before(folded: str, taken: int, end: int) -> regex.Match[str] | Non
     """"نسبة" right before ``end`` (after a proclitic: "بنسبة 2،5 مقارنة بشهر فيفري"): the number that follows
     is a percentage even without a percent word after it."""
     lex = lexicon()
-    start = max(taken, end - 10)
+    start = end - 10 if end - 10 > taken else taken  # (not max(): see _decorate)
     if not _may_end_with(folded, start, end, _percent_before_tails()):
         return None
-    return lex.percent_before_re.search(folded, start, end)
+    return lex.percent_before_re.search(folded, start, end, SERIAL)
 
 
 _MIN_AFTER = re.compile(r"[^\S\n]+من(?![^\W\d_])")
@@ -654,24 +658,29 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             exprs.insert(k, Expr(one.start("wa"), one.start("tens"), e.end, "cardinal", e.value - 1, "words"))
             e = Expr(e.mstart, e.start, one.end("one"), "cardinal", Fraction(1), "words")
         if (named := lex.ordinal_names.get(folded[e.start:e.end])) is not None and (
-                named[0].match(folded, e.end, hi) or named[1].search(folded, max(lo, e.start - 16), e.start)):
+                named[0].match(folded, e.end, hi, SERIAL)
+                or named[1].search(folded, max(lo, e.start - 16), e.start, SERIAL)):
             # "رابعة العدوية", "اعتصام رابعة": a name, not the fourth; "الفريق أول", "ثاني أكسيد الكربون", "عبد
             # الواحد": a rank's, a compound's or a person's name (``name_numbers``)
             continue
         if (e.end - e.start == 3 and folded.startswith("الف", e.start) and e.mstart == e.start and e.form == "words"
-                and lex.division_re.search(folded, max(lo, e.start - 48), e.start) is not None
+                and lex.division_re.search(folded, max(lo, e.start - 48), e.start, SERIAL) is not None
                 and lex.counted_re.match(folded, e.end, hi) is None and ms.after_re.match(folded, e.end, hi) is None
                 and _OF_AFTER.match(folded, e.end, hi) is None):
             continue  # "بطولة القسم الوطني ألف لكرة السلة": the division's letter (``division_heads``)
         if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
-                and _regnal_may_end(folded, e.start) and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start)):
+                and _regnal_may_end(folded, e.start)
+                and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start, SERIAL)):
             # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
             continue
         end = e.end  # end of what this expression uses
+        # (the windows read for most numbers are bounded with a conditional, not max(): a call of the builtin costs
+        # about 1,300 instructions, a conditional about 100)
         # $25, € 9, KWD 5: a currency symbol or code before the amount is part of the span
         if (e.mstart == e.start and e.mstart > lo and not "\u0621" <= folded[e.mstart - 1] <= "\u064a"
-                and _symbol_may_end(folded, max(taken, e.mstart - 6), e.mstart, ms.symbol_tails)
-                and (c := ms.before_re.search(folded, max(taken, e.mstart - 6), e.mstart))):
+                and _symbol_may_end(folded, (w6 := e.mstart - 6 if e.mstart - 6 > taken else taken), e.mstart,
+                                    ms.symbol_tails)
+                and (c := ms.before_re.search(folded, w6, e.mstart, SERIAL))):
             unit = ms.units[c.group("c")] if c.group("c") in ms.units else ms.units[lookup_key(c.group("c"))]
             if c.group("c") in ms.by_hamza and raw is not None:
                 unit = ms.by_hamza[c.group("c")].get(_hamza(raw(c.start("c"), c.end("c"))), unit)
@@ -697,8 +706,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if qual is not None:
             e.attrs.update(qualifier=lex.qualifiers[lookup_key(qual.group("q"))], qualifier_start=qual.start("q"),
                            qualifier_end=qual.end("q"))
-        opener = None if qual is not None or folded.find("من", max(taken, e.mstart - 8), e.mstart) < 0 else \
-            ms.range_from_re.search(folded, max(taken, e.mstart - 8), e.mstart)
+        w8 = e.mstart - 8 if e.mstart - 8 > taken else taken
+        opener = None if qual is not None or folded.find("من", w8, e.mstart) < 0 else \
+            ms.range_from_re.search(folded, w8, e.mstart, SERIAL)
         if opener is not None and _change_before(ms, folded, max(lo, opener.start() - 60), opener.start()):
             opener = None  # "ارتفع من 7.5 دينار إلى 13 دينارا": a change, not a range
         # من 50 إلى 80 دولارا, من خمسين إلى ثمانين; without من when a unit follows the second and no change
@@ -707,13 +717,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and not (e.form == "words" and folded.startswith("ال", e.start))  # "السهم الواحد الى 10 د"
                 and not (e.form == "words" and e.value == 1 and qual is None
                          and (one := _NOUN_BEFORE_ONE.search(
-                             folded, _two_words_before(folded, max(taken, e.mstart - 24), e.mstart), e.mstart))
+                             folded, _two_words_before(folded, max(taken, e.mstart - 24), e.mstart), e.mstart, SERIAL))
                          and one.group("from") is None))
         if ((opener is not None or bare) and k < len(exprs) and e.kind == "cardinal"
                 and (nxt := exprs[k]).kind == "cardinal"
                 and (ms.range_to_re.match(folded, e.end, nxt.mstart)  # "من عشرة لعشرين دولار": ل is "to"
                      or (opener is not None and folded[nxt.mstart:nxt.start] == "ل"
-                         and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart)))
+                         and _GAP_SPACE.fullmatch(folded, e.end, nxt.mstart, SERIAL)))
                 and not ((e.year_like_digits and nxt.year_like_digits) if opener is not None
                          else (e.year_like_digits or nxt.year_like_digits))
                 and not (bare and _change_before(ms, folded, max(lo, e.mstart - 60), e.mstart))):
@@ -729,9 +739,9 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if qual is not None and e.attrs["qualifier"] == "between" and k < len(exprs):
             nxt = exprs[k]
             gap = folded[e.end:nxt.mstart]
-            if (_RANGE_JOIN.fullmatch(gap)
+            if (_RANGE_JOIN.fullmatch(gap, None, None, SERIAL)
                     # a duration is the dates stage's, unless it is an age ("أعمارهم بين 45 و53 سنة", "(بين 4 و12 سنة)")
-                    and ((tu := _TIME_UNIT.match(folded, nxt.end, hi)) is None
+                    and ((tu := _TIME_UNIT.match(folded, nxt.end, hi, SERIAL)) is None
                          or age_noun_before(folded, lo, qual.start("q"), nxt.value, tu.end(), hi))
                     and ("و" in gap or "الي" in gap or "-" in gap or "–" in gap  # "بين 10-20 دولار"
                          or folded[nxt.mstart:nxt.start].startswith("و"))
@@ -755,11 +765,11 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
               and (nxt := exprs[k]).form in ("digits", "mixed") and nxt.kind in ("cardinal", "percent")
               and nxt.mstart - e.end <= 4  # the longest joint: "$ - " ("10$ - 20$")
               and folded[nxt.start].isdigit()
-              and (_HYPHEN.fullmatch(folded, e.end, nxt.mstart) or _symbol_hyphen(folded, e.end, nxt))
+              and (_HYPHEN.fullmatch(folded, e.end, nxt.mstart, SERIAL) or _symbol_hyphen(folded, e.end, nxt))
               and e.value * SCALE_VALUES.get(nxt.attrs.get("scale", ""), 1) < nxt.value
-              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+              and not _DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart, SERIAL)
               and not _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
-              and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi)
+              and not _DATE_LIKE_AFTER.match(folded, nxt.end, hi, SERIAL)
               and not (e.year_like_digits and nxt.year_like_digits)
               and not _cue_before(folded, e.mstart, lo)  # "بنتيجة 2-3": a score
               and not _score_pair(folded, e, nxt, lo, hi)):  # "النادي الصفاقسي 1-2": a score too
@@ -787,7 +797,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 u = None  # "بطريق قابس كلم 11 من معتمدية طينة": a road's kilometre mark, no count
             form = lookup_key(u.group("uf")) if u is not None else ""
             if (form in lex.score_team_nouns and e.form == "digits"
-                    and _SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart)):
+                    and _SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart, SERIAL)):
                 u, form = None, ""  # "3 - 1 النادي الصفاقسي": a score's second side, then the other team
             elif form in lex.injury_forms and folded[e.start:e.end] in lex.adjective_numbers:
                 u, form = None, ""  # "وإصابة أمنيين اثنين إصابات خفيفة": two agents, lightly injured
@@ -801,7 +811,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 u = nationality = None
             measure = _unit(folded, e, end, lo, hi, raw) if ms.after_re.gate.match(folded, end, hi) else None
             if (measure is None and u is None and ("scale" in e.attrs or e.kind == "approximate")
-                    and (of := _OF_THE.match(folded, end, hi)) is not None):
+                    and (of := _OF_THE.match(folded, end, hi, SERIAL)) is not None):
                 # "3 مليارات من الدولارات", "103 مليار من المليمات", "آلاف من الهكتارات": the scale's unit after "من"
                 measure = _unit(folded, e, of.end(), lo, hi, raw)
                 if measure is not None and measure[2] in ("magnitude", *_TEMPERATURE):
@@ -819,8 +829,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 if e.attrs["unit_start"] == e.end and folded[e.end] in _SYMBOLS:
                     e.end = end  # 25$, 9€: a symbol against the digits is part of the amount, like 25%
             elif u is not None and not (lex.counted[form] == "centre" and (
-                    lex.rank_re.search(folded, max(lo, e.mstart - 60), e.mstart)
-                    or lex.rank_re.search(folded, u.end("u"), min(hi, u.end("u") + 60)))):
+                    lex.rank_re.search(folded, max(lo, e.mstart - 60), e.mstart, SERIAL)
+                    or lex.rank_re.search(folded, u.end("u"), min(hi, u.end("u") + 60), SERIAL))):
                 # (a centre where a ranking is told is a place of it: "تراجعت بنحو 12 مركزا بحسب أحدث ترتيب")
                 for name in ("quantity", "currency", "_digits", "_unit_scale", "_thousandths"):
                     e.attrs.pop(name, None)
@@ -835,13 +845,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                         ob := lex.one_body_re.search(folded, max(lo, e.mstart - 50), e.mstart)) is not None and (
                         not lex.one_body_place_re.search(folded, max(lo, ob.start() - 40), ob.start())):
                     e.unit = "injury"  # "العريف … الأكثر تضررا من الاعتداء (3 إصابات)": the wounds of the one hurt most
-                elif e.unit == "centre" and lex.post_re.search(folded, max(lo, e.mstart - 120), e.mstart):
+                elif e.unit == "centre" and lex.post_re.search(folded, max(lo, e.mstart - 120), e.mstart, SERIAL):
                     e.unit = "post"  # "عدد المراكز الشاغرة … 10 آلاف مركز": posts, not centres
-                elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart):
+                elif e.unit == "goal" and lex.target_re.search(folded, max(lo, e.mstart - 80), e.mstart, SERIAL):
                     e.unit = "target"  # "قصف 30 هدفا": what a strike aims at, no goal of a match or a plan
                 e.attrs.update(unit_text=None, unit_start=u.start("u"), unit_end=u.end("u"))
                 if (e.kind == "cardinal" and e.form == "digits" and e.unit not in _DECIMAL_COUNTS
-                        and folded[e.mstart] != "0" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end)):
+                        and folded[e.mstart] != "0" and _THOUSANDTHS.fullmatch(folded, e.mstart, e.end, SERIAL)):
                     # a dot between thousands before what is counted whole (session 36): "إيقاف 1.245 شخصا",
                     # "(3.132 صوت)", "تسجيل 2.350 مخالفة", "تجنيد نحو 500.000 عون" are 1245, 3132, 2350, 500000
                     # (were 1.245 persons, 500 agents); in every script alike, as the millimes are read ("١٫٢٤٥")
@@ -871,16 +881,18 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(unit_text=None, unit_start=toll[1], unit_end=toll[2])
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value in _HUNDREDS
-                and not _TIME_UNIT.match(folded, end, hi)  # "خلال المائة عام": the hundred years
+                and not _TIME_UNIT.match(folded, end, hi, SERIAL)  # "خلال المائة عام": the hundred years
                 and lex.ordinal_hundred_re.search(
-                    folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart, 3), e.mstart)):
+                    folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart, 3), e.mstart, SERIAL)):
             e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth; "الذكرى المئتين": the 200th
         if (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال") and not e.year_like_digits
-                and not _TIME_UNIT.match(folded, end, hi)
-                and (art := _ARTICLE_BEFORE.search(folded, max(taken, e.mstart - 4), e.start)) is not None
+                and not _TIME_UNIT.match(folded, end, hi, SERIAL)
+                and (art := _ARTICLE_BEFORE.search(folded, e.mstart - 4 if e.mstart - 4 > taken else taken, e.start,
+                                                   SERIAL)) is not None
                 and lex.ordinal_hundred_re.search(
-                    folded, _two_words_before(folded, max(taken, art.start() - 40), art.start(), 3), art.start())):
+                    folded, _two_words_before(folded, max(taken, art.start() - 40), art.start(), 3), art.start(),
+                    SERIAL)):
             # "الذكرى الـ70", "دورتها الـ 18", "القمة الـ28", "القمة العربية الـ28": the article on digits after
             # a series (one definite word may come between)
             e.kind = "ordinal"
@@ -897,9 +909,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = "min"  # "في الدقيقة الخامسة": an ordinal word after the minute of a match
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
-                and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi)
-                and lex.ordinal_bare_re.search(folded, _two_words_before(folded, max(taken, e.start - 20), e.start, 1),
-                                               e.start)):
+                and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi, SERIAL)
+                and lex.ordinal_bare_re.search(
+                    folded, _two_words_before(folded, e.start - 20 if e.start - 20 > taken else taken, e.start, 1),
+                    e.start, SERIAL)):
             e.kind = "ordinal"  # "الدورة 25 للمهرجان", "الجولة 20 من البطولة": an edition's number, no article
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
@@ -956,7 +969,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                      and folded.endswith(lex.rank_before, e.mstart - 16 if e.mstart - 16 > lo else lo, e.mstart))
                     or (ranked and out and "rank" in out[-1].attrs)))):  # cheap tests first: most numbers stop here
             # every scope adverb ends in "يا" ("عالميا", "عربيا"): most ordinals need no match
-            scope = lex.rank_scope_re.match(folded, end, hi) if folded.find("يا", end + 3, end + 16) >= 0 and (
+            scope = lex.rank_scope_re.match(folded, end, hi, SERIAL) if folded.find("يا", end + 3, end + 16) >= 0 and (
                 e.kind == "ordinal"
                 or (ranked and out and "rank" in out[-1].attrs and e.mstart - taken <= 8
                     and "و" in folded[taken:e.start])
@@ -964,14 +977,14 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             if scope is not None or (
                     e.mstart == e.start
                     and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
-                    and folded.endswith(lex.rank_before, max(lo, e.mstart - 16), e.mstart)
+                    and folded.endswith(lex.rank_before, (w16 := e.mstart - 16 if e.mstart - 16 > lo else lo), e.mstart)
                     # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
-                    and not folded.endswith(_GRADE, max(lo, e.mstart - 16), e.mstart)):
+                    and not folded.endswith(_GRADE, w16, e.mstart)):
                 # "احتلت تونس المرتبة 95 عالميا": a place in a ranking, the 95th; "… والأولى إفريقيا"
                 e.kind = "ordinal"
                 e.attrs["rank"] = True
                 ranked = True
-                if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi)) is not None:
+                if scope is not None or (scope := lex.rank_scope_re.match(folded, end, hi, SERIAL)) is not None:
                     e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
                                    scope_end=scope.end("s"))
                     end = scope.end()
@@ -994,7 +1007,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if "_thousandths" in e.attrs:
             del e.attrs["_thousandths"]
         if qual is not None and e.kind != "range" and not (
-                e.unit is None and _TIME_UNIT.match(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
+                e.unit is None and _TIME_UNIT.match(folded, end, hi, SERIAL)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
         elif qual is not None and e.kind == "range":
             e.start = qual.start("q")
@@ -1005,7 +1018,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if e.unit == "other":
             e.unit = _others_unit(folded, e, out, lo)  # "وأصيب 30 آخرين": the people of the count before
         if ((qual is not None or subject is not None) and out
-                and not (e.unit is None and _TIME_UNIT.match(folded, end, hi))  # (a duration is the dates stage's)
+                # (a duration is the dates stage's)
+                and not (e.unit is None and _TIME_UNIT.match(folded, end, hi, SERIAL))
                 and (pair := _bound_pair(folded, out[-1], e, taken))):
             out[-1] = pair  # "أكبر من 100 وأصغر من 300", "فوق 1000 وتحت 1500": one range between two bounds
         else:
@@ -1067,7 +1081,7 @@ def _bound_pair(folded: str, prev: Expr, e: Expr, taken: int) -> Expr | None:
     if (not ((prev.kind in ("cardinal", "percent") and e.kind in ("cardinal", "percent"))
              or prev.kind == e.kind in ("fraction", "ordinal"))  # "فوق الربع وتحت النصف", "أعلى من العاشر وأدنى من…"
             or (prev.unit is not None and e.unit is not None and prev.unit != e.unit)
-            or not _GAP_WA.fullmatch(folded, taken, e.attrs["qualifier_start"])):
+            or not _GAP_WA.fullmatch(folded, taken, e.attrs["qualifier_start"], SERIAL)):
         return None
     low = _range_low(low_e, high_e) if low_e is prev else low_e.value
     if low is None or low >= high_e.value:
@@ -1092,9 +1106,10 @@ def _match_minute(folded: str, e: Expr, taken: int, minutes: tuple[int, int, boo
     and whether it is dual or plural."""
     if minutes is not None and e.mstart > taken and _MINUTE_JOIN.fullmatch(folded, taken, e.mstart):
         return minutes
-    if (e.mstart < e.start and folded[e.mstart] == "و") or folded.find("دق", max(taken, e.start - 20), e.start) < 0:
+    a = e.start - 20 if e.start - 20 > taken else taken  # (not max(): see _decorate)
+    if (e.mstart < e.start and folded[e.mstart] == "و") or folded.find("دق", a, e.start) < 0:
         return None
-    m = lexicon().minute_ordinal_re.search(folded, max(taken, e.start - 20), e.start)
+    m = lexicon().minute_ordinal_re.search(folded, a, e.start, SERIAL)
     if m is None:
         return None
     noun = "n" if m.group("n") is not None else "p"
@@ -1110,7 +1125,7 @@ def _magnitude(folded: str, e: Expr, end: int, lo: int, hi: int) -> tuple[int, i
     if (r := ms.richter_re.match(folded, end, hi)) is not None:
         return r.start("s"), r.end("s")
     if (folded.find("قو", max(lo, e.mstart - 16), e.mstart) >= 0
-            and (before := ms.magnitude_before_re.search(folded, max(lo, e.mstart - 16), e.mstart)) is not None
+            and (before := ms.magnitude_before_re.search(folded, max(lo, e.mstart - 16), e.mstart, SERIAL)) is not None
             and ms.magnitude_event_re.search(folded, max(lo, before.start() - 40), before.start()) is not None):
         return end, end
     return None
@@ -1120,7 +1135,7 @@ def _change_before(ms: Measures, folded: str, start: int, end: int) -> bool:
     """Is a change told in ``folded[start:end]`` ("ارتفع", "تراجع")?  Its words are looked for first without the
     pattern's lookbehind (which ``regex`` would try at every position): most stretches have none."""
     return (ms.change_hint_re.search(folded, start, end) is not None
-            and ms.change_re.search(folded, start, end) is not None)
+            and ms.change_re.search(folded, start, end, SERIAL) is not None)
 
 
 def _names_disease(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -1129,7 +1144,7 @@ def _names_disease(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
     a = min(max(folded.rfind(".", lo, start), folded.rfind("\n", lo, start), lo), max(lo, start - 300))
     b = min(hi, end + 60)
     dot = folded.find(".", end, b)
-    return lexicon().disease_re.search(folded, a, dot if dot >= 0 else b) is not None
+    return lexicon().disease_re.search(folded, a, dot if dot >= 0 else b, SERIAL) is not None
 
 
 def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, out: list[Expr]) -> bool:
@@ -1139,8 +1154,8 @@ def _weather_heat(folded: str, e: Expr, end: int, start: int, lo: int, hi: int, 
     if not -60 <= e.value <= 60 or not -60 <= e.attrs.get("high", e.value) <= 60:
         return False
     ms = measures()
-    if (ms.weather_region_re.match(folded, end, hi) is None
-            and ms.weather_before_re.search(folded, max(lo, start - 16), start) is None):
+    if (ms.weather_region_re.match(folded, end, hi, SERIAL) is None
+            and ms.weather_before_re.search(folded, max(lo, start - 16), start, SERIAL) is None):
         return False
     if ms.weather_heat_re.search(folded, max(lo, start - _TEMPERATURE_REACH), start) is not None:
         return True
@@ -1163,8 +1178,8 @@ def _elided_unit(folded: str, e: Expr, prev: Expr, lo: int, hi: int) -> bool:
         return False
     # (the anchored and the short reads first: most numbers stop there)
     ms = measures()
-    if ms.elided_after_re.match(folded, e.end, hi) is None \
-            or ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start) is None:
+    if ms.elided_after_re.match(folded, e.end, hi, SERIAL) is None \
+            or ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start, SERIAL) is None:
         return False
     return _SENTENCE_END.search(folded, prev.end, start) is None and not _TIME_UNIT.match(folded, e.end, hi)
 
@@ -1206,7 +1221,7 @@ def _noun_before(folded: str, e: Expr, taken: int, lo: int, raw: Callable[[int, 
     counted noun or unit before it, without the article, is its unit; a unit of two words first ("دولار
     أميركي واحد" is a dollar, not an American).  A number with the article (``article``) takes a counted
     noun with the article ("الشبان العشرة", "الدول الثلاث")."""
-    m = _WORDS_BEFORE.search(folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart), e.mstart)
+    m = _WORDS_BEFORE.search(folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart), e.mstart, SERIAL)
     if m is None:
         return
     lex = lexicon()
@@ -1276,7 +1291,7 @@ _SYMBOL_HYPHEN = regex.compile(r"(?P<s>[$€£¥₪])[^\S\n]?[-–][^\S\n]?")
 
 def _symbol_hyphen(folded: str, end: int, nxt: Expr) -> bool:
     """Do the same currency symbol and a hyphen join the digits ending at ``end`` to ``nxt`` ("10$-20$")?"""
-    m = _SYMBOL_HYPHEN.fullmatch(folded, end, nxt.mstart)
+    m = _SYMBOL_HYPHEN.fullmatch(folded, end, nxt.mstart, SERIAL)
     return m is not None and folded[nxt.end:nxt.end + 1] == m["s"]
 
 
@@ -1295,10 +1310,11 @@ def _score_pair(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> bool:
     if (u := lex.counted_re.match(folded, nxt.end, hi)) is not None:
         return (lookup_key(u.group("uf")) in lex.score_team_nouns
                 and _GAP_SPACE.fullmatch(folded, nxt.end, u.start("u")) is not None)
-    if (lex.percent_re.match(folded, nxt.end, hi) is not None or _TIME_UNIT.match(folded, nxt.end, hi) is not None
+    if (lex.percent_re.match(folded, nxt.end, hi) is not None
+            or _TIME_UNIT.match(folded, nxt.end, hi, SERIAL) is not None
             or measures().after_re.match(folded, nxt.end, hi) is not None):
         return False
-    return (lex.score_context_re.search(folded, max(lo, e.mstart - 80), e.mstart) is not None
+    return (lex.score_context_re.search(folded, max(lo, e.mstart - 80), e.mstart, SERIAL) is not None
             or lex.score_context_re.search(folded, nxt.end, min(hi, nxt.end + 40)) is not None
             # "بمجموعتين متتاليتين بواقع 6-2 و6-2": sets told before the pair in its sentence (session 41)
             or _set_points(folded, e.mstart, lo))
@@ -1322,16 +1338,16 @@ def _score_sides(folded: str, e: Expr, nxt: Expr, lo: int, hi: int) -> tuple[Fra
     (:func:`_score_pair`); else None."""
     if nxt.mstart - e.end > 4 or not _score_side(folded, e, first=True) or not _score_side(folded, nxt):
         return None
-    hyphen = _HYPHEN.fullmatch(folded, e.end, nxt.mstart) is not None
-    if (not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart) is None
-            and _SLASH.fullmatch(folded, e.end, nxt.mstart) is None):
+    hyphen = _HYPHEN.fullmatch(folded, e.end, nxt.mstart, SERIAL) is not None
+    if (not hyphen and _COLON.fullmatch(folded, e.end, nxt.mstart, SERIAL) is None
+            and _SLASH.fullmatch(folded, e.end, nxt.mstart, SERIAL) is None):
         return None
     # "(13/25-30/28-25/21)": the points of sets in a chain, each pair a score (session 40)
-    points = (not hyphen and e.value <= 60 and nxt.value <= 60 and _SLASH.fullmatch(folded, e.end, nxt.mstart)
+    points = (not hyphen and e.value <= 60 and nxt.value <= 60 and _SLASH.fullmatch(folded, e.end, nxt.mstart, SERIAL)
               is not None and _set_points(folded, e.mstart, lo))
-    if not points and (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart)
+    if not points and (_DATE_LIKE_BEFORE.search(folded, max(lo, e.mstart - 2), e.mstart, SERIAL)
                        or _NUMBERING_BEFORE.search(folded, max(lo, e.mstart - 6), e.mstart)
-                       or _DATE_LIKE_AFTER.match(folded, nxt.end, hi)):
+                       or _DATE_LIKE_AFTER.match(folded, nxt.end, hi, SERIAL)):
         return None
     if (_cue_before(folded, e.mstart, lo)
             or (hyphen and _score_pair(folded, e, nxt, lo, hi)) or points):
@@ -1345,8 +1361,8 @@ _SLASH = regex.compile(r"[^\S\n]?/[^\S\n]?")
 
 def _score(folded: str, e: Expr, lo: int, hi: int) -> bool:
     """Is the zero ``e`` ("صفر") one side of a score, which is no month Safar?"""
-    return (_SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart) is not None
-            or _SCORE_AFTER.match(folded, e.end, hi) is not None
+    return (_SCORE_BEFORE.search(folded, max(lo, e.mstart - 8), e.mstart, SERIAL) is not None
+            or _SCORE_AFTER.match(folded, e.end, hi, SERIAL) is not None
             or folded[max(lo, e.mstart - 5):e.mstart].rstrip().endswith("صفر"))
 
 
@@ -1362,7 +1378,7 @@ _SET_SENTENCE_END = regex.compile(r"[.!?؟](?:\s|$)(?![^\S\n]*+\(?[^\S\n]*+[0-9�
 def _set_points(folded: str, pos: int, lo: int) -> bool:
     """Are sets told (``set_detail_cues``) up to 80 characters before ``pos`` in its sentence: "ثلاثة اشواط لصفر
     كانت تفاصيلها كالأتي(19/25- 15/25 و 23/25)" (the points of each set, session 40)?"""
-    cues = list(lexicon().set_detail_re.finditer(folded, max(lo, pos - 80), pos))
+    cues = list(lexicon().set_detail_re.finditer(folded, max(lo, pos - 80), pos, False, SERIAL))
     if not cues:
         return False
     # (the search looks a little past ``pos``, where the lookahead of a dot reads the next set's points)
@@ -1372,7 +1388,8 @@ def _set_points(folded: str, pos: int, lo: int) -> bool:
 
 def _cue_before(folded: str, pos: int, lo: int) -> bool:
     """Is a score's cue within :data:`_CUE_REACH` characters before ``pos`` ("انهزم بنتيجة 1/3", "بنتيجة شوطين")?"""
-    return lexicon().score_re.search(folded, max(lo, pos - _CUE_REACH), pos) is not None
+    a = pos - _CUE_REACH if pos - _CUE_REACH > lo else lo  # (not max(): see _decorate)
+    return lexicon().score_re.search(folded, a, pos, SERIAL) is not None
 
 
 _OF_AFTER = at_pos(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
@@ -1381,8 +1398,8 @@ _OF_AFTER = at_pos(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
 def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
     """Is a match told (``score_context``) up to 80 characters before ``start`` or 40 after ``end``?"""
     lex = lexicon()
-    return (lex.score_context_re.search(folded, max(lo, start - 80), start) is not None
-            or lex.score_context_re.search(folded, end, min(hi, end + 40)) is not None)
+    return (lex.score_context_re.search(folded, max(lo, start - 80), start, SERIAL) is not None
+            or lex.score_context_re.search(folded, end, min(hi, end + 40), SERIAL) is not None)
 
 
 def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
@@ -1400,7 +1417,7 @@ def _side_words(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
         at = folded.find(gate, lo, hi)
         while at >= 0:
             bi = at > lo and folded[at - 1] == "ب"
-            if ((m := lex.score_one_re.match(folded, at - 1 if bi else at, hi)) is not None
+            if ((m := lex.score_one_re.match(folded, at - 1 if bi else at, hi, SERIAL)) is not None
                     and _other_side_follows(folded, m.end(), hi)
                     and not any(x.mstart <= at < max(x.end, x.attrs.get("unit_end", x.end)) for x in exprs)):
                 n, unit = lex.score_sides[m["w"]]
@@ -1433,10 +1450,10 @@ def _may_tell_sides(folded: str, memo: dict[str, tuple[str, Any]] | None = None)
 def _other_side_follows(folded: str, pos: int, hi: int) -> bool:
     """Does a score's other side begin at ``pos``: "دون رد", "نظيفة", "مقابل", "ل" (after "كاملة" or not)?"""
     lex = lexicon()
-    if (filler := lex.score_filler_re.match(folded, pos, hi)) is not None:
+    if (filler := lex.score_filler_re.match(folded, pos, hi, SERIAL)) is not None:
         pos = filler.end()
-    return (lex.score_nil_re.match(folded, pos, hi) is not None
-            or lex.score_against_re.match(folded, pos, hi) is not None)
+    return (lex.score_nil_re.match(folded, pos, hi, SERIAL) is not None
+            or lex.score_against_re.match(folded, pos, hi, SERIAL) is not None)
 
 
 def _bare_side(folded: str, e: Expr) -> bool:
@@ -1486,7 +1503,7 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
                 out.append(e)
                 continue
             zero = e.end - e.start == 3 and folded.startswith("صفر", e.start)  # ("صفر لصفر")
-            if ((plural := lex.score_plural_re.match(folded, e.end, hi)) is not None
+            if ((plural := lex.score_plural_re.match(folded, e.end, hi, SERIAL)) is not None
                     and e.value.denominator == 1 and _between(e.value, 1, 10)
                     and (_match_told(folded, e.mstart, plural.end(), lo, hi)
                          or _cue_before(folded, e.mstart, lo))):
@@ -1496,16 +1513,16 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
                                    and _bare_side(folded, e)):
                 out.append(e)
                 continue
-        if (filler := lex.score_filler_re.match(folded, pos, hi)) is not None:
+        if (filler := lex.score_filler_re.match(folded, pos, hi, SERIAL)) is not None:
             pos = filler.end()  # "بخماسية كاملة مقابل هدف"
         second: Fraction | None = None
         end = pos
         one_word = False
         nil = None
         if (unit is not None and not zero
-                and (nil := lex.score_nil_re.match(folded, pos, hi)) is not None):
+                and (nil := lex.score_nil_re.match(folded, pos, hi, SERIAL)) is not None):
             second, end = Fraction(0), nil.end()
-        elif (against := lex.score_against_re.match(folded, pos, hi)) is not None:
+        elif (against := lex.score_against_re.match(folded, pos, hi, SERIAL)) is not None:
             there = against.end()
             after_li = folded[there - 1] == "ل"
             nxt = items[k] if k < len(items) else None
@@ -1522,11 +1539,11 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
                         _bare_side(folded, nxt) and (not after_li or nxt.form == "words")))):  # "لواحدة", "لصفر"
                 second, end = nxt.value, nxt.attrs.get("unit_end", nxt.end)
                 k += 1
-            elif (same := lex.score_same_re.match(folded, there, hi)) is not None:
+            elif (same := lex.score_same_re.match(folded, there, hi, SERIAL)) is not None:
                 second, end = e.value, same.end()  # "بهدف لمثله", "بثلاثة أهداف لمثلها"
-            elif (nought := lex.score_zero_re.match(folded, there, hi)) is not None:
+            elif (nought := lex.score_zero_re.match(folded, there, hi, SERIAL)) is not None:
                 second, end = Fraction(0), nought.end()  # "شوطين لصفر", "صفر لصفر"
-            elif ((one := lex.score_one_re.match(folded, there - 1 if after_li else there, hi))
+            elif ((one := lex.score_one_re.match(folded, there - 1 if after_li else there, hi, SERIAL))
                   is not None and lex.score_sides[one["w"]][1] == unit and not zero):  # "لهدف", "مقابل شوطين"
                 second, end = Fraction(lex.score_sides[one["w"]][0]), one.end()
                 one_word = second == 1
@@ -1592,12 +1609,12 @@ def _tunisian_billions(folded: str, exprs: list[Expr], lo: int, memo: dict[str, 
         if (e.attrs.get("scale") != "billion" or e.unit is not None or e.kind not in ("cardinal", "approximate")
                 or "unit_start" in e.attrs):
             continue
-        cues = list(lex.tn_billion_re.finditer(folded, max(lo, e.mstart - 40), e.mstart))
-        if not cues or _SET_SENTENCE_END.search(folded, cues[-1].end(), e.mstart) is not None:
+        cues = list(lex.tn_billion_re.finditer(folded, max(lo, e.mstart - 40), e.mstart, False, SERIAL))
+        if not cues or _SET_SENTENCE_END.search(folded, cues[-1].end(), e.mstart, SERIAL) is not None:
             continue
         if not of_text(memo, "numbers.tunisian_money", folded,
-                       lambda: lex.tn_places_re.search(folded) is not None
-                       and lex.tn_excluded_re.search(folded) is None):
+                       lambda: lex.tn_places_re.search(folded, None, None, SERIAL) is not None
+                       and lex.tn_excluded_re.search(folded, None, None, SERIAL) is None):
             return
         e.unit = "millime"
         e.attrs.update(quantity="money", unit_implied=True)
@@ -1700,7 +1717,7 @@ def _counters(folded: str, lo: int, hi: int) -> list[tuple[int, int]]:
         if slash - start > _COUNTER_REACH and end - slash > _COUNTER_REACH:
             slash = folded.find("/", slash + 1, hi)
             continue
-        for m in _COUNTER.finditer(folded, start, end):
+        for m in _COUNTER.finditer(folded, start, end, False, SERIAL):
             n, of = (m[1], m[2]) if m[1] is not None else (m[3], m[4])
             if 1 <= int(n) <= int(of) and 2 <= int(of) <= 50:
                 found.append(m.span())

@@ -22,7 +22,7 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words as ar_words
-from .gated import at_pos
+from .gated import SERIAL, at_pos
 from .grammar import Expr
 from .lexicon import _SCHEMA
 from .lexicon import cached_lookup_key as lookup_key
@@ -138,16 +138,18 @@ def cue_before(folded: str, lo: int, start: int) -> bool:
     """Do words of age end right before ``start`` (a count, its article included or not): an age noun with its
     fillers, "سن", a touching adjective or verb not after a period noun, a person with its links or "الـ"?"""
     p = patterns()
-    w60, w40 = max(lo, start - 60), max(lo, start - 40)
+    # (conditionals, not max(): a call of the builtin costs about 1,300 instructions, a conditional about 100)
+    w60, w40 = (start - 60 if start - 60 > lo else lo), (start - 40 if start - 40 > lo else lo)
     if ((p.noun_gate.search(folded, w60, start) is not None
-         and p.noun_before_re.search(folded, w60, start) is not None)
+         and p.noun_before_re.search(folded, w60, start, SERIAL) is not None)
             or (p.years_gate.search(folded, w40, start) is not None
-                and p.years_before_re.search(folded, w40, start) is not None)):
+                and p.years_before_re.search(folded, w40, start, SERIAL) is not None)):
         return True
-    t = p.touching_re.search(folded, w40, start) if p.touching_gate.search(folded, w40, start) is not None else None
+    t = (p.touching_re.search(folded, w40, start, SERIAL) if p.touching_gate.search(folded, w40, start) is not None
+         else None)
     if t is not None and not (t["prev"] and lookup_key(t["prev"]) in p.not_after):
         return True
-    m = p.person_before_re.search(folded, w60, start) if p.person_gate.search(folded, w60, start) is not None \
+    m = p.person_before_re.search(folded, w60, start, SERIAL) if p.person_gate.search(folded, w60, start) is not None \
         else None
     # a person right before a count needs the article on it: "طفل الـ9 سنوات", not "بسجن طفل 12 عاما"
     return m is not None and bool(m["links"] or m["al"] or folded.startswith("ال", start))
@@ -157,25 +159,25 @@ def _bracketed(folded: str, lo: int, start: int, unit_end: int, hi: int) -> bool
     """Do brackets hold the count and its unit alone after a word that is no time unit ("محمد (35 عاما)",
     "شخصين (29 سنة و32 سنة)"; not "سجن 3 سنوات (3 سنوات)")?"""
     p = patterns()
-    b = p.bracket_before_re.search(folded, max(lo, start - 40), start)
+    b = p.bracket_before_re.search(folded, max(lo, start - 40), start, SERIAL)
     return (b is not None and lookup_key(b["w"]) not in p.units
-            and p.bracket_after_re.match(folded, unit_end, hi) is not None)
+            and p.bracket_after_re.match(folded, unit_end, hi, SERIAL) is not None)
 
 
 def _between_commas(folded: str, lo: int, start: int, unit_end: int, hi: int) -> bool:
     """Is the count at ``start`` (its unit of years ending at ``unit_end``) between commas after a word that is no
     time unit ("كين هاريس، 102 عاما،")?"""
     p = patterns()
-    w = _COMMA_BEFORE.search(folded, max(lo, start - 30), start)
+    w = _COMMA_BEFORE.search(folded, max(lo, start - 30), start, SERIAL)
     return (w is not None and lookup_key(w["w"]) not in p.units and lookup_key(w["w"]) not in p.duals
-            and _COMMA_AFTER.match(folded, unit_end, hi) is not None)
+            and _COMMA_AFTER.match(folded, unit_end, hi, SERIAL) is not None)
 
 
 def _life_after(folded: str, lo: int, start: int, end: int, hi: int) -> bool:
     """Does "من العمر/عمره" follow the count (or its unit) at ``end``, no verb of spending years before it?"""
     p = patterns()
-    return (p.noun_after_re.match(folded, end, hi) is not None
-            and p.spent_before_re.search(folded, max(lo, start - 40), start) is None)
+    return (p.noun_after_re.match(folded, end, hi, SERIAL) is not None
+            and p.spent_before_re.search(folded, max(lo, start - 40), start, SERIAL) is None)
 
 
 def is_age(folded: str, start: int, unit_end: int, lo: int = 0, hi: int | None = None) -> bool:
@@ -235,7 +237,7 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
             continue
         if p is None:
             p = patterns()
-        u = p.unit_re.match(folded, e.end, hi)
+        u = p.unit_re.match(folded, e.end, hi, SERIAL)
         if u is not None:
             unit = p.units[lookup_key(u.group("u"))]
             prev = out[k - 1] if k else None
@@ -245,22 +247,25 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
                     or (unit == "a" and e.value <= 130 and _between_commas(folded, lo, e.start, u.end(), hi))
                     # the next age of a list: "17سنة و18 سنة و 35 سنة", "(29 سنة و32 سنة)"
                     or (prev is not None and prev.attrs.get("quantity") == "age" and "unit_end" in prev.attrs
-                        and (_AND.fullmatch(gap := _gap(folded, prev.attrs["unit_end"], e)) is not None
+                        and (_AND.fullmatch(gap := _gap(folded, prev.attrs["unit_end"], e), None, None, SERIAL)
+                             is not None
                              # "يبلغ أكبرهم 60 عاما وأصغرهم 12 عاما"
-                             or p.and_subject_re.fullmatch(gap) is not None))):
+                             or p.and_subject_re.fullmatch(gap, None, None, SERIAL) is not None))):
                 _set(e, unit, u)
-        elif p.noun_after_re.match(folded, e.end, hi) is not None:
-            if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start):  # "في العقد الثامن من عمره"
+        elif p.noun_after_re.match(folded, e.end, hi, SERIAL) is not None:
+            # "في العقد الثامن من عمره"
+            if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start, SERIAL):
                 _set(e, "a", None)  # "في الرابعة من عمره"
-        elif (p.years_gate.search(folded, max(lo, e.start - 40), e.start) is not None
-              and p.years_before_re.search(folded, max(lo, e.start - 40), e.start) is not None) and (
+        elif (p.years_gate.search(folded, (w40 := e.start - 40 if e.start - 40 > lo else lo), e.start) is not None
+              and p.years_before_re.search(folded, w40, e.start, SERIAL) is not None) and (
                 e.kind == "ordinal" or not folded[e.end:e.end + 3].strip()[:1].isalpha()):
             _set(e, "a", None)  # "دون سن 18", "بلوغ سن الـ60.", "في سن الخامسة"
         elif k + 1 < len(out) and e.kind == "cardinal":
             # "البالغين من العمر 14 و15 عاماً": two ages, the unit after the second
             nxt = out[k + 1]
-            if (_AND.fullmatch(folded, e.end, nxt.start) is not None and nxt.unit is None
+            if (_AND.fullmatch(folded, e.end, nxt.start, SERIAL) is not None and nxt.unit is None
                     and nxt.kind == "cardinal" and _age_value(nxt.value)
-                    and (u := p.unit_re.match(folded, nxt.end, hi)) is not None and cue_before(folded, lo, e.start)):
+                    and (u := p.unit_re.match(folded, nxt.end, hi, SERIAL)) is not None
+                    and cue_before(folded, lo, e.start)):
                 _set(e, p.units[lookup_key(u.group("u"))], u)
                 _set(nxt, p.units[lookup_key(u.group("u"))], u)

@@ -7,6 +7,7 @@ though it does not follow the number.
 
 from __future__ import annotations
 
+from .gated import SERIAL
 from .lexicon import lexicon
 
 #: What may not lie between a toll's noun and its number: a clause's or a list's stop, a quote, a bracket (digits
@@ -45,7 +46,7 @@ def toll_before(folded: str, lo: int, start: int, digits: int) -> tuple[str, int
         return None  # (most numbers: no head before them)
     lex = lexicon()
     last = None
-    for m in lex.toll_re.finditer(folded, a, start):
+    for m in lex.toll_re.finditer(folded, a, start, False, SERIAL):
         last = m  # the head nearest the number
     if last is None:
         return None
@@ -72,7 +73,8 @@ def toll_after(folded: str, lo: int, start: int, end: int, hi: int) -> tuple[str
     """The toll's noun right after the number that ends at ``end``, its head between them, when a link word comes
     right before the number (``start``: its qualifier or its proclitic): "يرتفع إلى 214 عدد القتلى"."""
     lex = lexicon()
-    m = lex.toll_re.match(folded, end + 1, min(hi, end + 60)) if end < hi and folded[end] in " \t\u00a0" else None
+    m = (lex.toll_re.match(folded, end + 1, min(hi, end + 60), SERIAL) if end < hi and folded[end] in " \t\u00a0"
+         else None)
     if m is None:
         return None
     before = folded[max(lo, start - 12):start].split()
