@@ -153,7 +153,8 @@ def stop_before_clock(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
             tags[k:j] = ["O"] * (j - k)
 
 
-@gate(tags=NAME_TAGS)
+# (only a name of two words or more is cut: one holds an I- tag; session 46)
+@gate(tags=("I-PER", "I-LOC", "I-ORG", "I-MISC"))
 def stop_before_final_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name of two words or more before its last word when that word is a verb in the perfect or the
     imperfect (``verbs.yaml``: "القيروان أشرف", "بيروت ضبطت", "سلمان أودع", "لوبان غيرت"), a preposition glued to it
