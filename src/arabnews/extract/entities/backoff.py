@@ -22,7 +22,7 @@ The rules follow news conventions, so the stage runs them on news text only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import reduce
 from itertools import compress
 from operator import or_
@@ -630,6 +630,24 @@ class _Plan(NamedTuple):
     #: (session 42: of some 190 steps, a sentence of news opens a dozen by their masks and passed a hundred)
     always: tuple[int, ...]
     by_bit: dict[int, tuple[int, ...]]
+    #: what :func:`run_rules` reads of each step: its rule, the tags its gate needs as bits of :data:`_TAG_BITS`
+    #: (0: any) and its texts (session 46: an ``&`` of two small ints, not ``frozenset.isdisjoint``, for each of the
+    #: forty-odd steps of no mask a sentence visits, each gated on tags)
+    runs: tuple[tuple[Rule, int, frozenset[str]], ...]
+
+
+#: Each tag a gate of a plan needs → its bit (made as plans are): the tags of a sentence are a mask of those bits
+#: (a tag no gate needs is none of them), and a gate of tags is shut when it shares none with them.
+_TAG_BITS: dict[Tag, int] = {}
+
+
+def _tag_mask(tags: Iterable[Tag]) -> int:
+    """The bits of :data:`_TAG_BITS` of ``tags`` (those no gate needs count for nothing)."""
+    get = _TAG_BITS.get
+    mask = 0
+    for tag in tags:
+        mask |= get(tag, 0)
+    return mask
 
 
 #: ``id`` of each rule sequence and on-names set run → its plan (which keeps both, so the ids stay theirs).
@@ -667,9 +685,12 @@ def _plan(rules: Sequence[Rule], on_names: frozenset[Rule] = frozenset()) -> _Pl
                 low = mask & -mask
                 by_bit.setdefault(low, []).append(k)
                 mask ^= low
+        for tag in sorted({tag for _, _, tags, _ in steps for tag in tags}):
+            _TAG_BITS.setdefault(tag, 1 << len(_TAG_BITS))
         plan = _Plan(rules, on_names, tuple(steps), word_bits, any(texts for _, _, _, texts in steps), text_bits,
                      frozenset(text_bits), tuple(k for k, step in enumerate(steps) if not step[1]),
-                     {bit: tuple(ks) for bit, ks in by_bit.items()})
+                     {bit: tuple(ks) for bit, ks in by_bit.items()},
+                     tuple((rule, _tag_mask(tags), texts) for rule, _, tags, texts in steps))
         if type(rules) is tuple:
             if len(_PLANS) >= 32:  # tuples made afresh by a caller: a bound
                 _PLANS.clear()
@@ -709,22 +730,22 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
             key ^= low
         order = [*order, *opened]
         order.sort()
-    steps = plan.steps
-    present, seen = set(out), out.copy()  # the tags of ``out``, as of ``seen``
+    runs = plan.runs
+    present, seen = _tag_mask(set(out)), out.copy()  # the tags of ``out`` (bits of _TAG_BITS), as of ``seen``
     ran = False  # has a rule run since ``seen`` was compared with ``out``?
     for k in order:
-        rule, _, gate_tags, gate_texts = steps[k]
+        rule, gate_tags, gate_texts = runs[k]
         if gate_texts and gate_texts.isdisjoint(texts):
             continue
-        if gate_tags and gate_tags.isdisjoint(present):
+        if gate_tags and not gate_tags & present:
             # shut by the tags: as they are now (compared once for the rules run since the last look)
             if not ran:
                 continue
             ran = False
             if out == seen:
                 continue
-            present, seen = set(out), out.copy()
-            if gate_tags.isdisjoint(present):
+            present, seen = _tag_mask(set(out)), out.copy()
+            if not gate_tags & present:
                 continue
         rule(toks, out, gaz)
         ran = True

@@ -246,8 +246,9 @@ def _name_starts(toks: Sequence[Token], tags: Sequence[Tag], firsts: KeysView[st
             continue
         norm = t.norm
         hit = table.get(norm)
-        if hit is None:
-            hit = table[norm] = _starts_name(norm, kind == "word", firsts, endings)
+        if hit is None:  # (:func:`_starts_name`, written out: asked of each new word of a sentence with a name)
+            hit = table[norm] = (endings is None or fold(norm)[-2:] in endings) and not firsts.isdisjoint(
+                _forms(norm, kind == "word")[1])
         if hit:
             starts.append(i)
     return starts

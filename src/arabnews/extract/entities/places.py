@@ -1269,7 +1269,8 @@ CONSTRUCT_COUNTRIES = frozenset({"TN"})
 _LIVESTOCK = frozenset({"غنم", "اغنام", "بقر", "ابقار", "ماشيه", "مواشي", "ماعز", "من", "خروف", "عجل"})
 
 
-@gate(tags=("B-LOC",))
+# (only a LOC of two words or more is undone: it holds an I-LOC; session 46)
+@gate(tags=("I-LOC",))
 def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A LOC that opens with "رأس" (a cape, and a head) is none where the word is a head: after a number
     ("200 رأس غنم"), in "على رأس" (at the head of), or before livestock or a noun with a pronoun ("سيلفي مع
