@@ -50,6 +50,7 @@ LEXICON_SCHEMA = Record({
     "weekday_predicates": Words,
     "holiday_weekday_links": Words,
     "holiday_ahead_words": Words,
+    "holiday_coming_words": Words,
     "weekday_event_nouns": Words,
     "bulletin_parts": MapOf(str, Words),
     "bulletin_cues": Words,
@@ -168,6 +169,7 @@ class Lexicon:
     weekday_copulas: tuple[str, ...]  # هو, سيكون …: between an ambiguous weekday and its predicate
     weekday_predicates: tuple[str, ...]  # اول ايام, المتمم …: a day's rank after one ("الجمعة هو المتمم لشعبان")
     holiday_ahead_words: frozenset[str]  # بمناسبة, قبل …: a past verb before them says nothing of a holiday's year
+    holiday_coming_words: frozenset[str]  # استعدادا, لاستقبال …: the coming holiday
     holiday_weekday_links: tuple[str, ...]  # هو, الذي يوافق …: between a weekday and a holiday it names
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
     weekday_past_verbs: frozenset[str]  # their past forms (no imperfect prefix): a holiday's past clause
@@ -340,6 +342,7 @@ def lexicon() -> Lexicon:
         weekday_predicates=_keys(data["weekday_predicates"]),
         holiday_weekday_links=_keys(data["holiday_weekday_links"]),
         holiday_ahead_words=frozenset(_keys(data["holiday_ahead_words"])),
+        holiday_coming_words=frozenset(_keys(data["holiday_coming_words"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
         weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)
                                      if form[0] not in "يتن"),
