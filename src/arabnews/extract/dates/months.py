@@ -85,7 +85,7 @@ LEXICON_SCHEMA = Record({
     "date_prepositions": Words,
     "relation_words": MapOf(str, Words),
     "parts_of_month": Words, "first_day": Words,
-    "not_today_after": Words, "day_adjectives": Words,
+    "not_today_after": Words, "day_adjectives": Words, "nowadays_after": Words,
     "not_yesterday_before": Words,
     "range_moves": Words,
     "name_heads": Words,
@@ -202,6 +202,7 @@ class Lexicon:
     parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
     first_day: tuple[str, ...]  # غره: the first day of the month after it
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
+    nowadays_after: frozenset[str]  # بات, عالمنا …: "بات اليوم ضرورة" is nowadays
     day_adjectives: tuple[str, ...]  # الاول, الذي …: "اليوم الأول" is the day, not today
     not_yesterday_before: frozenset[str]  # الحاجه …: "في أمس الحاجة" is "most in need", not yesterday
     range_moves: tuple[str, ...]  # اجل, تاجيل …: "أجلت جلسة 2 أكتوبر إلى 22 أكتوبر" moves a date, no range
@@ -375,6 +376,7 @@ def lexicon() -> Lexicon:
         parts_of_month=frozenset(_keys(data["parts_of_month"])),
         first_day=_keys(data["first_day"]),
         not_today_after=frozenset(_keys(data["not_today_after"])),
+        nowadays_after=frozenset(_keys(data["nowadays_after"])),
         day_adjectives=_keys(data["day_adjectives"]),
         not_yesterday_before=frozenset(_keys(data["not_yesterday_before"])),
         range_moves=_keys(data["range_moves"]),
