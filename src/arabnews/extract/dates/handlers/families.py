@@ -394,8 +394,8 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         date = after[0] if after else options[-1]
     else:  # the nearest occurrence by the clause's tense, as a Hijri holiday's (session 46: "احتفل الفرنسيون
         # بالعيد الوطني" read in June is last 14 July)
-        near = R.nearest_occurrence([(d, d) for d in options], ref, holiday_tense(ctx.text, m.start(), stop))
-        date = options[near or 0]
+        index = R.nearest_occurrence([(d, d) for d in options], ref, holiday_tense(ctx.text, m.start(), stop))
+        date = options[index or 0]
     return Candidate(m.start(), stop, "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
 
