@@ -345,8 +345,9 @@ def lexicon() -> Lexicon:
         holiday_ahead_words=frozenset(_keys(data["holiday_ahead_words"])),
         holiday_coming_words=frozenset(_keys(data["holiday_coming_words"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
-        weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)
-                                     if form[0] not in "يتن"),
+        # (the past part of each entry alone: a filter on the first letter let سـ + imperfect through, "ستعلن")
+        weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"]
+                                     for form in verb_forms(entry.partition("/")[0])),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),
         bulletin_cues=_keys(data["bulletin_cues"]),
