@@ -15,7 +15,7 @@ from ..deferrals import deferred
 from ..merges import _days_before_date
 from ..patterns import MASK, patterns
 from ..reading import int_in, number, prev_word, words
-from ..values import absolute, check_weekday, hijri_year_of, unresolved
+from ..values import absolute, check_weekday, hijri_month_of, hijri_year_of, unresolved
 from .relative import clause_tense, holiday_tense, main_clause_tense
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
@@ -107,21 +107,24 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             if m[g["yrel"]]:
                 year = base + rel
             else:  # "أيار الماضي": the last May before the reference month
-                ref_month = ctx.ref.month if cal == "gregorian" else None
+                # (a Hijri month against the reference's Hijri month, session 46: "رمضان المقبل" read in
+                # Shawwal 1438 is Ramadan 1439, "رمضان الماضي" read in Jumada 1438 is Ramadan 1437)
+                ref_month, ref_day = (ctx.ref.month, ctx.ref.day) if cal == "gregorian" else hijri_month_of(ctx.ref)
                 year = base
-                if ref_month is not None and day is not None and month == ref_month and ctx.ref is not None:
+                if day is not None and month == ref_month:
                     # "يوم 18 جوان القادم" written on June 1st: later this month, not next year (session 39,
                     # ANT 9210); "5 جوان الماضي" written on June 10th: earlier this month
-                    if rel < 0 and day >= ctx.ref.day:
+                    if rel < 0 and day >= ref_day:
                         year -= 1
-                    elif rel > 0 and day <= ctx.ref.day:
+                    elif rel > 0 and day <= ref_day:
                         year += 1
-                elif ref_month is not None:
+                else:
                     if rel < 0 and month >= ref_month:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
-                    elif rel == 0 and (base, month) > ((week := ctx.ref + dt.timedelta(days=7)).year, week.month):
+                    elif rel == 0 and cal == "gregorian" \
+                            and (base, month) > ((week := ctx.ref + dt.timedelta(days=7)).year, week.month):
                         # "إلى غاية يوم 10 ديسمبر الجاري" read with a June reference: the month the writer calls
                         # current is the writer's, which is not after the reference (a crawl's day): last
                         # December (session 41; ANT 30, 76: a festival of December 2016, July 2016).  A week's
