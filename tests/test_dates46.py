@@ -129,3 +129,22 @@ def test_yearly_dates(text: str, expected: list[tuple[str, str, str]]) -> None:
 ])
 def test_nowadays(text: str, span: str, value: str) -> None:
     assert value_of(text, span) == value
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fixed holiday in the sentence of its own written day takes that day's year (sport 9975, dev 2694)
+    ("وأكد المنسق أن الدورة الحالية التي ستنتظم يوم الإثنين 20 مارس 2017 تعتبر مختلفة حيث ستشهد فقرات بالإضافة إلى "
+     "تزامنها مع الإحتفالات بعيد الإستقلال", [("يوم الإثنين 20 مارس 2017", "DATE", "2017-03-20"),
+                                             ("عيد الإستقلال", "DATE", "2017-03-20")]),
+    ("وذلك يوم غرة ماي 2014 بمناسبة عيد الشغل", [("يوم غرة ماي 2014", "DATE", "2014-05-01"),
+                                                 ("عيد الشغل", "DATE", "2014-05-01")]),
+    ("احتفل العمال بعيد الشغل الموافق لغرة ماي 2014", [("عيد الشغل", "DATE", "2014-05-01"),
+                                                       ("غرة ماي 2014", "DATE", "2014-05-01")]),
+    # another day, or another sentence, says nothing of its year
+    ("في نوفمبر عام 2015 قضى عطلة رأس السنة في جزر الباهاما", [("نوفمبر عام 2015", "DATE", "2015-11"),
+                                                              ("رأس السنة", "DATE", "2017-01-01")]),
+    ("انطلقت الدورة يوم 20 مارس 2016. وسيحتفل التونسيون بعيد الاستقلال",
+     [("يوم 20 مارس 2016", "DATE", "2016-03-20"), ("عيد الاستقلال", "DATE", "2018-03-20")]),
+])
+def test_holiday_beside_its_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
