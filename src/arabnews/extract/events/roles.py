@@ -217,13 +217,55 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
     if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
             view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb":
         return False
-    obj = view.words[d.kj]
+    o = d.kj
+    if d.info is not None and d.info.lexeme in ASSAULTS:
+        # "تلميذ يعتدي على أستاذة", "صيّاد يعتدي بالعنف الشديد على حارسي غابات", "3 أشخاص يعتدون جنسيا على
+        # قاصر": the victim after its "على", a manner or two between (session 46); not "على يد"
+        o = next((j + 1 for j in range(d.kj, min(d.kj + 4, len(view.words) - 1)) if view.words[j] == "علي"
+                  and view.words[j + 1] not in ("يد", "ايدي")), len(view.words))
+        if o >= len(view.words):
+            return False
+    obj = view.words[o]
     if not (kin_with_pronoun(obj) or person_word(view, obj)
-            or any(t.ti == d.kj and t.klass in ("civilian", "people", "entity") for t in cands)):
+            or any(t.ti == o and t.klass in ("civilian", "people", "entity") for t in cands)):
         return False
     if c.ti > 0 and view.tokens[c.ti - 1].text != ":":
         return False
     return headline_sentence(view.doc) == view.index
+
+
+def headline_doer(view: SentenceView, k: int) -> int | None:
+    """The first token of the subject of a headline told subject first, the act's verb at token ``k``: at most
+    three words from the line's start or its place's colon, a person noun first, a count before it ("طالبة تطعن",
+    "القلعة الكبرى : بائع خمر يطعن", "القيروان : 3 شبان يسلبون"; session 46); else None.  Only the headline
+    sentence and an imperfect verb."""
+    if k < 1 or view.words[k][:1] not in ("ي", "ت") or headline_sentence(view.doc) != view.index:
+        return None
+    i = k
+    while i > 0 and k - i < 3 and view.tokens[i - 1].kind == "word":
+        i -= 1
+    if i > 0 and view.tokens[i - 1].kind == "number":
+        i -= 1
+    if i > 0 and view.tokens[i - 1].text != ":":
+        return None
+    first = i + 1 if view.tokens[i].kind == "number" else i
+    return i if first < k and _headline_person(view, view.words[first]) else None
+
+
+def _headline_person(view: SentenceView, word: str) -> bool:
+    """Is the folded ``word`` a person noun, a kin noun, or the nominative plural or dual of a person noun
+    ("منحرفون", "ملثمون", "شابان")?"""
+    if bare_kin(word) or person_word(view, word):
+        return True
+    return len(word) > 4 and ((word.endswith("ون") and person_word(view, word[:-2] + "ين"))
+                              or (word.endswith("ان") and person_word(view, word[:-2])))
+
+
+def headline_object(view: SentenceView, kj: int) -> bool:
+    """Is the word at token ``kj``, right after a headline's verb, a person ("زميلتها", "مواطنا", "شابا")?"""
+    if kj >= len(view.words) or view.tokens[kj].kind != "word":
+        return False
+    return kin_with_pronoun(view.words[kj]) or _headline_person(view, view.words[kj])
 
 
 #: How many tokens after a death a protest is for its shot or its victim may stand ("مقتل شاب برصاص الشرطة").
@@ -1081,6 +1123,8 @@ class RoleReader(TriggerGates):
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
+            if info is not None and info.headline and after.ti == d.kj and headline_doer(view, d.k) is not None:
+                role = "target"  # "3 شبان يسلبون مواطنا": a subject-first headline's object (session 46)
             if info is not None and info.pos == "noun" and info.lexeme in ASSAULTS and after.ti == d.kj and \
                     after.tj < n and view.words[after.tj].startswith("علي") and after.klass in ("civilian", "people"):
                 role = "actor"  # "بعد اعتداء مواطن عليه": the genitive before على is who assaults (session 42)
@@ -1149,11 +1193,13 @@ class RoleReader(TriggerGates):
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
-            if not before and d.k >= 1 and view.tokens[d.k - 1].kind == "word" and bare_kin(view.words[d.k - 1]):
+            if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
-                # is its doer, though no candidate names it (session 45)
-                tok = view.tokens[d.k - 1]
-                kin = Candidate(tok.start, tok.end, tok.text, "text", d.k - 1, d.k, "civilian")
+                # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,
+                # with its complement ("تلميذ يعتدي على أستاذة", "3 شبان يختطفون امرأة", "بائع خمر يطعن مواطنا";
+                # session 46)
+                tok, first = view.tokens[d.k - 1], view.tokens[ti]
+                kin = Candidate(first.start, tok.end, view.doc.text[first.start:tok.end], "text", ti, d.k, "civilian")
                 if _headline_subject(view, kin, d, cands):
                     before = [kin]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
