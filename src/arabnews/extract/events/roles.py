@@ -261,6 +261,20 @@ def _headline_person(view: SentenceView, word: str) -> bool:
                               or (word.endswith("ان") and person_word(view, word[:-2])))
 
 
+def _pronoun_object(view: SentenceView, d: Draft) -> bool:
+    """Is the trigger of ``d`` a verb, third person singular, with its object pronoun ("أحرقها", "قتله", "طعنه";
+    not "قتلوه", whose subject is its own, nor "مقتله", a noun)?"""
+    if trigger_pos(view, d) != "verb" or (d.info is not None and (d.info.pos != "verb" or d.info.passive)):
+        return False
+    word = view.words[d.kj - 1]
+    for p in ("هما", "هم", "ها", "ه"):
+        if word.endswith(p):
+            stem = word[:-len(p)]
+            return len(stem) >= 3 and not stem.endswith(("و", "ا")) and \
+                (d.info is None or stem.endswith(d.info.lexeme[-2:]))
+    return False
+
+
 def headline_object(view: SentenceView, kj: int) -> bool:
     """Is the word at token ``kj``, right after a headline's verb, a person ("زميلتها", "مواطنا", "شابا")?"""
     if kj >= len(view.words) or view.tokens[kj].kind != "word":
@@ -1359,7 +1373,19 @@ class RoleReader(TriggerGates):
             # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
             targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
-        if not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
+        kin_doer = None
+        if not actors and d.kj < n and view.tokens[d.kj].kind == "word" and _pronoun_object(view, d) and \
+                (kin_with_pronoun(view.words[d.kj]) or bare_kin(view.words[d.kj])):
+            # "وفاة فتاة أحرقها شقيقها", "جثة شاب قتله صديقه": the verb's object is its pronoun, the kin noun
+            # after it its subject, the person right before the verb whom the pronoun names (session 46)
+            tok = view.tokens[d.kj]
+            kin_doer = Candidate(tok.start, tok.end, tok.text, "text", d.kj, d.kj + 1, "civilian")
+            actors.append(kin_doer)
+            targets = [t for t in targets if t.ti != d.kj]
+            prev = view.tokens[d.k - 1] if d.k > 0 else None
+            if not targets and prev is not None and prev.kind == "word" and _headline_person(view, view.words[d.k - 1]):
+                targets.append(Candidate(prev.start, prev.end, prev.text, "text", d.k - 1, d.k, "civilian"))
+        if kin_doer is None and not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
             # (a country right after a feminine verb is its subject, the person after it its object: "قتلت إسرائيل
             # فلسطينيا", "اعتقلت تركيا صحفيا"; session 40)
             doer_before = after if after in actors else state_subject(view, layers, d)
@@ -1369,6 +1395,13 @@ class RoleReader(TriggerGates):
                 # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
                 # على مروّج لأقراص 'سوبيتاكس'")
                 targets = [person]
+        if not targets and info is not None and info.headline and headline_doer(view, d.k) is not None and \
+                headline_object(view, d.kj):
+            # "صفاقس : عصابة تسلب تاجرا 20 ألف دينار": a subject-first headline's person right after its verb, though
+            # no candidate names it (session 46)
+            taken = person_object(view, d.kj, clause_end + 1, cands, layers.within("numbers", view.start, view.end))
+            if taken is not None:
+                targets.append(taken)
         if not targets and d.subtype in _TAKING and info is not None and info.pos == "verb" and after in actors:
             # "اعتقلت السلطات السورية اليوم الاثنين،سليمان هلال الأسد، أحد أقارب الرئيس بشار الأسد": the name
             # right after the subject's day and its comma is the one taken (not a later name of the sentence)
