@@ -237,7 +237,7 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
 def headline_doer(view: SentenceView, k: int) -> int | None:
     """The first token of the subject of a headline told subject first, the act's verb at token ``k``: at most
     three words from the line's start or its place's colon, a person noun first, a count before it ("طالبة تطعن",
-    "القلعة الكبرى : بائع خمر يطعن", "القيروان : 3 شبان يسلبون"; session 46); else None.  Only the headline
+    "حارس مدرسة يعتدي", "القيروان : 3 شبان يسلبون"; session 46); else None.  Only the headline
     sentence and an imperfect verb."""
     if k < 1 or view.words[k][:1] not in ("ي", "ت") or headline_sentence(view.doc) != view.index:
         return None
@@ -1210,10 +1210,10 @@ class RoleReader(TriggerGates):
             if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
                 # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,
-                # with its complement ("تلميذ يعتدي على أستاذة", "3 شبان يختطفون امرأة", "بائع خمر يطعن مواطنا";
+                # with its complement ("تلميذ يعتدي على أستاذة", "3 شبان يختطفون امرأة", "حارس مدرسة يعتدي على تلميذ";
                 # session 46)
-                tok, first = view.tokens[d.k - 1], view.tokens[ti]
-                kin = Candidate(first.start, tok.end, view.doc.text[first.start:tok.end], "text", ti, d.k, "civilian")
+                tok, lead = view.tokens[d.k - 1], view.tokens[ti]
+                kin = Candidate(lead.start, tok.end, view.doc.text[lead.start:tok.end], "text", ti, d.k, "civilian")
                 if _headline_subject(view, kin, d, cands):
                     before = [kin]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
