@@ -215,8 +215,8 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
     "ملولش : شاب يقتل صديقه إثر خلاف بينهما", ANT 8455; "طالبة تطعن زميلتها"): its doer (session 44), though a
     person noun is most often a victim?  Not with no object ("مواطن يقتل برصاص الجيش": the passive)."""
     if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
-            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb":
-        return False
+            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb" or _pronoun_object(view, d):
+        return False  # (not "شاب يطعنه صديقه": the verb's pronoun is the man before it, the kin after it did it)
     o = d.kj
     if d.info is not None and d.info.lexeme in ASSAULTS:
         # "تلميذ يعتدي على أستاذة", "صيّاد يعتدي بالعنف الشديد على حارسي غابات", "3 أشخاص يعتدون جنسيا على
@@ -1137,7 +1137,8 @@ class RoleReader(TriggerGates):
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
-            if info is not None and info.headline and after.ti == d.kj and headline_doer(view, d.k) is not None:
+            if info is not None and info.headline and after.ti == d.kj and headline_doer(view, d.k) is not None \
+                    and not _pronoun_object(view, d):
                 role = "target"  # "3 شبان يسلبون مواطنا": a subject-first headline's object (session 46)
             if info is not None and info.pos == "noun" and info.lexeme in ASSAULTS and after.ti == d.kj and \
                     after.tj < n and view.words[after.tj].startswith("علي") and after.klass in ("civilian", "people"):
@@ -1396,7 +1397,7 @@ class RoleReader(TriggerGates):
                 # على مروّج لأقراص 'سوبيتاكس'")
                 targets = [person]
         if not targets and info is not None and info.headline and headline_doer(view, d.k) is not None and \
-                headline_object(view, d.kj):
+                headline_object(view, d.kj) and not _pronoun_object(view, d):
             # "صفاقس : عصابة تسلب تاجرا 20 ألف دينار": a subject-first headline's person right after its verb, though
             # no candidate names it (session 46)
             taken = person_object(view, d.kj, clause_end + 1, cands, layers.within("numbers", view.start, view.end))
