@@ -80,17 +80,19 @@ def _coordinated_head(tok: Token) -> bool:
     return tok.norm.startswith("و") and _is_head(tok)
 
 
-@gate(tags=("B-PER",))
+@gate(PERSON_NAMED_HEAD, tags=("B-PER", "B-ORG"))
 def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
     (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger
     read as a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات
-    حشاد", "المدرسة الابتدائية فرحات حشّاد"."""
+    حشاد", "المدرسة الابتدائية فرحات حشّاد".  So are the head and an ORG of three words at most the tagger
+    began after it, a name it took for the body (session 46: "مستشفى" + "نابل", "مستشفى" + "شارل نيكول",
+    "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339)."""
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
     n = len(toks)
     for i, j, label in chunk_list(tags):
-        if label != "PER":
+        if label != "PER" and (label != "ORG" or j - i > 3):
             continue
         h = i - 1
         while h >= 0 and i - h <= 3 and tags[h] == "O" and toks[h].kind == "word" and _stem(toks[h]) in adjectives:
@@ -102,7 +104,7 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         # four words are the name and the director after it ("مستشفى فرحات حشّاد لطفي بوبكر")
         if (h == i - 1 and has_article(toks[h].norm)) \
                 or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
-                or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
+                or (j - i == 1 and label == "PER" and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
             continue
         # a word of time the tagger ran the person on into stays out ("مستشفى شارل نيكول" + "أساسا"; session 39)
         while j - i > 1 and toks[j - 1].kind == "word" and fold(toks[j - 1].norm) in _end_words()[0]:
