@@ -1302,8 +1302,9 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     name is a LOC when it is untagged, a LOC, an ORG, or a person or MISC the gazetteer knows as a place ("سان
     بطرسبورغ"): a stadium stays MISC ("سان سيرو").  Left as they are: a name
     that holds it and begins before it ("باريس سان جيرمان", "ماري بيير سانت أونجي"), a LOC that goes on after
-    it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), and a next word that is no name (the article, a
-    function word, a predicate)."""
+    it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), a next word that is no name (the article, a
+    function word, a predicate), a speaker after a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after
+    its head (MISC, ``stadium_heads``: "ملعب سان دوني", 1157)."""
     rw = rule_words()
     saints, firsts = rw.saint_words, rw.saint_place_firsts
     folds = sentence_folds(toks)
@@ -1328,6 +1329,9 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             s = c
         elif i > 0 and tags[i - 1] == "O" and tags[i] == "O" and folds[i - 1] in firsts:
             s = i - 1
+        before = toks[s - 1] if s > 0 and toks[s - 1].kind == "word" else None
+        if before is not None and (is_predicate(before.norm) or in_list(before.norm, rw.stadium_heads)):
+            continue  # a speaker ("وقالت سانت أونجي"), a stadium's MISC ("ملعب سان دوني")
         label = next((lab for k, t in ((k, tags[k]) for k in range(s, e)) if t != "O" for lab in (t[2:],)), None)
         end = chunk_end(tags, e - 1) if tags[e - 1] != "O" else e
         club = (bare, folds[i + 1]) in _foreign_clubs().get(bare, ())
@@ -1335,9 +1339,9 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             if sport is None:
                 sport = sport_sentence(toks, gaz)
             # a club after a team's word or a match's ("فريقه", "لاعب", "مواجهة", "أمام")
-            club = club and (sport or label == "ORG" or (s > 0 and toks[s - 1].kind == "word" and (
-                folds[s - 1] in _MATCH_LINKS or in_list(toks[s - 1].norm, rw.match_words)
-                or not rw.foreign_club_cues.isdisjoint(stems(toks[s - 1].norm)))))
+            club = club and (sport or label == "ORG" or (before is not None and (
+                folds[s - 1] in _MATCH_LINKS or in_list(before.norm, rw.match_words)
+                or not rw.foreign_club_cues.isdisjoint(stems(before.norm)))))
         if club or (label == "ORG" and sport):
             new = "ORG"
         elif end > e:
