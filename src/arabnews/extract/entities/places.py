@@ -1293,18 +1293,18 @@ def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 @gate(SAINT_WORD)
 def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"Saint" (``rules.yaml``'s ``saint_words``: "سان", "سانت", "سانتا", "ساو") and the name after it are one
-    foreign name, which the tagger cut or missed: "بسان أوين" (ANT 9517, untagged), "سين سان دوني" (an ORG there;
-    ``saint_place_firsts`` keeps "سين"), "سانت" + "ايتيان" (the ORG began after "سانت", 9219).
-    A club of ``foreign_clubs.yaml`` is an ORG in a sentence about sport, after a team's or a match's word
-    (``foreign_club_cues``, ``match_words``, "أمام": "فريقه سان غال", "للاعبي سان جيرمان") or where the tagger or
-    the club rules found an ORG ("مواجهة سانت" + "ايتيان"); a person the tagger ran the name into begins after it
-    ("لاعب سان جيرمان أدريان رابيو").  Any ORG in a sentence about sport stays one ("سانت باولي"); otherwise the
-    name is a LOC when it is untagged, a LOC, an ORG, or a person or MISC the gazetteer knows as a place ("سان
-    بطرسبورغ"): a stadium stays MISC ("سان سيرو").  Left as they are: a name
-    that holds it and begins before it ("باريس سان جيرمان", "ماري بيير سانت أونجي"), a LOC that goes on after
-    it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), a next word that is no name (the article, a
-    function word, a predicate), a speaker after a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after
-    its head (MISC, ``stadium_heads``: "ملعب سان دوني", 1157)."""
+    foreign name, which the tagger cut or missed: "بسان أوين" (ANT 9517, untagged), "سانت" + "ايتيان" (the ORG
+    began after "سانت", 9219); with a word of ``saint_place_firsts`` before it, a LOC in any sentence ("سين سان
+    دوني", an ORG there).  A club of ``foreign_clubs.yaml`` or ``saint_clubs`` is an ORG in a sentence about sport,
+    after a team's or a match's word (``foreign_club_cues``, ``match_words``, "أمام": "فريقه سان غال", "للاعبي سان
+    جيرمان") or where the tagger or the club rules found an ORG ("مواجهة سانت" + "ايتيان"); a person the tagger ran
+    the name into begins after it ("لاعب سان جيرمان أدريان رابيو").  Any ORG in a sentence about sport stays one
+    ("سانت باولي"); otherwise the name is a LOC when it is untagged, a LOC, an ORG, or a person or MISC the
+    gazetteer knows as a place ("سان بطرسبورغ").  Left as they are: a name that holds it and begins before it
+    ("باريس سان جيرمان", "ماري بيير سانت أونجي"), a LOC that goes on after it ("سان بيير وميكلون"), "لسان" (a
+    tongue: "على لسان"), a next word that is no name (the article, a function word, a predicate), a speaker after
+    a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after its head (MISC, ``stadium_heads``: "ملعب سان
+    دوني", 1157)."""
     rw = rule_words()
     saints, firsts = rw.saint_words, rw.saint_place_firsts
     folds = sentence_folds(toks)
@@ -1334,7 +1334,7 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             continue  # a speaker ("وقالت سانت أونجي"), a stadium's MISC ("ملعب سان دوني")
         label = next((lab for k, t in ((k, tags[k]) for k in range(s, e)) if t != "O" for lab in (t[2:],)), None)
         end = chunk_end(tags, e - 1) if tags[e - 1] != "O" else e
-        club = (bare, folds[i + 1]) in _foreign_clubs().get(bare, ())
+        club = (bare, folds[i + 1]) in _foreign_clubs().get(bare, ()) or f"{bare} {folds[i + 1]}" in rw.saint_clubs
         if club or label == "ORG":
             if sport is None:
                 sport = sport_sentence(toks, gaz)
@@ -1342,7 +1342,9 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             club = club and (sport or label == "ORG" or (before is not None and (
                 folds[s - 1] in _MATCH_LINKS or in_list(before.norm, rw.match_words)
                 or not rw.foreign_club_cues.isdisjoint(stems(before.norm)))))
-        if club or (label == "ORG" and sport):
+        if s < i:
+            new = "LOC"  # "سين سان دوني", a department
+        elif club or (label == "ORG" and sport):
             new = "ORG"
         elif end > e:
             continue  # a LOC that goes on ("سان بيير وميكلون"), a person ("سان جيرمان أدريان" outside sport)

@@ -105,7 +105,7 @@ RULES_SCHEMA = Record({
     "regnal_ordinals_feminine": Words, "regnal_names": Words,
     "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
     "speaker_offices": Words, "club_name_words": Words,
-    "saint_words": Words, "saint_place_firsts": Words,
+    "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -302,6 +302,8 @@ class RuleWords:
     saint_words: frozenset[str]
     #: a word before :attr:`saint_words` that the place's name keeps ("سين" of "سين سان دوني"), folded as written
     saint_place_firsts: frozenset[str]
+    #: clubs named by a saint's name that ends a longer club's ("سان جيرمان"), folded as written
+    saint_clubs: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -747,6 +749,7 @@ def rule_words() -> RuleWords:
         speaker_offices=frozenset(c + fold(w) for w in data["speaker_offices"] for c in ("", "و")),
         club_name_words=folded("club_name_words"),
         saint_words=folded("saint_words"), saint_place_firsts=folded("saint_place_firsts"),
+        saint_clubs=folded("saint_clubs"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
