@@ -80,6 +80,13 @@ def _coordinated_head(tok: Token) -> bool:
     return tok.norm.startswith("و") and _is_head(tok)
 
 
+def _not_named_by(tok: Token, gaz: Gazetteer) -> bool:
+    """Is the first word of the tagger's ORG after a hospital's head no word of its name: a nisba ("مدرسة" +
+    "سعودية"), or a word with a proclitic, a body of its own ("مستشفى" + "لرويترز", "مدرسة" + "وجامعة")?"""
+    word = fold(tok.norm)
+    return word[:1] in ("و", "ل", "ف") or word in gaz.nisba or (word.endswith("ه") and word[:-1] in gaz.nisba)
+
+
 @gate(PERSON_NAMED_HEAD, tags=("B-PER", "B-ORG"))
 def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
@@ -87,12 +94,13 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
     read as a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات
     حشاد", "المدرسة الابتدائية فرحات حشّاد".  So are the head and an ORG of three words at most the tagger
     began after it, a name it took for the body (session 46: "مستشفى" + "نابل", "مستشفى" + "شارل نيكول",
-    "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339)."""
+    "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339), unless it opens with a nisba or a proclitic
+    (:func:`_not_named_by`)."""
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
     n = len(toks)
     for i, j, label in chunk_list(tags):
-        if label != "PER" and (label != "ORG" or j - i > 3):
+        if label != "PER" and (label != "ORG" or j - i > 3 or _not_named_by(toks[i], gaz)):
             continue
         h = i - 1
         while h >= 0 and i - h <= 3 and tags[h] == "O" and toks[h].kind == "word" and _stem(toks[h]) in adjectives:

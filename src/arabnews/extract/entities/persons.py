@@ -3008,8 +3008,10 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         if size > 1 and tags[i] == "I-PER" and _preposition_into_figure(toks, tags, i, end):
             tags[i - 1], tags[i] = "O", "B-PER"  # "أحكام بالسجن على بن علي": the preposition, not "علي"
         elif size > 1 and tags[i] != "I-PER" and (all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) or (
-                tags[i] in ("B-MISC", "B-ORG") and all(t == "I-" + tags[i][2:] for t in tags[i + 1:end]))):
-            # (a MISC or ORG of the whole name alone: "يورجن كلوب", whose "كلوب" is a club's word too)
+                tags[i] in ("B-MISC", "B-ORG") and all(t == "I-" + tags[i][2:] for t in tags[i + 1:end])
+                and not (i > 0 and toks[i - 1].text in QUOTES_OPEN))):
+            # (a MISC or ORG of the whole name alone: "يورجن كلوب", whose "كلوب" is a club's word too; not in
+            # quotes, a work's title: the film "الحبيب بورقيبة", ANT 94)
             tags[i:end] = ["I-PER" if after_person and tags[i] == "O" else "B-PER"] + ["I-PER"] * (size - 1)
             if not after_person and not conj and _given_before_patronym(toks, tags, i, gaz):
                 tags[i - 1], tags[i] = "B-PER", "I-PER"  # "منزل حياة بن علي": his sister Hayet
