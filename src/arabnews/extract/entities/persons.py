@@ -2975,6 +2975,14 @@ def _named_after(tok: Token, gaz: Gazetteer) -> bool:
         or in_list(tok.norm, rule_words().toponym_heads))
 
 
+def _names_a_thing(tok: Token) -> bool:
+    """Does ``tok`` open a quoted title or head a stadium, a cup or a work, whose MISC a figure's name names ("ملعب
+    محمد بن زايد", "كأس …", the film "الحبيب بورقيبة")?"""
+    rw = rule_words()
+    return tok.text in QUOTES_OPEN or (tok.kind == "word" and (
+        in_list(tok.norm, rw.stadium_heads) or in_list(tok.norm, rw.event_heads) or in_list(tok.norm, rw.work_heads)))
+
+
 @gate(FIGURE_FIRST)
 def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A public figure's name (``rules.yaml``'s ``public_figures``: "ترامب", "الباجي قائد السبسي")
@@ -3009,9 +3017,10 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
             tags[i - 1], tags[i] = "O", "B-PER"  # "أحكام بالسجن على بن علي": the preposition, not "علي"
         elif size > 1 and tags[i] != "I-PER" and (all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) or (
                 tags[i] in ("B-MISC", "B-ORG") and all(t == "I-" + tags[i][2:] for t in tags[i + 1:end])
-                and not (i > 0 and toks[i - 1].text in QUOTES_OPEN))):
+                and not (i > 0 and _names_a_thing(toks[i - 1])))):
             # (a MISC or ORG of the whole name alone: "يورجن كلوب", whose "كلوب" is a club's word too; not in
-            # quotes, a work's title: the film "الحبيب بورقيبة", ANT 94)
+            # quotes, a work's title: the film "الحبيب بورقيبة", ANT 94, nor after a stadium's, a cup's or a work's
+            # head: "ملعب محمد بن زايد", ANT 9299)
             tags[i:end] = ["I-PER" if after_person and tags[i] == "O" else "B-PER"] + ["I-PER"] * (size - 1)
             if not after_person and not conj and _given_before_patronym(toks, tags, i, gaz):
                 tags[i - 1], tags[i] = "B-PER", "I-PER"  # "منزل حياة بن علي": his sister Hayet

@@ -1299,10 +1299,11 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     after a team's or a match's word (``foreign_club_cues``, ``match_words``, "أمام": "فريقه سان غال", "للاعبي سان
     جيرمان") or where the tagger or the club rules found an ORG ("مواجهة سانت" + "ايتيان"); a person the tagger ran
     the name into begins after it ("لاعب سان جيرمان أدريان رابيو").  Any ORG in a sentence about sport stays one
-    ("سانت باولي"); otherwise the name is a LOC when it is untagged, a LOC, an ORG, or a person or MISC the
-    gazetteer knows as a place ("سان بطرسبورغ").  Left as they are: a name that holds it and begins before it
-    ("باريس سان جيرمان", "ماري بيير سانت أونجي"), a LOC that goes on after it ("سان بيير وميكلون"), "لسان" (a
-    tongue: "على لسان"), a next word that is no name (the article, a function word, a predicate), a speaker after
+    ("سانت باولي"), and an untagged name there (but after ب or "في": "بسان أوين") or a listed club's without
+    those words stays untagged ("سان رفائييل - نيم الفرنسي", a handball club; "و يحتل سان غال"); otherwise the
+    name is a LOC when it is untagged, a LOC, an ORG, or a person or MISC the gazetteer knows as a place ("سان
+    بطرسبورغ").  Left as they are: a name that holds it and begins before it ("باريس سان جيرمان", "ماري بيير سانت
+    أونجي"), a LOC that goes on after it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), a next word that is no name (the article, a function word, a predicate), a speaker after
     a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after its head (MISC, ``stadium_heads``: "ملعب سان
     دوني", 1157)."""
     rw = rule_words()
@@ -1334,8 +1335,9 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             continue  # a speaker ("وقالت سانت أونجي"), a stadium's MISC ("ملعب سان دوني")
         label = next((lab for k, t in ((k, tags[k]) for k in range(s, e)) if t != "O" for lab in (t[2:],)), None)
         end = chunk_end(tags, e - 1) if tags[e - 1] != "O" else e
-        club = (bare, folds[i + 1]) in _foreign_clubs().get(bare, ()) or f"{bare} {folds[i + 1]}" in rw.saint_clubs
-        if club or label == "ORG":
+        club = club_name = (bare, folds[i + 1]) in _foreign_clubs().get(bare, ()) \
+            or f"{bare} {folds[i + 1]}" in rw.saint_clubs
+        if club or label in ("ORG", None):
             if sport is None:
                 sport = sport_sentence(toks, gaz)
             # a club after a team's word or a match's ("فريقه", "لاعب", "مواجهة", "أمام")
@@ -1346,6 +1348,9 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             new = "LOC"  # "سين سان دوني", a department
         elif club or (label == "ORG" and sport):
             new = "ORG"
+        elif label is None and (club_name or (sport and "ب" not in word[:len(word) - len(bare)]
+                                               and not (before is not None and folds[s - 1] == "في"))):
+            continue  # an untagged club's name or a name in sport: a club as often as its town ("و يحتل سان غال")
         elif end > e:
             continue  # a LOC that goes on ("سان بيير وميكلون"), a person ("سان جيرمان أدريان" outside sport)
         elif label in (None, "LOC", "ORG") or gaz.place(" ".join(folds[s:e])) is not None:
