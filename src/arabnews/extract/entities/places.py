@@ -1292,20 +1292,20 @@ def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
 
 @gate(SAINT_WORD)
 def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
-    """"Saint" (``rules.yaml``'s ``saint_words``: "سان", "سانت", "سانتا", "ساو") and the name after it are one
-    foreign name, which the tagger cut or missed: "بسان أوين" (ANT 9517, untagged), "سانت" + "ايتيان" (the ORG
-    began after "سانت", 9219); with a word of ``saint_place_firsts`` before it, a LOC in any sentence ("سين سان
-    دوني", an ORG there).  A club of ``foreign_clubs.yaml`` or ``saint_clubs`` is an ORG in a sentence about sport,
-    after a team's or a match's word (``foreign_club_cues``, ``match_words``, "أمام": "فريقه سان غال", "للاعبي سان
-    جيرمان") or where the tagger or the club rules found an ORG ("مواجهة سانت" + "ايتيان"); a person the tagger ran
-    the name into begins after it ("لاعب سان جيرمان أدريان رابيو").  Any ORG in a sentence about sport stays one
-    ("سانت باولي"), and an untagged name there (but after ب or "في": "بسان أوين") or a listed club's without
-    those words stays untagged ("سان رفائييل - نيم الفرنسي", a handball club; "و يحتل سان غال"); otherwise the
-    name is a LOC when it is untagged, a LOC, an ORG, or a person or MISC the gazetteer knows as a place ("سان
-    بطرسبورغ").  Left as they are: a name that holds it and begins before it ("باريس سان جيرمان", "ماري بيير سانت
-    أونجي"), a LOC that goes on after it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), a next word that is no name (the article, a function word, a predicate), a speaker after
-    a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after its head (MISC, ``stadium_heads``: "ملعب سان
-    دوني", 1157)."""
+    """"Saint" (``rules.yaml``'s ``saint_words``: "سان", "سانت", "سانتا", "ساو") and the name after it are one foreign
+    name, which the tagger cut or missed: "بسان أوين" (ANT 9517, untagged), "سانت" + "ايتيان" (the ORG began after
+    "سانت", 9219); with a word of ``saint_place_firsts`` before it, a LOC in any sentence ("سين سان دوني", an ORG
+    there). A club of ``foreign_clubs.yaml`` or ``saint_clubs`` is an ORG in a sentence about sport, after a team's
+    or a match's word (``foreign_club_cues``, ``match_words``, "أمام": "فريقه سان غال", "للاعبي سان جيرمان") or
+    where the tagger or the club rules found an ORG ("مواجهة سانت" + "ايتيان"); a person the tagger ran the name
+    into begins after it ("لاعب سان جيرمان أدريان رابيو"). Any ORG in a sentence about sport stays one ("سانت
+    باولي"), and an untagged name there (but after ب or "في": "بسان أوين") or a listed club's without those words
+    stays untagged ("سان رفائييل - نيم الفرنسي", a handball club; "و يحتل سان غال"); otherwise the name is a LOC
+    when it is untagged, a LOC, an ORG, or a person or MISC the gazetteer knows as a place ("سان بطرسبورغ"). Left as
+    they are: a name that holds it and begins before it ("باريس سان جيرمان", "ماري بيير سانت أونجي"), a LOC that
+    goes on after it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), a next word that is no name (the article,
+    a function word, a predicate), a speaker after a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after
+    its head (MISC, ``stadium_heads``: "ملعب سان دوني", 1157)."""
     rw = rule_words()
     saints, firsts = rw.saint_words, rw.saint_place_firsts
     folds = sentence_folds(toks)
