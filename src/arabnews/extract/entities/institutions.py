@@ -90,12 +90,12 @@ def _not_named_by(tok: Token, gaz: Gazetteer) -> bool:
 @gate(PERSON_NAMED_HEAD, tags=("B-PER", "B-ORG"))
 def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
-    (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger
-    read as a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات
-    حشاد", "المدرسة الابتدائية فرحات حشّاد".  So are the head and an ORG of three words at most the tagger
-    began after it, a name it took for the body (session 46: "مستشفى" + "نابل", "مستشفى" + "شارل نيكول",
-    "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339), unless it opens with a nisba or a proclitic
-    (:func:`_not_named_by`)."""
+    (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger read as
+    a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات حشاد", "المدرسة
+    الابتدائية فرحات حشّاد". So are a hospital's head (``org_named_heads``; ANERcorp leaves a school's out: "مدرسة"
+    + "بوداي") and an ORG of three words at most the tagger began after it, a name it took for the body (session 46:
+    "مستشفى" + "نابل", "مستشفى" + "شارل نيكول", "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339), unless it opens with
+    a nisba or a proclitic (:func:`_not_named_by`)."""
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
     n = len(toks)
@@ -105,7 +105,8 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         h = i - 1
         while h >= 0 and i - h <= 3 and tags[h] == "O" and toks[h].kind == "word" and _stem(toks[h]) in adjectives:
             h -= 1
-        if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
+        if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads \
+                or (label == "ORG" and _stem(toks[h]) not in rw.org_named_heads):
             continue
         # "بهذه المدرسة مهدي بن معتوق": a person after "this school"; "مدرسة تأوي 200 طفل": a verb read as a name;
         # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace;

@@ -1344,6 +1344,8 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
             club = club and (sport or label == "ORG" or (before is not None and (
                 folds[s - 1] in _MATCH_LINKS or in_list(before.norm, rw.match_words)
                 or not rw.foreign_club_cues.isdisjoint(stems(before.norm)))))
+        if end > e and not club:
+            continue  # a name that goes on: a LOC ("سان بيير وميكلون"), a club ("سان انطونيو سبيرز", ANERcorp)
         if s < i:
             new = "LOC"  # "سين سان دوني", a department
         elif club or (label == "ORG" and sport):
@@ -1351,8 +1353,6 @@ def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         elif label is None and (club_name or (sport and "ب" not in word[:len(word) - len(bare)]
                                                and not (before is not None and folds[s - 1] == "في"))):
             continue  # an untagged club's name or a name in sport: a club as often as its town ("و يحتل سان غال")
-        elif end > e:
-            continue  # a LOC that goes on ("سان بيير وميكلون"), a person ("سان جيرمان أدريان" outside sport)
         elif label in (None, "LOC", "ORG") or gaz.place(" ".join(folds[s:e])) is not None:
             new = "LOC"
         else:

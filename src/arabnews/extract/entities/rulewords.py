@@ -105,7 +105,7 @@ RULES_SCHEMA = Record({
     "regnal_ordinals_feminine": Words, "regnal_names": Words,
     "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
     "speaker_offices": Words, "club_name_words": Words,
-    "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words,
+    "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words, "org_named_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -304,6 +304,8 @@ class RuleWords:
     saint_place_firsts: frozenset[str]
     #: clubs named by a saint's name that ends a longer club's ("سان جيرمان"), folded as written
     saint_clubs: frozenset[str]
+    #: the hospital heads of :attr:`person_named_heads` that take the tagger's ORG after them, folded as written
+    org_named_heads: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -749,7 +751,7 @@ def rule_words() -> RuleWords:
         speaker_offices=frozenset(c + fold(w) for w in data["speaker_offices"] for c in ("", "و")),
         club_name_words=folded("club_name_words"),
         saint_words=folded("saint_words"), saint_place_firsts=folded("saint_place_firsts"),
-        saint_clubs=folded("saint_clubs"),
+        saint_clubs=folded("saint_clubs"), org_named_heads=folded("org_named_heads"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
