@@ -80,29 +80,40 @@ def _coordinated_head(tok: Token) -> bool:
     return tok.norm.startswith("و") and _is_head(tok)
 
 
-@gate(tags=("B-PER",))
+def _not_named_by(tok: Token, gaz: Gazetteer) -> bool:
+    """Is the first word of the tagger's ORG after a hospital's head no word of its name: a nisba ("مدرسة" +
+    "سعودية"), or a word with a proclitic, a body of its own ("مستشفى" + "لرويترز", "مدرسة" + "وجامعة")?"""
+    word = fold(tok.norm)
+    return word[:1] in ("و", "ل", "ف") or word in gaz.nisba or (word.endswith("ه") and word[:-1] in gaz.nisba)
+
+
+@gate(PERSON_NAMED_HEAD, tags=("B-PER", "B-ORG"))
 def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
-    (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger
-    read as a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات
-    حشاد", "المدرسة الابتدائية فرحات حشّاد"."""
+    (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger read as
+    a PER, are one ORG, as "جامعة الملك سعود" is: "مستشفى فرحات حشاد", "بالمستشفى الجامعي فرحات حشاد", "المدرسة
+    الابتدائية فرحات حشّاد". So are a hospital's head (``org_named_heads``; ANERcorp leaves a school's out: "مدرسة"
+    + "بوداي") and an ORG of three words at most the tagger began after it, a name it took for the body (session 46:
+    "مستشفى" + "نابل", "مستشفى" + "شارل نيكول", "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339), unless it opens with
+    a nisba or a proclitic (:func:`_not_named_by`)."""
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
     n = len(toks)
     for i, j, label in chunk_list(tags):
-        if label != "PER":
+        if label != "PER" and (label != "ORG" or j - i > 3 or _not_named_by(toks[i], gaz)):
             continue
         h = i - 1
         while h >= 0 and i - h <= 3 and tags[h] == "O" and toks[h].kind == "word" and _stem(toks[h]) in adjectives:
             h -= 1
-        if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads:
+        if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads \
+                or (label == "ORG" and _stem(toks[h]) not in rw.org_named_heads):
             continue
         # "بهذه المدرسة مهدي بن معتوق": a person after "this school"; "مدرسة تأوي 200 طفل": a verb read as a name;
         # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace;
         # four words are the name and the director after it ("مستشفى فرحات حشّاد لطفي بوبكر")
         if (h == i - 1 and has_article(toks[h].norm)) \
                 or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
-                or (j - i == 1 and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
+                or (j - i == 1 and label == "PER" and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
             continue
         # a word of time the tagger ran the person on into stays out ("مستشفى شارل نيكول" + "أساسا"; session 39)
         while j - i > 1 and toks[j - 1].kind == "word" and fold(toks[j - 1].norm) in _end_words()[0]:

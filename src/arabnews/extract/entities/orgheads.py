@@ -184,8 +184,18 @@ def complement_takes_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
     the end of a name whose head and adjectives stand untagged before it: "المجلس الفرنسي" + "للديانة
     الإسلامية", "التنسيقية الوطنية" + "للعدالة الانتقالية".  A complement opens no name; without a head before it
     the ORG stays as it is, and so does one that names a body of its own, the head before it one of its organs
-    (ANERcorp: "الجمعية العمومية العادية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة")."""
+    (ANERcorp: "الجمعية العمومية العادية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة").
+    A ministry's portfolio names no body alone: an ORG that opens with the article right after an untagged "وزارة"
+    (``ministry_heads``, with or without a proclitic) takes it in ("الناطق الرسمي باسم وزارة" + "الدفاع الوطني،",
+    ANT 2285, 2429, 2939 …); after the other heads the ORG may be a body of its own ("هيئة" + "النادي الإفريقي",
+    the club's board; "جامعة" + "الأزهر")."""
+    ministries = rule_words().ministry_heads
     for k, j, label in chunk_list(tags):
+        if label == "ORG" and k > 0 and tags[k - 1] == "O" and toks[k - 1].kind == "word" \
+                and in_list(toks[k - 1].norm, ministries) and not has_article(toks[k - 1].norm) \
+                and toks[k].kind == "word" and has_article(toks[k].norm) and not toks[k].norm.startswith("لل"):
+            tags[k - 1:j] = ["B-ORG"] + ["I-ORG"] * (j - k)
+            continue
         if label != "ORG" or k == 0 or toks[k].kind != "word" or not toks[k].norm.startswith("لل") \
                 or not _definite(toks[k].norm) or _is_head(toks[k]) or _known_org_names(toks[k].norm):
             continue  # the body of another: "الجمعية العمومية" + "للبنك التجاري", "الجمعية العامة" + "للأمم المتحدة"

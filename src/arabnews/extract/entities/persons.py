@@ -2975,13 +2975,22 @@ def _named_after(tok: Token, gaz: Gazetteer) -> bool:
         or in_list(tok.norm, rule_words().toponym_heads))
 
 
+def _names_a_thing(tok: Token) -> bool:
+    """Does ``tok`` open a quoted title or head a stadium, a cup or a work, whose MISC a figure's name names ("ملعب
+    محمد بن زايد", "كأس …", the film "الحبيب بورقيبة")?"""
+    rw = rule_words()
+    return tok.text in QUOTES_OPEN or (tok.kind == "word" and (
+        in_list(tok.norm, rw.stadium_heads) or in_list(tok.norm, rw.event_heads) or in_list(tok.norm, rw.work_heads)))
+
+
 @gate(FIGURE_FIRST)
 def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A public figure's name (``rules.yaml``'s ``public_figures``: "ترامب", "الباجي قائد السبسي")
     is a person: a name of one word that the tagger left untagged, or tagged alone as a place or an
     organisation ("ترامب يهاجم بايدن", where a headline gives the tagger no context), joined to a
     person just before it ("دونالد" + "ترامب") or to a known given name ("أنجيلا" + "ميركل"); a name
-    of several words whose words are untagged or in a person ("الباجي قائد" + "السبسي") is one person.
+    of several words whose words are untagged or in a person ("الباجي قائد" + "السبسي"), or tagged as the whole
+    name alone, a MISC or an ORG ("يورجن كلوب"), is one person.
     Not after a place's or an organisation's head: "شارع الحبيب بورقيبة" names a street."""
     if not sentence_bits(toks) & FIGURE_FIRST:
         return
@@ -3006,7 +3015,12 @@ def public_figures(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> No
         after_person = i > 0 and tags[i - 1].endswith("PER") and not conj
         if size > 1 and tags[i] == "I-PER" and _preposition_into_figure(toks, tags, i, end):
             tags[i - 1], tags[i] = "O", "B-PER"  # "أحكام بالسجن على بن علي": the preposition, not "علي"
-        elif size > 1 and all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) and tags[i] != "I-PER":
+        elif size > 1 and tags[i] != "I-PER" and (all(t in ("O", "B-PER", "I-PER") for t in tags[i:end]) or (
+                tags[i] in ("B-MISC", "B-ORG") and all(t == "I-" + tags[i][2:] for t in tags[i + 1:end])
+                and not (i > 0 and _names_a_thing(toks[i - 1])))):
+            # (a MISC or ORG of the whole name alone: "يورجن كلوب", whose "كلوب" is a club's word too; not in
+            # quotes, a work's title: the film "الحبيب بورقيبة", ANT 94, nor after a stadium's, a cup's or a work's
+            # head: "ملعب محمد بن زايد", ANT 9299)
             tags[i:end] = ["I-PER" if after_person and tags[i] == "O" else "B-PER"] + ["I-PER"] * (size - 1)
             if not after_person and not conj and _given_before_patronym(toks, tags, i, gaz):
                 tags[i - 1], tags[i] = "B-PER", "I-PER"  # "منزل حياة بن علي": his sister Hayet

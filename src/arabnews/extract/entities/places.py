@@ -36,6 +36,7 @@ from ..dates.months import lexicon as date_lexicon
 from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_places
 from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .boundaries import DASHES, multi_heads
+from .clubs import _MATCH_LINKS, _foreign_clubs
 from .gates import gate
 from .gazetteer import Gazetteer, Place, country_firsts, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
@@ -56,6 +57,7 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
+    SAINT_WORD,
     SEA_HEAD,
     SITE_HEAD,
     STREET_HEAD,
@@ -1287,6 +1289,78 @@ def head_not_cape(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         owned = second.kind == "word" and second.text.endswith(("ه", "ها", "هم")) and not has_article(second.norm)
         if after_number or owned or fold(second.norm) in _LIVESTOCK or fold(second.norm) in rule_words().figure_words:
             tags[i:j] = ["O"] * (j - i)
+
+
+@gate(SAINT_WORD)
+def saint_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """"Saint" (``rules.yaml``'s ``saint_words``: "سان", "سانت", "سانتا", "ساو") and the name after it are one foreign
+    name, which the tagger cut or missed: "بسان أوين" (ANT 9517, untagged), "سانت" + "ايتيان" (the ORG began after
+    "سانت", 9219); with a word of ``saint_place_firsts`` before it, a LOC in any sentence ("سين سان دوني", an ORG
+    there). A club of ``foreign_clubs.yaml`` or ``saint_clubs`` is an ORG in a sentence about sport, after a team's
+    or a match's word (``foreign_club_cues``, ``match_words``, "أمام": "فريقه سان غال", "للاعبي سان جيرمان") or
+    where the tagger or the club rules found an ORG ("مواجهة سانت" + "ايتيان"); a person the tagger ran the name
+    into begins after it ("لاعب سان جيرمان أدريان رابيو"). Any ORG in a sentence about sport stays one ("سانت
+    باولي"), and an untagged name there (but after ب or "في": "بسان أوين") or a listed club's without those words
+    stays untagged ("سان رفائييل - نيم الفرنسي", a handball club; "و يحتل سان غال"); otherwise the name is a LOC
+    when it is untagged, a LOC, an ORG, or a person or MISC the gazetteer knows as a place ("سان بطرسبورغ"). Left as
+    they are: a name that holds it and begins before it ("باريس سان جيرمان", "ماري بيير سانت أونجي"), a LOC that
+    goes on after it ("سان بيير وميكلون"), "لسان" (a tongue: "على لسان"), a next word that is no name (the article,
+    a function word, a predicate), a speaker after a verb ("وقالت سانت أونجي", ANT 553) and a stadium's name after
+    its head (MISC, ``stadium_heads``: "ملعب سان دوني", 1157)."""
+    rw = rule_words()
+    saints, firsts = rw.saint_words, rw.saint_place_firsts
+    folds = sentence_folds(toks)
+    n = len(toks)
+    sport: bool | None = None
+    for i in range(n - 1):
+        if toks[i].kind != "word" or not in_list(toks[i].norm, saints):
+            continue
+        word = folds[i]
+        bare = next((w for w in saints if word.endswith(w) and len(word) - len(w) <= 2), None)
+        nxt = toks[i + 1]
+        if bare is None or "ل" in word[:len(word) - len(bare)] or nxt.kind != "word" or has_article(nxt.norm) \
+                or folds[i + 1] in rw.function_words or is_predicate(nxt.norm):
+            continue
+        s, e = i, i + 2
+        if tags[i].startswith("I-"):
+            c = i
+            while c > 0 and tags[c].startswith("I-"):
+                c -= 1
+            if not (c == i - 1 and folds[c] in firsts):
+                continue  # a longer name that holds it: "باريس سان جيرمان", "زينيت سان بطرسبرغ"
+            s = c
+        elif i > 0 and tags[i - 1] == "O" and tags[i] == "O" and folds[i - 1] in firsts:
+            s = i - 1
+        before = toks[s - 1] if s > 0 and toks[s - 1].kind == "word" else None
+        if before is not None and (is_predicate(before.norm) or in_list(before.norm, rw.stadium_heads)):
+            continue  # a speaker ("وقالت سانت أونجي"), a stadium's MISC ("ملعب سان دوني")
+        label = next((lab for k, t in ((k, tags[k]) for k in range(s, e)) if t != "O" for lab in (t[2:],)), None)
+        end = chunk_end(tags, e - 1) if tags[e - 1] != "O" else e
+        club = club_name = (bare, folds[i + 1]) in _foreign_clubs().get(bare, ()) \
+            or f"{bare} {folds[i + 1]}" in rw.saint_clubs
+        if club or label in ("ORG", None):
+            if sport is None:
+                sport = sport_sentence(toks, gaz)
+            # a club after a team's word or a match's ("فريقه", "لاعب", "مواجهة", "أمام")
+            club = club and (sport or label == "ORG" or (before is not None and (
+                folds[s - 1] in _MATCH_LINKS or in_list(before.norm, rw.match_words)
+                or not rw.foreign_club_cues.isdisjoint(stems(before.norm)))))
+        if end > e and not club:
+            continue  # a name that goes on: a LOC ("سان بيير وميكلون"), a club ("سان انطونيو سبيرز", ANERcorp)
+        if s < i:
+            new = "LOC"  # "سين سان دوني", a department
+        elif club or (label == "ORG" and sport):
+            new = "ORG"
+        elif label is None and (club_name or (sport and "ب" not in word[:len(word) - len(bare)]
+                                               and not (before is not None and folds[s - 1] == "في"))):
+            continue  # an untagged club's name or a name in sport: a club as often as its town ("و يحتل سان غال")
+        elif label in (None, "LOC", "ORG") or gaz.place(" ".join(folds[s:e])) is not None:
+            new = "LOC"
+        else:
+            continue
+        if end > e:
+            tags[e] = "B-" + tags[e][2:]
+        tags[s:e] = ["B-" + new] + ["I-" + new] * (e - s - 1)
 
 
 @gate(PROVINCE)

@@ -105,6 +105,7 @@ RULES_SCHEMA = Record({
     "regnal_ordinals_feminine": Words, "regnal_names": Words,
     "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
     "speaker_offices": Words, "club_name_words": Words,
+    "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words, "org_named_heads": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -297,6 +298,14 @@ class RuleWords:
     speaker_offices: frozenset[str]
     #: words that make a name a club's ("يانغ سبورتس", "يونغ سبورت أكاديمي", "فيتا كلوب"), folded as written
     club_name_words: frozenset[str]
+    #: "saint" opening a foreign place's name ("سان", "سانت", "سانتا", "ساو"), folded as written
+    saint_words: frozenset[str]
+    #: a word before :attr:`saint_words` that the place's name keeps ("سين" of "سين سان دوني"), folded as written
+    saint_place_firsts: frozenset[str]
+    #: clubs named by a saint's name that ends a longer club's ("سان جيرمان"), folded as written
+    saint_clubs: frozenset[str]
+    #: the hospital heads of :attr:`person_named_heads` that take the tagger's ORG after them, folded as written
+    org_named_heads: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -741,6 +750,8 @@ def rule_words() -> RuleWords:
         speaker_clause_openers=folded("speaker_clause_openers"),
         speaker_offices=frozenset(c + fold(w) for w in data["speaker_offices"] for c in ("", "و")),
         club_name_words=folded("club_name_words"),
+        saint_words=folded("saint_words"), saint_place_firsts=folded("saint_place_firsts"),
+        saint_clubs=folded("saint_clubs"), org_named_heads=folded("org_named_heads"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
@@ -850,7 +861,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
           "following_nouns", "construct_noun_names", "adjective_negations",
           # session 46 (ent46): the gate of clubs.club_word_in_person
-          "club_name_words")
+          "club_name_words",
+          # session 46 (ent46b): the gate of places.saint_names
+          "saint_words")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
@@ -1060,6 +1073,7 @@ INCIDENT_HEAD = _BIT["incident_heads"]
 NAME_END_TIME, MODEL_WORD = _BIT["name_end_times"], _BIT["model_words"]
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = _BIT["club_name_first_words"], _BIT["unit_mission_heads"]
 CLUB_NAME_WORD = _BIT["club_name_words"]
+SAINT_WORD = _BIT["saint_words"]
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
