@@ -59,6 +59,7 @@ from .rulewords import (
     CONSTRUCT_NOUN_NAME,
     FIGURE_FIRST,
     FOLLOWING_NOUN,
+    LEADING_PARTICLE,
     NAMING_CUE,
     NEGATION_SHAPE,
     OCCUPATION,
@@ -68,6 +69,7 @@ from .rulewords import (
     QUOTES_OPEN,
     RANK_TITLE,
     SPEECH_VERB,
+    SPORT_ROLE_FIRST,
     TITLE,
     WORK_HEAD,
     RuleWords,
@@ -425,10 +427,11 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 @cache
 def _sport_role_firsts() -> frozenset[str]:
     """The first words of ``sport_roles`` (folded): "اللاعب", "لاعب" of "لاعب الوسط"."""
-    return frozenset(role.split()[0] for role in rule_words().sport_roles)
+    return rule_words().sport_role_first_words
 
 
-@gate(tags=("B-MISC", "B-LOC", "B-ORG"))
+# (the gate's bit: a word one of whose stems is such a first word; the rule asks the folded word as written)
+@gate(bits=SPORT_ROLE_FIRST, tags=("B-MISC", "B-LOC", "B-ORG"))
 def player_after_role(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a sport role (``sport_roles``: "اللاعب", "المهاجم", "الحارس", "لاعب الوسط"), its adjectives
     ("السابق", a nationality) and the team it plays for as ل + a common noun ("للفريق") is the player, a person,
@@ -468,7 +471,9 @@ def player_after_role(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         tags[m:end] = ["B-PER"] + ["I-PER"] * (end - m - 1)
 
 
-@gate(tags=("B-ORG", "B-LOC", "B-MISC", "B-PER"))
+# (the gate's bit: a word one of whose stems is a particle of ``leading_particles``; the rule asks the folded word as
+# written, one of them)
+@gate(bits=LEADING_PARTICLE, tags=("B-ORG", "B-LOC", "B-MISC", "B-PER"))
 def particle_starts_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A particle of ``leading_particles`` that starts a surname of its own takes the one word after it, which the
     tagger read as a club, a town or a work, into a person, and a person the tagger started on that word starts

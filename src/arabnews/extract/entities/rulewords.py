@@ -373,6 +373,8 @@ class RuleWords:
     leading_particles: frozenset[str]
     #: the roles of sport people ("اللاعب", "لاعب الوسط"), their adjectives ("السابق") and teams ("للفريق"), folded
     sport_roles: frozenset[str]
+    #: the first words of ``sport_roles`` ("اللاعب", "لاعب" of "لاعب الوسط"): :func:`.persons.player_after_role`'s gate
+    sport_role_first_words: frozenset[str]
     sport_role_adjectives: frozenset[str]
     sport_role_teams: frozenset[str]
     #: verbs of saying, alone and after و or ف, and what follows a speaker's name after one, folded
@@ -733,6 +735,7 @@ def rule_words() -> RuleWords:
         surname_particles_second=folded("surname_particles_second"),
         leading_particles=folded("leading_particles"),
         sport_roles=folded("sport_roles"),
+        sport_role_first_words=frozenset(role.split()[0] for role in folded("sport_roles")),
         sport_role_adjectives=folded("sport_role_adjectives"),
         sport_role_teams=folded("sport_role_teams"),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
@@ -850,7 +853,10 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "club_name_first_words", "unit_mission_heads", "service_forms", "fm_forms",
           "following_nouns", "construct_noun_names", "adjective_negations",
           # session 46 (ent46): the gate of clubs.club_word_in_person
-          "club_name_words")
+          "club_name_words",
+          # session 46 (pf46e): the gates of persons.particle_starts_person and persons.player_after_role, which
+          # ran on each sentence with a name (467 and 382 of the benchmark's 1,306 sentences) and changed nothing
+          "leading_particles", "sport_role_first_words")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
@@ -1060,6 +1066,7 @@ INCIDENT_HEAD = _BIT["incident_heads"]
 NAME_END_TIME, MODEL_WORD = _BIT["name_end_times"], _BIT["model_words"]
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = _BIT["club_name_first_words"], _BIT["unit_mission_heads"]
 CLUB_NAME_WORD = _BIT["club_name_words"]
+LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role_first_words"]
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION

@@ -1,0 +1,166 @@
+"""Session 46 (pf46e, issue #18; speed, output unchanged): word gates for rules that ran on most sentences with a
+name and changed nothing.
+
+:func:`.persons.particle_starts_person` (467 runs over the 1,306 sentences of ``benchmarks/warm_stage.py``, no
+change) and :func:`.persons.player_after_role` (382 runs, no change) were gated on tags alone, and each asked the
+sentence's folded words for one of its list (``leading_particles``; the first words of ``sport_roles``) before it
+did anything.  Each list is now a bit of :func:`.rulewords.word_flags` (``LEADING_PARTICLE``,
+``SPORT_ROLE_FIRST``) and the rule's gate asks it: :func:`.backoff.run_rules` does not call the rule on a sentence
+without such a word.  A word whose folded form is in the list has the bit (the folded word is one of its stems), so
+the gate is shut only where the rule's own first test returns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import arabnews
+from arabnews import tokenize
+from arabnews.extract.entities import backoff, corrections
+from arabnews.extract.entities.bio import Tag
+from arabnews.extract.entities.gates import gate_of
+from arabnews.extract.entities.gazetteer import default_gazetteer
+from arabnews.extract.entities.persons import _sport_role_firsts, particle_starts_person, player_after_role
+from arabnews.extract.entities.rulewords import (
+    LEADING_PARTICLE,
+    SPORT_ROLE_FIRST,
+    rule_words,
+    sentence_bits,
+    sentence_folds,
+    word_flags,
+)
+from arabnews.lang.ar import fold
+from gate_cases import gate_shuts
+
+ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "ant-v1.1.txt"
+needs_ant = pytest.mark.skipif(not ANT.exists(), reason="ANT corpus not available")
+
+#: each rule, its bit and the words its own first test asks of the sentence's folded words
+GATED: list[tuple[Callable[..., None], int, Callable[[], frozenset[str]]]] = [
+    (particle_starts_person, LEADING_PARTICLE, lambda: rule_words().leading_particles),
+    (player_after_role, SPORT_ROLE_FIRST, _sport_role_firsts),
+]
+
+
+def test_the_bits_are_new_and_apart() -> None:
+    assert LEADING_PARTICLE & (LEADING_PARTICLE - 1) == 0 and SPORT_ROLE_FIRST & (SPORT_ROLE_FIRST - 1) == 0
+    assert LEADING_PARTICLE != SPORT_ROLE_FIRST
+
+
+@pytest.mark.parametrize(("rule", "bit", "tags"), [
+    (particle_starts_person, LEADING_PARTICLE, {"B-ORG", "B-LOC", "B-MISC", "B-PER"}),
+    (player_after_role, SPORT_ROLE_FIRST, {"B-MISC", "B-LOC", "B-ORG"}),
+])
+def test_each_rule_is_gated_on_its_bit_and_its_tags(rule, bit: int, tags: set[str]) -> None:  # type: ignore[no-untyped-def]
+    g = gate_of(rule)
+    assert g is not None and g.bits == bit and g.tags == frozenset(tags) and not g.texts
+
+
+def test_the_first_words_of_the_roles() -> None:
+    firsts = _sport_role_firsts()
+    assert {"اللاعب", "المهاجم", "الحارس", "لاعب", "متوسط", "صانع"} <= firsts
+    assert "الوسط" not in firsts and "لاعب الوسط" not in firsts
+
+
+@pytest.mark.parametrize(("rule", "bit", "words"), GATED)
+def test_every_word_of_the_list_has_the_bit_with_and_without_clitics(rule, bit: int, words) -> None:  # type: ignore[no-untyped-def]
+    """Each folded word of the list, as written and after و, ف, ب, ل (and ال for a role without it): the bit is on
+    the word as written, so on any word whose folded form the rule finds in its list."""
+    for word in words():
+        assert word_flags(word) & bit, word
+        for clitic in ("و", "ف", "ب"):
+            assert word_flags(clitic + word) & bit, clitic + word  # (a wider gate: a stem of the word)
+    assert word_flags("ودا") & LEADING_PARTICLE and word_flags("واللاعب") & SPORT_ROLE_FIRST
+    assert word_flags("لاعبو") & SPORT_ROLE_FIRST == 0 and word_flags("فونت") & LEADING_PARTICLE == 0
+
+
+@needs_ant
+@pytest.mark.parametrize(("rule", "bit", "words"), GATED)
+def test_on_ant_a_sentence_whose_folds_meet_the_list_has_the_bit(rule, bit: int, words) -> None:  # type: ignore[no-untyped-def]
+    """Over the ANT articles that write one of the words (1,500 lines of them): wherever a token's folded form is in
+    the list, it is a word and the sentence's bits have the gate's bit; and some sentences without it are shut."""
+    arts = ANT.read_text(encoding="utf-8").split("\n\n")
+    listed = words()
+    pattern = re.compile("|".join(sorted({w[:2] for w in listed})))
+    seen = shut = 0
+    for art in arts[:10166:3]:
+        if not pattern.search(art):
+            continue
+        for line in art.splitlines()[:12]:
+            toks = tokenize(line)
+            folds = sentence_folds(toks)
+            hits = [k for k, f in enumerate(folds) if f in listed]
+            if hits:
+                seen += 1
+                assert all(toks[k].kind == "word" for k in hits), line
+                assert sentence_bits(toks) & bit, line
+            elif not sentence_bits(toks) & bit:
+                shut += 1
+    assert seen >= 20 and shut >= 100
+
+
+@pytest.mark.parametrize(("rule", "text", "tags", "want"), [
+    # the rules' own docstring examples: the gate open, the rule run by the plan
+    (particle_starts_person, "دوس سانتوس ينفي", ["O", "B-ORG", "O"], ["B-PER", "I-PER", "O"]),
+    (particle_starts_person, "وسجل دا سيلفا الهدف", ["O", "O", "B-LOC", "O"], ["O", "B-PER", "I-PER", "O"]),
+    (player_after_role, "تواصل إدارة النجم الرياضي الساحلي التفاوض مع اللاعب السابق للفريق فرانك كوم",
+     ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-MISC", "I-MISC"],
+     ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-PER", "I-PER"]),
+])
+def test_the_rule_still_runs_when_its_word_is_there(rule, text: str, tags: list[Tag],  # type: ignore[no-untyped-def]
+                                                    want: list[Tag]) -> None:
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    gaz = default_gazetteer()
+    alone = list(tags)
+    rule(toks, alone, gaz)
+    assert alone == want
+    assert not gate_shuts(rule, toks, tags)
+    assert backoff.run_rules((rule,), toks, tags, gaz) == want
+
+
+@pytest.mark.parametrize(("rule", "text", "tags"), [
+    # a name the tagger got wrong, but no particle nor role before it: the gate shuts and the rule is a no-op
+    (particle_starts_person, "وقال سانتوس إن الفريق", ["O", "B-ORG", "O", "O"]),
+    (particle_starts_person, "وأكد فان الوضع مستقر", ["O", "B-PER", "O", "O"]),  # فان is no leading particle
+    (player_after_role, "تواصل إدارة الفريق التفاوض مع فرانك كوم", ["O", "O", "O", "O", "O", "B-MISC", "I-MISC"]),
+    (player_after_role, "وقال لاعبو الفريق فرانك كوم", ["O", "O", "O", "B-MISC", "I-MISC"]),
+])
+def test_without_its_word_the_gate_shuts(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    alone = list(tags)
+    rule(toks, alone, default_gazetteer())
+    assert alone == tags
+    assert gate_shuts(rule, toks, tags)
+
+
+def _every_rule(rules: Sequence[Any], toks: Sequence[Any], tags: Sequence[Tag], gaz: Any,
+                on_names: frozenset[Any] = frozenset()) -> list[Tag]:
+    """The tags after each of ``rules`` called in order, no gate asked."""
+    out = list(tags)
+    for rule in rules:
+        rule(toks, out, gaz)
+    return out
+
+
+@needs_ant
+@pytest.mark.parametrize("index", [9345, 9042, 313])
+def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ANT articles with a leading particle (9345) or a sport role (9042, 313): the entities of the pipeline, whose
+    plans shut the gates, are those of the pipeline calling every back-off and correction rule in order.  (In 9345
+    and 9042 the rule changes a name: with its gate always shut, the entities differ.)"""
+    art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
+    lead, firsts = rule_words().leading_particles, _sport_role_firsts()
+    assert any(fold(w) in lead or fold(w) in firsts for w in re.findall(r"\S+", art))
+    nlp = arabnews.Pipeline()
+    gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
+    monkeypatch.setattr(backoff, "run_rules", _every_rule)
+    monkeypatch.setattr(corrections, "run_rules", _every_rule)
+    called = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
+    assert called == gated and gated
