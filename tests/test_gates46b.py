@@ -14,6 +14,10 @@ So too for four rules gated on a tag alone that each look for a word of a list n
 ``DIRECTION``), :func:`.places.town_district` (290 runs, 1 change; ``district_adjectives``, a new list bit),
 :func:`.media.company_after_head` (385 runs, 1 change) and :func:`.places.noun_not_place` (268 runs, 1 change), whose
 ``in_list`` of ``company_heads``, ``tool_nouns`` and ``place_noun_homographs`` answers from bits the words had already.
+And two gated on B-PER: :func:`.institutions.institution_named_after_person` (245 runs, 1 change) on the head's
+``PERSON_NAMED_HEAD``, as :func:`.institutions.institution_named_untagged` already is, and
+:func:`.persons.ordinal_out_of_player` (245 runs, no change) on an ordinal's ``REGNAL_ORDINAL`` and I-PER (it cuts the
+last word of a person of two words or more).
 """
 
 from __future__ import annotations
@@ -31,15 +35,23 @@ from arabnews.extract.entities import backoff, corrections
 from arabnews.extract.entities.bio import Tag
 from arabnews.extract.entities.gates import gate_of
 from arabnews.extract.entities.gazetteer import default_gazetteer
+from arabnews.extract.entities.institutions import _stem, institution_named_after_person
 from arabnews.extract.entities.media import company_after_head
-from arabnews.extract.entities.persons import _sport_role_firsts, particle_starts_person, player_after_role
+from arabnews.extract.entities.persons import (
+    _sport_role_firsts,
+    ordinal_out_of_player,
+    particle_starts_person,
+    player_after_role,
+)
 from arabnews.extract.entities.places import direction_adjectives, noun_not_place, place_direction, town_district
 from arabnews.extract.entities.rulewords import (
     COMPANY_HEAD,
     DIRECTION,
     DISTRICT_ADJECTIVE,
     LEADING_PARTICLE,
+    PERSON_NAMED_HEAD,
     PLACE_NOUN_HOMOGRAPH,
+    REGNAL_ORDINAL,
     SPORT_ROLE_FIRST,
     TOOL_NOUN,
     rule_words,
@@ -75,6 +87,8 @@ def test_the_bits_are_new_and_apart() -> None:
     (town_district, DISTRICT_ADJECTIVE, {"B-LOC"}),
     (company_after_head, COMPANY_HEAD, {"B-PER", "B-LOC"}),
     (noun_not_place, TOOL_NOUN | PLACE_NOUN_HOMOGRAPH, {"B-LOC"}),
+    (institution_named_after_person, PERSON_NAMED_HEAD, {"B-PER"}),
+    (ordinal_out_of_player, REGNAL_ORDINAL, {"I-PER"}),
 ])
 def test_each_rule_is_gated_on_its_bit_and_its_tags(rule, bit: int, tags: set[str]) -> None:  # type: ignore[no-untyped-def]
     g = gate_of(rule)
@@ -99,6 +113,21 @@ def test_every_word_of_the_list_has_the_bit_with_and_without_clitics(rule, bit: 
     assert word_flags("والشرقية") & DIRECTION and word_flags("الأوسط") & DIRECTION
     assert word_flags("الشرق") & DIRECTION == 0 and word_flags("الشمال") & DIRECTION == 0
     assert word_flags("لاعبو") & SPORT_ROLE_FIRST == 0 and word_flags("فونت") & LEADING_PARTICLE == 0
+
+
+def test_a_head_the_institution_rule_reads_has_the_bit_with_each_proclitic() -> None:
+    """:func:`.institutions._stem` strips و, ف, ب, ل and their pairs (ل + the article's alef dropped too): each head of
+    ``person_named_heads`` so written ("وبالمستشفى", "للمدرسة", "فبمعهد") has ``PERSON_NAMED_HEAD``."""
+    heads = rule_words().person_named_heads
+    seen = 0
+    for head in heads:
+        for prefix in ("", "وب", "ول", "فب", "فل", "و", "ف", "ب", "ل"):
+            word = prefix + (head[1:] if prefix.endswith("ل") and head.startswith("ال") else head)
+            (tok,) = tokenize(word)
+            if _stem(tok) in heads:
+                seen += 1
+                assert word_flags(tok.norm) & PERSON_NAMED_HEAD, word
+    assert seen >= 8 * 8
 
 
 @needs_ant
@@ -142,6 +171,13 @@ def test_on_ant_a_sentence_whose_folds_meet_the_list_has_the_bit(rule, bit: int,
     (company_after_head, "وأعلنت مؤسسة تيسير أمس", ["O", "O", "B-PER", "O"], ["O", "O", "B-ORG", "O"]),
     (noun_not_place, "دعا الحزب للسلط المعنية", ["O", "O", "B-LOC", "O"], ["O", "O", "O", "O"]),
     (noun_not_place, "تم حجز سكين بحوزته", ["O", "O", "B-LOC", "O"], ["O", "O", "O", "O"]),
+    (institution_named_after_person, "نقل إلى مستشفى فرحات حشاد بسوسة", ["O", "O", "O", "B-PER", "I-PER", "O"],
+     ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O"]),
+    (institution_named_after_person, "وتوفي بالمستشفى الجامعي فرحات حشاد", ["O", "O", "O", "B-PER", "I-PER"],
+     ["O", "B-ORG", "I-ORG", "I-ORG", "I-ORG"]),
+    (ordinal_out_of_player, "أضاف توني كروس الهدف الثاني وكاسيميرو الثالث", ["O", "B-PER", "I-PER", "O", "O", "B-PER",
+                                                                          "I-PER"],
+     ["O", "B-PER", "I-PER", "O", "O", "B-PER", "O"]),
 ])
 def test_the_rule_still_runs_when_its_word_is_there(rule, text: str, tags: list[Tag],  # type: ignore[no-untyped-def]
                                                     want: list[Tag]) -> None:
@@ -166,6 +202,9 @@ def test_the_rule_still_runs_when_its_word_is_there(rule, text: str, tags: list[
     (town_district, "تنقل إلى صفاقس أمس", ["O", "O", "B-LOC", "O"]),
     (company_after_head, "وأعلن السيد تيسير أمس", ["O", "O", "B-PER", "O"]),
     (noun_not_place, "تم حجز سلاح بحوزته", ["O", "O", "B-LOC", "O"]),
+    (institution_named_after_person, "استقبل الرئيس فرحات حشاد", ["O", "O", "B-PER", "I-PER"]),
+    (ordinal_out_of_player, "أضاف توني كروس الهدف", ["O", "B-PER", "I-PER", "O"]),
+    (ordinal_out_of_player, "أضاف كاسيميرو الثالث", ["O", "B-PER", "O"]),  # one word: no I-PER
 ])
 def test_without_its_word_the_gate_shuts(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
     toks = tokenize(text)
@@ -186,12 +225,13 @@ def _every_rule(rules: Sequence[Any], toks: Sequence[Any], tags: Sequence[Tag], 
 
 
 @needs_ant
-@pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54])
+@pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54, 17, 9403])
 def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """ANT articles where a rule gated here changes a name (with its gate always shut, the entities differ):
     particle_starts_person (9345), player_after_role (9042), place_direction (1154), town_district (6),
-    company_after_head (49), noun_not_place (54).  The entities of the pipeline, whose plans shut the gates, are those
-    of the pipeline calling every back-off and correction rule in order."""
+    company_after_head (49), noun_not_place (54), institution_named_after_person (17), ordinal_out_of_player
+    (9403).  The entities of the pipeline, whose plans shut the gates, are those of the pipeline calling every
+    back-off and correction rule in order."""
     art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
     nlp = arabnews.Pipeline()
     gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]

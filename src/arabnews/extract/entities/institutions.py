@@ -80,7 +80,9 @@ def _coordinated_head(tok: Token) -> bool:
     return tok.norm.startswith("و") and _is_head(tok)
 
 
-@gate(tags=("B-PER",))
+# (the gate's bit: the head's, as :func:`institution_named_untagged` asks it; the rule's ``_stem`` of a word is one of
+# the word's stems)
+@gate(PERSON_NAMED_HEAD, tags=("B-PER",))
 def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
     (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger

@@ -68,6 +68,7 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
+    REGNAL_ORDINAL,
     SPEECH_VERB,
     SPORT_ROLE_FIRST,
     TITLE,
@@ -1770,7 +1771,9 @@ def _listed_name(stem: str, gaz: Gazetteer) -> bool:
         and stem not in rule_words().function_words and not (stem.startswith("ال") and stem[2:] in gaz.common)
 
 
-@gate(tags=("B-PER",))
+# (the gate: an ordinal's bit, the folded word as written being one of its stems, and a person of two words or more,
+# which holds its I-PER)
+@gate(REGNAL_ORDINAL, tags=("I-PER",))
 def ordinal_out_of_player(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """In a sentence about sport, an ordinal after a player's name is a rank or a goal's number, no part of the name:
     "أضاف توني كروس الهدف الثاني وكاسيميرو الثالث" → "كاسيميرو" (ANT 9403; session 45).  A monarch's or a pope's
