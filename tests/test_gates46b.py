@@ -17,7 +17,9 @@ So too for four rules gated on a tag alone that each look for a word of a list n
 And two gated on B-PER: :func:`.institutions.institution_named_after_person` (245 runs, 1 change) on the head's
 ``PERSON_NAMED_HEAD``, as :func:`.institutions.institution_named_untagged` already is, and
 :func:`.persons.ordinal_out_of_player` (245 runs, no change) on an ordinal's ``REGNAL_ORDINAL`` and I-PER (it cuts the
-last word of a person of two words or more).
+last word of a person of two words or more).  Three rules that cut or relabel only a person of two words or more,
+:func:`.persons.person_stops_at_verb`, :func:`.persons.nisba_out_of_person` (three or more) and
+:func:`.places.city_not_person` (two to four), are gated on I-PER, not B-PER (243, 245 and 245 runs, no change).
 """
 
 from __future__ import annotations
@@ -39,11 +41,19 @@ from arabnews.extract.entities.institutions import _stem, institution_named_afte
 from arabnews.extract.entities.media import company_after_head
 from arabnews.extract.entities.persons import (
     _sport_role_firsts,
+    nisba_out_of_person,
     ordinal_out_of_player,
     particle_starts_person,
+    person_stops_at_verb,
     player_after_role,
 )
-from arabnews.extract.entities.places import direction_adjectives, noun_not_place, place_direction, town_district
+from arabnews.extract.entities.places import (
+    city_not_person,
+    direction_adjectives,
+    noun_not_place,
+    place_direction,
+    town_district,
+)
 from arabnews.extract.entities.rulewords import (
     COMPANY_HEAD,
     DIRECTION,
@@ -225,13 +235,13 @@ def _every_rule(rules: Sequence[Any], toks: Sequence[Any], tags: Sequence[Tag], 
 
 
 @needs_ant
-@pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54, 17, 9403])
+@pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54, 17, 9403, 2051])
 def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """ANT articles where a rule gated here changes a name (with its gate always shut, the entities differ):
     particle_starts_person (9345), player_after_role (9042), place_direction (1154), town_district (6),
     company_after_head (49), noun_not_place (54), institution_named_after_person (17), ordinal_out_of_player
-    (9403).  The entities of the pipeline, whose plans shut the gates, are those of the pipeline calling every
-    back-off and correction rule in order."""
+    (9403), city_not_person (2051).  The entities of the pipeline, whose plans shut the gates, are those of the
+    pipeline calling every back-off and correction rule in order."""
     art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
     nlp = arabnews.Pipeline()
     gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
@@ -239,3 +249,51 @@ def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, m
     monkeypatch.setattr(corrections, "run_rules", _every_rule)
     called = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
     assert called == gated and gated
+
+
+# -- the gates of I-PER of rules that change only a person of two words or more ---------------------------------------
+
+SEVERAL_WORDS = [person_stops_at_verb, nisba_out_of_person, city_not_person]
+
+
+@pytest.mark.parametrize("rule", SEVERAL_WORDS)
+def test_a_rule_of_persons_of_several_words_is_gated_on_i_per(rule) -> None:  # type: ignore[no-untyped-def]
+    g = gate_of(rule)
+    assert g is not None and g.tags == frozenset({"I-PER"}) and not g.bits and not g.texts
+
+
+@pytest.mark.parametrize(("rule", "text", "tags", "want"), [
+    (person_stops_at_verb, "سمير الطيب يرد على منتقديه", ["B-PER", "I-PER", "I-PER", "O", "O"],
+     ["B-PER", "I-PER", "O", "O", "O"]),
+    (person_stops_at_verb, "يختار توم بيريز", ["B-PER", "I-PER", "I-PER"], ["O", "B-PER", "I-PER"]),
+    (nisba_out_of_person, "قال رئيس الإتحاد المنستيري أحمد البلي", ["O", "O", "O", "B-PER", "I-PER", "I-PER"],
+     ["O", "O", "O", "O", "B-PER", "I-PER"]),
+    (city_not_person, "وصل بالعاصمة الإثيوبية أديس أبابا", ["O", "O", "O", "B-PER", "I-PER"],
+     ["O", "O", "O", "B-LOC", "I-LOC"]),
+    (city_not_person, "وصل إلى بوينس آيرس", ["O", "O", "B-PER", "I-PER"], ["O", "O", "B-LOC", "I-LOC"]),
+])
+def test_the_rule_still_runs_on_a_person_of_several_words(rule, text: str, tags: list[Tag],  # type: ignore[no-untyped-def]
+                                                          want: list[Tag]) -> None:
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    gaz = default_gazetteer()
+    alone = list(tags)
+    rule(toks, alone, gaz)
+    assert alone == want
+    assert not gate_shuts(rule, toks, tags)
+    assert backoff.run_rules((rule,), toks, tags, gaz) == want
+
+
+@pytest.mark.parametrize(("rule", "text", "tags"), [
+    # a person of one word: nothing to cut, and the gate shuts
+    (person_stops_at_verb, "الطيب يرد على منتقديه", ["B-PER", "O", "O", "O"]),
+    (nisba_out_of_person, "قال رئيس المنستيري أحمد", ["O", "O", "B-PER", "O"]),
+    (city_not_person, "وصل إلى أديس", ["O", "O", "B-PER"]),
+])
+def test_a_person_of_one_word_shuts_the_gate(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    alone = list(tags)
+    rule(toks, alone, default_gazetteer())
+    assert alone == tags
+    assert gate_shuts(rule, toks, tags)

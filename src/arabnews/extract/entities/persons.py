@@ -937,7 +937,8 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
 
 
-@gate(tags=("B-PER",))
+# (the gate: a person of three words or more, the only one the rule cuts, holds its I-PER)
+@gate(tags=("I-PER",))
 def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
@@ -1968,7 +1969,8 @@ def dual_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i:j] = ["O"] * (j - i)
 
 
-@gate(tags=("B-PER",))
+# (the gate: a person of two words or more, the only one the rule cuts, holds its I-PER)
+@gate(tags=("I-PER",))
 def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a person's name at an imperfect verb, a headline's verb the tagger ran on into ("سمير الطيب يردّ",
     "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي") or began with ("ينتدب ممفيس ديباي"): a word shaped as one that the

@@ -1416,7 +1416,8 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 
-@gate(tags=("B-PER",))
+# (the gate: a person of two to four words, the only one the rule reads as a city, holds its I-PER)
+@gate(tags=("I-PER",))
 def city_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER of two to four words that is, whole, a state's capital or a prominent city abroad
     (:data:`.backoff.PROMINENT_POPULATION`) is that LOC: a name of several words that the gazetteer knows as a city
