@@ -20,6 +20,8 @@ And two gated on B-PER: :func:`.institutions.institution_named_after_person` (24
 last word of a person of two words or more).  Three rules that cut or relabel only a person of two words or more,
 :func:`.persons.person_stops_at_verb`, :func:`.persons.nisba_out_of_person` (three or more) and
 :func:`.places.city_not_person` (two to four), are gated on I-PER, not B-PER (243, 245 and 245 runs, no change).
+And :func:`.homonyms.noun_not_place_name` (268 runs, no change), which asks the stems of each one-word place for an
+ordinary noun or a flood's name of ``homonyms.yaml``, is gated on the new mark ``HOMONYM_NOUN`` of those stems.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from arabnews.extract.entities import backoff, corrections
 from arabnews.extract.entities.bio import Tag
 from arabnews.extract.entities.gates import gate_of
 from arabnews.extract.entities.gazetteer import default_gazetteer
+from arabnews.extract.entities.homonyms import homonym_nouns, noun_not_place_name
 from arabnews.extract.entities.institutions import _stem, institution_named_after_person
 from arabnews.extract.entities.media import company_after_head
 from arabnews.extract.entities.persons import (
@@ -58,6 +61,7 @@ from arabnews.extract.entities.rulewords import (
     COMPANY_HEAD,
     DIRECTION,
     DISTRICT_ADJECTIVE,
+    HOMONYM_NOUN,
     LEADING_PARTICLE,
     PERSON_NAMED_HEAD,
     PLACE_NOUN_HOMOGRAPH,
@@ -67,6 +71,7 @@ from arabnews.extract.entities.rulewords import (
     rule_words,
     sentence_bits,
     sentence_folds,
+    stems,
     word_flags,
 )
 from gate_cases import gate_shuts
@@ -235,13 +240,13 @@ def _every_rule(rules: Sequence[Any], toks: Sequence[Any], tags: Sequence[Tag], 
 
 
 @needs_ant
-@pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54, 17, 9403, 2051])
+@pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54, 17, 9403, 2051, 158])
 def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """ANT articles where a rule gated here changes a name (with its gate always shut, the entities differ):
     particle_starts_person (9345), player_after_role (9042), place_direction (1154), town_district (6),
     company_after_head (49), noun_not_place (54), institution_named_after_person (17), ordinal_out_of_player
-    (9403), city_not_person (2051).  The entities of the pipeline, whose plans shut the gates, are those of the
-    pipeline calling every back-off and correction rule in order."""
+    (9403), city_not_person (2051), noun_not_place_name (158).  The entities of the pipeline, whose plans shut the
+    gates, are those of the pipeline calling every back-off and correction rule in order."""
     art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
     nlp = arabnews.Pipeline()
     gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
@@ -297,3 +302,54 @@ def test_a_person_of_one_word_shuts_the_gate(rule, text: str, tags: list[Tag]) -
     rule(toks, alone, default_gazetteer())
     assert alone == tags
     assert gate_shuts(rule, toks, tags)
+
+
+# -- the gate of noun_not_place_name: the stems of a word -------------------------------------------------------------
+
+
+def test_noun_not_place_name_is_gated_on_the_homonyms_mark() -> None:
+    g = gate_of(noun_not_place_name)
+    assert g is not None and g.bits == HOMONYM_NOUN and g.tags == frozenset({"B-LOC", "I-LOC"})
+    assert HOMONYM_NOUN & (HOMONYM_NOUN - 1) == 0 and HOMONYM_NOUN not in NEW_BITS
+    assert {"الجنين", "الجده", "سيول"} <= homonym_nouns()
+
+
+@needs_ant
+def test_on_ant_a_word_whose_stems_meet_the_homonyms_has_the_mark() -> None:
+    """The mark is on exactly the words whose :func:`.rulewords.stems` the rule finds in ``homonyms.yaml``: over the
+    words of the first 1,000 ANT articles, with and without it."""
+    nouns = homonym_nouns()
+    arts = ANT.read_text(encoding="utf-8").split("\n\n")[:1000]
+    marked = unmarked = 0
+    for tok in (t for art in arts for t in tokenize(art) if t.kind == "word"):
+        has = not nouns.isdisjoint(stems(tok.norm))
+        assert bool(word_flags(tok.norm) & HOMONYM_NOUN) == has, tok.text
+        marked += has
+        unmarked += not has
+    assert marked >= 4 and unmarked >= 10000
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    ("وفقدت الأم الجنين بعد الحادث", ["O", "O", "B-LOC", "O", "O"], ["O", "O", "O", "O", "O"]),
+    ("وزار الطفل الجدة أمس", ["O", "O", "B-LOC", "O"], ["O", "O", "O", "O"]),
+])
+def test_noun_not_place_name_still_runs_on_its_nouns(text: str, tags: list[Tag], want: list[Tag]) -> None:
+    toks = tokenize(text)
+    gaz = default_gazetteer()
+    alone = list(tags)
+    noun_not_place_name(toks, alone, gaz)
+    assert alone == want
+    assert not gate_shuts(noun_not_place_name, toks, tags)
+    assert backoff.run_rules((noun_not_place_name,), toks, tags, gaz) == want
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("وصل إلى جنين أمس", ["O", "O", "B-LOC", "O"]),  # the town: "جنين" without the article is no cue
+    ("اقتحم الجيش مخيم جنين أمس", ["O", "O", "O", "B-LOC", "O"]),
+])
+def test_without_a_homonym_the_gate_of_noun_not_place_name_shuts(text: str, tags: list[Tag]) -> None:
+    toks = tokenize(text)
+    alone = list(tags)
+    noun_not_place_name(toks, alone, default_gazetteer())
+    assert alone == tags
+    assert gate_shuts(noun_not_place_name, toks, tags)

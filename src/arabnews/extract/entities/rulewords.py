@@ -863,7 +863,7 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
                                            "art_forms")),
-          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction")
+          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun")
 #: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
 #: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
 #: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
@@ -908,6 +908,10 @@ _PLACE_FORM, _MASC_NISBA, _PROVINCE = _BIT["place_form"], _BIT["masc_nisba"], _B
 #: direction_adjectives`: "الشرقيه", "الجنوبي"): the gate of ``places.place_direction``, which looked for one after
 #: each place of 290 of the benchmark's 1,306 sentences (session 46)
 _DIRECTION = _BIT["direction"]
+#: A word one of whose stems is an ordinary noun or a flood's name of ``homonyms.yaml`` (:func:`.homonyms.
+#: homonym_nouns`: "الجنين", "الجده"): the gate of ``homonyms.noun_not_place_name``, which asked the stems of each
+#: one-word place of 268 of the benchmark's 1,306 sentences (session 46)
+_HOMONYM_NOUN = _BIT["homonym_noun"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -947,6 +951,10 @@ def _form_bits() -> dict[str, int]:
 
     for form in direction_adjectives():
         out[form] = out.get(form, 0) | _DIRECTION
+    from .homonyms import homonym_nouns  # (homonyms reads this module: imported when first asked)
+
+    for form in homonym_nouns():
+        out[form] = out.get(form, 0) | _HOMONYM_NOUN
     return out
 
 
@@ -1079,7 +1087,7 @@ CLUB_NAME_WORD = _BIT["club_name_words"]
 LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role_first_words"]
 COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjectives"]
 TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homographs"]
-DIRECTION = _DIRECTION
+DIRECTION, HOMONYM_NOUN = _DIRECTION, _HOMONYM_NOUN
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
