@@ -25,7 +25,7 @@ from ...text.tokenize import Token
 from .bio import Tag, chunk_list
 from .gates import gate
 from .gazetteer import Gazetteer, Place, default_gazetteer
-from .rulewords import QUOTES_CLOSE, QUOTES_OPEN, rule_words, stems
+from .rulewords import HOMONYM_NOUN, QUOTES_CLOSE, QUOTES_OPEN, rule_words, stems
 
 HOMONYMS_FILE = "ner/homonyms.yaml"
 HOMONYMS_SCHEMA = Record({"channel_before": Words, "channel_before_lam": Words, "channel_after": Words,
@@ -50,6 +50,13 @@ def _cues() -> dict[str, frozenset[str]]:
     # folded with the article as written (a word's stems hold it): "الجنين" is no "جنين"
     return {key: frozenset(fold(w) for w in words) for key, words in data.items()
             if key not in ("_about", "amman_place")}
+
+
+def homonym_nouns() -> frozenset[str]:
+    """The ordinary nouns and floods' names of ``homonyms.yaml`` (folded): the forms of the mark ``HOMONYM_NOUN`` of
+    :func:`.rulewords.word_flags`, the gate of :func:`noun_not_place_name`."""
+    cues = _cues()
+    return cues["common_nouns"] | cues["flood_names"]
 
 
 @cache
@@ -265,7 +272,8 @@ def _kin_before_person(toks: Sequence[Token], i: int) -> bool:
     return not rule_words().titles.isdisjoint(stems(toks[i + 1].norm))
 
 
-@gate(tags=("B-LOC", "I-LOC"))
+# (the gate's bit: a word one of whose stems is such a noun or name, as the rule asks of the word's stems)
+@gate(HOMONYM_NOUN, tags=("B-LOC", "I-LOC"))
 def noun_not_place_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is an ordinary noun (``homonyms.yaml``'s ``common_nouns``: "الجنين", the fetus, "الجدة",
     the grandmother, "الخراطيش", cartridges) is none; "سيول" (Seoul) next to a word of water, rain or floods

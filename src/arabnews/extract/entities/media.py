@@ -37,6 +37,7 @@ from .rulewords import (
     ACRONYM_FORM,
     ARTICLE,
     COMPANY,
+    COMPANY_HEAD,
     CONFEDERATION,
     FM_FORM,
     LATIN,
@@ -69,7 +70,8 @@ from .rulewords import (
 )
 
 
-@gate(tags=("B-PER", "B-LOC"))
+# (the gate's bit: the rule's in_list of a word of ``company_heads``, which answers from the word's bits)
+@gate(bits=COMPANY_HEAD, tags=("B-PER", "B-LOC"))
 def company_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """After a company's head without the article (``rules.yaml``'s ``company_heads``; a quotation mark
     between them too), the tagger's person is the company, an ORG without the head ("مجموعة شيفلر", "مؤسسة

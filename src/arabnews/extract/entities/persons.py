@@ -59,6 +59,7 @@ from .rulewords import (
     CONSTRUCT_NOUN_NAME,
     FIGURE_FIRST,
     FOLLOWING_NOUN,
+    LEADING_PARTICLE,
     NAMING_CUE,
     NEGATION_SHAPE,
     OCCUPATION,
@@ -67,7 +68,9 @@ from .rulewords import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
+    REGNAL_ORDINAL,
     SPEECH_VERB,
+    SPORT_ROLE_FIRST,
     TITLE,
     WORK_HEAD,
     RuleWords,
@@ -425,10 +428,11 @@ def particle_in_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
 @cache
 def _sport_role_firsts() -> frozenset[str]:
     """The first words of ``sport_roles`` (folded): "اللاعب", "لاعب" of "لاعب الوسط"."""
-    return frozenset(role.split()[0] for role in rule_words().sport_roles)
+    return rule_words().sport_role_first_words
 
 
-@gate(tags=("B-MISC", "B-LOC", "B-ORG"))
+# (the gate's bit: a word one of whose stems is such a first word; the rule asks the folded word as written)
+@gate(bits=SPORT_ROLE_FIRST, tags=("B-MISC", "B-LOC", "B-ORG"))
 def player_after_role(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The name after a sport role (``sport_roles``: "اللاعب", "المهاجم", "الحارس", "لاعب الوسط"), its adjectives
     ("السابق", a nationality) and the team it plays for as ل + a common noun ("للفريق") is the player, a person,
@@ -468,7 +472,9 @@ def player_after_role(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) ->
         tags[m:end] = ["B-PER"] + ["I-PER"] * (end - m - 1)
 
 
-@gate(tags=("B-ORG", "B-LOC", "B-MISC", "B-PER"))
+# (the gate's bit: a word one of whose stems is a particle of ``leading_particles``; the rule asks the folded word as
+# written, one of them)
+@gate(bits=LEADING_PARTICLE, tags=("B-ORG", "B-LOC", "B-MISC", "B-PER"))
 def particle_starts_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A particle of ``leading_particles`` that starts a surname of its own takes the one word after it, which the
     tagger read as a club, a town or a work, into a person, and a person the tagger started on that word starts
@@ -931,7 +937,8 @@ def name_after_correspondent(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
             tags[start:k] = ["B-PER"] + ["I-PER"] * (taken - 1)
 
 
-@gate(tags=("B-PER",))
+# (the gate: a person of three words or more, the only one the rule cuts, holds its I-PER)
+@gate(tags=("I-PER",))
 def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba of a place, then a given name, starts at the name: "رئيس الإتحاد
     المنستيري أحمد البلي" (the club of Monastir, then its president), "النادي الصفاقسي منصف خماخم"."""
@@ -1765,7 +1772,9 @@ def _listed_name(stem: str, gaz: Gazetteer) -> bool:
         and stem not in rule_words().function_words and not (stem.startswith("ال") and stem[2:] in gaz.common)
 
 
-@gate(tags=("B-PER",))
+# (the gate: an ordinal's bit, the folded word as written being one of its stems, and a person of two words or more,
+# which holds its I-PER)
+@gate(REGNAL_ORDINAL, tags=("I-PER",))
 def ordinal_out_of_player(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """In a sentence about sport, an ordinal after a player's name is a rank or a goal's number, no part of the name:
     "أضاف توني كروس الهدف الثاني وكاسيميرو الثالث" → "كاسيميرو" (ANT 9403; session 45).  A monarch's or a pope's
@@ -1960,7 +1969,8 @@ def dual_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i:j] = ["O"] * (j - i)
 
 
-@gate(tags=("B-PER",))
+# (the gate: a person of two words or more, the only one the rule cuts, holds its I-PER)
+@gate(tags=("I-PER",))
 def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a person's name at an imperfect verb, a headline's verb the tagger ran on into ("سمير الطيب يردّ",
     "طلال بن عبد العزيز يكشف", "دونالد ترامب يؤدي") or began with ("ينتدب ممفيس ديباي"): a word shaped as one that the

@@ -46,6 +46,8 @@ from .rulewords import (
     CLUB_HEAD,
     COUNTRY_FIRST,
     DAM_FORM,
+    DIRECTION,
+    DISTRICT_ADJECTIVE,
     FRONT_HEAD,
     LOCALITY_NOUN,
     MODEL_WORD,
@@ -53,6 +55,7 @@ from .rulewords import (
     OCCUPATION,
     ORG_HEAD,
     PLACE_FORM,
+    PLACE_NOUN_HOMOGRAPH,
     PROVINCE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -63,6 +66,7 @@ from .rulewords import (
     STREET_HEAD,
     STRIKE_FORM,
     TITLE,
+    TOOL_NOUN,
     TOPONYM_HEAD,
     TOWN_FIRST,
     TOWN_HEAD,
@@ -809,7 +813,8 @@ def _toponym_name_word(tok: Token, gaz: Gazetteer) -> bool:
                 or word.endswith(_PRONOUNS) or word in gaz.common or (word.startswith("ال") and word[2:] in gaz.common))
 
 
-@gate(tags=("B-LOC",))
+# (the gate's bits: the rule's in_list of a word of either list, which answers from the word's bits)
+@gate(bits=TOOL_NOUN | PLACE_NOUN_HOMOGRAPH, tags=("B-LOC",))
 def noun_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC that is an ordinary noun folding to a town's name (``rules.yaml``'s ``place_noun_homographs``:
     "السلط", the authorities, and Jordan's Salt) before a definite word or و is the noun, no place: "للسلط
@@ -1075,7 +1080,8 @@ def _feminine_place(stem: str, d: dict[str, frozenset[str]]) -> bool:
     return not stem.startswith("ال") or stem.endswith(("ه", "اء", "ا")) or stem in d["feminine_names"]
 
 
-@gate(tags=("B-LOC",))
+# (the gate's bit: a word one of whose readings is a direction adjective; the rule asks the folded word as written)
+@gate(bits=DIRECTION, tags=("B-LOC",))
 def place_direction(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A place and the direction adjective after it that agrees with it are one LOC: "الغوطة الشرقية", "سيناء
     الشمالية", "القلمون الغربي", "لبنان الجنوبي", "السودان الجنوبي", "ألمانيا الشرقية", two adjectives ("البادية
@@ -1137,7 +1143,8 @@ def verb_after_relative(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             tags[i] = "O"
 
 
-@gate(tags=("B-LOC",))
+# (the gate's bit: a word one of whose readings is a district adjective; the rule asks the folded word as written)
+@gate(bits=DISTRICT_ADJECTIVE, tags=("B-LOC",))
 def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A Tunisian place and the adjective after it that names one of its delegations or its old town are one
     place ("دوز الشمالية", "قبلي الجنوبية", "صفاقس المدينة"; ``rules.yaml``'s ``district_adjectives``); not
@@ -1483,7 +1490,8 @@ def capital_not_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 1)
 
 
-@gate(tags=("B-PER",))
+# (the gate: a person of two to four words, the only one the rule reads as a city, holds its I-PER)
+@gate(tags=("I-PER",))
 def city_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER of two to four words that is, whole, a state's capital or a prominent city abroad
     (:data:`.backoff.PROMINENT_POPULATION`) is that LOC: a name of several words that the gazetteer knows as a city

@@ -382,6 +382,8 @@ class RuleWords:
     leading_particles: frozenset[str]
     #: the roles of sport people ("اللاعب", "لاعب الوسط"), their adjectives ("السابق") and teams ("للفريق"), folded
     sport_roles: frozenset[str]
+    #: the first words of ``sport_roles`` ("اللاعب", "لاعب" of "لاعب الوسط"): :func:`.persons.player_after_role`'s gate
+    sport_role_first_words: frozenset[str]
     sport_role_adjectives: frozenset[str]
     sport_role_teams: frozenset[str]
     #: verbs of saying, alone and after و or ف, and what follows a speaker's name after one, folded
@@ -742,6 +744,7 @@ def rule_words() -> RuleWords:
         surname_particles_second=folded("surname_particles_second"),
         leading_particles=folded("leading_particles"),
         sport_roles=folded("sport_roles"),
+        sport_role_first_words=frozenset(role.split()[0] for role in folded("sport_roles")),
         sport_role_adjectives=folded("sport_role_adjectives"),
         sport_role_teams=folded("sport_role_teams"),
         speech_verbs=frozenset(c + fold(w) for w in data["speech_verbs"] for c in ("", "و", "ف")),
@@ -863,12 +866,17 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # session 46 (ent46): the gate of clubs.club_word_in_person
           "club_name_words",
           # session 46 (ent46b): the gate of places.saint_names
-          "saint_words")
+          "saint_words",
+          # session 46 (pf46e): the gates of persons.particle_starts_person and persons.player_after_role, which
+          # ran on each sentence with a name (467 and 382 of the benchmark's 1,306 sentences) and changed nothing
+          "leading_particles", "sport_role_first_words",
+          # session 46 (pf46e): the gate of places.town_district (after a place in 290 of the 1,306 sentences)
+          "district_adjectives")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
                                            "art_forms")),
-          "country_first", "town_first", "place_form", "masc_nisba", "province")
+          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun")
 #: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
 #: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
 #: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
@@ -909,6 +917,14 @@ _TOWN_FIRST = _BIT["town_first"]
 #: sentence's places (:func:`.backoff.sentence_places`), of ``clubs.club_by_nationality`` and of
 #: ``places.province_alone``, which ran on every sentence (session 45)
 _PLACE_FORM, _MASC_NISBA, _PROVINCE = _BIT["place_form"], _BIT["masc_nisba"], _BIT["province"]
+#: A word one of whose readings is a direction adjective of ``place_directions.yaml`` (:func:`.places.
+#: direction_adjectives`: "الشرقيه", "الجنوبي"): the gate of ``places.place_direction``, which looked for one after
+#: each place of 290 of the benchmark's 1,306 sentences (session 46)
+_DIRECTION = _BIT["direction"]
+#: A word one of whose stems is an ordinary noun or a flood's name of ``homonyms.yaml`` (:func:`.homonyms.
+#: homonym_nouns`: "الجنين", "الجده"): the gate of ``homonyms.noun_not_place_name``, which asked the stems of each
+#: one-word place of 268 of the benchmark's 1,306 sentences (session 46)
+_HOMONYM_NOUN = _BIT["homonym_noun"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -944,6 +960,14 @@ def _form_bits() -> dict[str, int]:
     for words, bit in zip(shipped_place_words(), (_PLACE_FORM, _MASC_NISBA, _PROVINCE), strict=True):
         for form in words:
             out[form] = out.get(form, 0) | bit
+    from .places import direction_adjectives  # (places reads this module: imported when first asked)
+
+    for form in direction_adjectives():
+        out[form] = out.get(form, 0) | _DIRECTION
+    from .homonyms import homonym_nouns  # (homonyms reads this module: imported when first asked)
+
+    for form in homonym_nouns():
+        out[form] = out.get(form, 0) | _HOMONYM_NOUN
     return out
 
 
@@ -1074,6 +1098,10 @@ NAME_END_TIME, MODEL_WORD = _BIT["name_end_times"], _BIT["model_words"]
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = _BIT["club_name_first_words"], _BIT["unit_mission_heads"]
 CLUB_NAME_WORD = _BIT["club_name_words"]
 SAINT_WORD = _BIT["saint_words"]
+LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role_first_words"]
+COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjectives"]
+TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homographs"]
+DIRECTION, HOMONYM_NOUN = _DIRECTION, _HOMONYM_NOUN
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
