@@ -218,3 +218,12 @@ def _last_space(text: str, lo: int, hi: int) -> int:
 
 #: The marks that open a quotation, and what may stand between a verb and the quotation it opens.
 _OPENING_MARKS = frozenset({'"', "«", "“"})
+
+#: Verbs whose عن, right before a quotation, takes the speaker's quoted words (``about_quote_verbs``: 'أعلن … عن "…"').
+_ABOUT_QUOTE_VERBS = word_set("about_quote_verbs")
+
+#: "عن" and a quotation's opening mark after it (see ``about_quote_verbs``).
+_ABOUT_QUOTE = re.compile(r"(?<!\S)عن[ \t\u00a0]*[\"«“]")
+
+#: Most characters between such a verb and its "عن" (a speaker, a role and where it was said between).
+_ABOUT_REACH = 300

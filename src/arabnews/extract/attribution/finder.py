@@ -11,6 +11,7 @@ from ...document import Document
 from ...lang.ar import lookup_key
 from ...text.clitics import clitic_splits
 from .base import (
+    _ABOUT_QUOTE_VERBS,
     _ANNOUNCED_EVENTS,
     _BREAKING_LABELS,
     _CIRCUMSTANCES,
@@ -43,6 +44,7 @@ from .sources import (
     after_where_said,
     in_outlet_name,
     institution_completed,
+    past_lam,
     run_on_bounded,
     speaker_after,
     speaker_before,
@@ -268,7 +270,10 @@ class _Finder:
                     while toks.has(close_idx) and toks[close_idx].start != q.close:
                         close_idx += 1
                     opens_clause = q.words >= self.min_quote_words and self._opens_clause(q, toks.items[:idx])
-                    near = q.words >= self.min_quote_words and (count <= 6 or opens_clause)
+                    # (or right after the verb's own عن, however long its speaker and role: 'أعلن العقيد بلحسن
+                    # الوسلاتي، الناطق الرسمي باسم وزارة الدفاع الوطني، عن "إنفجار لغم ثان …"'; session 46b)
+                    about = idx > 1 and toks[idx - 1].text == "عن" and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
+                    near = q.words >= self.min_quote_words and (count <= 6 or opens_clause or about)
                     if not toks.has(close_idx):
                         # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
                         # كبيرة.. كل يوم تصلني رسائل إعجاب"'): the verb's words when it follows the verb
@@ -276,7 +281,7 @@ class _Finder:
                         # (or a post's words: "وكتب ظريف على حسابه على تويتر "تصريح بغيض للبيت الأبيض... الأمة
                         # الإيرانية ترفض …"", whose stops are the post's)
                         adjacent = q.words >= self.min_quote_words and not self._acronym(q) and (
-                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]))
+                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]) or about)
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
                             if adjacent or opens_clause else None
                     if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
@@ -477,6 +482,12 @@ class _Finder:
         if speech is not None:  # "وفق ما أكده في تصريح هاتفي للجوهرة أف أم، فلان": the statement's adjectives
             first = next((k for k, t in enumerate(zone[:2]) if t.text not in SAID_IN_ADJECTIVES), min(2, len(zone)))
             zone = zone[first:]
+            if zone and zone[0].text[:1] == "ل" and len(zone[0].text) > 3 and not has_verb:
+                # whose statement, after ل ("وبحسب تصريح إعلامي للناطق الرسمي …، ماهر البحري، تم …", "حسب تصريح
+                # لمصدر أمني"; session 46b), not to which outlet ("حسب تصريح لإذاعة …", "لمراسلنا")
+                inner = past_lam(zone[0], lex)
+                if lex.head(inner.text) in _OF_SPEAKER_HEADS:
+                    zone = [inner, *zone[1:]]
         # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
         # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
         zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and (lex.is_comp(t.text[1:])
@@ -984,6 +995,9 @@ _JOINED_REACH = 4
 _NAME_PREPOSITIONS = word_set("name_prepositions")
 
 _NAMING = word_set("naming_words")
+
+#: The heads of a speaker after a source phrase's bare speech noun and ل ("حسب تصريح لوزير …"): not an outlet's.
+_OF_SPEAKER_HEADS = frozenset({"person", "organisation", "anonymous"})
 _TITLE_HEADS = word_set("title_heads")
 
 

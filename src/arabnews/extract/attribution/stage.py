@@ -43,6 +43,9 @@ from .agreement import (
     _same_gender,
 )
 from .base import (
+    _ABOUT_QUOTE,
+    _ABOUT_QUOTE_VERBS,
+    _ABOUT_REACH,
     _COLON_SPACES,
     _OPENING_MARKS,
     _WITH_B_EVENTS,
@@ -66,6 +69,7 @@ from .boundaries import (
     _one_verb_before,
     _others_of_report,
     _participle_clause,
+    _participle_complement,
     _post_posed,
     _said_aside,
     _source_content,
@@ -112,6 +116,7 @@ from .subjects import (
     _named_speaker,
     _names_speaker,
     _past_phrase_verb,
+    _past_speech_noun,
     _quoted_clause,
     _role_in_construct,
     _same_one,
@@ -196,9 +201,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # الوزارة بيانا", "دون أن")
                 if cue.events_only:  # "وتحدث المرصد عن مقتل …": a cue only with its claim (session 30b)
                     reported = f.masdar_item(s, e, pre, cue, lo, hi)
-                    if reported is None:
-                        continue
-                    events_items[s] = reported
+                    if reported is not None:
+                        events_items[s] = reported
+                    elif not _ABOUT_QUOTE.search(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH)):
+                        continue  # (or its quotation after عن: 'وتحدثت الحاكمة … عن "كارثة غير مسبوقة"'; session 46b)
                 hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if _has_dash(folded, lo, hi):
@@ -214,7 +220,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 last = _moved(f, last, _named_speaker(f, one, last, act_lo, act_hi))
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
-        if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS for _, e, _, _ in hits):
+        if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS
+               or (_lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
+                   and _ABOUT_QUOTE.search(folded, e, min(hi, e + _ABOUT_REACH)) is not None)
+               for _, e, _, cue in hits):
             quotes = sorted([*quotes, *_open_quotations(f, quotes, hits, lo, hi)], key=lambda q: q.open)
         quotes_at = {q.open: q for q in quotes}
         # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
@@ -231,6 +240,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         for s, e, pre, cue in hits:
             if cue.events_only:
                 item = events_items.get(s)
+                if item is None:  # its quotation right after عن, nothing else (see ``about_quote_verbs``)
+                    item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                    if item is not None and (item.kind != "direct" or not item.zone or item.zone[-1].text != "عن"):
+                        item = None
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
@@ -253,6 +266,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if item is None and cue.kind in ("past", "present") and not pre:
                     item = _said_after(f, s, e, cue, lo, hi) \
                         or _said_aside(f, s, e, cue, lo, hi)  # "…، تضيف الجمعية.", "…، يقول المصدر، …"
+                if item is None and cue.kind == "participle" and any(
+                        o.kind != "source" and f.sentence(o.start) == f.sentence(s) for o in items[-2:]):
+                    # "وأضاف الوزير أن …، مشددا على ضرورة الحذر": after a claim of its sentence, whose speaker it
+                    # goes on with (not after a verb that claims nothing: "وأعرب فلان عن اعتزازه …، مبرزا أهمية …")
+                    item = _participle_complement(f, s, e, pre, cue, lo, hi)
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items, f)
@@ -764,6 +782,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         lo, hi = it.end, src.start
         if it.kind == "source" and it.has_verb:
             lo = _past_phrase_verb(doc.folded, lo, hi)  # "وفق ما أكده رئيس اللجنة، المنجي الرحوي"
+        elif it.kind == "source":
+            lo = _past_speech_noun(doc.folded, lo, hi, lex)  # "بحسب تصريح إعلامي للناطق …، ماهر البحري"
         name = (src.start, src.end)
     if src.layer == "entities":
         lo = _after_each(doc.folded, lo)  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named
