@@ -49,6 +49,7 @@ class _Item:
     tail: _Item | None = None  # the speaker's own tail after the claim: "…، حسب قوله" (session 29c)
     document_text: bool = False  # "وفق نص البيان": the document speaks, no speaker carried on from it (session 29c)
     via: Source | None = None  # the outlet that relays the speaker's words: "نقلت وكالة X عن مصدر …" (session 31b)
+    follows: bool = False  # a participle's verbal noun after a claim of its sentence: "…، مشددا على …" (session 46b)
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).

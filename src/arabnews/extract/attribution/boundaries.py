@@ -562,7 +562,7 @@ def _participle_complement(f: _Finder, s: int, e: int, pre: str, cue: Cue, lo: i
     if not (_masdar_like(word, f.lex) or word in _EXHORTATIONS) or word in _DEMONSTRATIVES or word.endswith("ا") \
             or f.mentions.starting_in(toks[k].start, toks[k].end) is not None:
         return None
-    return _Item(s, e, cue, pre, "indirect", [], content_start=toks[k].start)
+    return _Item(s, e, cue, pre, "indirect", [], content_start=toks[k].start, follows=True)
 
 
 #: Words read after a participle for its complement: its preposition, the noun and one more.

@@ -656,6 +656,37 @@ class _Finder:
             # حكمها": a decision (session 32)
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 
+    def about_event_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a verb of ``stance_verbs`` or ``masdar_prep_verbs`` whose "عن" + what happened stands past a
+        long subject (a role, a name, where and when it was said, an aside): "كشف الطبيب البيطري منجي كدوسي اصيل
+        معتمدية الرقاب من ولاية سيدي بوزيد عن وجود مشروع نموذجي …", "أعلنت وزيرة المرأة نزيهة العبيدي خلال تظاهرة
+        انتظمت اليوم … عن تسجيل 900 طفل …" (session 46b): the first "عن" of the sentence within
+        :data:`_ABOUT_EVENT_WORDS` words, no cue, complementizer, colon or quotation before it, a noun of
+        ``announced_events`` (of ``masdar_prep_nouns`` too for كشف) after it, and a speaker named right after the
+        verb."""
+        key = _lemma_key(cue.lemma)
+        prep_verb = key in _MASDAR_PREP_VERBS and "عن" in cue.preps
+        if key not in _STANCE_VERBS and not prep_verb:
+            return None
+        before = self._word_before(start, pre)
+        if _negation(before) or before in _ONE_OF:
+            return None
+        lex = self.lex
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 400))[:_ABOUT_EVENT_WORDS + 1]
+        j = next((k for k, t in enumerate(toks) if t.text == "عن" or t.text in SENTENCE_END or t.text in MARKS
+                  or t.text == ":" or t.text in lex.cues or lex.is_comp(t.text)), None)
+        if j is None or j < 2 or j + 1 >= len(toks) or toks[j].text != "عن":
+            return None
+        noun = toks[j + 1].text
+        if not (noun in _ANNOUNCED_EVENTS or (prep_verb and noun in _MASDAR_PREP_NOUNS)):
+            return None
+        src = speaker_after(toks[:j], self.folded, self.mentions, lex, fallback=False)
+        if src is None or not (src.start == toks[0].start or (
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(j - 1, _ROLE_WORDS)].start)):
+            return None  # (the name after its role: "الطبيب البيطري منجي كدوسي")
+        return _Item(start, end, cue, pre, "indirect", toks[:j + 1], content_start=toks[j + 1].start, source=src)
+
     def _announced_by_subject(self, start: int, end: int, cue: Cue, toks: list[Tok], lo: int,
                               hi: int) -> _Item | None:
         """A headline's subject, its present verb of ``stance_verbs`` and what happened, with no عن ("الحوثيون
@@ -956,6 +987,9 @@ def _past_acronym(toks: list[Tok], k: int) -> int:
         return k
     return c + 1
 
+
+#: Most words between a verb and the "عن" of what it reports happened (see :meth:`_Finder.about_event_item`).
+_ABOUT_EVENT_WORDS = 30
 
 #: Most words of a quoted name or term ('"النضالات"', '"المقرض في الملاذ الاخير"').
 _NAME_QUOTE_WORDS = 4

@@ -200,7 +200,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
                 # الوزارة بيانا", "دون أن")
                 if cue.events_only:  # "وتحدث المرصد عن مقتل …": a cue only with its claim (session 30b)
-                    reported = f.masdar_item(s, e, pre, cue, lo, hi)
+                    reported = f.masdar_item(s, e, pre, cue, lo, hi) or f.about_event_item(s, e, pre, cue, lo, hi)
                     if reported is not None:
                         events_items[s] = reported
                     elif not _ABOUT_QUOTE.search(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH)):
@@ -258,7 +258,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if item is None and not pre and cue.kind in ("past", "present"):
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _MASDAR_VERBS:
-                    item = f.masdar_item(s, e, pre, cue, lo, hi)
+                    item = f.masdar_item(s, e, pre, cue, lo, hi) or f.about_event_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
@@ -411,6 +411,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = _sentence_subject(f, it.start, lo, hi)
                     if src is not None and (not _agrees(folded, it, src, lex) or not _same_gender(f, it, lo, hi)):
                         src = None  # ("وقصف الجيش مواقع الحركة، وزعمت أنها …": the movement, not the army)
+                if src is None and it.follows:
+                    # the speaker of its sentence's first claim, not of one told inside it ("قال فلان أن التصريحات
+                    # الأخيرة لرئيس الحزب "…تؤكد…"، مؤكدا صحة الاتهامات": فلان's)
+                    here = f.sentence(it.start)
+                    src = next((c[3] for c in claims if c[3] is not None and c[2].kind != "source"
+                                and f.sentence(c[2].start) == here), None)
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
