@@ -96,7 +96,7 @@ SCHEMA = Record(
      # session 43
      "role_anaphors": Words, "role_anaphors_titled": Words, "state_words": Words,
      # session 46b
-     "about_quote_verbs": Words, "noun_participles": Words},
+     "about_quote_verbs": Words, "noun_participles": Words, "about_governors": Words},
     {"_about": dict},
 )
 

@@ -681,6 +681,9 @@ class _Finder:
         noun = toks[j + 1].text
         if not (noun in _ANNOUNCED_EVENTS or (prep_verb and noun in _MASDAR_PREP_NOUNS)):
             return None
+        gov = toks[j - 1].text.removeprefix("ال")
+        if gov in _ABOUT_GOVERNORS or gov[:-1] in _ABOUT_GOVERNORS:
+            return None  # the عن of a word before it: "أضرار مادية ناجمة عن إنفجار …", "بلاغ صادر عن …"
         src = speaker_after(toks[:j], self.folded, self.mentions, lex, fallback=False)
         if src is None or not (src.start == toks[0].start or (
                 lex.head(toks[0].text) == "person" and src.start <= toks[min(j - 1, _ROLE_WORDS)].start)):
@@ -987,6 +990,9 @@ def _past_acronym(toks: list[Tok], k: int) -> int:
         return k
     return c + 1
 
+
+#: Words whose own عن is no verb's: "ناجمة عن", "صادر عن", "مسؤولة عن" (``about_governors``).
+_ABOUT_GOVERNORS = word_set("about_governors")
 
 #: Most words between a verb and the "عن" of what it reports happened (see :meth:`_Finder.about_event_item`).
 _ABOUT_EVENT_WORDS = 30
