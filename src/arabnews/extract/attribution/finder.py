@@ -668,11 +668,13 @@ class _Finder:
         prep_verb = key in _MASDAR_PREP_VERBS and "عن" in cue.preps
         if key not in _STANCE_VERBS and not prep_verb:
             return None
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        if _ABOUT_WORD.search(self.folded, end, min(s_end, end + 400)) is None:
+            return None  # (read cheaply first: no "عن" near)
         before = self._word_before(start, pre)
         if _negation(before) or before in _ONE_OF:
             return None
         lex = self.lex
-        _, s_end = self.sentence_bounds(start, lo, hi)
         toks = words(self.folded, end, min(s_end, end + 400))[:_ABOUT_EVENT_WORDS + 1]
         j = next((k for k, t in enumerate(toks) if t.text == "عن" or t.text in SENTENCE_END or t.text in MARKS
                   or t.text == ":" or t.text in lex.cues or lex.is_comp(t.text)), None)
@@ -993,6 +995,9 @@ def _past_acronym(toks: list[Tok], k: int) -> int:
 
 #: Words whose own عن is no verb's: "ناجمة عن", "صادر عن", "مسؤولة عن" (``about_governors``).
 _ABOUT_GOVERNORS = word_set("about_governors")
+
+#: "عن" as a word of its own.
+_ABOUT_WORD = re.compile(r"(?<!\w)عن(?!\w)")
 
 #: Most words between a verb and the "عن" of what it reports happened (see :meth:`_Finder.about_event_item`).
 _ABOUT_EVENT_WORDS = 30
