@@ -415,8 +415,12 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     # the speaker of its sentence's first claim, not of one told inside it ("قال فلان أن التصريحات
                     # الأخيرة لرئيس الحزب "…تؤكد…"، مؤكدا صحة الاتهامات": فلان's)
                     here = f.sentence(it.start)
-                    src = next((c[3] for c in claims if c[3] is not None and c[2].kind != "source"
-                                and f.sentence(c[2].start) == here), None)
+                    for c in reversed(claims):  # (back to the sentence's start only: no scan of the whole region)
+                        at = f.sentence(c[2].start)
+                        if at < here:
+                            break
+                        if at == here and c[3] is not None and c[2].kind != "source":
+                            src = c[3]
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
