@@ -22,6 +22,7 @@ from .base import (
     _ONE_OF,
     _SAID_IN,
     _WITH_B_EVENTS,
+    _about_at,
     _Item,
     _Last,
     _last_space,
@@ -669,7 +670,7 @@ class _Finder:
         if key not in _STANCE_VERBS and not prep_verb:
             return None
         _, s_end = self.sentence_bounds(start, lo, hi)
-        if _ABOUT_WORD.search(self.folded, end, min(s_end, end + 400)) is None:
+        if _about_at(self.folded, end, min(s_end, end + 400), quoted=False) < 0:
             return None  # (read cheaply first: no "عن" near)
         before = self._word_before(start, pre)
         if _negation(before) or before in _ONE_OF:
@@ -995,9 +996,6 @@ def _past_acronym(toks: list[Tok], k: int) -> int:
 
 #: Words whose own عن is no verb's: "ناجمة عن", "صادر عن", "مسؤولة عن" (``about_governors``).
 _ABOUT_GOVERNORS = word_set("about_governors")
-
-#: "عن" as a word of its own.
-_ABOUT_WORD = re.compile(r"(?<!\w)عن(?!\w)")
 
 #: Most words between a verb and the "عن" of what it reports happened (see :meth:`_Finder.about_event_item`).
 _ABOUT_EVENT_WORDS = 30

@@ -43,12 +43,12 @@ from .agreement import (
     _same_gender,
 )
 from .base import (
-    _ABOUT_QUOTE,
     _ABOUT_QUOTE_VERBS,
     _ABOUT_REACH,
     _COLON_SPACES,
     _OPENING_MARKS,
     _WITH_B_EVENTS,
+    _about_at,
     _after_comma,
     _detached_conj,
     _Item,
@@ -203,7 +203,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     reported = f.masdar_item(s, e, pre, cue, lo, hi) or f.about_event_item(s, e, pre, cue, lo, hi)
                     if reported is not None:
                         events_items[s] = reported
-                    elif not _ABOUT_QUOTE.search(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH)):
+                    elif _about_at(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH), quoted=True) < 0:
                         continue  # (or its quotation after عن: 'وتحدثت الحاكمة … عن "كارثة غير مسبوقة"'; session 46b)
                 hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
@@ -222,7 +222,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         quotes = find_quotations(folded, lo, hi)
         if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS
                or (_lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
-                   and _ABOUT_QUOTE.search(folded, e, min(hi, e + _ABOUT_REACH)) is not None)
+                   and _about_at(folded, e, min(hi, e + _ABOUT_REACH), quoted=True) >= 0)
                for _, e, _, cue in hits):
             quotes = sorted([*quotes, *_open_quotations(f, quotes, hits, lo, hi)], key=lambda q: q.open)
         quotes_at = {q.open: q for q in quotes}
