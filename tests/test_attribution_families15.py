@@ -14,14 +14,17 @@ from attribution_claims import claims
 # (sentence, [(kind, content, cue, source, source_type), ...]) in text order.
 FAMILIES = [
     # A reporting participle that takes no أن clause of its own ("، مشيرا إلى سعيهم …", "مؤكدة ضرورة …")
-    # starts a new clause: the claim before it ends there.  Masculine, feminine, plural; after a comma
-    # or (the masculine accusative) without one.
+    # starts a new clause: the claim before it ends there (and, session 46b, its verbal noun is a claim of its
+    # own).  Masculine, feminine, plural; after a comma or (the masculine accusative) without one.
     ("وأوضح الطبيب أن الرجل كان يعاني من انخفاض كبير في حرارة الجسم، مشدداً على أهمية توخي الحذر الشديد في "
      "هذه المناطق النائية.",
-     [("indirect", "أن الرجل كان يعاني من انخفاض كبير في حرارة الجسم", "أوضح", "الطبيب", "person")]),
+     [("indirect", "أن الرجل كان يعاني من انخفاض كبير في حرارة الجسم", "أوضح", "الطبيب", "person"),
+      # (session 46b: the participle's verbal noun is a claim of the same speaker)
+      ("indirect", "أهمية توخي الحذر الشديد في هذه المناطق النائية", "مشدداً", "الطبيب", "person")]),
     ("وأوضحت بوشماوي أن الوضع الاقتصادي في تونس صعب ودقيق، مؤكدة ضرورة إقرار إصلاحات اقتصادية ومالية "
      "وتشريعية لتشجيع الاستثمار.",
-     [("indirect", "أن الوضع الاقتصادي في تونس صعب ودقيق", "أوضحت", "بوشماوي", "person")]),
+     [("indirect", "أن الوضع الاقتصادي في تونس صعب ودقيق", "أوضحت", "بوشماوي", "person"),
+      ("indirect", "ضرورة إقرار إصلاحات اقتصادية ومالية وتشريعية لتشجيع الاستثمار", "مؤكدة", "بوشماوي", "person")]),
     ("وأكد المسؤول الحكومي أن مسألة خوصصة البنوك العمومية لا تهم البنك الوطني الفلاحي معلنا عن انعقاد مجلس "
      "وزراء في الأسابيع القادمة.",
      [("indirect", "أن مسألة خوصصة البنوك العمومية لا تهم البنك الوطني الفلاحي", "أكد", "المسؤول الحكومي",
@@ -29,11 +32,13 @@ FAMILIES = [
     ("وأشار النواب إلى أنه لا يمكن حماية البلاد من آفة المخدرات من خلال هذا المشروع، مشددين على ضرورة صياغة "
      "قانون يحمي سيادة تونس.",
      [("indirect", "أنه لا يمكن حماية البلاد من آفة المخدرات من خلال هذا المشروع", "أشار", "النواب",
-       "anonymous")]),
+       "anonymous"),
+      ("indirect", "ضرورة صياغة قانون يحمي سيادة تونس", "مشددين", "النواب", "anonymous")]),
     ("وقال المرصد إن مطار الشعيرات العسكري أصبح خارج الخدمة بعد الضربات الصاروخية الأميركية، مؤكدا مقتل 6 من "
      "عناصره في الهجوم.",
      [("indirect", "إن مطار الشعيرات العسكري أصبح خارج الخدمة بعد الضربات الصاروخية الأميركية", "قال",
-       "المرصد", "organisation")]),
+       "المرصد", "organisation"),
+      ("indirect", "مقتل 6 من عناصره في الهجوم", "مؤكدا", "المرصد", "organisation")]),
     # (with و, the masculine after a comma; the speaker of "أثنى", a speech act, speaks the participles' claims)
     ("وأثنى ترامب على خروج بريطانيا من الاتحاد الأوروبي، معتبرا أن بريكست أمر عظيم، ومعلنا عزمه على إبرام "
      "اتفاق تجاري مع بريطانيا.",

@@ -49,6 +49,7 @@ class _Item:
     tail: _Item | None = None  # the speaker's own tail after the claim: "…، حسب قوله" (session 29c)
     document_text: bool = False  # "وفق نص البيان": the document speaks, no speaker carried on from it (session 29c)
     via: Source | None = None  # the outlet that relays the speaker's words: "نقلت وكالة X عن مصدر …" (session 31b)
+    follows: bool = False  # a participle's verbal noun after a claim of its sentence: "…، مشددا على …" (session 46b)
 
 
 #: The last speaker named: the speaker, its sentence and the gender its verb gave it ("f", "m" or None).
@@ -218,3 +219,27 @@ def _last_space(text: str, lo: int, hi: int) -> int:
 
 #: The marks that open a quotation, and what may stand between a verb and the quotation it opens.
 _OPENING_MARKS = frozenset({'"', "«", "“"})
+
+#: Verbs whose عن, right before a quotation, takes the speaker's quoted words (``about_quote_verbs``: 'أعلن … عن "…"').
+_ABOUT_QUOTE_VERBS = word_set("about_quote_verbs")
+
+def _about_at(folded: str, start: int, end: int, *, quoted: bool) -> int:
+    """Where the first "عن" of its own in ``folded[start:end]`` starts (with ``quoted``, one a quotation's opening
+    mark follows, spaces between: returned is the mark's offset), or -1; read with ``str.find``, cheaper than a
+    pattern that tests every character."""
+    i = folded.find("عن", start, end)
+    while i >= 0:
+        j = i + 2
+        if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
+            if not quoted:
+                return i
+            if i == 0 or folded[i - 1].isspace():
+                while j < end and folded[j] in " \t\u00a0":
+                    j += 1
+                if j < end and folded[j] in _OPENING_MARKS:
+                    return j
+        i = folded.find("عن", i + 2, end)
+    return -1
+
+#: Most characters between such a verb and its "عن" (a speaker, a role and where it was said between).
+_ABOUT_REACH = 300

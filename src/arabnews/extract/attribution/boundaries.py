@@ -28,6 +28,7 @@ from .base import (
     _Last,
     _last_space,
     _lemma_key,
+    _masdar_like,
 )
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, count_word_tokens, count_words, trim, words
 from .cues import Cue, Lexicon, word_set
@@ -534,3 +535,35 @@ def _said_aside(f: _Finder, s: int, e: int, cue: Cue, lo: int, hi: int) -> _Item
         return None
     item = _Item(s, e, cue, "", "source", [], has_verb=True, source=src, phrase_end=src.end, speaks=True)
     return item if _between_commas(f, item, s, s_start, s_end) is not None else None
+
+
+#: The participles whose verbal noun, after a clause of their speaker's, is a claim of its own (``noun_participles``).
+_NOUN_PARTICIPLES = word_set("noun_participles")
+
+#: Nouns of an exhortation ("ضرورة", "أهمية"): a participle's claim too ("…، مشددا على ضرورة الحذر").
+_EXHORTATIONS = word_set("exhortation_nouns")
+
+
+def _participle_complement(f: _Finder, s: int, e: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+    """The claim of a reporting participle that starts a clause of its sentence with a verbal noun and no أن ("…،
+    مشددا على ضرورة الحذر رغم أن الحدود مؤمنة", "مؤكدين ضرورة أن يمنح المشرع …", "مشيرة إلى غياب تام للفضاءات
+    الشبابية"; ``noun_participles``): the noun phrase after the verb's own preposition, or right after the participle,
+    to the clause's end, by the participle's speaker (session 46b).  The noun is indefinite, the first term of a
+    construct or with a pronoun (:func:`_masdar_like`): not a thing named ("مشيرا إلى الحادثة"), a demonstrative
+    ("مؤكدا ذلك"), nor an indefinite accusative object ("مؤكدا تقريرا سابقا لصحيفة …")."""
+    folded = f.folded
+    if _lemma_key(cue.lemma) not in _NOUN_PARTICIPLES or not _participle_clause(folded, s, e, pre, cue):
+        return None
+    toks = words(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + 200))[:_COMPLEMENT_REACH]
+    k = 1 if toks and toks[0].text in cue.preps else 0
+    if k >= len(toks) - 1 or not toks[k].is_word:
+        return None
+    word = toks[k].text
+    if not (_masdar_like(word, f.lex) or word in _EXHORTATIONS) or word in _DEMONSTRATIVES or word.endswith("ا") \
+            or f.mentions.starting_in(toks[k].start, toks[k].end) is not None:
+        return None
+    return _Item(s, e, cue, pre, "indirect", [], content_start=toks[k].start, follows=True)
+
+
+#: Words read after a participle for its complement: its preposition, the noun and one more.
+_COMPLEMENT_REACH = 3

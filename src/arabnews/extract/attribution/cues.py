@@ -94,7 +94,9 @@ SCHEMA = Record(
      # session 41
      "each_words": Words, "each_of_words": Words, "addressee_titles": Words,
      # session 43
-     "role_anaphors": Words, "role_anaphors_titled": Words, "state_words": Words},
+     "role_anaphors": Words, "role_anaphors_titled": Words, "state_words": Words,
+     # session 46b
+     "about_quote_verbs": Words, "noun_participles": Words, "about_governors": Words},
     {"_about": dict},
 )
 

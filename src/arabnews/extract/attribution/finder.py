@@ -11,6 +11,7 @@ from ...document import Document
 from ...lang.ar import lookup_key
 from ...text.clitics import clitic_splits
 from .base import (
+    _ABOUT_QUOTE_VERBS,
     _ANNOUNCED_EVENTS,
     _BREAKING_LABELS,
     _CIRCUMSTANCES,
@@ -21,6 +22,7 @@ from .base import (
     _ONE_OF,
     _SAID_IN,
     _WITH_B_EVENTS,
+    _about_at,
     _Item,
     _Last,
     _last_space,
@@ -43,6 +45,7 @@ from .sources import (
     after_where_said,
     in_outlet_name,
     institution_completed,
+    past_lam,
     run_on_bounded,
     speaker_after,
     speaker_before,
@@ -268,7 +271,10 @@ class _Finder:
                     while toks.has(close_idx) and toks[close_idx].start != q.close:
                         close_idx += 1
                     opens_clause = q.words >= self.min_quote_words and self._opens_clause(q, toks.items[:idx])
-                    near = q.words >= self.min_quote_words and (count <= 6 or opens_clause)
+                    # (or right after the verb's own عن, however long its speaker and role: 'أعلن العقيد بلحسن
+                    # الوسلاتي، الناطق الرسمي باسم وزارة الدفاع الوطني، عن "إنفجار لغم ثان …"'; session 46b)
+                    about = idx > 1 and toks[idx - 1].text == "عن" and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
+                    near = q.words >= self.min_quote_words and (count <= 6 or opens_clause or about)
                     if not toks.has(close_idx):
                         # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
                         # كبيرة.. كل يوم تصلني رسائل إعجاب"'): the verb's words when it follows the verb
@@ -276,7 +282,7 @@ class _Finder:
                         # (or a post's words: "وكتب ظريف على حسابه على تويتر "تصريح بغيض للبيت الأبيض... الأمة
                         # الإيرانية ترفض …"", whose stops are the post's)
                         adjacent = q.words >= self.min_quote_words and not self._acronym(q) and (
-                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]))
+                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]) or about)
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
                             if adjacent or opens_clause else None
                     if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
@@ -477,6 +483,12 @@ class _Finder:
         if speech is not None:  # "وفق ما أكده في تصريح هاتفي للجوهرة أف أم، فلان": the statement's adjectives
             first = next((k for k, t in enumerate(zone[:2]) if t.text not in SAID_IN_ADJECTIVES), min(2, len(zone)))
             zone = zone[first:]
+            if zone and zone[0].text[:1] == "ل" and len(zone[0].text) > 3 and not has_verb:
+                # whose statement, after ل ("وبحسب تصريح إعلامي للناطق الرسمي …، ماهر البحري، تم …", "حسب تصريح
+                # لمصدر أمني"; session 46b), not to which outlet ("حسب تصريح لإذاعة …", "لمراسلنا")
+                inner = past_lam(zone[0], lex)
+                if lex.head(inner.text) in _OF_SPEAKER_HEADS:
+                    zone = [inner, *zone[1:]]
         # the complementizer with ف ends the phrase ("وحسب ما أفاد به مصدر أمني فإن المسلحين …"; as a cutter
         # everywhere "فان" would also end the name of "وقال الممثل فان ديزل")
         zone = zone[:next((k for k, t in enumerate(zone) if t.text[:1] == "ف" and (lex.is_comp(t.text[1:])
@@ -644,6 +656,42 @@ class _Finder:
             return None  # "أعلن الجيش حالة الطوارئ": an act; "أعلن الاتحاد استعداده للحوار": a stance; "أعلنت المحكمة
             # حكمها": a decision (session 32)
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def about_event_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a verb of ``stance_verbs`` or ``masdar_prep_verbs`` whose "عن" + what happened stands past a
+        long subject (a role, a name, where and when it was said, an aside): "كشف الطبيب البيطري منجي كدوسي اصيل
+        معتمدية الرقاب من ولاية سيدي بوزيد عن وجود مشروع نموذجي …", "أعلنت وزيرة المرأة نزيهة العبيدي خلال تظاهرة
+        انتظمت اليوم … عن تسجيل 900 طفل …" (session 46b): the first "عن" of the sentence within
+        :data:`_ABOUT_EVENT_WORDS` words, no cue, complementizer, colon or quotation before it, a noun of
+        ``announced_events`` (of ``masdar_prep_nouns`` too for كشف) after it, and a speaker named right after the
+        verb."""
+        key = _lemma_key(cue.lemma)
+        prep_verb = key in _MASDAR_PREP_VERBS and "عن" in cue.preps
+        if key not in _STANCE_VERBS and not prep_verb:
+            return None
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        if _about_at(self.folded, end, min(s_end, end + 400), quoted=False) < 0:
+            return None  # (read cheaply first: no "عن" near)
+        before = self._word_before(start, pre)
+        if _negation(before) or before in _ONE_OF:
+            return None
+        lex = self.lex
+        toks = words(self.folded, end, min(s_end, end + 400))[:_ABOUT_EVENT_WORDS + 1]
+        j = next((k for k, t in enumerate(toks) if t.text == "عن" or t.text in SENTENCE_END or t.text in MARKS
+                  or t.text == ":" or t.text in lex.cues or lex.is_comp(t.text)), None)
+        if j is None or j < 2 or j + 1 >= len(toks) or toks[j].text != "عن":
+            return None
+        noun = toks[j + 1].text
+        if not (noun in _ANNOUNCED_EVENTS or (prep_verb and noun in _MASDAR_PREP_NOUNS)):
+            return None
+        gov = toks[j - 1].text.removeprefix("ال")
+        if gov in _ABOUT_GOVERNORS or gov[:-1] in _ABOUT_GOVERNORS:
+            return None  # the عن of a word before it: "أضرار مادية ناجمة عن إنفجار …", "بلاغ صادر عن …"
+        src = speaker_after(toks[:j], self.folded, self.mentions, lex, fallback=False)
+        if src is None or not (src.start == toks[0].start or (
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(j - 1, _ROLE_WORDS)].start)):
+            return None  # (the name after its role: "الطبيب البيطري منجي كدوسي")
+        return _Item(start, end, cue, pre, "indirect", toks[:j + 1], content_start=toks[j + 1].start, source=src)
 
     def _announced_by_subject(self, start: int, end: int, cue: Cue, toks: list[Tok], lo: int,
                               hi: int) -> _Item | None:
@@ -946,6 +994,12 @@ def _past_acronym(toks: list[Tok], k: int) -> int:
     return c + 1
 
 
+#: Words whose own عن is no verb's: "ناجمة عن", "صادر عن", "مسؤولة عن" (``about_governors``).
+_ABOUT_GOVERNORS = word_set("about_governors")
+
+#: Most words between a verb and the "عن" of what it reports happened (see :meth:`_Finder.about_event_item`).
+_ABOUT_EVENT_WORDS = 30
+
 #: Most words of a quoted name or term ('"النضالات"', '"المقرض في الملاذ الاخير"').
 _NAME_QUOTE_WORDS = 4
 
@@ -984,6 +1038,9 @@ _JOINED_REACH = 4
 _NAME_PREPOSITIONS = word_set("name_prepositions")
 
 _NAMING = word_set("naming_words")
+
+#: The heads of a speaker after a source phrase's bare speech noun and ل ("حسب تصريح لوزير …"): not an outlet's.
+_OF_SPEAKER_HEADS = frozenset({"person", "organisation", "anonymous"})
 _TITLE_HEADS = word_set("title_heads")
 
 

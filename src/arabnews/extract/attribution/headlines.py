@@ -11,7 +11,17 @@ from typing import TYPE_CHECKING
 from ...lang.ar import load as load_resource
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
-from .base import _BREAKING_LABELS, _COLON_SPACES, _OPENING_MARKS, _Item, _key
+from .base import (
+    _ABOUT_QUOTE_VERBS,
+    _ABOUT_REACH,
+    _BREAKING_LABELS,
+    _COLON_SPACES,
+    _OPENING_MARKS,
+    _about_at,
+    _Item,
+    _key,
+    _lemma_key,
+)
 from .clauses import COMMAS, Tok, count_words, trim, words
 from .cues import Cue, Lexicon, word_set
 from .datelines import dateline_end, place_signature, signs_colon
@@ -70,6 +80,10 @@ def _open_quotations(f: _Finder, quotes: list[Quotation], hits: list[tuple[int, 
         j = e
         while j < min(hi, e + 3) and folded[j] in _COLON_SPACES:
             j += 1
+        if j < hi and folded[j] not in _OPENING_MARKS and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS:
+            # (or after its عن: 'أعلن العقيد …، الناطق الرسمي …، عن "إنفجار لغم …'; session 46b)
+            m = _about_at(folded, e, min(f.sentence_bounds(e, lo, hi)[1], e + _ABOUT_REACH), quoted=True)
+            j = m if m >= 0 else j
         if j >= hi or folded[j] not in _OPENING_MARKS or j in paired:
             continue
         _, end = f.sentence_bounds(j, lo, hi)

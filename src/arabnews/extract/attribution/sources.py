@@ -973,10 +973,7 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if rest and rest[0].text in ("عن", "من"):
             rest = rest[1:]
         if rest and rest[0].text.startswith("ل") and len(rest[0].text) > 3:
-            inner = Tok(rest[0].start + 1, rest[0].end, rest[0].text[1:])
-            inner_text = inner.text if not inner.text.startswith("ل") or lex.head(inner.text) else (
-                "ا" + inner.text)  # ("للجنة" = ل + لجنة, as written)
-            rest = [Tok(inner.start, inner.end, inner_text), *rest[1:]]
+            rest = [past_lam(rest[0], lex), *rest[1:]]
         issuer = speaker_after(rest, folded, mentions, lex, fallback=False) if rest else None
         if issuer is not None and issuer.start >= toks[i].end:
             return issuer
@@ -1013,6 +1010,13 @@ def _speaker_at(toks: list[Tok], i: int, folded: str, mentions: Mentions, lex: L
         if role is not None:
             return _phrase(toks, i, role, kind)
     return None
+
+
+def past_lam(tok: Tok, lex: Lexicon) -> Tok:
+    """``tok`` read past its ل of "of" ("بيان لوزارة الداخلية" → "وزارة"): from the article's ل when it had one
+    ("للناطق" → "الناطق"), as written when the noun's own ل follows ("للجنة" = ل + لجنة)."""
+    inner = tok.text[1:]
+    return Tok(tok.start + 1, tok.end, inner if not inner.startswith("ل") or lex.head(inner) else "ا" + inner)
 
 
 #: Most words of a role no head noun of the data file opens, before the name of its speaker.

@@ -43,9 +43,12 @@ from .agreement import (
     _same_gender,
 )
 from .base import (
+    _ABOUT_QUOTE_VERBS,
+    _ABOUT_REACH,
     _COLON_SPACES,
     _OPENING_MARKS,
     _WITH_B_EVENTS,
+    _about_at,
     _after_comma,
     _detached_conj,
     _Item,
@@ -66,6 +69,7 @@ from .boundaries import (
     _one_verb_before,
     _others_of_report,
     _participle_clause,
+    _participle_complement,
     _post_posed,
     _said_aside,
     _source_content,
@@ -112,6 +116,7 @@ from .subjects import (
     _named_speaker,
     _names_speaker,
     _past_phrase_verb,
+    _past_speech_noun,
     _quoted_clause,
     _role_in_construct,
     _same_one,
@@ -195,10 +200,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
                 # الوزارة بيانا", "دون أن")
                 if cue.events_only:  # "وتحدث المرصد عن مقتل …": a cue only with its claim (session 30b)
-                    reported = f.masdar_item(s, e, pre, cue, lo, hi)
-                    if reported is None:
-                        continue
-                    events_items[s] = reported
+                    reported = f.masdar_item(s, e, pre, cue, lo, hi) or f.about_event_item(s, e, pre, cue, lo, hi)
+                    if reported is not None:
+                        events_items[s] = reported
+                    elif _about_at(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH), quoted=True) < 0:
+                        continue  # (or its quotation after عن: 'وتحدثت الحاكمة … عن "كارثة غير مسبوقة"'; session 46b)
                 hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if _has_dash(folded, lo, hi):
@@ -214,7 +220,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 last = _moved(f, last, _named_speaker(f, one, last, act_lo, act_hi))
         pending.clear()
         quotes = find_quotations(folded, lo, hi)
-        if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS for _, e, _, _ in hits):
+        if any(folded[e:e + 3].lstrip(_COLON_SPACES)[:1] in _OPENING_MARKS
+               or (_lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
+                   and _about_at(folded, e, min(hi, e + _ABOUT_REACH), quoted=True) >= 0)
+               for _, e, _, cue in hits):
             quotes = sorted([*quotes, *_open_quotations(f, quotes, hits, lo, hi)], key=lambda q: q.open)
         quotes_at = {q.open: q for q in quotes}
         # (not an ambiguous cue's without و/ف: "وأكد الاتفاق الموقع بين البلدين أن …" is أكد's claim)
@@ -231,6 +240,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
         for s, e, pre, cue in hits:
             if cue.events_only:
                 item = events_items.get(s)
+                if item is None:  # its quotation right after عن, nothing else (see ``about_quote_verbs``)
+                    item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                    if item is not None and (item.kind != "direct" or not item.zone or item.zone[-1].text != "عن"):
+                        item = None
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
@@ -245,7 +258,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if item is None and not pre and cue.kind in ("past", "present"):
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _MASDAR_VERBS:
-                    item = f.masdar_item(s, e, pre, cue, lo, hi)
+                    item = f.masdar_item(s, e, pre, cue, lo, hi) or f.about_event_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
@@ -253,6 +266,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if item is None and cue.kind in ("past", "present") and not pre:
                     item = _said_after(f, s, e, cue, lo, hi) \
                         or _said_aside(f, s, e, cue, lo, hi)  # "…، تضيف الجمعية.", "…، يقول المصدر، …"
+                if item is None and cue.kind == "participle" and any(
+                        o.kind != "source" and f.sentence(o.start) == f.sentence(s) for o in items[-2:]):
+                    # "وأضاف الوزير أن …، مشددا على ضرورة الحذر": after a claim of its sentence, whose speaker it
+                    # goes on with (not after a verb that claims nothing: "وأعرب فلان عن اعتزازه …، مبرزا أهمية …")
+                    item = _participle_complement(f, s, e, pre, cue, lo, hi)
             if item is not None:
                 items.append(item)
         items = _merge_phrases(items, f)
@@ -393,6 +411,16 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     src = _sentence_subject(f, it.start, lo, hi)
                     if src is not None and (not _agrees(folded, it, src, lex) or not _same_gender(f, it, lo, hi)):
                         src = None  # ("وقصف الجيش مواقع الحركة، وزعمت أنها …": the movement, not the army)
+                if src is None and it.follows:
+                    # the speaker of its sentence's first claim, not of one told inside it ("قال فلان أن التصريحات
+                    # الأخيرة لرئيس الحزب "…تؤكد…"، مؤكدا صحة الاتهامات": فلان's)
+                    here = f.sentence(it.start)
+                    for c in reversed(claims):  # (back to the sentence's start only: no scan of the whole region)
+                        at = f.sentence(c[2].start)
+                        if at < here:
+                            break
+                        if at == here and c[3] is not None and c[2].kind != "source":
+                            src = c[3]
                 if src is None and it.cue.kind == "participle":
                     src = _main_speaker(f, hits, item_starts, claims, it.start, lo, hi)
                     if src is None and (last is None or last[1] != f.sentence(it.start)):
@@ -764,6 +792,8 @@ def _named_role(doc: Document, it: _Item, src: Source) -> tuple[Source, tuple[in
         lo, hi = it.end, src.start
         if it.kind == "source" and it.has_verb:
             lo = _past_phrase_verb(doc.folded, lo, hi)  # "وفق ما أكده رئيس اللجنة، المنجي الرحوي"
+        elif it.kind == "source":
+            lo = _past_speech_noun(doc.folded, lo, hi, lex)  # "بحسب تصريح إعلامي للناطق …، ماهر البحري"
         name = (src.start, src.end)
     if src.layer == "entities":
         lo = _after_each(doc.folded, lo)  # "أكد كل من الكاتب العام … أحمد ابراهيم، و…": the role of the first named

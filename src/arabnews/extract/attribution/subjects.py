@@ -29,9 +29,11 @@ from .cues import RESOURCE, SCHEMA, Cue, Lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .sources import (
     PRONOUN_PREPOSITIONS,
+    SAID_IN_ADJECTIVES,
     Source,
     headed_by_preposition,
     is_cutter,
+    past_lam,
     role_missed_name,
     role_person,
     speaker_after,
@@ -143,13 +145,29 @@ def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
     بأنها …، بحسب تعبيره")."""
     s_start, _ = f.sentence_bounds(pos, lo, hi)
     person = next((m for m in f.mentions.inside(max(s_start, pos - MAX_QUOTE), pos) if m.type == "person"), None)
-    if person is None or count_words(f.folded, s_start, person.start, _SUBJECT_REACH + 1) > _SUBJECT_REACH:
+    if person is None:
+        return None
+    n = count_words(f.folded, s_start, person.start, _APPOSED_REACH + 1)
+    if n > _SUBJECT_REACH and not (n <= _APPOSED_REACH and _apposed_to_role(f, s_start, person.start)):
         return None  # (a person further in is an object: "… أحدث حرجا لوزير الوظيفة العمومية عبيد البريكي")
     return Source(person.start, person.end, person.layer, person.type, person.id)
 
 
 #: Most words before the person a "حسب قوله" speaks for (the verb and the role before the subject's name).
 _SUBJECT_REACH = 6
+
+#: Most words before that person when a role of a person's head opens right after the verb and a comma sets the name
+#: off ("وصف كاتب عام النقابة الأساسية للتعليم الثانوي، لسعد اليعقوبي، …، حسب رأيه"; session 46b).
+_APPOSED_REACH = 10
+
+
+def _apposed_to_role(f: _Finder, s_start: int, name_start: int) -> bool:
+    """Is the name at ``name_start`` set off by a comma after a role that opens right after its sentence's first word
+    (the verb) with a person's head noun ("وصف كاتب عام النقابة …، لسعد اليعقوبي")?"""
+    before = f.folded[s_start:name_start].rstrip(" \t\u00a0")
+    ws = before[:-1].split()
+    return before[-1:] in COMMAS and len(ws) > 2 and f.lex.head(ws[1]) == "person" \
+        and not any(w in COMMAS or not w.isalpha() for w in ws)
 
 
 def _names_speaker(f: _Finder, item: _Item) -> bool:
@@ -614,3 +632,24 @@ def _past_phrase_verb(folded: str, lo: int, hi: int) -> int:
         pos = m.end()
     return pos
 
+
+
+def _past_speech_noun(folded: str, lo: int, hi: int, lex: Lexicon) -> int:
+    """Where a role opens after a source phrase's bare speech noun, its adjectives and the ل of "of" ("وبحسب تصريح
+    إعلامي للناطق الرسمي …، ماهر البحري" → "ناطق الرسمي …", from the article's ل as "بيان للجيش" reads; session 46b);
+    ``lo`` when the words do not open so."""
+    m = _WORD_AT.match(folded, lo, hi)
+    speech = lex.speech_noun(m.group(1)) if m is not None else None
+    if m is None or speech is None or speech[1]:
+        return lo
+    for _ in range(3):
+        m = _WORD_AT.match(folded, m.end(), hi)
+        if m is None:
+            return lo
+        if m.group(1) not in SAID_IN_ADJECTIVES:
+            break
+    w = m.group(1)
+    if w[:1] != "ل" or len(w) < 4:
+        return lo
+    inner = past_lam(Tok(m.start(1), m.end(1), w), lex)
+    return inner.start + (1 if inner.text != w[1:] else 0)
