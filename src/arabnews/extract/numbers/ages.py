@@ -22,7 +22,8 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words as ar_words
-from .gated import SERIAL, at_pos
+from ...lang.ar.serial import SERIAL
+from .gated import at_pos
 from .grammar import Expr
 from .lexicon import _SCHEMA
 from .lexicon import cached_lookup_key as lookup_key
