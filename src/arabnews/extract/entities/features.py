@@ -24,6 +24,7 @@ from typing import cast
 import regex
 
 from ...lang.ar import clitic_splits, fold
+from ...lang.ar.serial import SERIAL
 from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.clitics import CliticSplit
 from .clusters import cluster_features
@@ -68,13 +69,13 @@ _Entry = tuple[list[str], list[str], list[str], list[str], list[str], tuple[str,
 
 def shape(word: str) -> str:
     """A coarse shape: ar, num, lat, punct, mixed (plus "1" for a one-letter word)."""
-    if _BASIC_ARABIC(word) or _ARABIC.match(word):
+    if _BASIC_ARABIC(word) or _ARABIC.match(word, None, None, SERIAL):
         return "ar1" if len(word) == 1 else "ar"
-    if _DIGITS.match(word):
+    if _DIGITS.match(word, None, None, SERIAL):
         return "num"
-    if _LATIN.match(word):
+    if _LATIN.match(word, None, None, SERIAL):
         return "lat"
-    if _PUNCT.match(word):
+    if _PUNCT.match(word, None, None, SERIAL):
         return "punct"
     return "mixed"
 

@@ -191,7 +191,7 @@ def is_age(folded: str, start: int, unit_end: int, lo: int = 0, hi: int | None =
 
 def life_decade(folded: str, start: int, lo: int = 0) -> bool:
     """Is the decade at ``start`` one of a life ("شاب في العشرينات", "امرأة في الأربعينات")?"""
-    return patterns().life_decade_re.search(folded, max(lo, start - 40), start) is not None
+    return patterns().life_decade_re.search(folded, max(lo, start - 40), start, SERIAL) is not None
 
 
 def _gap(folded: str, end: int, e: Expr) -> str:

@@ -97,7 +97,7 @@ class Gated:
             if blocked is None:
                 if len(blocks) >= _MEMO_LIMIT:
                     blocks.clear()
-                blocked = blocks[c] = self._after.match(c) is not None
+                blocked = blocks[c] = self._after.match(c, None, None, SERIAL) is not None
             if not blocked:
                 return m
         return self.pattern.match(string, pos, endpos, SERIAL)
