@@ -186,7 +186,7 @@ class FeatureExtractor:
         local = [
             "bias", w, st, pf, shf,
             "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + f[-1:], "s2=" + f[-2:], "s3=" + f[-3:],
-            _LENGTHS[min(len(stem), 8)],
+            _LENGTHS[len(stem) if len(stem) < 8 else 8],
         ]
         # The longest Arabic words have about 15 letters; a run of thousands (a scraped line without
         # spaces) would give the CRF thousands of n-gram weights and a score that overflows to NaN.
