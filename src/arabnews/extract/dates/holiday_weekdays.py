@@ -1,6 +1,6 @@
 """An Islamic holiday named with its weekday (session 45): the weekday picks the holiday's year.
 
-A Hijri holiday without a year takes the reference year's (:func:`.handlers.families._nearer_year`); but a weekday
+A Hijri holiday without a year takes the nearest one (:func:`.resolve.nearest_occurrence`); but a weekday
 written beside it names its day, and an Eid falls on another weekday each year: "يكون الطقس غدا الأربعاء أول أيام
 عيد الفطر" read in June 2017 (held-out ANT 6437) is 6 July 2016, the Eid al-Fitr on a Wednesday, not 25 June 2017 (a
 Sunday).  The holiday (its n-th day, "ثاني أيام عيد الأضحى", as :mod:`.nth_days` read it) takes the Hijri year, among

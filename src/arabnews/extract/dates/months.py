@@ -50,6 +50,7 @@ LEXICON_SCHEMA = Record({
     "weekday_predicates": Words,
     "holiday_weekday_links": Words,
     "holiday_ahead_words": Words,
+    "holiday_coming_words": Words,
     "weekday_event_nouns": Words,
     "bulletin_parts": MapOf(str, Words),
     "bulletin_cues": Words,
@@ -84,7 +85,7 @@ LEXICON_SCHEMA = Record({
     "date_prepositions": Words,
     "relation_words": MapOf(str, Words),
     "parts_of_month": Words, "first_day": Words,
-    "not_today_after": Words, "day_adjectives": Words,
+    "not_today_after": Words, "day_adjectives": Words, "nowadays_after": Words,
     "not_yesterday_before": Words,
     "range_moves": Words,
     "name_heads": Words,
@@ -168,6 +169,7 @@ class Lexicon:
     weekday_copulas: tuple[str, ...]  # هو, سيكون …: between an ambiguous weekday and its predicate
     weekday_predicates: tuple[str, ...]  # اول ايام, المتمم …: a day's rank after one ("الجمعة هو المتمم لشعبان")
     holiday_ahead_words: frozenset[str]  # بمناسبة, قبل …: a past verb before them says nothing of a holiday's year
+    holiday_coming_words: frozenset[str]  # استعدادا, لاستقبال …: the coming holiday
     holiday_weekday_links: tuple[str, ...]  # هو, الذي يوافق …: between a weekday and a holiday it names
     weekday_verbs: frozenset[str]  # قالت, كشفوا, ستصل …: a news clause before an ambiguous weekday
     weekday_past_verbs: frozenset[str]  # their past forms (no imperfect prefix): a holiday's past clause
@@ -200,6 +202,7 @@ class Lexicon:
     parts_of_month: frozenset[str]  # النصف, الربع …: "النصف الثاني من نوفمبر" holds no day
     first_day: tuple[str, ...]  # غره: the first day of the month after it
     not_today_after: frozenset[str]  # في, ذلك …: "في ذلك اليوم" is not today
+    nowadays_after: frozenset[str]  # بات, عالمنا …: "بات اليوم ضرورة" is nowadays
     day_adjectives: tuple[str, ...]  # الاول, الذي …: "اليوم الأول" is the day, not today
     not_yesterday_before: frozenset[str]  # الحاجه …: "في أمس الحاجة" is "most in need", not yesterday
     range_moves: tuple[str, ...]  # اجل, تاجيل …: "أجلت جلسة 2 أكتوبر إلى 22 أكتوبر" moves a date, no range
@@ -340,9 +343,11 @@ def lexicon() -> Lexicon:
         weekday_predicates=_keys(data["weekday_predicates"]),
         holiday_weekday_links=_keys(data["holiday_weekday_links"]),
         holiday_ahead_words=frozenset(_keys(data["holiday_ahead_words"])),
+        holiday_coming_words=frozenset(_keys(data["holiday_coming_words"])),
         weekday_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)),
-        weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"] for form in verb_forms(entry)
-                                     if form[0] not in "يتن"),
+        # (the past part of each entry alone: a filter on the first letter let سـ + imperfect through, "ستعلن")
+        weekday_past_verbs=frozenset(form for entry in data["weekday_verbs"]
+                                     for form in verb_forms(entry.partition("/")[0])),
         weekday_event_nouns=_keys(data["weekday_event_nouns"]),
         bulletin_parts=_by_word(data["bulletin_parts"]),
         bulletin_cues=_keys(data["bulletin_cues"]),
@@ -372,6 +377,7 @@ def lexicon() -> Lexicon:
         parts_of_month=frozenset(_keys(data["parts_of_month"])),
         first_day=_keys(data["first_day"]),
         not_today_after=frozenset(_keys(data["not_today_after"])),
+        nowadays_after=frozenset(_keys(data["nowadays_after"])),
         day_adjectives=_keys(data["day_adjectives"]),
         not_yesterday_before=frozenset(_keys(data["not_yesterday_before"])),
         range_moves=_keys(data["range_moves"]),

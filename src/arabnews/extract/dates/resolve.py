@@ -131,6 +131,33 @@ def weekday_after(ref: dt.date, iso_weekday: int) -> dt.date:
     return ref + dt.timedelta(days=ahead)
 
 
+def nearest_occurrence(spans: list[tuple[dt.date, dt.date]], ref: dt.date, tense: int) -> int | None:
+    """The index of the occurrence of a yearly day or month (first and last day) a text means without a year
+    (session 46): in a past clause (``tense`` -1) the last one begun on or before ``ref``, in a future one (1) the
+    first one not over before it, else the one holding ``ref`` or nearest to it, as dateparser's
+    ``PREFER_DATES_FROM="current_period"``; the coming one wins a tie.  None when there are no occurrences.
+
+    >>> days = [(dt.date(y, 12, 25), dt.date(y, 12, 25)) for y in (2016, 2017)]
+    >>> [nearest_occurrence(days, dt.date(2017, 6, 1), t) for t in (-1, 0, 1)]
+    [0, 0, 1]
+    """
+    if not spans:
+        return None
+    order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+    if tense < 0:
+        begun = [i for i in order if spans[i][0] <= ref]
+        return begun[-1] if begun else order[0]
+    if tense > 0:
+        to_come = [i for i in order if spans[i][1] >= ref]
+        return to_come[0] if to_come else order[-1]
+
+    def away(i: int) -> int:
+        first, last = spans[i]
+        return 0 if first <= ref <= last else min(abs((first - ref).days), abs((last - ref).days))
+
+    return min(order, key=lambda i: (away(i), spans[i][0] < ref))
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> str | None:
     """Hijri date → Gregorian ISO date: Umm al-Qura (hijridate) in its 1343–1500 AH range, the arithmetic (tabular)
     calendar before it (:func:`tabular_hijri`: the historians' "25 ذي الحجة 634 هـ"); None after 1500 AH or for a day

@@ -32,6 +32,7 @@ from .document_day import (
     mark_document_anchor,
     record_stated_days,
 )
+from .holiday_dates import holiday_dates
 from .holiday_weekdays import holiday_weekdays
 from .masking import mask_numbers
 from .merges import (
@@ -69,6 +70,7 @@ from .prayer_days import prayer_days
 from .rules import Handler, compiled
 from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
 from .windows import windows
+from .yearly import yearly_dates
 
 #: Stages that must run before this one.
 REQUIRES: tuple[str, ...] = ("numbers",)
@@ -399,8 +401,10 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         counts = ctx.memo[_COUNTS_KEY] = _counts(doc)
     chosen = nth_days(drop_ages(anniversaries(chosen, ctx, ns, ne), masked, doc.folded, counts), masked, masks,
                       ctx.definite)
+    if any(c.value == "P1Y" and c.type == "SET" for c in chosen):  # "20 جوان من كل سنة": a recurring day
+        chosen = yearly_dates(chosen, masked)
     if any("holiday" in c.attrs for c in chosen):  # "غدا الأربعاء أول أيام عيد الفطر": the Eid on a Wednesday
-        chosen = holiday_weekdays(chosen, masked, ctx.ref)
+        chosen = holiday_weekdays(holiday_dates(chosen, masked), masked, ctx.ref)
     if any("bulletin" in c.attrs for c in chosen):  # a bare part of the day: alone in its sentence
         chosen = bulletin_alone(chosen, masked)
     if any("prayer" in c.attrs for c in chosen):  # "مساء أمس الأحد … أثناء صلاة العشاء": that Sunday's night

@@ -17,6 +17,14 @@ def hijri_year_of(date: dt.date) -> int:
     return int(Gregorian.fromdate(date).to_hijri().year)
 
 
+def hijri_month_of(date: dt.date) -> tuple[int, int]:
+    """The Umm al-Qura Hijri month and day of a Gregorian date."""
+    from hijridate import Gregorian
+
+    hijri = Gregorian.fromdate(date).to_hijri()
+    return int(hijri.month), int(hijri.day)
+
+
 def unresolved(ns: int, ne: int, type_: DateType, offset: str, **attrs: Any) -> Candidate:
     """A relative expression without a reference date: no value, ``anchor="REF"`` and its ``offset``."""
     return Candidate(ns, ne, type_, None, resolved=False, attrs={"anchor": "REF", "offset": offset, **attrs})

@@ -15,8 +15,8 @@ from ..deferrals import deferred
 from ..merges import _days_before_date
 from ..patterns import MASK, patterns
 from ..reading import int_in, number, prev_word, words
-from ..values import absolute, check_weekday, hijri_year_of, unresolved
-from .relative import clause_tense, main_clause_tense
+from ..values import absolute, check_weekday, hijri_month_of, hijri_year_of, unresolved
+from .relative import clause_tense, holiday_tense, main_clause_tense
 
 #: Words before a lone month that open a range ("من تموز حتى كانون الأول")
 _RANGE_OPENERS = ("من", "بين", "منذ")
@@ -107,21 +107,24 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             if m[g["yrel"]]:
                 year = base + rel
             else:  # "أيار الماضي": the last May before the reference month
-                ref_month = ctx.ref.month if cal == "gregorian" else None
+                # (a Hijri month against the reference's Hijri month, session 46: "رمضان المقبل" read in
+                # Shawwal 1438 is Ramadan 1439, "رمضان الماضي" read in Jumada 1438 is Ramadan 1437)
+                ref_month, ref_day = (ctx.ref.month, ctx.ref.day) if cal == "gregorian" else hijri_month_of(ctx.ref)
                 year = base
-                if ref_month is not None and day is not None and month == ref_month and ctx.ref is not None:
+                if day is not None and month == ref_month:
                     # "يوم 18 جوان القادم" written on June 1st: later this month, not next year (session 39,
                     # ANT 9210); "5 جوان الماضي" written on June 10th: earlier this month
-                    if rel < 0 and day >= ctx.ref.day:
+                    if rel < 0 and day >= ref_day:
                         year -= 1
-                    elif rel > 0 and day <= ctx.ref.day:
+                    elif rel > 0 and day <= ref_day:
                         year += 1
-                elif ref_month is not None:
+                else:
                     if rel < 0 and month >= ref_month:
                         year -= 1
                     elif rel > 0 and month <= ref_month:
                         year += 1
-                    elif rel == 0 and (base, month) > ((week := ctx.ref + dt.timedelta(days=7)).year, week.month):
+                    elif rel == 0 and cal == "gregorian" \
+                            and (base, month) > ((week := ctx.ref + dt.timedelta(days=7)).year, week.month):
                         # "إلى غاية يوم 10 ديسمبر الجاري" read with a June reference: the month the writer calls
                         # current is the writer's, which is not after the reference (a crawl's day): last
                         # December (session 41; ANT 30, 76: a festival of December 2016, July 2016).  A week's
@@ -135,6 +138,9 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             if prev is None:
                 return None
             year, ne, inferred = prev, same.end(), True
+        elif year is None and rel is None and ctx.ref is not None and cal == "hijri":
+            # (a day told with اليوم/أمس/غدا is the document's own: no tense picks its year)
+            year, inferred = _year_of_hijri_month(month, day, wd, ns, ne, ctx, bool(m[g["dref"]])), True
         elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
             # a day right after اليوم/أمس/غدا names that day ("يصادف اليوم 14 فيفري", "تحيي تونس اليوم 06 أفريل"):
             # the verb's tense is of that day, not the month's year (session 40, ANT 9363 was 2018-02-14)
@@ -255,6 +261,31 @@ def _year_of_month(month: int, ns: int, ctx: Context) -> int:
     if diff > 0 and main == -1:
         return year - 1
     return year - 1 if diff > 6 else year + 1 if diff < -6 else year
+
+
+def _year_of_hijri_month(month: int, day: int | None, wd: int | None, ns: int, ne: int, ctx: Context,
+                         neutral: bool) -> int:
+    """The Hijri year of a Hijri month (or day) written without one (session 46): its occurrence nearest the
+    reference by the clause's tense, as a Hijri holiday's (:func:`.relative.holiday_tense`; none when ``neutral``):
+    "تم تسجيل 100 مخالفة خلال شهر رمضان" read in March 2017 is Ramadan 1437 (June 2016), "سيصوم المسلمون شهر رمضان"
+    Ramadan 1438; with no tense the one holding the reference or nearest to it ("خلال شهر رمضان" read in Ramadan is
+    that Ramadan).  A day with its weekday ``wd`` takes a year whose day falls on it, if one does ("مساء الخميس
+    التاسع والعشرين من شهر شعبان" read on 1 June 2017 is 25 May 2017, a Thursday, though the clause is future)."""
+    assert ctx.ref is not None
+    hy = hijri_year_of(ctx.ref)
+    years, spans = [], []
+    for y in (hy - 1, hy, hy + 1):
+        iso = R.hijri_to_gregorian(y, month, day) if day is not None else R.hijri_span(y, month)
+        if iso is not None:
+            first, _, last = iso.partition("/")
+            years.append(y)
+            spans.append((dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)))
+    if wd is not None and day is not None:
+        agree = [i for i, (first, _) in enumerate(spans) if first.isoweekday() == wd]
+        if agree:
+            years, spans = [years[i] for i in agree], [spans[i] for i in agree]
+    near = R.nearest_occurrence(spans, ctx.ref, 0 if neutral else holiday_tense(ctx.text, ns, ne))
+    return hy if near is None else years[near]
 
 
 def _hijri_month_in(ns: int, ne: int, month: int, day: int | None, year: int, m: regex.Match[str],

@@ -319,7 +319,8 @@ def _hijri_in_year(year: int, month: int, day: int) -> dt.date | None:
 def h_holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A holiday: Islamic ones by their Hijri date through hijridate ("عيد الفطر 2021" → 2021-05-13,
     "عيد الأضحى 1444 هـ" → 2023-06-28, "عيد الفطر الماضي" → the last one before the reference), fixed
-    ones by month and day ("عيد العمال" → the reference year's 1 May), "عيد الشكر" by its weekday.  A
+    ones by month and day ("عيد العمال" → the 1 May nearest the reference, by the clause's tense), "عيد الشكر" by
+    its weekday.  A
     holiday name is a date even alone: "تزامن عيد الأضحى مع العودة المدرسية" → the reference year's Eid
     al-Adha.  The night before one is the day before it: "ليلة رأس السنة" → the 31 December before the
     New Year chosen."""
@@ -391,8 +392,10 @@ def _holiday(m: regex.Match[str], ctx: Context) -> Candidate | None:
     elif rel is not None and rel > 0:
         after = [d for d in options if d > ref]
         date = after[0] if after else options[-1]
-    else:
-        date = _nearer_year(options, ref)
+    else:  # the nearest occurrence by the clause's tense, as a Hijri holiday's (session 46: "احتفل الفرنسيون
+        # بالعيد الوطني" read in June is last 14 July)
+        index = R.nearest_occurrence([(d, d) for d in options], ref, holiday_tense(ctx.text, m.start(), stop))
+        date = options[index or 0]
     return Candidate(m.start(), stop, "DATE", date.isoformat(), _calendar(cal),
                      attrs={**_hijri_attr(attrs, date, cal), "anchor": "REF"})
 
@@ -538,26 +541,8 @@ def _nearest_hijri(month: int, day: int, ref: dt.date, tense: int) -> dt.date | 
     hy = hijri_year_of(ref)
     options = [dt.date.fromisoformat(iso) for y in (hy - 1, hy, hy + 1)
                if (iso := R.hijri_to_gregorian(y, month, day)) is not None]
-    if tense < 0:
-        options = [d for d in options if d <= ref] or options
-        return max(options, default=None)
-    if tense > 0:
-        options = [d for d in options if d >= ref] or options
-        return min(options, default=None)
-    return min(options, key=lambda d: (abs((d - ref).days), d < ref), default=None)
-
-
-def _nearer_year(options: list[dt.date], ref: dt.date) -> dt.date:
-    """A holiday without a year or a relative word: the reference year's, unless its month is more than six
-    months from the reference month, as for a month without a year ("رأس السنة" in a December article
-    is the coming 1 January, "عيد الميلاد" in a January one the last Christmas)."""
-    def months_away(d: dt.date) -> int:
-        return abs((d.year - ref.year) * 12 + d.month - ref.month)
-
-    same = [d for d in options if d.year == ref.year]
-    if same and months_away(same[0]) <= 6:
-        return same[0]
-    return min(options, key=months_away)
+    near = R.nearest_occurrence([(d, d) for d in options], ref, tense)
+    return None if near is None else options[near]
 
 
 def _in_year(cal: str, year: int, month: int, day: int) -> dt.date | None:

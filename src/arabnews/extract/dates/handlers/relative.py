@@ -59,6 +59,10 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
             # "في ذلك اليوم" (that day), "في اليوم" (per day), "الاحتفال بهذا اليوم" (this day; not و/ل/ك:
             # "وذلك اليوم بقصر قرطاج" is "and that today", "لذلك"/"كذلك" are adverbs)
             return None
+        if not m[g["wd"]] and not m[g["part"]] and (word in lex.nowadays_after or (
+                len(word) > 3 and word[0] in "وف" and word[1:] in lex.nowadays_after)):
+            # "بات اليوم ضرورة", "في عالمنا اليوم": nowadays, no day (session 46)
+            return Candidate(m.start(), m.end(), "DATE", "PRESENT_REF")
         if not m[g["wd"]] and _before_definite_number(m.end(g["today"]), ctx):
             return None  # "خلال اليوم الثاني", "صحيفة اليوم السابع": the day of that number
         if not m[g["wd"]] and not m[g["part"]] and _quoted_title(m.start(g["today"]), m.end(g["today"]), ctx.text):
@@ -458,8 +462,10 @@ def _tense(text: str, pos: int) -> int | None:
     return _words_tense(text, pos, prev_words(text, pos))
 
 
-def _words_tense(text: str, pos: int, found: str | None) -> int | None:
-    """:func:`_tense` but for the deferral: what the words ``found`` (:func:`prev_words` of ``pos``) say."""
+def _words_tense(text: str, pos: int, found: str | None, imperfect: bool = True) -> int | None:
+    """:func:`_tense` but for the deferral: what the words ``found`` (:func:`prev_words` of ``pos``) say; without
+    ``imperfect``, a bare imperfect verb is no future cue (a yearly holiday's: "متشددون يهاجمون محلات بيع هدايا عيد
+    الحب", a headline's present)."""
     if found is None:
         return None
     months = lexicon().months
@@ -478,7 +484,7 @@ def _words_tense(text: str, pos: int, found: str | None) -> int | None:
         # (``imperfect_lookalikes``: "يحيى سريع، مساء السبت", "مسؤول يمني الثلاثاء").  "يومي" (the two days)
         # counts as a cue all the same: in ANT the days named after it are announced ones (strikes, sessions,
         # weather: "إضراب عام يومي الثلاثاء والأربعاء")
-        if future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
+        if future_cue(w) or (imperfect and len(w) >= 4 and w[0] == "ي" and w != "يوم" and w not in months
                              and w not in lookalikes and not past):
             # a plan told in the past is none ("كان من المقرر أن تنطلق الدورة يوم 31 مارس": session 44)
             return None if past_plan(text, pos) else _FUTURE_TENSE
@@ -858,31 +864,41 @@ def h_rel_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     return cand
 
 
+#: How many words of its clause before a yearless holiday :func:`holiday_tense` reads a past verb in (session 46; 7,
+#: :data:`_CLAUSE_WORDS`, until then): the clause is cut at its punctuation and its last complementizer, so a longer
+#: reach finds the verb of a long subject or adverbial ("وأنه تم تسجيل ركود خلال فترة التخفيضات المقررة مباشرة بعد
+#: عيد الفطر", ANT 859; "الذي استهدف مساء يوم أمس مدينة نيس الفرنسية خلال الاحتفالات بذكرى العيد الوطني", ANT 1419)
+_HOLIDAY_WORDS = 12
+
+
 def holiday_tense(text: str, start: int, end: int) -> int:
-    """The tense of the clause a yearless holiday at ``start:end`` stands in (session 45): 1 for a future cue before
-    it (:func:`clause_tense`'s reading, a deferral) or a future verb right after it ("أعلنت الوزارة أن عيد الفطر
-    سيكون يوم الأحد"), -1 for a past verb among the seven words before it in its clause (:func:`_news_clause`'s
-    reach) with no complementizer since ("تم تسجيل ركود مباشرة بعد عيد الفطر"; not "أعلنت الوزارة أن عيد الفطر …",
-    whose verb is the saying's), else 0.  Not -1 with a word of ``holiday_ahead_words`` in the clause: a thing done
-    "بمناسبة" or "قبل" a holiday, or decided ("تقرر"), is often done before a coming one.  The words are read from
-    the start of the holiday's word ("بعيد الأضحى" has its ب glued)."""
+    """The tense of the clause a yearless holiday at ``start:end`` stands in (session 45): 1 for a future cue before it
+    (:func:`clause_tense`'s reading, a deferral; a bare imperfect verb is none, session 46), a word of
+    ``holiday_coming_words`` in its clause ("استعدادا لعيد الميلاد"), or a future verb right after it ("أعلنت الوزارة أن
+    عيد الفطر سيكون يوم الأحد"), -1 for a past verb among the twelve words before it in its clause
+    (:func:`_news_clause`'s reach) with no complementizer since ("تم تسجيل ركود مباشرة بعد عيد الفطر"; not "أعلنت
+    الوزارة أن عيد الفطر …", whose verb is the saying's), else 0. Not -1 with a word of ``holiday_ahead_words`` in the
+    clause: a thing done "بمناسبة" or "قبل" a holiday, or decided ("تقرر"), is often done before a coming one. The words
+    are read from the start of the holiday's word ("بعيد الأضحى" has its ب glued)."""
     while start > 0 and _char_class(text[start - 1]) == 2:
         start -= 1
     if deferred(text, start):
         return 1
     found = prev_words(text, start)
-    if _words_tense(text, start, found) == _FUTURE_TENSE:
+    if _words_tense(text, start, found, imperfect=False) == _FUTURE_TENSE:
         return 1
     after = _NEXT_WORD.match(text, end)
     if after is not None:
         w = after[1]
         if future_cue(w[1:] if len(w) > 3 and w[0] in "وف" else w):
             return 1
-    lo = max(0, start - 80)
+    lo = max(0, start - 16 * _HOLIDAY_WORDS)
     cut = _CLAUSE_END.search(text, lo, start)
-    clause = text[cut.start() + 1 if cut else lo:start].split()[-_CLAUSE_WORDS:]
+    clause = text[cut.start() + 1 if cut else lo:start].split()[-_HOLIDAY_WORDS:]
     lex = lexicon()
-    ahead = lex.holiday_ahead_words
+    ahead, coming = lex.holiday_ahead_words, lex.holiday_coming_words
+    if any(w in coming or (len(w) > 3 and w[0] in "وف" and w[1:] in coming) for w in clause):
+        return 1
     if not clause or any(w in ahead or (len(w) > 3 and w[0] in "وف" and w[1:] in ahead) for w in clause):
         return 0
     last = max((i for i, w in enumerate(clause) if w in _COMPLEMENTIZERS), default=-1)
