@@ -254,7 +254,8 @@ VICTIMS = [
     # (the killing is the clash's: one event)
     ("تبادل إطلاق نار في مصر : مقتل مسلحيْن و حجز متفجرات وأسلحة", "إطلاق نار",
      {"actor": [], "target": ["مسلحيْن"], "fatalities": 2}),
-    ("بوفيشة : وفاة فتاة أحرقها شقيقها", "أحرقها", {"actor": [], "target": ["فتاة"]}),
+    # (session 46: the kin noun after the verb that carries her pronoun is who burnt her)
+    ("بوفيشة : وفاة فتاة أحرقها شقيقها", "أحرقها", {"actor": ["شقيقها"], "target": ["فتاة"]}),
     # neighbours: the subject of a killing verb, a group after "برصاص"
     ("هاجم مسلحون الخميس الماضي سيارة كانت تنقل الأموال لأحد المصارف الليبية، وقاموا بالاستلاء على مبلغ مالي",
      "هاجم", {"actor": ["مسلحون"]}),

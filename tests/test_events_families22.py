@@ -37,7 +37,8 @@ ARREST = "arrests"
      "واصابة زميله اصابات خطيرة.",
      [("القاء القبض", ARREST, False, [("actor", "الشرطة العدلية"), ("target", "منفذي عملية البراكاج")], None, None),
       # (the mugging that killed is a robbery of its own since session 26's second wave)
-      ("البراكاج", "looting/property destruction", False, [], 1, None)]),
+      # (session 46: "زميله" is one person, the colleague injured)
+      ("البراكاج", "looting/property destruction", False, [], 1, 1)]),
     # an accusation: the three arrested are not three dead
     ("وأوضح مساعد وكيل الجمهورية أنه تم إيقاف 3 أشخاص بتهمة القتل العمد في انتظار تقرير الطب الشرعي.",
      [("إيقاف", ARREST, False, [("target", "3 أشخاص")], None, None)]),

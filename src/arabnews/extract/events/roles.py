@@ -215,15 +215,71 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
     "ملولش : شاب يقتل صديقه إثر خلاف بينهما", ANT 8455; "طالبة تطعن زميلتها"): its doer (session 44), though a
     person noun is most often a victim?  Not with no object ("مواطن يقتل برصاص الجيش": the passive)."""
     if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
-            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb":
-        return False
-    obj = view.words[d.kj]
+            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb" or _pronoun_object(view, d):
+        return False  # (not "شاب يطعنه صديقه": the verb's pronoun is the man before it, the kin after it did it)
+    o = d.kj
+    if d.info is not None and d.info.lexeme in ASSAULTS:
+        # "تلميذ يعتدي على أستاذة", "صيّاد يعتدي بالعنف الشديد على حارسي غابات", "3 أشخاص يعتدون جنسيا على
+        # قاصر": the victim after its "على", a manner or two between (session 46); not "على يد"
+        o = next((j + 1 for j in range(d.kj, min(d.kj + 4, len(view.words) - 1)) if view.words[j] == "علي"
+                  and view.words[j + 1] not in ("يد", "ايدي")), len(view.words))
+        if o >= len(view.words):
+            return False
+    obj = view.words[o]
     if not (kin_with_pronoun(obj) or person_word(view, obj)
-            or any(t.ti == d.kj and t.klass in ("civilian", "people", "entity") for t in cands)):
+            or any(t.ti == o and t.klass in ("civilian", "people", "entity") for t in cands)):
         return False
     if c.ti > 0 and view.tokens[c.ti - 1].text != ":":
         return False
     return headline_sentence(view.doc) == view.index
+
+
+def headline_doer(view: SentenceView, k: int) -> int | None:
+    """The first token of the subject of a headline told subject first, the act's verb at token ``k``: at most
+    three words from the line's start or its place's colon, a person noun first, a count before it ("طالبة تطعن",
+    "حارس مدرسة يعتدي", "القيروان : 3 شبان يسلبون"; session 46); else None.  Only the headline
+    sentence and an imperfect verb."""
+    if k < 1 or view.words[k][:1] not in ("ي", "ت") or headline_sentence(view.doc) != view.index:
+        return None
+    i = k
+    while i > 0 and k - i < 3 and view.tokens[i - 1].kind == "word":
+        i -= 1
+    if i > 0 and view.tokens[i - 1].kind == "number":
+        i -= 1
+    if i > 0 and view.tokens[i - 1].text != ":":
+        return None
+    first = i + 1 if view.tokens[i].kind == "number" else i
+    return i if first < k and _headline_person(view, view.words[first]) else None
+
+
+def _headline_person(view: SentenceView, word: str) -> bool:
+    """Is the folded ``word`` a person noun, a kin noun, or the nominative plural or dual of a person noun
+    ("منحرفون", "ملثمون", "شابان")?"""
+    if bare_kin(word) or person_word(view, word):
+        return True
+    return len(word) > 4 and ((word.endswith("ون") and person_word(view, word[:-2] + "ين"))
+                              or (word.endswith("ان") and person_word(view, word[:-2])))
+
+
+def _pronoun_object(view: SentenceView, d: Draft) -> bool:
+    """Is the trigger of ``d`` a verb, third person singular, with its object pronoun ("أحرقها", "قتله", "طعنه";
+    not "قتلوه", whose subject is its own, nor "مقتله", a noun)?"""
+    if trigger_pos(view, d) != "verb" or (d.info is not None and (d.info.pos != "verb" or d.info.passive)):
+        return False
+    word = view.words[d.kj - 1]
+    for p in ("هما", "هم", "ها", "ه"):
+        if word.endswith(p):
+            stem = word[:-len(p)]
+            return len(stem) >= 3 and not stem.endswith(("و", "ا")) and \
+                (d.info is None or stem.endswith(d.info.lexeme[-2:]))
+    return False
+
+
+def headline_object(view: SentenceView, kj: int) -> bool:
+    """Is the word at token ``kj``, right after a headline's verb, a person ("زميلتها", "مواطنا", "شابا")?"""
+    if kj >= len(view.words) or view.tokens[kj].kind != "word":
+        return False
+    return kin_with_pronoun(view.words[kj]) or _headline_person(view, view.words[kj])
 
 
 #: How many tokens after a death a protest is for its shot or its victim may stand ("مقتل شاب برصاص الشرطة").
@@ -1081,6 +1137,9 @@ class RoleReader(TriggerGates):
                 cands = [c for c in cands if c is not armed]
             if after.klass in ("civilian", "people") and not protest and assailant is None:
                 role = "target"
+            if info is not None and info.headline and after.ti == d.kj and headline_doer(view, d.k) is not None \
+                    and not _pronoun_object(view, d):
+                role = "target"  # "3 شبان يسلبون مواطنا": a subject-first headline's object (session 46)
             if info is not None and info.pos == "noun" and info.lexeme in ASSAULTS and after.ti == d.kj and \
                     after.tj < n and view.words[after.tj].startswith("علي") and after.klass in ("civilian", "people"):
                 role = "actor"  # "بعد اعتداء مواطن عليه": the genitive before على is who assaults (session 42)
@@ -1149,11 +1208,13 @@ class RoleReader(TriggerGates):
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
-            if not before and d.k >= 1 and view.tokens[d.k - 1].kind == "word" and bare_kin(view.words[d.k - 1]):
+            if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
-                # is its doer, though no candidate names it (session 45)
-                tok = view.tokens[d.k - 1]
-                kin = Candidate(tok.start, tok.end, tok.text, "text", d.k - 1, d.k, "civilian")
+                # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,
+                # with its complement ("تلميذ يعتدي على أستاذة", "3 شبان يختطفون امرأة", "حارس مدرسة يعتدي على تلميذ";
+                # session 46)
+                tok, lead = view.tokens[d.k - 1], view.tokens[ti]
+                kin = Candidate(lead.start, tok.end, view.doc.text[lead.start:tok.end], "text", ti, d.k, "civilian")
                 if _headline_subject(view, kin, d, cands):
                     before = [kin]
             if not before and clause > 0 and clause - 1 not in view.result_clauses and not view.roundup and \
@@ -1313,7 +1374,19 @@ class RoleReader(TriggerGates):
             # "تعرض منزل الصحفي إلى هجوم من قبل مجهولين": the subject of suffering is the victim, never the actor
             actors = [c for c in actors if not (c.start < subject.end and subject.start < c.end)]
             targets = [subject, *(c for c in targets if c.ti >= d.kj and c is not subject)]
-        if not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
+        kin_doer = None
+        if not actors and d.kj < n and view.tokens[d.kj].kind == "word" and _pronoun_object(view, d) and \
+                (kin_with_pronoun(view.words[d.kj]) or bare_kin(view.words[d.kj])):
+            # "وفاة فتاة أحرقها شقيقها", "جثة شاب قتله صديقه": the verb's object is its pronoun, the kin noun
+            # after it its subject, the person right before the verb whom the pronoun names (session 46)
+            tok = view.tokens[d.kj]
+            kin_doer = Candidate(tok.start, tok.end, tok.text, "text", d.kj, d.kj + 1, "civilian")
+            actors.append(kin_doer)
+            targets = [t for t in targets if t.ti != d.kj]
+            prev = view.tokens[d.k - 1] if d.k > 0 else None
+            if not targets and prev is not None and prev.kind == "word" and _headline_person(view, view.words[d.k - 1]):
+                targets.append(Candidate(prev.start, prev.end, prev.text, "text", d.k - 1, d.k, "civilian"))
+        if kin_doer is None and not doers_named and d.subtype in _TAKING and not any(t.ti < d.k for t in targets):
             # (a country right after a feminine verb is its subject, the person after it its object: "قتلت إسرائيل
             # فلسطينيا", "اعتقلت تركيا صحفيا"; session 40)
             doer_before = after if after in actors else state_subject(view, layers, d)
@@ -1323,6 +1396,13 @@ class RoleReader(TriggerGates):
                 # "القبض على عون حرس", "اعتدى على طالبة"; what a later candidate names is not the one taken ("القبض
                 # على مروّج لأقراص 'سوبيتاكس'")
                 targets = [person]
+        if not targets and info is not None and info.headline and headline_doer(view, d.k) is not None and \
+                headline_object(view, d.kj) and not _pronoun_object(view, d):
+            # "صفاقس : عصابة تسلب تاجرا 20 ألف دينار": a subject-first headline's person right after its verb, though
+            # no candidate names it (session 46)
+            taken = person_object(view, d.kj, clause_end + 1, cands, layers.within("numbers", view.start, view.end))
+            if taken is not None:
+                targets.append(taken)
         if not targets and d.subtype in _TAKING and info is not None and info.pos == "verb" and after in actors:
             # "اعتقلت السلطات السورية اليوم الاثنين،سليمان هلال الأسد، أحد أقارب الرئيس بشار الأسد": the name
             # right after the subject's day and its comma is the one taken (not a later name of the sentence)

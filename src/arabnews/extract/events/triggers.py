@@ -32,7 +32,8 @@ RESOURCE = "event_triggers.yaml"
 
 _VERB = Record({"past": str, "present": str}, {"then": str, "passive": bool}, label="past")
 _ENTRY = Record({"type": str, "subtype": str, "verbs": ListOf(_VERB), "nouns": Words},
-                {"weak": Words, "genitive": str, "person_object": Words, "protest_context": Words}, label="subtype")
+                {"weak": Words, "genitive": str, "person_object": Words, "protest_context": Words,
+                 "headline_only": Words}, label="subtype")
 _CASUALTY = Record({"verbs": ListOf(_VERB), "nouns": Words})
 SCHEMA = Record({
     "types": MapOf(str, Words),
@@ -366,6 +367,9 @@ class TriggerInfo:
     #: "protesters" (a protester noun: "المحتجين") or "gathering" (a verb: "احتشد"), read apart as the protest
     #: of a sentence that has none (see ``protester_nouns`` in the resource)
     family: str = ""
+    #: an event only in a headline told subject first, a person before it and after it ("طالبة تطعن زميلتها";
+    #: the bare verb is as often an appeal, "يطعن في قرار إقالته"; session 46)
+    headline: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -651,6 +655,7 @@ def lexicon() -> Lexicon:
     for entry in data["triggers"]:
         weak = {lookup_key(w) for w in entry.get("weak", ())}
         person = {lookup_key(w) for w in entry.get("person_object", ())}
+        headline = {lookup_key(w) for w in entry.get("headline_only", ())}
         genitive = entry.get("genitive", "actor")
         for verb in entry["verbs"]:
             lex = lookup_key(verb["past"])
@@ -659,7 +664,7 @@ def lexicon() -> Lexicon:
             if then:
                 forms = [f for f in forms if not f.endswith(PRONOUNS)]
             info = TriggerInfo(entry["type"], entry["subtype"], lex, "verb", lex in weak, lex in person, genitive,
-                               then, bool(verb.get("passive")))
+                               then, bool(verb.get("passive")), headline=lex in headline)
             for form in forms:
                 triggers.setdefault(form, []).append(info)
         protest = {lookup_key(w) for w in entry.get("protest_context", ())}
