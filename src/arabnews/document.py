@@ -178,7 +178,8 @@ class SpanIndex:
         self._max_end: list[int] = []  # the largest end among the intervals up to each position
         top = -1
         for _, b in pairs:
-            top = max(top, b)
+            if b > top:
+                top = b
             self._max_end.append(top)
 
     @classmethod

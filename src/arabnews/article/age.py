@@ -26,6 +26,7 @@ import regex
 
 from ..lang import ar
 from ..lang.ar import words
+from ..lang.ar.serial import SERIAL
 from ..lang.schema import MapOf, Record, Words
 from ..text.normalize import fold, normalize
 
@@ -127,7 +128,7 @@ def _age_from_match(m: regex.Match) -> RelativeAge:
 def search_age(folded: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int, RelativeAge] | None:
     """The first age in ``folded`` (text already normalized and folded) between ``pos`` and
     ``endpos``: ``(start, end, age)`` with offsets into ``folded``."""
-    m = AGE_RE.search(folded, pos, len(folded) if endpos is None else endpos)
+    m = AGE_RE.search(folded, pos, len(folded) if endpos is None else endpos, SERIAL)
     if m is None:
         return None
     return m.start(), m.end(), _age_from_match(m)

@@ -27,6 +27,7 @@ from typing import Any
 import regex
 
 from ..lang import ar
+from ..lang.ar.serial import SERIAL
 from ..lang.schema import MapOf, Record, Words
 from ..text.normalize import fold, normalize
 
@@ -95,7 +96,7 @@ class Rules:
         if self.quick is None:
             return None
         try:
-            if self.quick.fullmatch(text, timeout=0.5) is None:
+            if self.quick.fullmatch(text, None, None, SERIAL, timeout=0.5) is None:
                 return None
             if self.pattern is not None:
                 m = self.pattern.fullmatch(text, timeout=0.5)

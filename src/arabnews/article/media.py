@@ -16,6 +16,8 @@ from collections.abc import Iterator
 
 import regex
 
+from ..lang.ar.serial import SERIAL
+
 #: A URL in running text; trailing punctuation is trimmed afterwards.
 URL_RE = regex.compile(r"""(?i)\b(?:https?://|www\.)[^\s"'<>\[\]{}«»]++""")
 _TRAILING = ".,،؛;:!?؟)}]'\"»"
@@ -48,18 +50,18 @@ def is_youtube_id(s: str) -> bool:
 def classify_url(url: str) -> tuple[str, str, str] | None:
     """``(kind, id, canonical url)`` for a YouTube, Twitter/X or Facebook URL, else None.  Facebook
     share buttons ("facebook.com/sharer.php?…") are not media."""
-    m = _YOUTUBE.match(url)
+    m = _YOUTUBE.match(url, None, None, SERIAL)
     if m:
         vid = m.group("id")
         return "youtube", vid, f"https://www.youtube.com/watch?v={vid}"
-    m = _TWITTER.match(url)
+    m = _TWITTER.match(url, None, None, SERIAL)
     if m:
         return "twitter", m.group("id"), f"https://twitter.com/{m.group('user')}/status/{m.group('id')}"
-    m = _FACEBOOK.match(url)
+    m = _FACEBOOK.match(url, None, None, SERIAL)
     if m:
         path = m.group("path") or ""
         query = m.group("query") or ""
-        if _FB_SHARE.match(path):
+        if _FB_SHARE.match(path, None, None, SERIAL):
             inner = regex.search(r"(?i)[?&](?:href|u)=(?P<u>[^&\s]++)", query)
             if inner:
                 from urllib.parse import unquote
@@ -77,7 +79,7 @@ def classify_url(url: str) -> tuple[str, str, str] | None:
 
 def find_urls(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int, str]]:
     """``(start, end, url)`` for each URL in ``text[start:end]``, trailing punctuation trimmed."""
-    for m in URL_RE.finditer(text, start, len(text) if end is None else end):
+    for m in URL_RE.finditer(text, start, len(text) if end is None else end, False, SERIAL):
         s, e = m.span()
         while e > s and text[e - 1] in _TRAILING:
             e -= 1

@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from ..lang.ar.serial import SERIAL
 from ..text.normalize import NormalizedText, fold, normalize_with_map
 from .age import search_age
 from .furniture import MAX_LINE, Rules, load_rules, word_list
@@ -186,7 +187,7 @@ class _Segmenter:
         if found is None:
             return
         a, b, age = found
-        if not _AFTER_AGE.fullmatch(seg, b):
+        if not _AFTER_AGE.fullmatch(seg, b, None, SERIAL):
             return
         s, e = self.view.to_original(line.nstart + a, line.nstart + b)
         prefix = self.text[line.start:s]

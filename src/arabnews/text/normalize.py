@@ -292,7 +292,8 @@ class NormalizedText:
         if self._runs is not None:
             return self._runs.first_at_or_after(pos, len(self.text))
         if self._starts is None:
-            return min(max(pos, 0), len(self.text))
+            n = len(self.text)
+            return 0 if pos < 0 else pos if pos < n else n
         return bisect_left(self._starts, pos)
 
     def span_to_normalized(self, start: int, end: int) -> tuple[int, int]:
@@ -321,7 +322,7 @@ class NormalizedText:
         n = len(self.text)
         if runs is None:
             if self._starts is None:
-                return [(min(max(s, 0), n), min(max(e, 0), n)) for s, e in spans]
+                return [(0 if s < 0 else s if s < n else n, 0 if e < 0 else e if e < n else n) for s, e in spans]
             starts = self._starts
             return [(bisect_left(starts, s), bisect_left(starts, e)) for s, e in spans]
         norm_at, orig_at = runs.norm_at, runs.orig_at

@@ -21,6 +21,7 @@ from typing import Any, Literal, cast, get_args, overload
 import numpy as np
 import regex
 
+from ..lang.ar.serial import SERIAL
 from .clitics import CliticSplit, clitic_splits, is_proclitic
 from .normalize import _OFFSET, NP_OFFSET, NormalizedText
 
@@ -198,7 +199,7 @@ def _complex_chunks(norm: str, nspans: array, kinds: bytearray) -> tuple[array, 
     while i != -1:
         out_spans.extend(nspans[2 * prev:2 * i])
         out_kinds += kinds[prev:i]
-        found = list(finditer(norm, nspans[2 * i], nspans[2 * i + 1]))
+        found = list(finditer(norm, nspans[2 * i], nspans[2 * i + 1], False, SERIAL))
         out_spans.extend(chain.from_iterable(map(_span, found)))
         out_kinds.extend(map(_lastindex, found))
         prev = i + 1

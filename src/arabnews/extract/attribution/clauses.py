@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ...lang.ar.scan import simple_class, simple_stretch
+from ...lang.ar.serial import SERIAL
 
 _TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}_]+(?:[.,٫][\p{N}]+)*|\S")
 #: Punctuation that ends a speaker phrase or trails a clause.
@@ -169,7 +170,7 @@ _TAIL_AFTER = "»”\".!?؟…"
 def _tail(text: str, start: int, end: int) -> int:
     """``end`` before the post's tail word or emoji ending ``text[start:end]``, or ``end``."""
     ch = text[end - 1]
-    if _EMOJI.match(ch):
+    if _EMOJI.match(ch, None, None, SERIAL):
         return end - 1
     space = _last_space(text, start, end)
     if space < 0 or text[space + 1] not in "#@hw" or not _TAIL_WORD.fullmatch(text, space + 1, end):

@@ -15,6 +15,7 @@ import regex
 
 from ...article.furniture import word_list
 from ...lang.ar import lookup_key, trie_regex
+from ...lang.ar.serial import SERIAL
 from .cues import word_set
 
 #: A place of one to four words (no mark, no digit at a word's start).
@@ -55,9 +56,9 @@ def dateline_end(folded: str, pos: int, end: int, line_start: bool, places: froz
     if not line_start or end - pos < 4 or _ANY_DATELINE.search(folded, pos, end) is None:
         return pos
     named, place = _patterns()
-    m = named.match(folded, pos, end)
+    m = named.match(folded, pos, end, SERIAL)
     if m is None:
-        m = place.match(folded, pos, end)
+        m = place.match(folded, pos, end, SERIAL)
         if m is None or (m.start(1), m.end(1)) not in places:
             return pos
     cut = m.end()
@@ -83,5 +84,5 @@ def signs_colon(folded: str, pos: int, colon: int) -> bool:
     هسبريس:")?  Such a colon opens no headline's claim of the agency (an agency alone, "رويترز: …", may)."""
     if _SIGNED_DATELINE.search(folded, pos, colon + 1) is None:
         return False  # (an agency alone, the bare dateline: not a place's)
-    m = _patterns()[0].match(folded, pos, colon + 1)
+    m = _patterns()[0].match(folded, pos, colon + 1, SERIAL)
     return m is not None and m.end() == colon + 1 and m.group("bare") is None

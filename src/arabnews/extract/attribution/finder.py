@@ -123,7 +123,8 @@ class _Finder:
         """The last sentence whose folded start is at or before folded ``pos``.  A sentence's folded start
         is the first folded offset whose original start is at or after its original start, so it is at
         or before ``pos`` exactly when the sentence starts at or before ``pos``'s original start."""
-        return max(0, bisect_right(self.sent_starts, self.doc.view.start_of(pos)) - 1)
+        i = bisect_right(self.sent_starts, self.doc.view.start_of(pos)) - 1
+        return i if i > 0 else 0
 
     def bounds(self, i: int) -> tuple[int, int]:
         """Folded start and end of sentence ``i``."""
@@ -140,7 +141,7 @@ class _Finder:
         start, end = self.bounds(i)
         if end <= pos:  # between sentences
             return max(lo, end), hi
-        return max(lo, start), min(hi, end)
+        return (start if start > lo else lo), (end if end < hi else hi)
 
     def is_place(self, src: Source) -> bool:
         """Is the speaker a LOC entity (a headline's dateline, "سوسة : …")?  The LOC spans are read once

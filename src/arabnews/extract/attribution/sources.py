@@ -23,6 +23,7 @@ from itertools import accumulate
 
 from ...document import DateSpan, Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
+from ...lang.ar.serial import SERIAL
 from ...lang.ar.words import nisba_adjectives, nisba_plurals
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, SourceType, relative_words, word_set
@@ -1382,13 +1383,13 @@ def _known_addressee(toks: list[Tok], i: int, folded: str, lex: Lexicon) -> tupl
     """The index after the addressee at ``toks[i]``, "ل" + an outlet, a media head or an addressee noun (see
     :func:`is_cutter`), and the outlet's name: a name of the lists, quoted, before "أف أم" or closed by a comma
     ("لوكالة تونس إفريقيا للأنباء، …"); None when its end is unknown.  With it, whether the lists name the outlet."""
-    name = lex.media_re.match(folded, toks[i].start + 1)
+    name = lex.media_re.match(folded, toks[i].start + 1, None, SERIAL)
     end = name.end() if name is not None else toks[i].end
     j = i + 1
     while j < len(toks) and toks[j].start < end:
         j += 1
     if name is None:  # "لمراسل" + the outlet ("الجوهرة أف أم", "(وات)", "لقناة "دبليو دى ار"") and where ("بالجهة")
-        nxt = lex.media_re.match(folded, toks[j].start) if j < len(toks) else None
+        nxt = lex.media_re.match(folded, toks[j].start, None, SERIAL) if j < len(toks) else None
         while nxt is not None and j < len(toks) and toks[j].start < nxt.end():
             j += 1
         if nxt is None:

@@ -26,6 +26,7 @@ from typing import Any
 
 from ...document import Document, SlicedText, Span, SpanSource, sliced
 from ...lang.ar import lookup_key
+from ...lang.ar.serial import SERIAL
 from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
 from .agreement import (
@@ -643,7 +644,7 @@ def _tail_subject(f: _Finder, it: _Item, last: _Last | None, lo: int, hi: int) -
         return None
     s_start, _ = f.sentence_bounds(it.start, lo, hi)
     first = f.folded[s_start:s_start + 20].split(" ", 1)[0]
-    if first[:1] not in "وف" and f.lex.speech_re.pattern.match(f.folded, s_start) is None:
+    if first[:1] not in "وف" and f.lex.speech_re.pattern.match(f.folded, s_start, None, SERIAL) is None:
         return None  # (a verb with و/ف or of a speech act: not the noun of "رفات الازهر الشرايطي كانت …، وفق تأكيدها")
     src = _sentence_subject(f, it.start, lo, hi, gender)
     if src is None or src.type != "person":

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 import regex
 
+from ...lang.ar.serial import SERIAL
 from ..numbers.ages import is_age, life_decade
 from .candidates import Candidate
 from .overlaps import Overlaps
@@ -69,17 +70,17 @@ def drop_ages(chosen: list[Candidate], masked: str, folded: str, counts: Counts)
 
 
 def _is_calendar(c: Candidate) -> bool:
-    return c.type == "DURATION" and _CALENDAR_DURATION.fullmatch(c.value or "") is not None
+    return c.type == "DURATION" and _CALENDAR_DURATION.fullmatch(c.value or "", None, None, SERIAL) is not None
 
 
 def _is_age(c: Candidate, folded: str, counts: Counts) -> bool:
-    if c.type == "DATE" and _DECADE.fullmatch(c.value or ""):
+    if c.type == "DATE" and _DECADE.fullmatch(c.value or "", None, None, SERIAL):
         return life_decade(folded, c.ns)
     if not _is_calendar(c):
         return False
     inside = counts.over(c.ns, c.ne)
     if any(age for _, age in inside):
         return True
-    if inside and _LEAD.fullmatch(folded, c.ns, max(c.ns, min(s for s, _ in inside))):
+    if inside and _LEAD.fullmatch(folded, c.ns, max(c.ns, min(s for s, _ in inside)), SERIAL):
         return False  # the numbers stage read the duration's count and found no age
     return is_age(folded, c.ns, c.ne)  # "عامين", "سنة و7 أشهر": a count that is no number

@@ -30,6 +30,7 @@ import datetime as dt
 import regex
 
 from ...document import DateSpan
+from ...lang.ar.serial import SERIAL
 from .handlers.periods import MONTH_PART, month_part
 
 #: A value on a day ("2016-05-05", "2016-05-05T10:00", "2016-05-05TMO"), a month, a year
@@ -53,7 +54,7 @@ _YEAR_MONTH = regex.compile(r"\d{4}-\d{2}(?=-\d{2})")
 def _days_in(d: DateSpan, prev: str) -> str | None:
     """The value of a day (or days) of the story's month ("يومي 27 و28 من الشهر ذاته"): its days in the
     month of ``prev`` (None when ``prev`` names no month or a day does not exist in it)."""
-    m = _MONTH.match(prev)
+    m = _MONTH.match(prev, None, None, SERIAL)
     if m is None:
         return None
     month = f"{m[1]}-{m[2]}"
@@ -61,7 +62,7 @@ def _days_in(d: DateSpan, prev: str) -> str | None:
         value = f"{month}-{int(d.attrs['day']):02d}"
     else:
         value = _YEAR_MONTH.sub(month, d.value)
-    for day in _YEAR_MONTH.finditer(value):
+    for day in _YEAR_MONTH.finditer(value, None, None, False, SERIAL):
         try:
             dt.date.fromisoformat(value[day.start():day.end() + 3])
         except ValueError:
@@ -79,7 +80,7 @@ def _previous(d: DateSpan) -> bool:
 def _value(prev: str, unit: str, n: int, d: DateSpan) -> str | None:
     """The value ``n`` ``unit``s from ``prev``'s (None when ``prev`` does not name the unit)."""
     if unit in ("D", "W"):
-        m = _DAY.match(prev)
+        m = _DAY.match(prev, None, None, SERIAL)
         if m is None:
             return None
         day = dt.date(int(m[1]), int(m[2]), int(m[3]))
@@ -129,7 +130,7 @@ def resolve_anaphoric(found: list[DateSpan], ref: dt.date | None = None) -> None
     month: str | None = None  # its month, also after days of one month ("يومي 20 و21 ديسمبر")
     for d in sorted(found, key=lambda d: (d.start, d.end)):
         if _anchored(d):
-            m = _OFFSET.match(d.attrs.get("offset") or "")
+            m = _OFFSET.match(d.attrs.get("offset") or "", None, None, SERIAL)
             unit = d.attrs.get("unit")
             # a day needs the story's day; a month or a year, or a day of the story's month, its month will do
             prev = (last or month) if "day" in d.attrs or unit in ("M", "Y") else last

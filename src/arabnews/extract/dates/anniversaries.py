@@ -20,6 +20,7 @@ from functools import cache
 
 import regex
 
+from ...lang.ar.serial import SERIAL
 from .candidates import Candidate, Context
 from .handlers.families import _national
 from .overlaps import Overlaps
@@ -51,7 +52,7 @@ def anniversaries(chosen: list[Candidate], ctx: Context, ns: int, ne: int) -> li
     added: list[Candidate] = []
     dropped: set[int] = set()
     index: Overlaps | None = None  # (``chosen`` is not changed in the loop)
-    for m in _pattern(tuple(lex.anniversaries)).finditer(text, ns, ne):
+    for m in _pattern(tuple(lex.anniversaries)).finditer(text, ns, ne, False, SERIAL):
         n = _count(m, ctx)
         if n is None:
             continue

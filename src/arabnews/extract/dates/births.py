@@ -18,6 +18,7 @@ from collections.abc import Container, Iterable
 
 import regex
 
+from ...lang.ar.serial import SERIAL
 from .candidates import Candidate
 from .values import absolute
 
@@ -73,7 +74,7 @@ def _glued_years(chosen: list[Candidate], text: str, ns: int, ne: int, ref: dt.d
         while pos >= 0:
             start = pos + len(noun)
             pos = text.find(noun, start, ne)
-            y = _BARE_YEAR.match(text, start, ne)
+            y = _BARE_YEAR.match(text, start, ne, SERIAL)
             if (y is None or not _word_start(text, start - len(noun)) or start in counted
                     or (ref is not None and int(y[0]) > ref.year)
                     or any(c.ns < y.end() and start < c.ne for c in chosen)

@@ -33,6 +33,7 @@ import regex
 from ...article.furniture import word_list
 from ...document import DateSpan, Region
 from ...lang.ar import lookup_key, trie_regex
+from ...lang.ar.serial import SERIAL
 from ...memo import of_text
 from .handlers.relative import clause_tense
 from .months import lexicon
@@ -334,7 +335,7 @@ def _agency_dateline(dates: Iterable[DateSpan], lead: tuple[int, int], text: str
         lo = max(lead[0], d.start - _PLACE_REACH)  # (a bounded look back: a lead may be a long text's one line)
         newline = text.rfind("\n", lo, d.start)
         if (newline < 0 and lo != lead[0]) or not _PLACE_BEFORE.fullmatch(text, newline + 1 if newline >= 0 else lo,
-                                                                           d.start):
+                                                                           d.start, SERIAL):
             continue
         if not _agency_after().match(lookup_key(text[d.end:d.end + _AGENCY_REACH])):
             continue

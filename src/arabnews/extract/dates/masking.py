@@ -15,6 +15,7 @@ import regex
 
 from ...document import Document, NumberSpan
 from ...lang.ar import CONJ, PREP
+from ...lang.ar.serial import SERIAL
 from .months import lexicon
 from .patterns import MASK, Patterns
 from .starts import words_re
@@ -65,9 +66,9 @@ class ProtectedWords:
         """
         folded = self.folded
         lo = max(0, ns - _REACH)
-        before = _OUTSIDE_BEFORE.search(folded, lo, ns)
+        before = _OUTSIDE_BEFORE.search(folded, lo, ns, SERIAL)
         hi = min(len(folded), ne + _REACH)
-        after = _OUTSIDE_AFTER.search(folded, ne, hi)
+        after = _OUTSIDE_AFTER.search(folded, ne, hi, SERIAL)
         if (before is None and lo > 0) or (after is None and hi < len(folded)):
             return self._first_of_all(ns, ne)
         pos = before.end() if before is not None else 0
@@ -89,7 +90,7 @@ class ProtectedWords:
             at = word.start()
             for start in range(max(tried, at - PROCLITIC_MAX), at + 1):
                 if folded[start:at] in forms and not (start and folded[start - 1].isalpha()):
-                    m = match(folded, start, stop)
+                    m = match(folded, start, stop, SERIAL)
                     if m is not None:
                         return m
             tried = at + 1
@@ -118,7 +119,7 @@ def _scaled_digits(n: NumberSpan, folded: str, ne: int) -> bool:
     ("إلى 19 ألفا سنة 2012": that year's count)."""
     if n.attrs.get("scale") != "thousand" or n.attrs.get("form") != "mixed" or not isinstance(n.value, int):
         return False
-    m = _YEARS_AFTER.match(folded, ne)
+    m = _YEARS_AFTER.match(folded, ne, None, SERIAL)
     return m is not None and lexicon().units.get(m["u"], ("",))[0] == "Y" and not _YEAR_DIGITS.match(folded, m.end())
 
 

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from ...lang.ar import CONJ, PROCLITIC
+from ...lang.ar.serial import SERIAL
 from ..numbers.gated import at_pos
 from . import resolve as R
 from .candidates import Candidate, Context
@@ -74,7 +75,7 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         times = a.type == b.type == "TIME" and _clock(a) and (_clock(b) or _DAY_CLOCK.fullmatch(b.value or ""))
         if not (dates or times) or b.ns - a.ne > 12:
             return None
-        m = p.between.match(ctx.text[a.ne:b.ns])
+        m = p.between.match(ctx.text[a.ne:b.ns], None, None, SERIAL)
         if not m:
             return None
         word = prev_word(ctx.text, a.ns)
@@ -150,7 +151,7 @@ _DAY_CLOCK = regex.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 def _after(start: str, end: str) -> str:
     """The end of a range of clock times, moved to the afternoon when it would fall before the start and
     twelve hours later does not: "من الساعة 10 صباحا إلى حدود الساعة الواحدة" → T13:00."""
-    a, b = _CLOCK.fullmatch(start), _CLOCK.fullmatch(end)
+    a, b = _CLOCK.fullmatch(start, None, None, SERIAL), _CLOCK.fullmatch(end, None, None, SERIAL)
     if a is None or b is None or (int(b["h"]), b["m"]) >= (int(a["h"]), a["m"]) or int(b["h"]) + 12 >= 24 \
             or (int(b["h"]) + 12, b["m"]) <= (int(a["h"]), a["m"]):
         return end
@@ -297,7 +298,7 @@ def _days_before_date(text: str, ns: int, memo: dict[tuple[str, int, int], Any] 
         return found
     found = None
     if text[max(0, ns - 60):ns].rstrip().endswith(_DAYS_CONJ_ENDS):
-        found = _days_before().search(text, max(0, ns - 60), ns)
+        found = _days_before().search(text, max(0, ns - 60), ns, SERIAL)
     if memo is not None:
         memo[key] = found
     return found
@@ -339,8 +340,9 @@ def merge_times(chosen: list[Candidate], text: str) -> list[Candidate]:
         if prev is not None and cand.ns - prev.ne <= 12:
             pair = (prev, cand) if _is_clock(prev) else (cand, prev)
             clock, day = pair
-            if _is_clock(clock) and (gap := _TIME_GAP.fullmatch(text, prev.ne, cand.ns)) is not None:
-                mod = clock.mod or ("APPROX" if _ABOUT.search(gap.group()) else None)  # "حوالي الساعة الثامنة"
+            if _is_clock(clock) and (gap := _TIME_GAP.fullmatch(text, prev.ne, cand.ns, SERIAL)) is not None:
+                # "حوالي الساعة الثامنة"
+                mod = clock.mod or ("APPROX" if _ABOUT.search(gap.group(), None, None, SERIAL) else None)
                 if day.type == "DATE" and (day.value is None or len(day.value) == 10):
                     # (a range of clock times on that day: "أمس من الساعة الخامسة إلى غاية منتصف الليل")
                     value = "/".join(f"{day.value}{t}" for t in (clock.value or "").split("/")) if day.value else None
@@ -453,7 +455,7 @@ def weekday_dates(chosen: list[Candidate], text: str) -> list[Candidate]:
             and _DAY_VALUE.match(cand.value) is not None)
         if (cand.type in ("DATE", "TIME") and has_day and "weekday" not in cand.attrs
                 and not str(cand.attrs.get("offset", "")).endswith("D") and "/" not in (cand.value or "")):
-            m = _weekday_link().search(text, max(0, cand.ns - 40), cand.ns)
+            m = _weekday_link().search(text, max(0, cand.ns - 40), cand.ns, SERIAL)
             prev = out[-1] if out else None
             if m is not None and m.start("wd") < cand.ns:
                 ws, we = m.span("wd")
@@ -496,7 +498,7 @@ def add_relation(cand: Candidate, text: str, ref: dt.date | None) -> None:
     if "relation" in cand.attrs:
         return
     clock = cand.type == "TIME" and cand.mod is None and cand.value is not None and "/" not in cand.value \
-        and _CLOCK_VALUE.search(cand.value) is not None  # (on a day word too: "حتى منتصف ليل أمس")
+        and _CLOCK_VALUE.search(cand.value, None, None, SERIAL) is not None  # (on a day word too: "حتى منتصف ليل أمس")
     if (cand.type not in ("DATE", "DURATION") or cand.attrs.get("offset")) and not clock:
         return
     word = prev_word(text, cand.ns)
@@ -558,7 +560,7 @@ def weekday_pairs(chosen: list[Candidate], text: str) -> list[Candidate]:
     Saturday before that Sunday)."""
     pairs = [(a, b) for a, b in pairwise(chosen)
              if a.type == b.type == "DATE" and a.value and b.value and len(a.value) == len(b.value) == 10
-             and "weekday" in a.attrs and "weekday" in b.attrs and _AND_OR.fullmatch(text, a.ne, b.ns)]
+             and "weekday" in a.attrs and "weekday" in b.attrs and _AND_OR.fullmatch(text, a.ne, b.ns, SERIAL)]
     for a, b in reversed(pairs):
         if a.attrs.get("anchor") == "REF" and "offset" not in a.attrs and not _ends_relative(a, text) \
                 and _ends_relative(b, text):
@@ -586,7 +588,7 @@ def weekday_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
     p = patterns()
 
     def merge(a: Candidate, b: Candidate) -> Candidate | None:
-        m = p.between.match(text[a.ne:b.ns]) if b.ns - a.ne <= 12 else None
+        m = p.between.match(text[a.ne:b.ns], None, None, SERIAL) if b.ns - a.ne <= 12 else None
         before = prev_word(text, a.ns)
         since = before == "من"
         between = before in ("بين", "وبين")
@@ -624,7 +626,7 @@ def week_weekdays(chosen: list[Candidate], text: str, ref: dt.date | None) -> li
     for cand in chosen:
         prev = out[-1] if out else None
         if (prev is not None and prev.type == cand.type == "DATE" and prev.value and cand.value
-                and _WEEK_VALUE.fullmatch(prev.value) and prev.attrs.get("anchor") == "REF"
+                and _WEEK_VALUE.fullmatch(prev.value, None, None, SERIAL) and prev.attrs.get("anchor") == "REF"
                 and "weekday" in cand.attrs and cand.fields is None and len(cand.value) == 10
                 and "offset" not in cand.attrs and not _ends_relative(cand, text)
                 and _WEEK_GAP.fullmatch(text, prev.ne, cand.ns)):
@@ -655,7 +657,7 @@ def months_share_year(chosen: list[Candidate], text: str) -> list[Candidate]:
     2014" → 20 November 2014)."""
     pairs = [(a, b) for a, b in pairwise(chosen)
              if a.type == b.type == "DATE" and a.calendar == b.calendar and _month_or_day(a) and _month_or_day(b)
-             and _AND_OR.fullmatch(text, a.ne, b.ns)]
+             and _AND_OR.fullmatch(text, a.ne, b.ns, SERIAL)]
     for a, b in reversed(pairs):  # the relative word or the written year of the last month, back to the first
         if _inferred(a, text) and (_ends_relative(b, text) or "anchor" not in b.attrs):
             _set_year(a, int(b.value[:4]) - (_month(a) > _month(b)))  # type: ignore[index]
@@ -725,7 +727,7 @@ def part_of_year(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
     if not _gate(memo, "part_of_year", lo, hi, lambda: _PART_OF_YEAR_GATE.search(text, lo, hi) is not None):
         return chosen  # most regions: no regex scan at all
     found: list[Candidate] = []
-    for m in _PART_OF_YEAR.finditer(text, lo, hi):  # the region only: the stage calls this per region
+    for m in _PART_OF_YEAR.finditer(text, lo, hi, False, SERIAL):  # the region only: the stage calls this per region
         if m["w"][0] == MASK and masks.get(m.start("w")) != (1, "ordinal"):  # "الأولى", read as the ordinal 1
             continue
         if m["two"]:
@@ -876,7 +878,7 @@ def named_event_days(chosen: list[Candidate], text: str, ref: dt.date | None) ->
                 or "offset" in cand.attrs:
             continue
         head = _head_before(text, cand.ns, table)
-        md = _MONTH_DAY.match(cand.value or cand.attrs.get("timex", ""))
+        md = _MONTH_DAY.match(cand.value or cand.attrs.get("timex", ""), None, None, SERIAL)
         if head is None or md is None:
             continue
         year = table[head].get((int(md[1]), int(md[2])))
@@ -897,7 +899,7 @@ def merge_durations(chosen: list[Candidate], text: str) -> list[Candidate]:
         if cand.type == "DURATION" and cand.value and not cand.mod:
             cand = _with_unit_before(cand, text, prev.ne if prev is not None else 0)
         if (prev is not None and prev.type == cand.type == "DURATION" and prev.value and cand.value
-                and not prev.mod and not cand.mod and _AND.fullmatch(text, prev.ne, cand.ns)):
+                and not prev.mod and not cand.mod and _AND.fullmatch(text, prev.ne, cand.ns, SERIAL)):
             joined = _joined(prev.value, cand.value)
             if joined is not None:
                 out[-1] = Candidate(prev.ns, cand.ne, "DURATION", joined, attrs={**cand.attrs, **prev.attrs})
@@ -945,7 +947,7 @@ def _one_unit(code: str) -> str:
 def _with_unit_after(cand: Candidate, text: str, limit: int) -> Candidate:
     """``cand`` (a DURATION) with a unit word joined after it that ends before ``limit``: "عامين وشهر"."""
     after, _, codes = _bare_unit()
-    m = after.match(text, cand.ne)
+    m = after.match(text, cand.ne, None, SERIAL)
     if m is None or m.end() > limit or _range_before(text, cand.ns) or (
             joined := _joined(cand.value or "", _one_unit(codes[m["u"]]))) is None:
         return cand
@@ -955,7 +957,7 @@ def _with_unit_after(cand: Candidate, text: str, limit: int) -> Candidate:
 def _with_unit_before(cand: Candidate, text: str, limit: int) -> Candidate:
     """``cand`` (a DURATION) with a unit word joined before it that starts after ``limit``: "سنة وشهرين"."""
     _, before, codes = _bare_unit()
-    m = before.search(text, max(limit, cand.ns - 20), cand.ns)
+    m = before.search(text, max(limit, cand.ns - 20), cand.ns, SERIAL)
     if m is None or _range_before(text, m.start("u")) or (
             joined := _joined(_one_unit(codes[m["u"]]), cand.value or "")) is None:
         return cand
@@ -1005,9 +1007,9 @@ def open_clock_ends(chosen: list[Candidate], text: str, masks: dict[int, tuple[f
         if cand.type != "TIME" or cand.value is None or prev_word(text, cand.ns) != "من":
             continue
         clock = _ONE_CLOCK.fullmatch(cand.value)
-        if clock is None or not _parts_before_clock()[1].search(text, cand.ns, cand.ne):
+        if clock is None or not _parts_before_clock()[1].search(text, cand.ns, cand.ne, SERIAL):
             continue
-        m = _OPEN_END.match(text, cand.ne)
+        m = _OPEN_END.match(text, cand.ne, None, SERIAL)
         if m is None or any(o is not cand and cand.ne <= o.ns < m.end() for o in chosen):
             continue
         if m["h"][0] == MASK:
@@ -1034,9 +1036,11 @@ def duration_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[f
     may be a list); the bound is smaller than the duration's number."""
     out: list[Candidate] = []
     for cand in chosen:
-        one = _ONE_UNIT.fullmatch(cand.value or "") if cand.type == "DURATION" and not cand.mod else None
+        one = (_ONE_UNIT.fullmatch(cand.value or "", None, None, SERIAL)
+               if cand.type == "DURATION" and not cand.mod else None)
         prev = out[-1] if out else None
-        first = _ONE_UNIT.fullmatch(prev.value or "") if prev and prev.type == "DURATION" and not prev.mod else None
+        first = (_ONE_UNIT.fullmatch(prev.value or "", None, None, SERIAL)
+                 if prev and prev.type == "DURATION" and not prev.mod else None)
         if prev is not None and one is not None and first is not None \
                 and (first["t"], first["u"]) == (one["t"], one["u"]) and float(first["n"]) < float(one["n"]):
             # "بين ساعتين و3 ساعات", "من سنتين إلى ثلاث سنوات": two durations of one unit
@@ -1048,7 +1052,7 @@ def duration_ranges(chosen: list[Candidate], text: str, masks: dict[int, tuple[f
                 continue
         if one is not None and cand.ns and text[max(0, cand.ns - 30):cand.ns].rstrip().endswith(
                 ("-", "–", "و", "الي", "حتي")):
-            m = _lower_bound().search(text, max(0, cand.ns - 30), cand.ns)
+            m = _lower_bound().search(text, max(0, cand.ns - 30), cand.ns, SERIAL)
             if m and _range_agrees(m["conj"], m["sig"]) \
                     and (not out or out[-1].ne <= m.start()):
                 low = float(m["n"]) if m["n"][0] != MASK else (masks.get(m.start("n")) or (None, ""))[0]
@@ -1221,11 +1225,11 @@ def part_modifiers(chosen: list[Candidate], text: str, masks: dict[int, tuple[fl
     lex = None
     widened: list[Candidate] = []
     for c in chosen:
-        day = c.type == "DATE" and c.value is not None and _ONE_DAY.match(c.value) is not None
+        day = c.type == "DATE" and c.value is not None and _ONE_DAY.match(c.value, None, None, SERIAL) is not None
         unit = c.type == "DATE" and c.attrs.get("offset") in _THIS_UNIT  # "الشهر الجاري", "هذا الأسبوع"
         if c.mod is not None or not (day or unit or (c.type == "TIME" and "part_of_day" in c.attrs)):
             continue
-        m = _hours_before().search(text, max(0, c.ns - 40), c.ns)
+        m = _hours_before().search(text, max(0, c.ns - 40), c.ns, SERIAL)
         if m is None:
             continue
         if (day or unit) and m["edge"] is not None and not (day and text[c.ns:c.ne] == "اليوم") \
@@ -1268,7 +1272,7 @@ def half_months(chosen: list[Candidate], text: str) -> list[Candidate]:
         f = c.fields
         if c.type != "DATE" or c.mod is not None or f is None or f.get("day") is not None or not f.get("month"):
             continue
-        m = _HALF_BEFORE.search(text, max(0, c.ns - 12), c.ns)
+        m = _HALF_BEFORE.search(text, max(0, c.ns - 12), c.ns, SERIAL)
         if m is None:
             continue
         months = months or lexicon().months
@@ -1291,9 +1295,9 @@ def year_heads(chosen: list[Candidate], text: str) -> list[Candidate]:
     "خلال السنة القضائية 2012/2013" → "السنة القضائية 2012/2013" (it was the bare "2012/2013"; "سنة 2016/2017"
     already held its noun); the value stays the range."""
     for c in chosen:
-        if c.type != "DATE" or c.value is None or not _YEAR_RANGE.match(c.value):
+        if c.type != "DATE" or c.value is None or not _YEAR_RANGE.match(c.value, None, None, SERIAL):
             continue
-        m = _YEAR_HEAD.search(text, max(0, c.ns - 40), c.ns)
+        m = _YEAR_HEAD.search(text, max(0, c.ns - 40), c.ns, SERIAL)
         if m is not None and not any(o is not c and o.ns < c.ns and m.start("head") < o.ne for o in chosen):
             c.ns = m.start("head")
     return chosen
@@ -1363,7 +1367,7 @@ def sentence_years(chosen: list[Candidate], text: str, ref: dt.date | None) -> l
 def _year_from_ref(c: Candidate, text: str) -> bool:
     """Is ``c`` a Gregorian day or month (or a range of days) whose year only the reference gave?"""
     if c.type != "DATE" or c.calendar != "gregorian" or c.attrs.get("anchor") != "REF" or "offset" in c.attrs \
-            or "weekday" in c.attrs or c.value is None or not _MONTH_VALUE.fullmatch(c.value) \
+            or "weekday" in c.attrs or c.value is None or not _MONTH_VALUE.fullmatch(c.value, None, None, SERIAL) \
             or _ends_relative(c, text):
         return False
     f = c.fields
@@ -1414,9 +1418,9 @@ def holiday_parts(chosen: list[Candidate], text: str) -> list[Candidate]:
     "صباح يوم عيد الأضحى" → 2024-06-16TMO, "مساء عيد الفطر" → …TEV, ``part_of_day`` the part."""
     for c in chosen:
         if "holiday" not in c.attrs or c.type != "DATE" or c.mod is not None or c.value is None \
-                or not _ONE_DAY.match(c.value):
+                or not _ONE_DAY.match(c.value, None, None, SERIAL):
             continue
-        m = _part_before_holiday().search(text, max(0, c.ns - 20), c.ns)
+        m = _part_before_holiday().search(text, max(0, c.ns - 20), c.ns, SERIAL)
         if m is None or any(o is not c and o.ne > m.start("part") and o.ns < c.ns for o in chosen):
             continue
         code = lexicon().day_parts_before[m["part"]]
@@ -1463,15 +1467,15 @@ def years_before_era(chosen: list[Candidate], text: str) -> list[Candidate]:
             continue
         if (cand.type == "DATE" and isinstance(off := cand.attrs.get("offset"), str) and off.startswith("-P")
                 and (y := _YEARS_ONLY.fullmatch(off[1:])) and int(y[1]) > 0
-                and (m := after.match(text, cand.ne)) is not None):
+                and (m := after.match(text, cand.ne, None, SERIAL)) is not None):
             # "منذ ألفي عام قبل الميلاد": the years counted back from the era, not from today
             attrs = {k: v for k, v in cand.attrs.items() if k not in ("offset", "anchor")}
             out.append(_year_bc(cand, cand.ns, m.end(), y, attrs))
             continue
         if cand.type == "DURATION" and cand.value and (y := _YEARS_ONLY.fullmatch(cand.value)) and int(y[1]) > 0:
-            if (m := after.match(text, cand.ne)) is not None:
+            if (m := after.match(text, cand.ne, None, SERIAL)) is not None:
                 cand = _year_bc(cand, cand.ns, m.end(), y, cand.attrs)
-            elif (m := before.search(text, max(0, cand.ns - 24), cand.ns)) is not None:
+            elif (m := before.search(text, max(0, cand.ns - 24), cand.ns, SERIAL)) is not None:
                 cand = _year_bc(cand, m.start(), cand.ne, y, cand.attrs)
         out.append(cand)
     return out
@@ -1505,7 +1509,7 @@ def year_lists(chosen: list[Candidate], text: str, ns: int, ne: int, ref: dt.dat
     for noun in _YEAR_PLURALS:
         pos = text.find(noun, ns, ne)
         while pos >= 0:
-            m = _YEARS_AFTER.match(text, pos + len(noun), ne)
+            m = _YEARS_AFTER.match(text, pos + len(noun), ne, SERIAL)
             start = pos - 2 if text.startswith("ال", max(0, pos - 2)) and pos - 2 >= ns else pos
             pos = text.find(noun, pos + len(noun), ne)
             if m is None or not _word_start(text, start):

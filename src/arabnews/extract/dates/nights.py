@@ -18,6 +18,7 @@ from functools import cache
 
 import regex
 
+from ...lang.ar.serial import SERIAL
 from ..numbers.gated import at_pos
 from . import resolve as R
 from .candidates import Candidate
@@ -132,7 +133,7 @@ def nights_between(chosen: list[Candidate], text: str) -> list[Candidate]:
     i = 0
     while i < len(chosen):
         c = chosen[i]
-        found = _NIGHT_OF_PAIR.search(text, max(0, c.ns - _PAIR_REACH), c.ns) if c.value else None
+        found = _NIGHT_OF_PAIR.search(text, max(0, c.ns - _PAIR_REACH), c.ns, SERIAL) if c.value else None
         # "ليلة الأحد إلى الاثنين": the night word is the first day's own
         own = found is None and c.type == "TIME" and (c.value or "").endswith("TNI") and text.startswith(
             "ليل", c.ns if text[c.ns] != "ا" else c.ns + 2)
@@ -197,7 +198,7 @@ def midnights(chosen: list[Candidate], text: str) -> list[Candidate]:
         if text.startswith("منتصف", c.ns):
             mid = c.ns
         else:
-            m = _MIDDLE_BEFORE.search(text, max(0, c.ns - 10), c.ns)
+            m = _MIDDLE_BEFORE.search(text, max(0, c.ns - 10), c.ns, SERIAL)
             if m is None or any(o is not c and o.ns < c.ns and m.start("mid") < o.ne for o in chosen):
                 continue
             mid = m.start("mid")

@@ -17,6 +17,7 @@ import datetime as dt
 
 import regex
 
+from ...lang.ar.serial import SERIAL
 from . import resolve as R
 from .candidates import Candidate
 from .patterns import MASK
@@ -39,7 +40,7 @@ def nth_days(chosen: list[Candidate], masked: str, masks: dict[int, tuple[float,
 
 def _holiday_day(c: Candidate, masked: str) -> Candidate:
     """``c`` opened by the "يوم" before it when it is a holiday ("يوم عيد الفطر")."""
-    if "holiday" not in c.attrs or (m := _DAY_WORD.search(masked, max(0, c.ns - 8), c.ns)) is None:
+    if "holiday" not in c.attrs or (m := _DAY_WORD.search(masked, max(0, c.ns - 8), c.ns, SERIAL)) is None:
         return c
     return Candidate(m.start("day"), c.ne, c.type, c.value, c.calendar, c.resolved, c.mod, c.attrs, c.fields)
 
@@ -49,7 +50,7 @@ def _nth_day(c: Candidate, masked: str, masks: dict[int, tuple[float, str]],
     lo = max(0, c.ns - 30)
     if masked.find("ايام", lo, c.ns) < 0:  # (most dates: no "أيام" before them, and a find is cheaper than a search)
         return None
-    m = _NTH_DAYS.search(masked, lo, c.ns)
+    m = _NTH_DAYS.search(masked, lo, c.ns, SERIAL)
     if m is None:
         return None
     value = c.value or ""

@@ -18,6 +18,7 @@ from typing import Any
 import regex
 
 from ...lang.ar import CONJ, PREP, PROCLITIC
+from ...lang.ar.serial import SERIAL
 from ...memo import WORD_MEMO_LIMIT
 from .patterns import MASK
 from .starts import _D, _LETTER, NOT_START, _alt, start_table
@@ -198,7 +199,7 @@ def scan_places(pattern: regex.Pattern[str], starts: re.Pattern[str], bit: int, 
     match, start_match = pattern.match, starts.match
     for place, bits in places:
         if bits & bit and place >= pos and start_match(text, place, endpos) is not None:
-            m = match(text, place, endpos)
+            m = match(text, place, endpos, SERIAL)
             if m is not None:
                 found.append(m)
                 pos = m.end()

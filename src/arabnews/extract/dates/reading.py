@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import regex
 
 from ...lang.ar import CONJ
+from ...lang.ar.serial import SERIAL
 from .candidates import Context
 from .months import lexicon
 from .patterns import MASK
@@ -22,7 +23,7 @@ class _LetterMemo(dict[str, bool]):
     """Is a character a letter or a mark (``regex``'s ``[\\p{L}\\p{M}]``)?  Arabic ones are known."""
 
     def __missing__(self, ch: str) -> bool:
-        found = self[ch] = _LETTER_OR_MARK.match(ch) is not None
+        found = self[ch] = _LETTER_OR_MARK.match(ch, None, None, SERIAL) is not None
         return found
 
 
@@ -36,7 +37,7 @@ def last_word(text: str, pos: int, span: int = 40) -> tuple[int, int] | None:
     >>> last_word("وقع ذلك في ، ايار", 11)
     (8, 10)
     """
-    lo = max(0, pos - span)
+    lo = pos - span if pos > span else 0
     end = pos
     while end > lo and text[end - 1] in _GAP:
         end -= 1

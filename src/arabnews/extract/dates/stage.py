@@ -17,6 +17,7 @@ import regex
 
 from ...document import DateSpan, Document, NumberSpan, Part, Region, SpanIndex
 from ...lang.ar import lookup_key
+from ...lang.ar.serial import SERIAL
 from ..numbers.lexicon import counted_classes
 from ..numbers.outlets import outlet_spans
 from .ages import Counts, drop_ages
@@ -303,7 +304,7 @@ def _region_scanner(doc: Document, masked: str, p: Patterns) -> Callable[[Region
             places, started = starts_in(masked, ws, we)  # where rules can start (the vague rule always runs)
             for pattern, handler, _, starts, bit in rules.to_run(masked[ws:we], started):
                 if starts is None:
-                    matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we)
+                    matches: Iterable[regex.Match[str]] = pattern.finditer(masked, ws, we, False, SERIAL)
                 else:
                     matches = scan_places(pattern, starts, bit, places, masked, ws, we)
                 hits.extend(zip(repeat(handler), matches))  # (handler, match) pairs, made in C
@@ -432,7 +433,7 @@ def _misspelt_now_is_name(text: str, start: int, end: int, ctx: Context) -> bool
     """A misspelt "الآن" that is a name: "ألان/آلان" (Alain: "وأوضح ألان فليك", "منافسه آلان جوبيه") unless a
     word of time comes before it ("حتى ألان", "إلى حد ألان"); any misspelt form after a place or title head
     ("بنهج "ألان سافاري"", "قناة "الان" اللبنانية") or glued to ك ("بول كالان")."""
-    m = _MISSPELT_NOW.fullmatch(text, start, end) if end - start <= 12 else None
+    m = _MISSPELT_NOW.fullmatch(text, start, end, SERIAL) if end - start <= 12 else None
     if m is None:
         return False
     ws = m.start("w")
@@ -440,7 +441,7 @@ def _misspelt_now_is_name(text: str, start: int, end: int, ctx: Context) -> bool
         return True
     if ws > start:  # "حتى ألان": the particle is in the span
         return False
-    b = _WORD_BEFORE.search(text, max(0, ws - 30), ws)
+    b = _WORD_BEFORE.search(text, max(0, ws - 30), ws, SERIAL)
     before = b["w"] if b is not None else ""
     lex = ctx.lex
     heads = lex.name_heads | lex.title_heads

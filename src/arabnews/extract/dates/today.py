@@ -20,6 +20,7 @@ import regex
 
 from ...document import DateSpan
 from ...lang.ar import lookup_key
+from ...lang.ar.serial import SERIAL
 from ...memo import WORD_MEMO_LIMIT
 from .months import lexicon
 
@@ -69,7 +70,7 @@ def anchor_weekdays_on_today(dates: list[DateSpan], ref: dt.date | None, text: s
     for d in dates:
         if d.value is None or len(d.value) < 10 or d.type not in ("DATE", "TIME") or not _bare_weekday(d):
             continue
-        if _WEEK_AFTER.match(lookup_key(text[d.end:d.end + _WEEK_REACH])):
+        if _WEEK_AFTER.match(lookup_key(text[d.end:d.end + _WEEK_REACH]), None, None, SERIAL):
             continue
         try:
             day = dt.date.fromisoformat(d.value[:10])
@@ -89,7 +90,7 @@ def weekdays_of_written_weeks(dates: list[DateSpan], ref: dt.date | None, text: 
     for d in dates:
         if d.value is None or len(d.value) < 10 or d.type not in ("DATE", "TIME") or not _bare_weekday(d):
             continue
-        week = _WEEK_AFTER.match(lookup_key(text[d.end:d.end + _WEEK_REACH]))
+        week = _WEEK_AFTER.match(lookup_key(text[d.end:d.end + _WEEK_REACH]), None, None, SERIAL)
         if week is None:
             continue
         rel = relative.get(week["rel"] or "", 0 if week["this"] else None)

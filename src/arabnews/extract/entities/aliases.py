@@ -21,6 +21,7 @@ from itertools import pairwise
 import regex
 
 from ...document import EntitySpan
+from ...lang.ar.serial import SERIAL
 
 _OPEN = regex.compile(r"\s*\(\s*")
 _CLOSE = regex.compile(r"\s*\)")
@@ -32,7 +33,7 @@ def tie_short_forms(text: str, entities: Sequence[EntitySpan]) -> None:
     """Set ``long_form``/``short_form`` on ``entities`` (in text order) of ``text``, in place."""
     long_forms: dict[tuple[str, str], str] = {}
     for a, b in pairwise(entities):
-        if a.label == b.label and a.label in LABELS and _OPEN.fullmatch(text, a.end, b.start) \
+        if a.label == b.label and a.label in LABELS and _OPEN.fullmatch(text, a.end, b.start, SERIAL) \
                 and _CLOSE.match(text, b.end):
             b.attrs["long_form"] = a.text
             a.attrs["short_form"] = b.text

@@ -24,6 +24,7 @@ from typing import cast
 import regex
 
 from ...lang.ar import clitic_splits, fold
+from ...lang.ar.serial import SERIAL
 from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.clitics import CliticSplit
 from .clusters import cluster_features
@@ -68,13 +69,13 @@ _Entry = tuple[list[str], list[str], list[str], list[str], list[str], tuple[str,
 
 def shape(word: str) -> str:
     """A coarse shape: ar, num, lat, punct, mixed (plus "1" for a one-letter word)."""
-    if _BASIC_ARABIC(word) or _ARABIC.match(word):
+    if _BASIC_ARABIC(word) or _ARABIC.match(word, None, None, SERIAL):
         return "ar1" if len(word) == 1 else "ar"
-    if _DIGITS.match(word):
+    if _DIGITS.match(word, None, None, SERIAL):
         return "num"
-    if _LATIN.match(word):
+    if _LATIN.match(word, None, None, SERIAL):
         return "lat"
-    if _PUNCT.match(word):
+    if _PUNCT.match(word, None, None, SERIAL):
         return "punct"
     return "mixed"
 
@@ -185,7 +186,7 @@ class FeatureExtractor:
         local = [
             "bias", w, st, pf, shf,
             "p2=" + stem[:2], "p3=" + stem[:3], "s1=" + f[-1:], "s2=" + f[-2:], "s3=" + f[-3:],
-            _LENGTHS[min(len(stem), 8)],
+            _LENGTHS[len(stem) if len(stem) < 8 else 8],
         ]
         # The longest Arabic words have about 15 letters; a run of thousands (a scraped line without
         # spaces) would give the CRF thousands of n-gram weights and a score that overflows to NaN.

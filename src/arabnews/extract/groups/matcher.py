@@ -30,6 +30,7 @@ import regex
 
 from ...document import Document, GroupSpan, SpanIndex
 from ...lang.ar import fold, load, lookup_key
+from ...lang.ar.serial import SERIAL
 from ...lang.schema import MapOf, Record
 from ...text.clitics import clitic_splits
 from ...text.tokenize import Tokens
@@ -76,13 +77,13 @@ def _source(group: Group) -> str:
 
 
 def _head(folded: str, lo: int, start: int, lex: Lexicon) -> tuple[int, int] | None:
-    m = lex.head_re.search(folded, max(lo, start - 40), start)
+    m = lex.head_re.search(folded, max(lo, start - 40), start, SERIAL)
     return m.span("head") if m else None
 
 
 def _after_member(folded: str, lo: int, start: int, lex: Lexicon) -> bool:
     """Is the name at ``start`` right after a noun of a group's members ("مقاتلي الشباب", "عناصر القاعدة")?"""
-    return lex.member_re.search(folded, max(lo, start - 30), start) is not None
+    return lex.member_re.search(folded, max(lo, start - 30), start, SERIAL) is not None
 
 
 #: The proclitics that join a name to a participle of belonging before it ("التابعة للقاعدة", "المرتبطة بالقاعدة").
@@ -102,7 +103,7 @@ def _headed(folded: str, span: tuple[int, int], region: tuple[int, int], pre: st
     if not pre and _after_member(folded, lo, start, lex):
         return True
     if not pre:
-        belongs = lex.split_re.search(folded, max(lo, start - 90), start) is not None
+        belongs = lex.split_re.search(folded, max(lo, start - 90), start, SERIAL) is not None
     else:
         at = start - len(pre)
         belongs = pre in _BELONGING_CLITICS and lex.affiliation_re.search(folded, max(lo, at - 30), at) is not None
@@ -410,7 +411,7 @@ def _coordinated(folded: str, i: int, matches: list[_Match], prev: _Hit | None, 
     s, e, _key, pre = matches[i]
     if i + 1 < len(matches):
         s2, _e2, key2, pre2 = matches[i + 1]
-        if pre2 and pre2[0] == "و" and _CONJUNCT_GAP.match(folded, e, s2 - len(pre2)) is not None:
+        if pre2 and pre2[0] == "و" and _CONJUNCT_GAP.match(folded, e, s2 - len(pre2), SERIAL) is not None:
             other = registry.group_of_key(key2)
             if key2 not in other.headed_keys and _peers(group, other):
                 return True
@@ -432,8 +433,8 @@ def _quoted_whole(folded: str, span: tuple[int, int], lo: int, hi: int, group: G
     and the name: "كتائب "حزب الله" العراقية" is Kataib Hezbollah, not Hezbollah; "لكتائب "حزب الله"" too (the
     proclitic out of the span).  None when the quoted name stands alone ("لـ"حزب الله"", "حركة "حماس"")."""
     s, e = span
-    head = _QUOTE_HEAD.search(folded, max(lo, s - 30), s)
-    tail = _QUOTE_TAIL.match(folded, e, hi)
+    head = _QUOTE_HEAD.search(folded, max(lo, s - 30), s, SERIAL)
+    tail = _QUOTE_TAIL.match(folded, e, hi, SERIAL)
     if head is None or tail is None:
         return None
     w, ws = head.group("w"), head.start("w")
@@ -459,7 +460,7 @@ def _registry_hits(doc: Document, registry: Registry, matches: list[_Match], lo:
             group = registry[gid]
             key = lookup_key(group.name_ar)
         candidates = registry.candidates(key)
-        n = lex.nisba_re.match(folded, e, hi)
+        n = lex.nisba_re.match(folded, e, hi, SERIAL)
         if candidates and (longer := _longer_name(doc, (s, e), hi, key, n, candidates, registry, lex)) is not None:
             hits.append(longer)  # "حزب العمال الاشتراكي", "حزب العمال المصري": none of the Workers' parties
             continue
@@ -541,7 +542,7 @@ def _other_country(folded: str, span: tuple[int, int], nisba: Any, hi: int, grou
     if not own or (group.kind != "party" and _trigger_kind(lookup_key(folded[span[0]:span[1]]), lex) != "party"):
         return None
     s, e = span
-    last = _LAST_WORD.search(folded, s, e)
+    last = _LAST_WORD.search(folded, s, e, SERIAL)
     if last is not None and last.start() > s:
         q = lex.qualified_re.match(folded, last.start(), hi)
         if q is not None and q.end() > e:
@@ -742,7 +743,7 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
     punctuation, and a country's nisba adjective ("لواء الفجر السوري"), which stays in the span but not
     in the name.
     """
-    q = _QUOTED.match(folded, pos, hi)
+    q = _QUOTED.match(folded, pos, hi, SERIAL)
     if q:
         words = q.group("q").split()
         if not words or len(words) > 5 or words[0] in lex.triggers or words[0] in lex.generic_names:
@@ -763,7 +764,7 @@ def _discovered_name(folded: str, pos: int, hi: int, lex: Lexicon, *, trigger: s
     reopen = False  # ...but a title or a compound given name lets one more name follow
     prev = ""
     for _ in range(_MAX_NAME_WORDS):
-        m = _WORD.match(folded, end, hi)
+        m = _WORD.match(folded, end, hi, SERIAL)
         if m is None:
             break
         w = m.group("w")
@@ -873,7 +874,7 @@ def _discovered_hits(doc: Document, registry: Registry, lo: int, hi: int, taken:
         s, e = m.span("trig")
         if not free(s, e):
             continue
-        prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start())
+        prev = _PREV_WORD.search(folded, max(lo, s - 30), m.start(), SERIAL)
         if prev and prev.group("w") in lex.not_after_adverbs:  # "يتم خلالها تنظيم": the verb before the adverb
             prev = _PREV_WORD.search(folded, max(lo, prev.start() - 30), prev.start()) or prev
         if prev and (prev.group("w") in lex.rank_context

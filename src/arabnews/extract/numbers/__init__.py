@@ -74,12 +74,13 @@ import regex
 from ...document import Document, NumberSpan, SpanIndex
 from ...lang.ar import words as ar_words
 from ...lang.ar.charsets import HSPACE
+from ...lang.ar.serial import SERIAL
 from ...memo import of_text
 from ...text.normalize import fold, normalize_with_map
 from ...text.tokenize import KIND_CODES, Tokens
 from .ages import mark_ages
 from .ages import noun_before as age_noun_before
-from .gated import SERIAL, at_pos
+from .gated import at_pos
 from .grammar import SCALE_VALUES, Expr, parse_expressions
 from .lexicon import cached_lookup_key as lookup_key
 from .lexicon import lexicon

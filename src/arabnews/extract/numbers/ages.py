@@ -22,7 +22,8 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words as ar_words
-from .gated import SERIAL, at_pos
+from ...lang.ar.serial import SERIAL
+from .gated import at_pos
 from .grammar import Expr
 from .lexicon import _SCHEMA
 from .lexicon import cached_lookup_key as lookup_key
@@ -190,7 +191,7 @@ def is_age(folded: str, start: int, unit_end: int, lo: int = 0, hi: int | None =
 
 def life_decade(folded: str, start: int, lo: int = 0) -> bool:
     """Is the decade at ``start`` one of a life ("شاب في العشرينات", "امرأة في الأربعينات")?"""
-    return patterns().life_decade_re.search(folded, max(lo, start - 40), start) is not None
+    return patterns().life_decade_re.search(folded, max(lo, start - 40), start, SERIAL) is not None
 
 
 def _gap(folded: str, end: int, e: Expr) -> str:

@@ -25,6 +25,8 @@ from collections.abc import Callable
 
 import regex
 
+from ...lang.ar.serial import SERIAL
+
 #: A negative lookaround of one class of ``\p{…}`` properties, possibly or-ed with a plain class:
 #: ``(?![\p{L}\p{N}])``, ``(?<![\p{L}\p{N}])``, ``(?![\p{L}\p{N}\p{M}]|[²³])``.
 _LOOKAROUND = re.compile(r"\(\?<?!\[(?:\\p\{\w+\})+\](?:\|\[[^\]\\]*\])?\)")
@@ -38,11 +40,6 @@ _HSPACE, _HSPACE_RE = r"[^\S\n]", r"[^\S\n\x1c-\x1f]"
 _NOT_PLAIN = re.compile(r"\\[pPwWbBdDsSNXAGz]|(?<!\\)\.|\(\?(?![:(]|P<)")
 #: How many characters after a match each pattern remembers as "of the class" or not.
 _MEMO_LIMIT = 4096
-#: The ``concurrent`` argument of a ``regex`` call, passed by position (fourth in ``match``, ``search`` and
-#: ``fullmatch``; fifth in ``finditer``, after ``overlapped``; a keyword is parsed more slowly): False keeps the
-#: GIL.  By default ``regex`` lets the GIL go and takes it back around every match on a str, which cost about
-#: 1,000 instructions a call (callgrind, session 46), more than most of the numbers stage's matches themselves.
-SERIAL = False
 
 
 def at_pos(source: str) -> regex.Pattern[str]:
@@ -100,7 +97,7 @@ class Gated:
             if blocked is None:
                 if len(blocks) >= _MEMO_LIMIT:
                     blocks.clear()
-                blocked = blocks[c] = self._after.match(c) is not None
+                blocked = blocks[c] = self._after.match(c, None, None, SERIAL) is not None
             if not blocked:
                 return m
         return self.pattern.match(string, pos, endpos, SERIAL)

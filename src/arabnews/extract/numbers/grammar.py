@@ -22,7 +22,8 @@ from typing import Any
 import regex
 
 from ...lang.ar.charsets import HSPACE
-from .gated import SERIAL, at_pos
+from ...lang.ar.serial import SERIAL
+from .gated import at_pos
 from .lexicon import Lexicon, Word, lexicon
 from .measures import measures
 

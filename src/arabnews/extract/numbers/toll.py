@@ -7,7 +7,7 @@ though it does not follow the number.
 
 from __future__ import annotations
 
-from .gated import SERIAL
+from ...lang.ar.serial import SERIAL
 from .lexicon import lexicon
 
 #: What may not lie between a toll's noun and its number: a clause's or a list's stop, a quote, a bracket (digits

@@ -29,6 +29,7 @@ from typing import Any
 import regex
 
 from ...memo import WORD_MEMO_LIMIT
+from .serial import SERIAL
 from .trie import trie_regex
 
 #: How many runs a filter without a list of what it accepts remembers before starting afresh (bounded
@@ -478,7 +479,7 @@ class GatedPattern:
         """Is the character ``ch`` a run character (remembered: a dict lookup instead of a regex call)?"""
         known = self._run_chars.get(ch)
         if known is None:
-            known = self._run_chars[ch] = self._char.fullmatch(ch) is not None
+            known = self._run_chars[ch] = self._char.fullmatch(ch, None, None, SERIAL) is not None
         return known
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
@@ -493,6 +494,7 @@ class GatedPattern:
             return
         last = pos
         match = self.pattern.match
+        serial = isinstance(self.pattern, regex.Pattern)  # (a ``regex`` pattern, not an ``re`` one)
         # (the look-behind of a match at ``pos`` reads the character before it)
         if simple_stretch(text, max(pos - 1, 0), endpos):
             twin = self.__dict__.get("_simple_pattern", _UNREAD)  # (compiled yet?)
@@ -501,10 +503,11 @@ class GatedPattern:
                 twin = self._simple_pattern if self._tries_left <= 0 else None
             if twin is not None:
                 match = twin.match
+                serial = False
         for p in starts:
             if p < last:
                 continue
-            m = match(text, p, endpos)
+            m = match(text, p, endpos, SERIAL) if serial else match(text, p, endpos)
             if m is not None:
                 yield m
                 last = m.end()

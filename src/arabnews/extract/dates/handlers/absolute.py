@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import regex
 
+from ....lang.ar.serial import SERIAL
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
@@ -86,8 +87,8 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
         after_prep = word in (lex.ambiguous_month_prepositions if name in lex.ambiguous_months else lex.prepositions)
         # "أيار" as the query: nothing but _NOT_WORDS around it (searched, not sliced: the text may be long)
         alone = _WORD_CHAR.search(ctx.text, 0, ns) is None and _WORD_CHAR.search(ctx.text, ne) is None
-        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 90), ns)
-                or patterns().month_after.match(ctx.text, ne)):  # "سبتمبر وأكتوبر 2016"
+        if not (in_range or after_prep or alone or patterns().month_before.search(ctx.text, max(0, ns - 90), ns, SERIAL)
+                or patterns().month_after.match(ctx.text, ne, None, SERIAL)):  # "سبتمبر وأكتوبر 2016"
             return None
     rel = None
     written_year = year is not None  # a year after a relative word wins: "شهر أفريل المقبل 2017" → 2017-04
@@ -132,7 +133,7 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                         # ("اليوم الثلاثاء" read as 30 May, "يومي 12 و13 يونيو الجاري": June 2017, ANT 1215)
                         year -= 1
         inferred = rel is not None and not written_year
-        same = _SAME_YEAR.match(ctx.text, ne) if year is None and rel is None else None
+        same = _SAME_YEAR.match(ctx.text, ne, None, SERIAL) if year is None and rel is None else None
         if same:  # "في أكتوبر من نفس السنة": the year of the date before it ("18 سبتمبر 1954")
             prev = _last_year(ctx.text, ns)
             if prev is None:
@@ -350,7 +351,7 @@ def h_year_of(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if start in ctx.counted:
         return None
     year = int(m["year"])
-    after = _WORD_AFTER.match(ctx.text, m.end())
+    after = _WORD_AFTER.match(ctx.text, m.end(), None, SERIAL)
     if after is not None:
         word = after.group(1)
         # a counted noun the numbers stage has no unit for, after a round number ("خطة 2000 وحدة سكنية"); an

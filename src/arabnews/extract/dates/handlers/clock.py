@@ -7,6 +7,7 @@ from functools import cache
 
 import regex
 
+from ....lang.ar.serial import SERIAL
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
@@ -272,7 +273,7 @@ def _bare_range(m: regex.Match[str], ctx: Context, part: str) -> bool:
     g = m.re.groupindex
     if not (m[g["sig"]] and m[g["hour2"]]) or m[g["dref"]] or m[g["dwd"]]:
         return False
-    conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]))
+    conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]), None, SERIAL)
     if conj is None or (conj["conj"] == "و") != (m[g["sig"]] == "بين"):
         return False
     if m[g["min"]] or m[g["min2"]]:
@@ -313,7 +314,7 @@ def _minutes_not_hour(m: regex.Match[str], ctx: Context) -> int | None:
     g = m.re.groupindex
     if not m[g["hour2"]] or m[g["sig"]] or m[g["min"]] or m[g["min2"]]:
         return None
-    conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]))
+    conj = _RANGE_CONJ.match(ctx.text, m.end(g["hour"]), None, SERIAL)
     if conj is None or conj["conj"] != "و" or int_in(number(m, g["hour"], ctx), 1, 12) is None:
         return None
     return int_in(number(m, g["hour2"], ctx), 13, 59)

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ....lang.ar.serial import SERIAL
 from ....text.clitics import clitic_splits
 from ...numbers.gated import at_pos
 from .. import resolve as R
@@ -76,7 +77,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     relation = lex.duration_signals.get(sig) if sig is not None else None
     mod = lex.quantifiers[words(m[g["quant"]])] if m[g["quant"]] else None
     count: float | None
-    full = _NEXT.match(ctx.text, m.end())
+    full = _NEXT.match(ctx.text, m.end(), None, SERIAL)
     if m[g["one"]]:  # "عام واحد", "يوم واحد": one unit (any other number after a unit is no count of it)
         v = number(m, g["one"], ctx)
         if v is None or v[0] != 1 or v[1] != "cardinal" or unit_word not in lex.singular_units:
@@ -122,7 +123,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         count = 1
     else:  # a bare plural: "لأعوام", "منذ سنوات" — not "لأيام قرطاج", "أيام العطلة"
         clitic_l = m.start() > 0 and ctx.text[m.start() - 1] == "ل" and (unit != "D" or m[g["several"]])
-        if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end()):
+        if (sig is None and not clitic_l) or _CONSTRUCT.match(ctx.text, m.end(), None, SERIAL):
             return None
         if unit == "DEC" and sig is None and not m[g["several"]] and (nxt := _NEXT.match(ctx.text, m.end())) \
                 and nxt.group(1) not in lex.decades_followers:
@@ -139,13 +140,14 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         end = len(ctx.text[:m.start(g["minus"])].rstrip().removesuffix("الا").rstrip())
     if count == 1 and m[g["unit"]] and full and full.group(1) in _WHOLE and m.end(g["unit"]) == m.end():
         end = full.end(1)  # "أسبوع كامل"
-    ago = _ago().match(ctx.text, m.end()) if relation in (None, *_RELATIVE_RELATIONS) else None
+    ago = _ago().match(ctx.text, m.end(), None, SERIAL) if relation in (None, *_RELATIVE_RELATIONS) else None
     if ago is not None and relation is None:
         if count is None or m[g["several"]] or m[g["half"]] or ctx.text[m.start() - 1:m.start()] == "ل":
             ago = None  # ("سجلات المريض لثمان سنوات مضت": for the past eight years, a duration)
         else:
             relation = "before"  # "20 سنة مضت": 20 years ago, as "قبل 20 سنة"
-    from_now = _FROM_NOW.match(ctx.text, m.end()) if relation in ("before", "after") and count is not None else None
+    from_now = (_FROM_NOW.match(ctx.text, m.end(), None, SERIAL)
+                if relation in ("before", "after") and count is not None else None)
     if relation in _RELATIVE_RELATIONS:
         if count is None:
             return Candidate(start, m.end() if ago is None else ago.end(), "DATE", "PAST_REF", mod=mod,
@@ -223,7 +225,7 @@ def h_vague(m: regex.Match[str], ctx: Context) -> Candidate | None:
     """A vague reference or a periodic word: "السنوات الماضية" → PAST_REF, "يومياً" → SET P1D."""
     g = m.re.groupindex
     w = words(m[g["w"]])
-    nxt = _NEXT.match(ctx.text, m.end())
+    nxt = _NEXT.match(ctx.text, m.end(), None, SERIAL)
     if w == "قريبا" and nxt is not None and nxt.group(1) in ("من", "منه", "منها"):
         return None  # "قريبا من المدينة": near, not soon
     if w in ctx.lex.sets:
@@ -249,12 +251,12 @@ def _later_in_past(text: str, start: int, end: int) -> bool:
     before = (prev_words(text, start) or "").replace("،", " ").replace(",", " ").split()
     for w in reversed(before):
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w
-        if _FUTURE_OBJECT.match(w) or future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم"
+        if _FUTURE_OBJECT.match(w, None, None, SERIAL) or future_cue(w) or (len(w) >= 4 and w[0] == "ي" and w != "يوم"
                                                           and w not in lexicon().imperfect_lookalikes):
             return False
         if w in verbs or w in _PAST_NEWS_VERBS or _past_shape(w):
             return True
-    nxt = _NEXT_PAST_COMMA.match(text, end)  # (a comma between: "وفي وقت لاحق، أعلنت القيادة")
+    nxt = _NEXT_PAST_COMMA.match(text, end, None, SERIAL)  # (a comma between: "وفي وقت لاحق، أعلنت القيادة")
     if nxt is not None:
         w = nxt.group(1)
         w = w[1:] if len(w) > 3 and w[0] in "وف" else w

@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ....lang.ar.serial import SERIAL
 from .. import resolve as R
 from ..candidates import Candidate, Context
 from ..months import lexicon
@@ -469,7 +470,7 @@ def _countries(text: str, pos: int, end: int, first: bool = False) -> list[tuple
     ``first``: only one that opens at ``pos``."""
     forms, starts = _country_words(), _multiword_starts()
     words: list[regex.Match[str]] = []
-    for w in _WORD.finditer(text, pos, end):
+    for w in _WORD.finditer(text, pos, end, False, SERIAL):
         if first and not words and w.start() != pos:
             return []
         words.append(w)
@@ -511,9 +512,9 @@ def _national(m: regex.Match[str], ctx: Context, name: str, year: int) -> tuple[
     else:
         pos = m.start()
         found = _document_countries(ctx, pos)
-        before = _SENTENCE_START.search(text, max(0, pos - _CHUNK), pos)
+        before = _SENTENCE_START.search(text, max(0, pos - _CHUNK), pos, SERIAL)
         lo = before.end() if before else 0
-        after = _SENTENCE_END.search(text, pos)
+        after = _SENTENCE_END.search(text, pos, None, SERIAL)
         hi = after.start() if after else len(text)
         counts: dict[str, int] = {}
         for _, c in found:

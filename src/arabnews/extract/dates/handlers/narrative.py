@@ -12,6 +12,7 @@ from typing import Any
 import regex
 
 from ....document import DateType
+from ....lang.ar.serial import SERIAL
 from ...numbers.gated import at_pos
 from .. import resolve as R
 from ..candidates import Candidate, Context
@@ -33,7 +34,7 @@ def _of_another_date(ctx: Context, end: int) -> bool:
     """Does "من" and a date follow ``end`` ("نفس الشهر من سنة 2016", "من العام الماضي", "من 2016", "من
     جانفي"), making the unit part of another date?  "خلال نفس الليلة من إيقاف فتاة" (تمكنت … من) is the
     story's night."""
-    after = _FROM.match(ctx.text, end)
+    after = _FROM.match(ctx.text, end, None, SERIAL)
     if after is None:
         return False
     word = after[1]
@@ -54,7 +55,7 @@ def h_anaphoric(m: regex.Match[str], ctx: Context) -> Candidate | None:
     lex = ctx.lex
     if _of_another_date(ctx, m.end()):
         return None  # "نفس الشهر من سنة 2016": the same month of another year
-    of = _DATE_OF.search(ctx.text, max(0, m.start() - 30), m.start())
+    of = _DATE_OF.search(ctx.text, max(0, m.start() - 30), m.start(), SERIAL)
     if of is not None and (of.group(1) is None or of.group(1) in lex.months):
         return None  # "25 من نفس الشهر", "جانفي من نفس السنة"
     unit_word = words(m[g["unit"]])
@@ -151,12 +152,12 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Candidate | None:
     unit = m[g["unit"]]
     half = unit != "الربع" and not unit.startswith("الثلاثي")  # النصف, Tunisian الشطر, السداسي
     # "في النصف الثاني من نفس السنة", "الربع الثالث من العام نفسه": the year of the story's previous date
-    same = _SAME_YEAR.match(ctx.text, m.end(g["qn"]))
+    same = _SAME_YEAR.match(ctx.text, m.end(g["qn"]), None, SERIAL)
     if same is None and unit.startswith(("الثلاثي", "السداسي")):  # with a year: the relative rule's
         return None
     if half and not m[g["this"]] and same is None:  # "النصف الأول" alone is as often a match's first half
         return None
-    if not m[g["this"]] and same is None and _FROM.match(ctx.text, m.end()):
+    if not m[g["this"]] and same is None and _FROM.match(ctx.text, m.end(), None, SERIAL):
         return None
     qn = m[g["qn"]]
     q: int | None

@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from ....lang.ar.charsets import CLOSING_QUOTES, OPENING_QUOTES
+from ....lang.ar.serial import SERIAL
 from ....lang.ar.words import relative_pronouns
 from ...numbers.gated import at_pos
 from .. import resolve as R
@@ -94,11 +95,11 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
         if not (m[g["yom"]] or m[g["this"]]) and rel is None and name in lex.ambiguous_weekdays and not (
                 m[g["part"]] or _news_weekday(ctx.text, m.start(g["wd"]), end)
                 or (end == m.end() and _part_after(m, ctx) is not None)
-                or _week_before().search(ctx.text, max(0, m.start() - 30), m.start()) is not None):
+                or _week_before().search(ctx.text, max(0, m.start() - 30), m.start(), SERIAL) is not None):
             return None
         if m[g["this"]] and rel is None:  # "هذا الاثنين": the coming one
             rel = _FUTURE_TENSE
-        if rel is None and end == m.end(g["wd"]) and _future_predicate().match(ctx.text, end):
+        if rel is None and end == m.end(g["wd"]) and _future_predicate().match(ctx.text, end, None, SERIAL):
             rel = _FUTURE_TENSE  # "أن السبت سيكون أول أيام رمضان": the coming Saturday (session 39)
         if rel is None:
             rel = _tense(ctx.text, m.start())
@@ -140,7 +141,7 @@ def h_relday(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def _most_in_need(ctx: Context, end: int) -> bool:
     """Is the "امس" that ends at ``end`` the superlative أمسّ ("في أمس الحاجة", "أمس حاجة"): is the next
     word, with nothing but white space between, one of ``not_yesterday_before``?"""
-    nxt = _NEXT_WORD.match(ctx.text, end)
+    nxt = _NEXT_WORD.match(ctx.text, end, None, SERIAL)
     return nxt is not None and nxt.group(1) in ctx.lex.not_yesterday_before
 
 
@@ -278,7 +279,7 @@ def _night_on() -> regex.Pattern[str]:
 def _night_to_next(text: str, start: int, end: int) -> bool:
     """Is the weekday at ``start:end`` the day after the night's weekday before "على" ("ليلة الخميس على الجمعة",
     not "اعتدى ليلة السبت على الاثنين", the two)?"""
-    m = _night_on().search(text, max(0, start - 24), start)
+    m = _night_on().search(text, max(0, start - 24), start, SERIAL)
     if m is None:
         return False
     weekdays = lexicon().weekdays
@@ -291,13 +292,13 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
     before a comma or a preposition, as in news style ("أعلن الجيش، الأحد، أن", "انعقدت الاثنين بتونس"),
     after منذ, beside another weekday ("بين الأحد والاثنين"), in a news clause (:func:`_news_clause`); not
     "the two" ("المصابين الاثنين الآخرين") nor after a noun it completes ("سوق الأحد", "لأداء الجمعة")."""
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = _NEXT_WORD.match(text, end, None, SERIAL)
     if nxt and (nxt.group(1) in _NOT_DAY_AFTER or (nxt.group(1) == "و" and text.startswith(MASK, nxt.end()))):
         return False  # (a compound number: "القصائد الاثنين والعشرين", the tens masked)
     if nxt and nxt.group(1) in ("ان", "انه", "انها", "بان"):  # "وقالت الوزارة الأحد إن"
         return True
     word = prev_word(text, start)
-    if word not in _NOT_DAY_BEFORE - {"ان"} and _day_predicate().match(text, end):
+    if word not in _NOT_DAY_BEFORE - {"ان"} and _day_predicate().match(text, end, None, SERIAL):
         return True  # "أن الجمعة هو المتمم لشهر شعبان", "الاثنين سيكون أول أيام العيد" (session 39)
     before = text[max(0, start - 3):start].rstrip()
     if before.endswith(("،", ",", ")")):  # "في تصريح لـ(وات) الأحد": after an agency in brackets too
@@ -308,15 +309,15 @@ def _news_weekday(text: str, start: int, end: int) -> bool:
         return True
     if word == "منذ" or _after_day_word(text, start):  # "منذ الجمعة", "صباح اليوم (الاثنين)"
         return True
-    if _weekday_after().match(text, end):  # "في الليلة الفاصلة بين الأحد والاثنين"
+    if _weekday_after().match(text, end, None, SERIAL):  # "في الليلة الفاصلة بين الأحد والاثنين"
         return True
     if _night_to_next(text, start, end):  # "ليلة الخميس على الجمعة"
         return True
     if _the_two(text, start, end, word):  # "المواطنين التونسيين الاثنين": the two
         return False
-    if word not in _NOT_DAY_BEFORE and _event_after().match(text, end):
+    if word not in _NOT_DAY_BEFORE and _event_after().match(text, end, None, SERIAL):
         return True  # "عبد القمودي الجمعة في لقاء إعلامي", "ترامب الأحد في حديث لشبكة" (session 39)
-    if _weekday_before().search(text, max(0, start - 24), start):  # "الخميس والجمعة والسبت"
+    if _weekday_before().search(text, max(0, start - 24), start, SERIAL):  # "الخميس والجمعة والسبت"
         return True
     rest = text[end:end + 3].strip()
     if not rest or rest[0] in ".\n":  # the expression alone, or ending a sentence ("أبرز أخبار الجمعة")
@@ -369,7 +370,7 @@ def _news_clause(text: str, start: int) -> bool:
     ``weekday_event_nouns`` among its last seven words, or a relative pronoun with its verb ("الذي
     استهدف الأحد كنيسة", "وقال الرئيس الفرنسي فرنسوا هولاند الجمعة في بروكسل", "إطلاق النار الجمعة")?"""
     lo = max(0, start - 80)
-    cut = _CLAUSE_END.search(text, lo, start)
+    cut = _CLAUSE_END.search(text, lo, start, SERIAL)
     clause = text[cut.start() + 1 if cut else lo:start]
     found = clause.split()[-_CLAUSE_WORDS:]
     if not found:
@@ -380,7 +381,7 @@ def _news_clause(text: str, start: int) -> bool:
             return True
         if w in lex.weekday_verbs or (len(w) > 3 and w[0] in "وف" and w[1:] in lex.weekday_verbs) or _past_shape(w):
             return True
-    return _event_noun().search(" " + " ".join(found)) is not None
+    return _event_noun().search(" " + " ".join(found), None, None, SERIAL) is not None
 
 
 def _past_shape(word: str) -> bool:
@@ -520,7 +521,7 @@ def _far_future(text: str, pos: int) -> bool:
     if not _holds_future_cue(sentence):
         return False  # (most dates: no cue in reach, no walk over the words)
     # the words read from the last, lazily (most walks end at the first past verb)
-    found = _WORDS_BACKWARD.finditer(sentence)
+    found = _WORDS_BACKWARD.finditer(sentence, None, None, False, SERIAL)
     cues = _far_cues()[1]
     this = next(found, None)
     for _ in range(_FAR_WORDS):  # (the word before the first read is only that one's ``before``)
@@ -566,7 +567,7 @@ def _holds_future_cue(stretch: str) -> bool:
     while i >= 0:
         if i == 0 or _char_class(stretch[i - 1]) != 2 or (
                 stretch[i - 1] in "وف" and (i == 1 or _char_class(stretch[i - 2]) != 2)):
-            word = _WORD_RUN.match(stretch, i)
+            word = _WORD_RUN.match(stretch, i, None, SERIAL)
             if word is not None and (word[0] in cues or future_cue(word[0])):
                 return True
         i = stretch.find("س", i + 1)
@@ -606,7 +607,7 @@ def future_cue(word: str) -> bool:
     """Is the folded ``word`` (its و/ف taken off) a future cue: سوف, المقرر, سـ + an imperfect verb
     ("سيعقد", "ستنظم"; not a noun of :data:`_NOT_FUTURE`), سأعود?"""
     return word in _FUTURE_CUES or word in lexicon().first_person_future or (
-        len(word) >= 4 and word[0] == "س" and word[1] in "يتن" and not _NOT_FUTURE.match(word))
+        len(word) >= 4 and word[0] == "س" and word[1] in "يتن" and not _NOT_FUTURE.match(word, None, None, SERIAL))
 
 
 #: Words of سـ + ي/ت/ن that are nouns, not سـ + an imperfect verb: feminine nouns and plurals ("سيارات", "سيارة",
@@ -674,12 +675,13 @@ def main_clause_tense(text: str, pos: int) -> int | None:
     A bare month after a relative clause takes the tense of the clause that holds it, not the relative clause's
     verb: "أنه سيعود إلى المنطقة التي وصفها بالواعدة في شهر فيفري" is next February, "أعلن الوزير عن المشروع
     الذي يربط المدينتين في مارس" last March (session 42)."""
-    if _relative_pronoun().search(text, max(0, pos - _TENSE_REACH), pos) is None:
+    if _relative_pronoun().search(text, max(0, pos - _TENSE_REACH), pos, SERIAL) is None:
         return None  # (most months: no pronoun in reach, and no walk back over the words)
     found = prev_words(text, pos)
     if found is None:
         return None
-    rel = max(_relative_pronoun().finditer(text, pos - len(found), pos), key=lambda m: m.start(), default=None)
+    rel = max(_relative_pronoun().finditer(text, pos - len(found), pos, False, SERIAL), key=lambda m: m.start(),
+              default=None)
     if rel is None:
         return None
     # only a future cue (سـ, سوف, المقرر) says the main clause's future, not an imperfect verb, often a present
@@ -693,7 +695,7 @@ def main_clause_tense(text: str, pos: int) -> int | None:
 
 def _part_after(m: regex.Match[str], ctx: Context) -> regex.Match[str] | None:
     """The part of the day that follows the match as an adverb ("الأحد مساء", "غدا صباحا"), if any."""
-    after = _NEXT_WORD.match(ctx.text, m.end())
+    after = _NEXT_WORD.match(ctx.text, m.end(), None, SERIAL)
     if after is None or after.group(1) not in ctx.lex.day_parts_after:
         return None
     # a colloquial part with the article is no adverb before an adjective: "أمس العصر الذهبي"
@@ -887,13 +889,13 @@ def holiday_tense(text: str, start: int, end: int) -> int:
     found = prev_words(text, start)
     if _words_tense(text, start, found, imperfect=False) == _FUTURE_TENSE:
         return 1
-    after = _NEXT_WORD.match(text, end)
+    after = _NEXT_WORD.match(text, end, None, SERIAL)
     if after is not None:
         w = after[1]
         if future_cue(w[1:] if len(w) > 3 and w[0] in "وف" else w):
             return 1
     lo = max(0, start - 16 * _HOLIDAY_WORDS)
-    cut = _CLAUSE_END.search(text, lo, start)
+    cut = _CLAUSE_END.search(text, lo, start, SERIAL)
     clause = text[cut.start() + 1 if cut else lo:start].split()[-_HOLIDAY_WORDS:]
     lex = lexicon()
     ahead, coming = lex.holiday_ahead_words, lex.holiday_coming_words
