@@ -413,17 +413,25 @@ class TriggerGates:
         out: list[tuple[int, int]] = []
         words, n = view.words, len(view.words)
         for j, w in enumerate(words):
-            if w not in UNDERTAKING_VERBS and not (w[:1] in "وف" and w[1:] in UNDERTAKING_VERBS):
-                continue  # (as the scan found them: "أقدم", "وعمد")
-            for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1)):
+            deed = w in DEED_VERBS or (w[:1] in "وف" and w[1:] in DEED_VERBS)
+            if not deed and w not in UNDERTAKING_VERBS and not (w[:1] in "وف" and w[1:] in UNDERTAKING_VERBS):
+                continue  # (as the scan found them: "أقدم", "وعمد"; "قام", "وقامت")
+            for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1 if not deed else n)):
                 if view.tokens[m].kind == "punct" and view.tokens[m].text not in ("،", ","):
                     break
-                if words[m] not in ("علي", "الي"):
+                if deed:  # a verb of doing and its act with ب (session 46): "قامت عصابة بسلب تاجر"
+                    if not words[m].startswith(("ب", "وب")):
+                        continue
+                    k = m
+                elif words[m] not in ("علي", "الي"):
                     continue
-                k = m + 1
+                else:
+                    k = m + 1
                 act = next((s for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
                             if s in UNDERTAKEN_ACTS or (s.endswith(PRONOUNS) and any(
                                 s[:-len(p)] in UNDERTAKEN_ACTS for p in PRONOUNS if s.endswith(p)))), None)
+                if deed and act is None:
+                    continue  # (another ب before the act: "قام شاب بولاية سوسة بطعن")
                 if act is not None and not view.is_word(k + 1, REFLEXIVES) and not view.is_word(k + 1, ANIMALS) and \
                         not any(d.k <= k < d.kj for d in drafts):
                     out.append((j, k))

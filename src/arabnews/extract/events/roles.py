@@ -110,8 +110,10 @@ from .vocab import (
     CONSTRUCT_MEMBERS,
     COURT_HEADS,
     CRIME_LINKS,
+    DEAD_NOUNS,
     DISPERSALS,
     DOER_COPULAS,
+    DOER_PARTITIVES,
     DOER_REACH,
     DOERS,
     DOWNED_HEADS,
@@ -529,6 +531,11 @@ class RoleReader(TriggerGates):
         found = next((c for c in cands if verb < c.ti <= verb + 2 and c.tj <= d.k), None)
         if found is not None:
             return found
+        if view.is_word(verb + 1, DOER_PARTITIVES) and view.words[verb + 2:verb + 3] == ["من"]:
+            # "قام مجموعة من المسلحين يستخدمون السكاكين بالهجوم" (ANT 1934): the people after "من" (session 46)
+            found = next((c for c in cands if c.ti == verb + 3 and c.tj <= d.k), None)
+            if found is not None:
+                return found
         found = next((c for c in cands if c.tj == verb and c.klass in ("civilian", "people", "armed")
                       and view.clause_of(c.ti) == view.clause_of(verb)), None)
         if found is not None:
@@ -1515,6 +1522,8 @@ class RoleReader(TriggerGates):
         # its building is hit ("اقتحام مبنى المحكمة الدستورية")
         actors = [c for c in actors if not self._court(c)]
         targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
+        # the dead never did it ("ترصّد الهالك … والاعتداء عليه", ANT 8408: the man killed; session 46)
+        actors = [c for c in actors if not view.is_word(c.ti, DEAD_NOUNS)]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is None and info is not None and info.pos == "verb" and d.kj < len(view.words) and \

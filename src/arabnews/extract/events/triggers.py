@@ -186,7 +186,7 @@ SCHEMA = Record({
     "front_of": Words, "front_of_buildings": Words,
     "charged_links": Words,
     "pursuit_words": Words,
-    "deed_verbs": Words,
+    "deed_verbs": Words, "doer_partitives": Words, "dead_nouns": Words,
     "storming_lexemes": Words,
     "break_in_sites": Words,
     "break_in_doers": Words,
