@@ -404,13 +404,14 @@ class TriggerGates:
         return False
 
     @staticmethod
-    def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
-        """(verb, act) tokens of each verb of undertaking whose على/إلى, within a few tokens after it (its subject and
-        a comma between), is followed by a verbal noun of harm no trigger reads (``undertaken_acts``, with a proclitic
-        or a pronoun: "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شخصان على طعنه"); not an act on oneself ("على قتل
-        نفسه") nor an act no word of the sentence was read as (an accident's words do not matter here: the doer
-        meant it)."""
-        out: list[tuple[int, int]] = []
+    def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int, str]]:
+        """(verb, act) tokens and the act's folded noun of each verb of undertaking whose على/إلى, within a few tokens
+        after it (its subject and a comma between), is followed by a verbal noun of harm no trigger reads
+        (``undertaken_acts``, with a proclitic or a pronoun: "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شخصان على طعنه"),
+        or of each verb of doing whose act follows with ب ("قامت عصابة بسلب تاجر", "قام شاب بطعن زميله"; session 46);
+        not an act on oneself ("على قتل نفسه") nor an act no word of the sentence was read as (an accident's words do
+        not matter here: the doer meant it)."""
+        out: list[tuple[int, int, str]] = []
         words, n = view.words, len(view.words)
         for j, w in enumerate(words):
             deed = w in DEED_VERBS or (w[:1] in "وف" and w[1:] in DEED_VERBS)
@@ -427,14 +428,14 @@ class TriggerGates:
                     continue
                 else:
                     k = m + 1
-                act = next((s for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
-                            if s in UNDERTAKEN_ACTS or (s.endswith(PRONOUNS) and any(
-                                s[:-len(p)] in UNDERTAKEN_ACTS for p in PRONOUNS if s.endswith(p)))), None)
+                act = next((a for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
+                            for a in (s, *(s[:-len(p)] for p in PRONOUNS if s.endswith(p))) if a in UNDERTAKEN_ACTS),
+                           None)
                 if deed and act is None:
                     continue  # (another ب before the act: "قام شاب بولاية سوسة بطعن")
                 if act is not None and not view.is_word(k + 1, REFLEXIVES) and not view.is_word(k + 1, ANIMALS) and \
                         not any(d.k <= k < d.kj for d in drafts):
-                    out.append((j, k))
+                    out.append((j, k, act))
                 break
         return out
 

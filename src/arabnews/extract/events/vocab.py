@@ -135,6 +135,9 @@ DEED_VERBS = word_set("deed_verbs")
 DOER_PARTITIVES = word_set("doer_partitives")
 #: Nouns of the dead, never a doer ("الهالك", "الضحية", "القتيل"; session 46).
 DEAD_NOUNS = word_set("dead_nouns")
+#: A raid's nouns and the outlaws whose raid is an attack, no arrest ("قام مسلحان بمداهمة منزل"; session 46).
+RAID_NOUNS = word_set("raid_nouns")
+RAID_DOERS = word_set("raid_doers")
 #: Stormings of homes, shops, banks, schools … by no group nor state body: a robbery or an attack, no clash.
 STORMINGS = word_set("storming_lexemes")
 BREAK_IN_SITES = word_set("break_in_sites")
@@ -388,6 +391,8 @@ UNDERTAKING_VERBS = word_set("undertaking_verbs")
 #: A verb of doing or undertaking between the one arrested and a crime ties them ("أقدموا على اغتصاب طفل").
 _DOING = DEED_VERBS | UNDERTAKING_VERBS
 UNDERTAKEN_ACTS = word_set("undertaken_acts")
+#: Those acts that are a robbery: a looting, as the verb "يسلبون" is (session 46).
+UNDERTAKEN_ROBBERIES = word_set("undertaken_robberies")
 #: Verbs of doing on purpose whose object is a trigger noun ("تعمدت اختطاف تلميذ"; session 42).
 DELIBERATE_VERBS = word_set("deliberate_verbs")
 REFLEXIVES = word_set("reflexives")
