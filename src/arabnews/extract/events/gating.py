@@ -221,6 +221,13 @@ from .vocab import (
 _STOPPED = word_set("stopped_forms")
 
 
+
+def undertaken_act(word: str) -> str | None:
+    """The verbal noun of harm (``undertaken_acts``) the folded ``word`` is, with a proclitic, the article or a
+    pronoun ("بسلب" → "سلب", "وبالطعن" → "طعن", "طعنه" → "طعن"); else None."""
+    return next((a for s in stems(word, CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
+                 for a in (s, *(s[:-len(p)] for p in PRONOUNS if s.endswith(p))) if a in UNDERTAKEN_ACTS), None)
+
 class TriggerGates:
     """Whether a trigger tells an event: the tests of the events stage that read its sentence."""
 
@@ -428,13 +435,12 @@ class TriggerGates:
                     continue
                 else:
                     k = m + 1
-                act = next((a for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
-                            for a in (s, *(s[:-len(p)] for p in PRONOUNS if s.endswith(p))) if a in UNDERTAKEN_ACTS),
-                           None)
+                act = undertaken_act(words[k])
                 if deed and act is None:
                     continue  # (another ب before the act: "قام شاب بولاية سوسة بطعن")
                 if act is not None and not view.is_word(k + 1, REFLEXIVES) and not view.is_word(k + 1, ANIMALS) and \
-                        not any(d.k <= k < d.kj for d in drafts):
+                        not (k + 1 < n and view.tokens[k + 1].kind == "word" and animal_noun(words[k + 1])) and \
+                        not any(d.k <= k < d.kj for d in drafts):  # ("قام بذبح ناقة مصابة", ANT 8511)
                     out.append((j, k, act))
                 break
         return out

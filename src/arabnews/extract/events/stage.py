@@ -148,7 +148,6 @@ from .vocab import (
     UNARMED_GROUP_KINDS,
     UNARMED_GROUPS,
     UNDERTAKEN_ACTS,
-    UNDERTAKEN_ROBBERIES,
     UNDERTAKING_VERBS,
     UNMANNED,
     VERBAL_ATTACKS,
@@ -717,14 +716,13 @@ class EventExtractor(RoleReader):
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))],
                                 named_doer=named_doer))
-        for verb, k, act in self._undertaken(view, drafts):
-            # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act; a robbery
-            # ("قاما بسلب المواطن حقيبته") is a looting, as "يسلبون" is (session 46)
+        for verb, k, _act in self._undertaken(view, drafts):
+            # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act (a robbery is
+            # typed a looting once its victim is read: see _retype)
             s, e = view.tokens[k].start, view.tokens[k].end
-            kind = LOOTING if act in UNDERTAKEN_ROBBERIES else ("violence against civilians", "attack")
             if view.words[k - 1] not in ("علي", "الي"):  # "بسلب": the act after its ب ("قامت عصابة بسلب تاجر")
                 s = _after_letters(view.doc.text, s, e, 2 if view.words[k].startswith("وب") else 1)
-            drafts.append(Draft(s, e, k, k + 1, *kind, None, undertaken=verb,
+            drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
                                 text_folded=view.words[k]))
         for d in drafts:
             if d.undertaken is None and d.info is not None and d.info.pos == "noun" and d.type in VIOLENT_TYPES:
