@@ -54,7 +54,7 @@ from .arguments import (
 )
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
-from .gating import TriggerGates, undertaken_act
+from .gating import TriggerGates
 from .headlines import headline_sentence
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
@@ -140,7 +140,6 @@ from .vocab import (
     INTERCEPT_WORDS,
     KILLINGS,
     LEADER_LINKS,
-    LOOTING,
     MEMBER_NOUNS,
     MET_DEATH_VERBS,
     MILITARY_SITES,
@@ -200,7 +199,6 @@ from .vocab import (
     THEFT_WORDS,
     TIE_NOUNS,
     TIME_AFTER,
-    UNDERTAKEN_ROBBERIES,
     UNKNOWN_STEMS,
     VEHICLE_NOUNS,
     VERBAL_ATTACKS,
@@ -2592,10 +2590,6 @@ class RoleReader(TriggerGates):
             # "الجيش الليبي قام بقتل عدد من مقاتلي التنظيمات الإرهابية" (ANT 1610): forces that kill fighters fight
             # them, no attack on civilians (session 46)
             d.type, d.subtype = "battles", "armed clash"
-        if d.info is None and d.undertaken is not None and undertaken_act(d.text_folded) in UNDERTAKEN_ROBBERIES:
-            # "قاما بسلب المواطن حقيبته": a robbery is a looting, as "يسلبون" is, its victim read as an attack's
-            # (session 46)
-            d.type, d.subtype = LOOTING
         if d.standalone:
             victims = d.killed or d.injured
             if (victims and victims[0].armed) or \

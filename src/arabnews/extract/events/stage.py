@@ -44,6 +44,7 @@ from .clues import _DocumentWords as _DocumentWords
 from .clues import _in as _in
 from .clues import _plant_after as _plant_after
 from .folding import _RESTATING, _case_told, _merge_anaphors, _recalled_doers, _told_done
+from .gating import undertaken_act
 from .headlines import fold_headline, headline_sentence
 from .roles import RoleReader, headline_doer, headline_object
 from .rumours import denied_rumour, rumour_at
@@ -447,7 +448,13 @@ class EventExtractor(RoleReader):
     @staticmethod
     def _anaphor(view: SentenceView, d: Draft) -> bool:
         """Is the trigger of ``d`` a definite attack noun that names an attack told before ("الهجوم",
-        "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
+        "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر"), or an undertaken act with its
+        victim's pronoun ("قام بطعنها")?"""
+        if d.info is None and d.undertaken is not None and not d.negated:
+            # "قام بطعنها بسكّين" after "أقدم شابّ … على قتل زوجته طعنا" (ANT 8389): an act whose victim is a pronoun
+            # retells the one told before (session 46)
+            act = undertaken_act(d.text_folded)
+            return act is not None and not d.text_folded.endswith(act)
         if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
             return False
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):

@@ -187,7 +187,7 @@ SCHEMA = Record({
     "charged_links": Words,
     "pursuit_words": Words,
     "deed_verbs": Words, "doer_partitives": Words, "dead_nouns": Words,
-    "raid_nouns": Words, "raid_doers": Words, "undertaken_robberies": Words,
+    "raid_nouns": Words, "raid_doers": Words,
     "storming_lexemes": Words,
     "break_in_sites": Words,
     "break_in_doers": Words,

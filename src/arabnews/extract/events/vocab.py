@@ -391,8 +391,6 @@ UNDERTAKING_VERBS = word_set("undertaking_verbs")
 #: A verb of doing or undertaking between the one arrested and a crime ties them ("أقدموا على اغتصاب طفل").
 _DOING = DEED_VERBS | UNDERTAKING_VERBS
 UNDERTAKEN_ACTS = word_set("undertaken_acts")
-#: Those acts that are a robbery: a looting, as the verb "يسلبون" is (session 46).
-UNDERTAKEN_ROBBERIES = word_set("undertaken_robberies")
 #: Verbs of doing on purpose whose object is a trigger noun ("تعمدت اختطاف تلميذ"; session 42).
 DELIBERATE_VERBS = word_set("deliberate_verbs")
 REFLEXIVES = word_set("reflexives")
