@@ -95,6 +95,7 @@ from .vocab import (
     CLAIM_VERBS,
     CLASH,
     COMMITTED_VERBS,
+    DEED_VERBS,
     DEMAND_VERBS,
     DEMONSTRATIVES,
     DISRUPTED,
@@ -170,6 +171,17 @@ def _after_letters(text: str, s: int, e: int, n: int) -> int:
         while s < e and unicodedata.category(text[s]) == "Mn":
             s += 1
     return s
+
+
+#: How many folded characters before an act with ب its verb of doing may start (its subject between: a few words).
+_DEED_LOOKBEHIND = 80
+
+
+def _deed_before(folded: str, at: int) -> bool:
+    """Is a verb of doing (``deed_verbs``: "قام", "وقامت") among the words of ``folded`` in the few characters
+    before ``at`` (a cheap look before a sentence with no trigger is read)?"""
+    return any(w in DEED_VERBS or (w[:1] in "وف" and w[1:] in DEED_VERBS)
+               for w in folded[max(0, at - _DEED_LOOKBEHIND):at].split())
 
 
 def _deed_act(word: str) -> bool:
@@ -316,7 +328,7 @@ class EventExtractor(RoleReader):
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
                         (first in HARM_BUT_KILLING or (first[:1] in "وف" and first[1:] in HARM_BUT_KILLING))
                         and len(words) > 2
-                        and kin_object(words[2])) or _deed_act(first):
+                        and kin_object(words[2])) or (_deed_act(first) and _deed_before(doc.folded, token.nstart)):
                     # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm; an
                     # act with ب, which a verb of doing may name: "قامت عصابة بسلب تاجر", see _undertaken)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
