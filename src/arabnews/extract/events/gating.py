@@ -228,6 +228,10 @@ def undertaken_act(word: str) -> str | None:
     return next((a for s in stems(word, CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
                  for a in (s, *(s[:-len(p)] for p in PRONOUNS if s.endswith(p))) if a in UNDERTAKEN_ACTS), None)
 
+#: The verbs of doing and of undertaking with و/ف or none, one set lookup per word (:meth:`TriggerGates._undertaken`).
+_DEED_FORMS = frozenset(p + v for v in DEED_VERBS for p in ("", "و", "ف"))
+_UNDERTAKING_FORMS = frozenset(p + v for v in UNDERTAKING_VERBS for p in ("", "و", "ف"))
+
 class TriggerGates:
     """Whether a trigger tells an event: the tests of the events stage that read its sentence."""
 
@@ -421,8 +425,8 @@ class TriggerGates:
         out: list[tuple[int, int, str]] = []
         words, n = view.words, len(view.words)
         for j, w in enumerate(words):
-            deed = w in DEED_VERBS or (w[:1] in "وف" and w[1:] in DEED_VERBS)
-            if not deed and w not in UNDERTAKING_VERBS and not (w[:1] in "وف" and w[1:] in UNDERTAKING_VERBS):
+            deed = w in _DEED_FORMS
+            if not deed and w not in _UNDERTAKING_FORMS:
                 continue  # (as the scan found them: "أقدم", "وعمد"; "قام", "وقامت")
             for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1 if not deed else n)):
                 if view.tokens[m].kind == "punct" and view.tokens[m].text not in ("،", ","):
