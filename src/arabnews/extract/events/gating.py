@@ -221,6 +221,17 @@ from .vocab import (
 _STOPPED = word_set("stopped_forms")
 
 
+
+def undertaken_act(word: str) -> str | None:
+    """The verbal noun of harm (``undertaken_acts``) the folded ``word`` is, with a proclitic, the article or a
+    pronoun ("بسلب" → "سلب", "وبالطعن" → "طعن", "طعنه" → "طعن"); else None."""
+    return next((a for s in stems(word, CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
+                 for a in (s, *(s[:-len(p)] for p in PRONOUNS if s.endswith(p))) if a in UNDERTAKEN_ACTS), None)
+
+#: The verbs of doing and of undertaking with و/ف or none, one set lookup per word (:meth:`TriggerGates._undertaken`).
+_DEED_FORMS = frozenset(p + v for v in DEED_VERBS for p in ("", "و", "ف"))
+_UNDERTAKING_FORMS = frozenset(p + v for v in UNDERTAKING_VERBS for p in ("", "و", "ف"))
+
 class TriggerGates:
     """Whether a trigger tells an event: the tests of the events stage that read its sentence."""
 
@@ -404,29 +415,37 @@ class TriggerGates:
         return False
 
     @staticmethod
-    def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int]]:
-        """(verb, act) tokens of each verb of undertaking whose على/إلى, within a few tokens after it (its subject and
-        a comma between), is followed by a verbal noun of harm no trigger reads (``undertaken_acts``, with a proclitic
-        or a pronoun: "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شخصان على طعنه"); not an act on oneself ("على قتل
-        نفسه") nor an act no word of the sentence was read as (an accident's words do not matter here: the doer
-        meant it)."""
-        out: list[tuple[int, int]] = []
+    def _undertaken(view: SentenceView, drafts: list[Draft]) -> list[tuple[int, int, str]]:
+        """(verb, act) tokens and the act's folded noun of each verb of undertaking whose على/إلى, within a few tokens
+        after it (its subject and a comma between), is followed by a verbal noun of harm no trigger reads
+        (``undertaken_acts``, with a proclitic or a pronoun: "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شخصان على طعنه"),
+        or of each verb of doing whose act follows with ب ("قامت عصابة بسلب تاجر", "قام شاب بطعن زميله"; session 46);
+        not an act on oneself ("على قتل نفسه") nor an act no word of the sentence was read as (an accident's words do
+        not matter here: the doer meant it)."""
+        out: list[tuple[int, int, str]] = []
         words, n = view.words, len(view.words)
         for j, w in enumerate(words):
-            if w not in UNDERTAKING_VERBS and not (w[:1] in "وف" and w[1:] in UNDERTAKING_VERBS):
-                continue  # (as the scan found them: "أقدم", "وعمد")
-            for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1)):
+            deed = w in _DEED_FORMS
+            if not deed and w not in _UNDERTAKING_FORMS:
+                continue  # (as the scan found them: "أقدم", "وعمد"; "قام", "وقامت")
+            for m in range(j + 1, min(j + 1 + _UNDERTAKING_REACH, n - 1 if not deed else n)):
                 if view.tokens[m].kind == "punct" and view.tokens[m].text not in ("،", ","):
                     break
-                if words[m] not in ("علي", "الي"):
+                if deed:  # a verb of doing and its act with ب (session 46): "قامت عصابة بسلب تاجر"
+                    if not words[m].startswith(("ب", "وب")):
+                        continue
+                    k = m
+                elif words[m] not in ("علي", "الي"):
                     continue
-                k = m + 1
-                act = next((s for s in stems(words[k], CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
-                            if s in UNDERTAKEN_ACTS or (s.endswith(PRONOUNS) and any(
-                                s[:-len(p)] in UNDERTAKEN_ACTS for p in PRONOUNS if s.endswith(p)))), None)
+                else:
+                    k = m + 1
+                act = undertaken_act(words[k])
+                if deed and act is None:
+                    continue  # (another ب before the act: "قام شاب بولاية سوسة بطعن")
                 if act is not None and not view.is_word(k + 1, REFLEXIVES) and not view.is_word(k + 1, ANIMALS) and \
-                        not any(d.k <= k < d.kj for d in drafts):
-                    out.append((j, k))
+                        not (k + 1 < n and view.tokens[k + 1].kind == "word" and animal_noun(words[k + 1])) and \
+                        not any(d.k <= k < d.kj for d in drafts):  # ("قام بذبح ناقة مصابة", ANT 8511)
+                    out.append((j, k, act))
                 break
         return out
 

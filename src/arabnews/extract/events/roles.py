@@ -14,6 +14,7 @@ from ...lang.ar import clitic_splits, fold
 from ...lang.ar.words import nisba_countries
 from .arguments import (
     _SELF_REPORT,
+    ARMED_VICTIMS,
     CONJ_BI_LI,
     DEATH_NOUNS,
     FAMILY_OWNERS,
@@ -110,8 +111,10 @@ from .vocab import (
     CONSTRUCT_MEMBERS,
     COURT_HEADS,
     CRIME_LINKS,
+    DEAD_NOUNS,
     DISPERSALS,
     DOER_COPULAS,
+    DOER_PARTITIVES,
     DOER_REACH,
     DOERS,
     DOWNED_HEADS,
@@ -161,6 +164,8 @@ from .vocab import (
     PURSUIT_OWN_DEEDS,
     QUANTITY_HEADS,
     QUOTE_MARKS,
+    RAID_DOERS,
+    RAID_NOUNS,
     RECALL_CUES,
     RECALL_FILLERS,
     RECALL_REACH,
@@ -289,6 +294,10 @@ _CAUSE_CHAIN = 3
 _PROTEST_CAUSES = word_set("protest_cause_words")
 DEATH_WORDS_OF_CAUSE = frozenset({"وفاه"})
 
+
+#: The armed victims' stems (`armed_victims`), and how many words after a deed's act its object may begin.
+_ARMED_VICTIM_STEMS = tuple(sorted(ARMED_VICTIMS))
+_DEED_OBJECT_REACH = 4
 
 class RoleReader(TriggerGates):
     """The roles of an event: actors, targets, victims and counts, read from its sentence."""
@@ -529,6 +538,11 @@ class RoleReader(TriggerGates):
         found = next((c for c in cands if verb < c.ti <= verb + 2 and c.tj <= d.k), None)
         if found is not None:
             return found
+        if view.is_word(verb + 1, DOER_PARTITIVES) and view.words[verb + 2:verb + 3] == ["من"]:
+            # "قام مجموعة من المسلحين يستخدمون السكاكين بالهجوم" (ANT 1934): the people after "من" (session 46)
+            found = next((c for c in cands if c.ti == verb + 3 and c.tj <= d.k), None)
+            if found is not None:
+                return found
         found = next((c for c in cands if c.tj == verb and c.klass in ("civilian", "people", "armed")
                       and view.clause_of(c.ti) == view.clause_of(verb)), None)
         if found is not None:
@@ -1515,6 +1529,8 @@ class RoleReader(TriggerGates):
         # its building is hit ("اقتحام مبنى المحكمة الدستورية")
         actors = [c for c in actors if not self._court(c)]
         targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
+        # the dead never did it ("ترصّد الهالك … والاعتداء عليه", ANT 8408: the man killed; session 46)
+        actors = [c for c in actors if not view.is_word(c.ti, DEAD_NOUNS)]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is None and info is not None and info.pos == "verb" and d.kj < len(view.words) and \
@@ -2562,6 +2578,18 @@ class RoleReader(TriggerGates):
                     a["layer"] == "numbers" or any(c.start == a["start"] and c.klass == "civilian" for c in cands)
                     for a in actor):
                 d.type, d.subtype = "riots", "mob violence"
+        doers = [a for a in d.actors if a["role"] == "actor"]
+        if d.subtype == "arrests" and fold(lexeme) in RAID_NOUNS and doers and all(
+                any(w in RAID_DOERS for w in stems(fold(a["text"]).split()[0])) for a in doers):
+            # "قام مسلحان ظهر اليوم الجمعة بمداهمة منزل على ملك عون أمن" (ANT 6279): outlaws who raid a home attack
+            # it, no arrest (session 46)
+            d.type, d.subtype = "violence against civilians", "attack"
+        if d.info is None and d.undertaken is not None and any(self._armed(a, cands) for a in doers) and any(
+                view.words[j].removeprefix("ال").startswith(_ARMED_VICTIM_STEMS)
+                for j in range(d.kj, min(d.kj + _DEED_OBJECT_REACH, len(view.words)))):
+            # "الجيش الليبي قام بقتل عدد من مقاتلي التنظيمات الإرهابية" (ANT 1610): forces that kill fighters fight
+            # them, no attack on civilians (session 46)
+            d.type, d.subtype = "battles", "armed clash"
         if d.standalone:
             victims = d.killed or d.injured
             if (victims and victims[0].armed) or \

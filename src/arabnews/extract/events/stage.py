@@ -14,6 +14,7 @@ re-exported for the code and tests that read them from here.
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import compress
@@ -43,6 +44,7 @@ from .clues import _DocumentWords as _DocumentWords
 from .clues import _in as _in
 from .clues import _plant_after as _plant_after
 from .folding import _RESTATING, _case_told, _merge_anaphors, _recalled_doers, _told_done
+from .gating import undertaken_act
 from .headlines import fold_headline, headline_sentence
 from .roles import RoleReader, headline_doer, headline_object
 from .rumours import denied_rumour, rumour_at
@@ -93,6 +95,7 @@ from .vocab import (
     CLAIM_VERBS,
     CLASH,
     COMMITTED_VERBS,
+    DEED_VERBS,
     DEMAND_VERBS,
     DEMONSTRATIVES,
     DISRUPTED,
@@ -146,6 +149,7 @@ from .vocab import (
     TRAPS,
     UNARMED_GROUP_KINDS,
     UNARMED_GROUPS,
+    UNDERTAKEN_ACTS,
     UNDERTAKING_VERBS,
     UNMANNED,
     VERBAL_ATTACKS,
@@ -158,6 +162,33 @@ from .vocab import ATTACK_EVIDENCE as ATTACK_EVIDENCE
 from .vocab import ATTACKING_ANIMALS as ATTACKING_ANIMALS
 from .vocab import BLAST_LEXEMES as BLAST_LEXEMES
 
+
+def _after_letters(text: str, s: int, e: int, n: int) -> int:
+    """The offset in ``text[s:e]`` after its first ``n`` letters and the marks on them ("وبِطعن", 2 → "طعن")."""
+    while s < e and n:
+        s += 1
+        n -= 1
+        while s < e and unicodedata.category(text[s]) == "Mn":
+            s += 1
+    return s
+
+
+#: How many folded characters before an act with ب its verb of doing may start (its subject between: a few words).
+_DEED_LOOKBEHIND = 80
+
+
+def _deed_before(folded: str, at: int) -> bool:
+    """Is a verb of doing (``deed_verbs``: "قام", "وقامت") among the words of ``folded`` in the few characters
+    before ``at`` (a cheap look before a sentence with no trigger is read)?"""
+    return any(w in DEED_VERBS or (w[:1] in "وف" and w[1:] in DEED_VERBS)
+               for w in folded[max(0, at - _DEED_LOOKBEHIND):at].split())
+
+
+def _deed_act(word: str) -> bool:
+    """Is the folded ``word`` a verbal noun of harm with ب ("بسلب", "وبالطعن"): the act of a verb of doing before it
+    ("قامت عصابة بسلب تاجر"; session 46)?"""
+    rest = word[2:] if word.startswith("وب") else word[1:] if word.startswith("ب") else ""
+    return rest.removeprefix("ال") in UNDERTAKEN_ACTS
 
 class EventExtractor(RoleReader):
     """Finds the events of a Document; built once per stage with the lexicon."""
@@ -173,7 +204,7 @@ class EventExtractor(RoleReader):
         # (and the verbs of undertaking, whose act a verbal noun no trigger reads may name: see _undertaken)
         # (and the past verbs of harm whose subject and kin object make a crime on kin: see _kin_harm; session 41)
         self._may = PrefixedWords(prefixes, {*lex.trigger_index.forms, *lex.casualty_index.forms, *UNDERTAKING_VERBS,
-                                             *HARM_BUT_KILLING})
+                                             *HARM_BUT_KILLING, *UNDERTAKEN_ACTS})
         assert "" in prefixes  # a form's first word stands without a proclitic too
         #: The proclitic strings by their first letter.
         self._clitics: dict[str, list[str]] = {}
@@ -297,8 +328,9 @@ class EventExtractor(RoleReader):
                 if first in UNDERTAKING_VERBS or (first[:1] in "وف" and first[1:] in UNDERTAKING_VERBS) or (
                         (first in HARM_BUT_KILLING or (first[:1] in "وف" and first[1:] in HARM_BUT_KILLING))
                         and len(words) > 2
-                        and kin_object(words[2])):
-                    # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm)
+                        and kin_object(words[2])) or (_deed_act(first) and _deed_before(doc.folded, token.nstart)):
+                    # (a verb of harm only with a kin object after its subject: "طعن شاب شقيقه", see _kin_harm; an
+                    # act with ب, which a verb of doing may name: "قامت عصابة بسلب تاجر", see _undertaken)
                     undertakings.append(doc.to_original(token.nstart, token.nstart + len(token.norm))[0])
         if not hits and not undertakings and not any(c[2].standalone or self._weapon_after(doc, c[1]) or (
                 c[2].kind == "injured" and c[2].pos == "verb" and fold(c[2].lexeme) != "اصيب" and self._injurers_after(
@@ -428,7 +460,13 @@ class EventExtractor(RoleReader):
     @staticmethod
     def _anaphor(view: SentenceView, d: Draft) -> bool:
         """Is the trigger of ``d`` a definite attack noun that names an attack told before ("الهجوم",
-        "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر")?"""
+        "بالتفجير", "للاعتداء"), not another one ("الهجوم الثاني", "الهجوم الآخر"), or an undertaken act with its
+        victim's pronoun ("قام بطعنها")?"""
+        if d.info is None and d.undertaken is not None and not d.negated:
+            # "قام بطعنها بسكّين" after "أقدم شابّ … على قتل زوجته طعنا" (ANT 8389): an act whose victim is a pronoun
+            # retells the one told before (session 46)
+            act = undertaken_act(d.text_folded)
+            return act is not None and not d.text_folded.endswith(act)
         if d.info is None or d.info.pos != "noun" or d.info.lexeme not in ANAPHORIC_NOUNS or d.negated:
             return False
         if not any(s.article and s.stem == d.info.lexeme for s in clitic_splits(d.text_folded)):
@@ -697,9 +735,12 @@ class EventExtractor(RoleReader):
             drafts.append(Draft(s, e, k, kj, *kind, info,
                                 text_folded=view.doc.folded[slice(*view.doc.to_normalized(s, e))],
                                 named_doer=named_doer))
-        for verb, k in self._undertaken(view, drafts):
-            # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act
+        for verb, k, _act in self._undertaken(view, drafts):
+            # "عمد ثلاثة أشخاص، إلى قتل جارهم", "أقدم شابان على طعن شاب": the verbal noun is the act (a robbery is
+            # typed a looting once its victim is read: see _retype)
             s, e = view.tokens[k].start, view.tokens[k].end
+            if view.words[k - 1] not in ("علي", "الي"):  # "بسلب": the act after its ب ("قامت عصابة بسلب تاجر")
+                s = _after_letters(view.doc.text, s, e, 2 if view.words[k].startswith("وب") else 1)
             drafts.append(Draft(s, e, k, k + 1, "violence against civilians", "attack", None, undertaken=verb,
                                 text_folded=view.words[k]))
         for d in drafts:

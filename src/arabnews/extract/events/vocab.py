@@ -131,6 +131,13 @@ SUSPECT_REACH = 4
 PURSUIT_WORDS = word_set("pursuit_words")
 #: Verbs of doing that tie a crime's noun to the one arrested before them ("قاما بتحويل وجهة فتاة").
 DEED_VERBS = word_set("deed_verbs")
+#: Heads of a partitive subject before "من" and the doers ("قام مجموعة من المسلحين بالهجوم"; session 46).
+DOER_PARTITIVES = word_set("doer_partitives")
+#: Nouns of the dead, never a doer ("الهالك", "الضحية", "القتيل"; session 46).
+DEAD_NOUNS = word_set("dead_nouns")
+#: A raid's nouns and the outlaws whose raid is an attack, no arrest ("قام مسلحان بمداهمة منزل"; session 46).
+RAID_NOUNS = word_set("raid_nouns")
+RAID_DOERS = word_set("raid_doers")
 #: Stormings of homes, shops, banks, schools … by no group nor state body: a robbery or an attack, no clash.
 STORMINGS = word_set("storming_lexemes")
 BREAK_IN_SITES = word_set("break_in_sites")
