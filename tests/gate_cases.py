@@ -14,3 +14,33 @@ def gate_shuts(rule: Callable[..., Any], toks: Sequence[Any], tags: Sequence[str
     g = gate_of(rule)
     assert g is not None, rule.__name__
     return shut(g, sentence_bits(toks), set(tags), sentence_text_set(toks))
+
+
+def runs_as_alone(rule: Callable[..., Any], text: str, tags: list[str], want: list[str]) -> None:
+    """``rule`` called alone on ``text``'s tokens tagged ``tags`` gives ``want``, its gate stays open there, and the
+    rule plan (:func:`backoff.run_rules`, which asks the gate) gives ``want`` too (session 46's gate tests)."""
+    from arabnews import tokenize
+    from arabnews.extract.entities.backoff import run_rules
+    from arabnews.extract.entities.gazetteer import default_gazetteer
+
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    gaz = default_gazetteer()
+    alone = list(tags)
+    rule(toks, alone, gaz)
+    assert alone == want
+    assert not gate_shuts(rule, toks, tags)
+    assert run_rules((rule,), toks, tags, gaz) == want
+
+
+def shuts_as_noop(rule: Callable[..., Any], text: str, tags: list[str]) -> None:
+    """``rule`` called alone on ``text``'s tokens tagged ``tags`` changes nothing, and its gate shuts there."""
+    from arabnews import tokenize
+    from arabnews.extract.entities.gazetteer import default_gazetteer
+
+    toks = tokenize(text)
+    assert len(toks) == len(tags)
+    alone = list(tags)
+    rule(toks, alone, default_gazetteer())
+    assert alone == tags
+    assert gate_shuts(rule, toks, tags)

@@ -23,7 +23,7 @@ from arabnews.extract.entities.consistency import _forms, _name_starts, start_en
 from arabnews.extract.entities.gates import gate, gate_of
 from arabnews.extract.entities.gazetteer import Gazetteer, default_gazetteer
 from arabnews.extract.entities.places import head_not_cape
-from gate_cases import gate_shuts
+from gate_cases import gate_shuts, runs_as_alone
 
 PLANS = [(backoff.RULES, backoff.ON_NAMES), (corrections.RULES, corrections.ON_NAMES)]
 TAGS = ["O", *(f"{bio}-{label}" for label in LABELS for bio in "BI")]
@@ -161,14 +161,7 @@ def test_a_rule_of_names_of_two_words_is_gated_on_their_i_tags(rule, tags) -> No
 ])
 def test_the_rule_still_runs_on_a_name_of_two_words(rule, text: str, tags: list[Tag],  # type: ignore[no-untyped-def]
                                                    want: list[Tag]) -> None:
-    toks = tokenize(text)
-    assert len(toks) == len(tags)
-    gaz = default_gazetteer()
-    alone = list(tags)
-    rule(toks, alone, gaz)
-    assert alone == want
-    assert not gate_shuts(rule, toks, tags)
-    assert run_rules((rule,), toks, tags, gaz) == want
+    runs_as_alone(rule, text, tags, want)
 
 
 @pytest.mark.parametrize(("rule", "text", "tags"), [

@@ -74,7 +74,7 @@ from arabnews.extract.entities.rulewords import (
     stems,
     word_flags,
 )
-from gate_cases import gate_shuts
+from gate_cases import gate_shuts, runs_as_alone, shuts_as_noop
 
 ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "ant-v1.1.txt"
 needs_ant = pytest.mark.skipif(not ANT.exists(), reason="ANT corpus not available")
@@ -197,14 +197,7 @@ def test_on_ant_a_sentence_whose_folds_meet_the_list_has_the_bit(rule, bit: int,
 ])
 def test_the_rule_still_runs_when_its_word_is_there(rule, text: str, tags: list[Tag],  # type: ignore[no-untyped-def]
                                                     want: list[Tag]) -> None:
-    toks = tokenize(text)
-    assert len(toks) == len(tags)
-    gaz = default_gazetteer()
-    alone = list(tags)
-    rule(toks, alone, gaz)
-    assert alone == want
-    assert not gate_shuts(rule, toks, tags)
-    assert backoff.run_rules((rule,), toks, tags, gaz) == want
+    runs_as_alone(rule, text, tags, want)
 
 
 @pytest.mark.parametrize(("rule", "text", "tags"), [
@@ -223,12 +216,7 @@ def test_the_rule_still_runs_when_its_word_is_there(rule, text: str, tags: list[
     (ordinal_out_of_player, "أضاف كاسيميرو الثالث", ["O", "B-PER", "O"]),  # one word: no I-PER
 ])
 def test_without_its_word_the_gate_shuts(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
-    toks = tokenize(text)
-    assert len(toks) == len(tags)
-    alone = list(tags)
-    rule(toks, alone, default_gazetteer())
-    assert alone == tags
-    assert gate_shuts(rule, toks, tags)
+    shuts_as_noop(rule, text, tags)
 
 
 def _every_rule(rules: Sequence[Any], toks: Sequence[Any], tags: Sequence[Tag], gaz: Any,
@@ -280,14 +268,7 @@ def test_a_rule_of_persons_of_several_words_is_gated_on_i_per(rule) -> None:  # 
 ])
 def test_the_rule_still_runs_on_a_person_of_several_words(rule, text: str, tags: list[Tag],  # type: ignore[no-untyped-def]
                                                           want: list[Tag]) -> None:
-    toks = tokenize(text)
-    assert len(toks) == len(tags)
-    gaz = default_gazetteer()
-    alone = list(tags)
-    rule(toks, alone, gaz)
-    assert alone == want
-    assert not gate_shuts(rule, toks, tags)
-    assert backoff.run_rules((rule,), toks, tags, gaz) == want
+    runs_as_alone(rule, text, tags, want)
 
 
 @pytest.mark.parametrize(("rule", "text", "tags"), [
@@ -297,12 +278,7 @@ def test_the_rule_still_runs_on_a_person_of_several_words(rule, text: str, tags:
     (city_not_person, "وصل إلى أديس", ["O", "O", "B-PER"]),
 ])
 def test_a_person_of_one_word_shuts_the_gate(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
-    toks = tokenize(text)
-    assert len(toks) == len(tags)
-    alone = list(tags)
-    rule(toks, alone, default_gazetteer())
-    assert alone == tags
-    assert gate_shuts(rule, toks, tags)
+    shuts_as_noop(rule, text, tags)
 
 
 # -- the gate of noun_not_place_name: the stems of a word -------------------------------------------------------------
@@ -335,13 +311,7 @@ def test_on_ant_a_word_whose_stems_meet_the_homonyms_has_the_mark() -> None:
     ("وزار الطفل الجدة أمس", ["O", "O", "B-LOC", "O"], ["O", "O", "O", "O"]),
 ])
 def test_noun_not_place_name_still_runs_on_its_nouns(text: str, tags: list[Tag], want: list[Tag]) -> None:
-    toks = tokenize(text)
-    gaz = default_gazetteer()
-    alone = list(tags)
-    noun_not_place_name(toks, alone, gaz)
-    assert alone == want
-    assert not gate_shuts(noun_not_place_name, toks, tags)
-    assert backoff.run_rules((noun_not_place_name,), toks, tags, gaz) == want
+    runs_as_alone(noun_not_place_name, text, tags, want)
 
 
 @pytest.mark.parametrize(("text", "tags"), [
