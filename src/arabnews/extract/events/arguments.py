@@ -1546,9 +1546,10 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     t = view.tokens[k]
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                     break
-        if found is None and word.endswith(("هما", "ه", "ها")) and not word.endswith(FEMININE_CASUALTY_NOUNS):
-            if word[:-2] in DEATH_NOUNS or word[:-1] in DEATH_NOUNS:
-                found = Mention(kind, 2 if word.endswith("هما") else 1, False, start, end, k0, explicit=False)
+        if found is None and not word.endswith(FEMININE_CASUALTY_NOUNS):
+            victims = pronoun_victims(word)
+            if victims:
+                found = Mention(kind, victims, False, start, end, k0, explicit=False)
         if found is not None:
             if not found.vague:
                 _add_companions(view, found, number_at, used)
@@ -2186,6 +2187,18 @@ _MEDIA_NAMES_BEFORE = word_set("media_names_before")
 _RELATIVE_WORDS = word_set("place_relative_words")
 #: Heads between a relative word and its reference place (``place_reference_heads``: "غرب العاصمة طرابلس").
 _REFERENCE_HEADS = word_set("place_reference_heads")
+
+
+def pronoun_victims(word: str, suffixes: tuple[str, ...] = ("هما", "ها", "ه")) -> int:
+    """How many victims the folded death noun ``word`` counts by its attached pronoun (`death_nouns`: "مقتله" 1,
+    "مقتلهما" 2, "وفاتها" 1, the ة written ت before the pronoun; session 47); 0 when it is none."""
+    for suffix in suffixes:
+        if word.endswith(suffix):
+            stem = word[:-len(suffix)]
+            if stem.endswith("ت"):
+                stem = stem[:-1] + "ه"
+            return (2 if suffix == "هما" else 1) if stem in DEATH_NOUNS else 0
+    return 0
 
 
 def _bare(word: str) -> tuple[str, ...]:
@@ -3129,6 +3142,30 @@ def _in_speaker_title(view: SentenceView, c: Candidate, verb: int, trigger: int)
     return not any(view.words[j] in _RESPONSIBILITY or view.words[j] in _SELF_REPORT for j in range(comp, trigger))
 
 
+def _apposed_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
+    """Is candidate ``c`` in the subject of a reporting verb written as a title, a comma and a name (PER) in
+    apposition, or that name, the event after it ("اعتبر الامين العام المساعد للاتحاد العام التونسي للشغل المكلف
+    بالوظيفة العمومية، حفيظ حفيظ التحركات الاحتجاجية … مؤامرة", ANT 7289: he comments on the protests, no doer
+    of them; session 47)?  The title has words only, at most :data:`TITLE_REACH`; not a deed the speaker tells as
+    his own ("أنها اعتقلت") nor one claimed."""
+    if view.speech is None:
+        view.speech = _speech_tokens(view)
+    verb = next((k for k in range(c.ti - 1, max(-1, c.ti - TITLE_REACH - 2), -1) if view.speech.get(k)), None)
+    if verb is None:
+        return False
+    comma = next((j for j in range(verb + 1, min(trigger, verb + TITLE_REACH + 2))
+                  if view.tokens[j].kind != "word"), None)
+    if comma is None or comma == verb + 1 or view.tokens[comma].text not in "،," \
+            or not speech_verb_name(view, comma + 1):
+        return False
+    name = next((e for e in view.layers.starting_at("entities", view.tokens[comma + 1].start) if e.label == "PER"),
+                None) if view.layers is not None else None
+    end = name.end if name is not None else view.tokens[comma + 1].end
+    if not (verb < c.ti and c.end <= end and end <= view.tokens[trigger].start):
+        return False
+    return not any(view.words[i] in _RESPONSIBILITY or view.words[i] in _SELF_REPORT for i in range(c.tj, trigger))
+
+
 def speech_verb_name(view: SentenceView, k: int) -> bool:
     """Does a person's name (PER) start at token ``k``?"""
     if not 0 <= k < len(view.tokens):
@@ -3167,7 +3204,8 @@ def speaker(view: SentenceView, c: Candidate, trigger: int, *, protest: bool = F
     if k >= 0 and (view.words[k] in _MEDIA_BEFORE or view.words[k][1:] in _MEDIA_BEFORE) \
             and not (k > 0 and view.words[k - 1] in _AGAINST):  # "الاعتداء على مراسلة الجوهرة": the victim
         return True
-    if _states(view, c, trigger) or _titled_speaker(view, c, trigger) or _accuser(view, c, trigger):
+    if _states(view, c, trigger) or _titled_speaker(view, c, trigger) or _accuser(view, c, trigger) \
+            or _apposed_speaker(view, c, trigger):
         return True
     if c.tj <= trigger and any(view.is_word(j, _CONDEMN_NOUNS) for j in range(max(c.tj, trigger - 2), trigger)):
         return True  # 'ترامب "تحدث الى بوتين لإدانة الهجوم"': who condemns it

@@ -95,6 +95,8 @@ from .vocab import (
     BATTLE_CUES,
     BLAST_LEXEMES,
     BREAK_IN_SITES,
+    BURNINGS,
+    BURNT_WASTE,
     CALL_CUES,
     CAREER_WORDS,
     CARRIED_OUT,
@@ -220,6 +222,9 @@ from .vocab import (
 #: The past of "توقف" (stopped), spelled as the present of "أوقف" (`stopped_forms`).
 _STOPPED = word_set("stopped_forms")
 
+#: How many words before a burning noun with a pronoun the waste it burns may stand ("يلقي بالفضلات في الطريق العام
+#: أو في غير الأماكن المخصصة لها أو حرقها"; session 47).
+WASTE_REACH = 14
 
 
 def undertaken_act(word: str) -> str | None:
@@ -1073,13 +1078,23 @@ class TriggerGates:
         الإعدام"), or the slaughter of animals named in its sentence ("لإعدام الدواجن", "وحدات الذبح … لحوم
         الدواجن")?"""
         words, n = view.words, len(view.words)
-        if info.lexeme in ASSAULTS and kj + 1 < n and words[kj] == "علي":
-            head = words[kj + 1][2:] if words[kj + 1].startswith("ال") else words[kj + 1]
+        # (one or two words between: "الاعتداءات المتواصلة على المحيط", session 47)
+        on = next((j for j in range(kj, min(kj + 3, n - 1)) if words[j] == "علي"), None) \
+            if info.lexeme in ASSAULTS else None
+        if on is not None and all(view.tokens[j].kind == "word" for j in range(kj, on)):
+            head = words[on + 1][2:] if words[on + 1].startswith("ال") else words[on + 1]
             for pronoun in ("هما", "هم", "ها", "ه"):
                 if head.endswith("ت" + pronoun):  # "كرامتهم": the feminine noun and a pronoun
                     head = head[:-len(pronoun) - 1] + "ه"
                     break
             if head in ABSTRACT_OBJECTS:
+                return True
+        if info.lexeme in BURNINGS:
+            # "حرق النفايات", "يلقي بالفضلات … أو حرقها": waste burnt, no destruction (session 47)
+            after = words[kj][2:] if kj < n and words[kj].startswith("ال") else words[kj] if kj < n else ""
+            if after in BURNT_WASTE or (words[kj - 1].endswith(("ها", "هم", "ه")) and any(
+                    (w[2:] if w.startswith("ال") else w) in BURNT_WASTE or w[1:] in BURNT_WASTE
+                    or w[3:] in BURNT_WASTE for w in words[max(0, k - WASTE_REACH):k])):
                 return True
         if info.lexeme in EXECUTIONS:
             text = view.doc.folded[slice(*view.doc.to_normalized(view.tokens[k].start, view.tokens[kj - 1].end))]

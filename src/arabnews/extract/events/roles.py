@@ -16,7 +16,6 @@ from .arguments import (
     _SELF_REPORT,
     ARMED_VICTIMS,
     CONJ_BI_LI,
-    DEATH_NOUNS,
     FAMILY_OWNERS,
     INSTRUMENTS,
     ONE_OF,
@@ -47,6 +46,7 @@ from .arguments import (
     own_fighters_before,
     person_object,
     person_word,
+    pronoun_victims,
     recalled_date,
     speaker,
     stems,
@@ -106,6 +106,7 @@ from .vocab import (
     CLAIM_VERBS,
     CLAIMED_NOUNS,
     CLASH_INSTRUMENTS,
+    CLASH_SIDES,
     CLASHES,
     CLASHES_WITH,
     CONSTRUCT_MEMBERS,
@@ -319,6 +320,50 @@ class RoleReader(TriggerGates):
         if view.matches(self.lex.protest_intervention) or view.matches(self.lex.protest_excessive):
             side = next((c for c in cands if c.klass == "armed" and not self._protester(c)), None)
         d.actors = actors + ([side.as_actor("target")] if side is not None else [])
+
+    def _clash_sides(self, view: SentenceView, layers: LayerIndex, d: Draft, cands: list[Candidate]) -> None:
+        """The police or state forces named first after "صدامات/مواجهات بين" (`clash_sides`, a day between at most)
+        are the other side of the protest or riot ``d`` of the sentence, its target, and the crowd after "و" its
+        actor ("دارت صدامات الأحد بين الشرطة البولونية والمئات من سكان مدينة ايلك … كانوا يحتجون بعنف", ANT 1238;
+        session 47)."""
+        if d.type not in _PROTEST_TYPES:
+            return
+
+        def between(b: int) -> bool:  # "صدامات الأحد بين"
+            return b >= 1 and view.words[b] == "بين" and any(view.is_word(j, CLASH_SIDES)
+                                                              for j in range(max(0, b - 3), b))
+
+        for a in d.actors:
+            k = view.token_at(a["start"])
+            if a["role"] != "actor" or k is None or k < 2 or not any(stem in fold(a["text"]) for stem in STATE_STEMS):
+                continue
+            if not between(k - 1):
+                # the police second ("مواجهات بين المحتجين وقوات الأمن"), the crowd before them the actor
+                if view.words[k].startswith("و") and any(x is not a and x["role"] == "actor" for x in d.actors) \
+                        and any(between(b) and all(view.tokens[j].kind == "word" for j in range(b, k))
+                                for b in range(max(0, k - 6), k - 1)):
+                    a["role"] = "target"
+                continue
+            a["role"] = "target"
+            _, end = view.span_tokens(a["start"], a["end"])
+            if end >= len(view.words) or not view.words[end].startswith("و"):
+                return
+            second = next((x for x in d.actors if x is not a and (t := view.token_at(x["start"])) is not None
+                           and end <= t <= end + 2), None)
+            if second is not None:  # "مواجهات بين قوات الأمن وعشرات المحتجين": read as the police's target
+                second["role"] = "actor"
+                return
+            crowd = next((c for c in cands if end <= c.ti <= end + 1 and not self._armed(c.as_actor("actor"), cands)),
+                         None)
+            num = next((n for n in layers.within("numbers", view.tokens[end].start, view.tokens[end].end)), None)
+            if crowd is None and num is not None and (getattr(num, "unit", None) in _PERSON_UNITS or (
+                    num.attrs.get("form") == "words" and num.kind == "approximate")):
+                # "والمئات من سكان مدينة ايلك": the people counted, else the count
+                crowd = RoleReader._counted_crowd(view, num.end) or Candidate(
+                    num.start, num.end, view.doc.text[num.start:num.end], "numbers", end, end + 1, "civilian")
+            if crowd is not None and not any(x["role"] == "actor" for x in d.actors):
+                d.actors.insert(0, crowd.as_actor("actor"))
+            return
 
     def _participants_actor(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         """A protest with no actor takes the protesters its sentence names elsewhere, the nearest
@@ -642,8 +687,8 @@ class RoleReader(TriggerGates):
             w = view.words[k] if k >= 0 else ""
             if w in MET_DEATH_VERBS:
                 # "لقي قيادي بارز في تنظيم القاعدة مصرعه في غارة": the death noun after the group (session 39)
-                return any(view.words[x].endswith(suffix) and view.words[x][:-len(suffix)] in DEATH_NOUNS
-                           for x in range(c.tj, min(c.tj + 3, len(view.words))) for suffix in ("هما", "هم", "ه"))
+                return any(pronoun_victims(view.words[x], ("هما", "هم", "ه"))
+                           for x in range(c.tj, min(c.tj + 3, len(view.words))))
             w = w[1:] if w[:1] in "وف" and w[1:] in self.lex.casualties else w
             info = self.lex.casualties.get(w) or (self.lex.casualties.get(w[1:]) if w[:1] in "بل" else None)
             if info is None and any(t.lexeme in ASSASSINATIONS and t.pos == "verb"

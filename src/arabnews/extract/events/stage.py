@@ -34,6 +34,7 @@ from .arguments import (
     kin_object,
     negated,
     plural_victim_after,
+    pronoun_victims,
     since_started,
     stems,
 )
@@ -512,6 +513,11 @@ class EventExtractor(RoleReader):
         first = view.words[d.k]
         if d.standalone and d.k > 0 and view.words[d.k - 1] in AMONG_WORDS:
             return "among"
+        if d.standalone and any(m.cue != d.k and not m.explicit and pronoun_victims(view.words[m.cue])
+                                for m in d.killed):
+            # "أصيب الشاب … بطعنتي سكين مما أدى إلى مقتله" after "مقتل شاب بولندي طعنا بسكين" (ANT 1238): the
+            # victim's pronoun retells the killing told before (session 47)
+            return "pronoun"
         if not d.standalone and (d.info is None or d.info.pos != "noun"):
             return ""
         splits = clitic_splits(first)
@@ -760,9 +766,12 @@ class EventExtractor(RoleReader):
         if self.standalone_killings and not facts.domain and not view.matches(lex.accident_re) and not accident:
             # (not an arrest's clause told after the killing: "الجيش قتل إرهابيين اثنين واعتقل ثلاثة" tells of
             # both; "القبض على المتهم بقتل شاب" only of the arrest: session 29, third wave)
-            busy = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests" or not (
-                d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"))}
+            busy = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests"}
             arrests = [d.k for d in drafts if d.subtype == "arrests"]
+            # (an arrest told after the killing with no و busies its clause only for a killing with no weapon: "مقتل
+            # شاب طعنا بسكين خلال شجار … بينه وبين أربعة مهاجرين اعتقلتهم السلطات" tells of both, ANT 1238; s. 47)
+            arrested = {view.clause_of(d.k) for d in drafts if d.subtype == "arrests" and not (
+                d.info is not None and d.info.pos == "verb" and view.tokens[d.k].text.startswith("و"))}
             acts = {view.clause_of(d.k) for d in drafts if d.subtype != "arrests"}
             for s, e, info, _w in cues:
                 if not free(s, e):
@@ -784,7 +793,7 @@ class EventExtractor(RoleReader):
                     view.is_word(j, COMMITTED_VERBS) for j in range(max(held) + 1, k))
                 if held and not committed:
                     continue
-                if (c in busy and not committed) or (
+                if ((c in busy or (c in arrested and not weapon)) and not committed) or (
                         c in view.result_clauses and not self._untold_attack(view, drafts, k, c)) or \
                         negated(view, k) or self._hypothetical(view, k) or \
                         self._unarmed_attack(view, layers, k, kj, facts.weapons):
@@ -841,6 +850,7 @@ class EventExtractor(RoleReader):
             self._retype(view, d, cands)
             self._force_against_protesters(d, cands, kinds)
             self._forces_arrest(view, d)
+            self._clash_sides(view, layers, d, cands)
             self._crowd_actor(view, layers, d)
             self._participants_actor(view, d, cands)
         drafts = self._killed_in_dispersal(view, drafts)

@@ -25,6 +25,7 @@ _PARTICIPATION = word_set("participation_words")
 _CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
+CLASH_SIDES = word_set("clash_sides")
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
 TERROR_ADJECTIVES = word_set("terror_adjectives")
 MILITARY_SITES = word_set("military_sites")
@@ -481,6 +482,8 @@ _DAMMA = "\u064f"
 #: animals ("إعدام الدواجن"): no events (see :meth:`EventExtractor._no_violence`).
 ASSAULTS = word_set("assault_lexemes")
 ABSTRACT_OBJECTS = word_set("abstract_objects")
+BURNINGS = word_set("burning_lexemes")
+BURNT_WASTE = word_set("burnt_waste")
 #: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
 ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
