@@ -174,6 +174,7 @@ from .vocab import (
     RESPONSIBILITY,
     RIOT_SELF_OBJECTS,
     ROBBER_NOUNS,
+    ROBBERY_ACTS,
     ROBBERY_LEXEMES,
     ROUNDUP_REACH,
     SEIZE_VERBS,
@@ -364,6 +365,32 @@ class RoleReader(TriggerGates):
             if crowd is not None and not any(x["role"] == "actor" for x in d.actors):
                 d.actors.insert(0, crowd.as_actor("actor"))
             return
+
+    @staticmethod
+    def _robbery_type(view: SentenceView, d: Draft) -> None:
+        """A robbery (`robbery_acts` in its trigger's words: "سطو", "براكاج", "يسلبون", "بسلب") is an attack on
+        civilians when its target is a person (a person or kin noun, a count of people, a name), else a looting,
+        whatever frame read it (session 47: "قامت عصابة بسلب تاجر" was an attack, "3 شبان يسلبون مواطنا" a looting)."""
+        if (d.type, d.subtype) not in (("violence against civilians", "attack"),
+                                       ("strategic developments", "looting/property destruction")):
+            return
+        if not any(s in ROBBERY_ACTS or s.removeprefix("ال") in ROBBERY_ACTS
+                   for w in view.words[d.k:d.kj] for s in stems(w, CONJ_BI_LI)):
+            return
+
+        def person(a: dict[str, Any]) -> bool:
+            if a["layer"] == "numbers":
+                return True
+            if a["layer"] == "entities" and view.layers is not None and any(
+                    e.label == "PER" and e.end == a["end"] for e in view.layers.starting_at("entities", a["start"])):
+                return True
+            words = fold(a["text"]).split()
+            return bool(words) and person_word(view, words[0])
+
+        if any(a["role"] == "target" and person(a) for a in d.actors):
+            d.type, d.subtype = "violence against civilians", "attack"
+        else:
+            d.type, d.subtype = "strategic developments", "looting/property destruction"
 
     def _participants_actor(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         """A protest with no actor takes the protesters its sentence names elsewhere, the nearest

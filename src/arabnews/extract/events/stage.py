@@ -848,6 +848,7 @@ class EventExtractor(RoleReader):
             self._owned_means(view, d, cands, drafts)
             self._accused(view, d, cands)
             self._retype(view, d, cands)
+            self._robbery_type(view, d)
             self._force_against_protesters(d, cands, kinds)
             self._forces_arrest(view, d)
             self._clash_sides(view, layers, d, cands)

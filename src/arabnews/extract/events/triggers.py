@@ -286,6 +286,7 @@ SCHEMA = Record({
     "burning_lexemes": Words,
     "burnt_waste": Words,
     "clash_sides": Words,
+    "robbery_acts": Words,
     "execution_lexemes": Words,
     "sentence_words": Words,
     "carried_out": Words,

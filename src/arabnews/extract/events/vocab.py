@@ -26,6 +26,7 @@ _CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
 CLASH_SIDES = word_set("clash_sides")
+ROBBERY_ACTS = word_set("robbery_acts")
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
 TERROR_ADJECTIVES = word_set("terror_adjectives")
 MILITARY_SITES = word_set("military_sites")
