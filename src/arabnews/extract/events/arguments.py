@@ -68,6 +68,10 @@ APPROX_WORDS = word_set("approx_words")
 ARMED_VICTIMS = word_set("armed_victims")
 #: Death nouns whose attached pronoun is the victims ("مقتله", "مقتلهما").
 DEATH_NOUNS = word_set("death_nouns")
+#: Death nouns that count their pronoun only after a result verb (`result_death_nouns`, `result_death_cues`:
+#: "مما أدى إلى وفاته"; session 47).
+RESULT_DEATH_NOUNS = word_set("result_death_nouns")
+RESULT_DEATH_CUES = word_set("result_death_cues")
 #: Casualty nouns whose final ه is feminine, not a pronoun ("إصابة").
 FEMININE_CASUALTY_NOUNS = tuple(sorted(word_set("feminine_casualty_nouns")))
 #: Casualty nouns that count the people they name: one indefinite, two in the dual ("قتيلين").
@@ -1547,8 +1551,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
                     found = Mention(kind, count, False, t.start, t.end, k0, explicit=False)
                     break
         if found is None and not word.endswith(FEMININE_CASUALTY_NOUNS):
-            victims = pronoun_victims(word)
-            if victims:
+            victims = pronoun_victims(word, result=any(view.is_word(j, RESULT_DEATH_CUES)
+                                                       for j in range(max(0, k0 - 3), k0)))
+            # (not a victim another killing word of the sentence counted before: "قتل زوجته عمدا … ما أدى إلى
+            # وفاتها" is one dead, ANT 292; session 47)
+            if victims and not any(m.kind == kind and m.value for m in out):
                 found = Mention(kind, victims, False, start, end, k0, explicit=False)
         if found is not None:
             if not found.vague:
@@ -2189,15 +2196,17 @@ _RELATIVE_WORDS = word_set("place_relative_words")
 _REFERENCE_HEADS = word_set("place_reference_heads")
 
 
-def pronoun_victims(word: str, suffixes: tuple[str, ...] = ("هما", "ها", "ه")) -> int:
+def pronoun_victims(word: str, suffixes: tuple[str, ...] = ("هما", "ها", "ه"), *, result: bool = False) -> int:
     """How many victims the folded death noun ``word`` counts by its attached pronoun (`death_nouns`: "مقتله" 1,
-    "مقتلهما" 2, "وفاتها" 1, the ة written ت before the pronoun; session 47); 0 when it is none."""
+    "مقتلهما" 2; after a result verb, ``result``, also `result_death_nouns`: "أدى إلى وفاتها" 1, the ة written ت
+    before the pronoun; session 47); 0 when it is none."""
     for suffix in suffixes:
         if word.endswith(suffix):
             stem = word[:-len(suffix)]
             if stem.endswith("ت"):
                 stem = stem[:-1] + "ه"
-            return (2 if suffix == "هما" else 1) if stem in DEATH_NOUNS else 0
+            counts = stem in DEATH_NOUNS or (result and stem in RESULT_DEATH_NOUNS)
+            return (2 if suffix == "هما" else 1) if counts else 0
     return 0
 
 
@@ -3158,6 +3167,9 @@ def _apposed_speaker(view: SentenceView, c: Candidate, trigger: int) -> bool:
     if comma is None or comma == verb + 1 or view.tokens[comma].text not in "،," \
             or not speech_verb_name(view, comma + 1):
         return False
+    claims = claim_lexicon()
+    if any(claims.is_comp(view.words[j]) for j in range(verb + 1, comma)):
+        return False  # "أكدت مصادر … أن زعيم الدولة الإسلامية، أبو بكر البغدادي أصيب": the reported clause's subject
     name = next((e for e in view.layers.starting_at("entities", view.tokens[comma + 1].start) if e.label == "PER"),
                 None) if view.layers is not None else None
     end = name.end if name is not None else view.tokens[comma + 1].end

@@ -387,7 +387,12 @@ class RoleReader(TriggerGates):
             words = fold(a["text"]).split()
             return bool(words) and person_word(view, words[0])
 
-        if any(a["role"] == "target" and person(a) for a in d.actors):
+        j = d.kj
+        while j < len(view.words) and view.tokens[j].kind != "word" and view.tokens[j].text in _QUOTES:
+            j += 1  # 'قاموا بسلب "الضيف" الياباني هاتفه' (ANT 7906): a person no role read
+        if any(a["role"] == "target" and person(a) for a in d.actors) or (
+                j < len(view.words) and not any(a["role"] == "target" for a in d.actors)
+                and person_word(view, view.words[j])):
             d.type, d.subtype = "violence against civilians", "attack"
         else:
             d.type, d.subtype = "strategic developments", "looting/property destruction"

@@ -513,7 +513,7 @@ class EventExtractor(RoleReader):
         first = view.words[d.k]
         if d.standalone and d.k > 0 and view.words[d.k - 1] in AMONG_WORDS:
             return "among"
-        if d.standalone and any(m.cue != d.k and not m.explicit and pronoun_victims(view.words[m.cue])
+        if d.standalone and any(m.cue != d.k and not m.explicit and pronoun_victims(view.words[m.cue], result=True)
                                 for m in d.killed):
             # "أصيب الشاب … بطعنتي سكين مما أدى إلى مقتله" after "مقتل شاب بولندي طعنا بسكين" (ANT 1238): the
             # victim's pronoun retells the killing told before (session 47)

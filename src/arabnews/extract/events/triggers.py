@@ -287,6 +287,8 @@ SCHEMA = Record({
     "burnt_waste": Words,
     "clash_sides": Words,
     "robbery_acts": Words,
+    "result_death_nouns": Words,
+    "result_death_cues": Words,
     "execution_lexemes": Words,
     "sentence_words": Words,
     "carried_out": Words,
