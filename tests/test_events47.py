@@ -202,3 +202,28 @@ LOOTING = ("strategic developments", "looting/property destruction")
 def test_robbery_type(nlp, text, trigger, kind):
     (event,) = [e for e in _events(nlp, text) if e.text == trigger]
     assert (event.type, event.subtype) == kind
+
+
+# -- found while reading the dumps ----------------------------------------------------------------------------------
+def test_recalled_death_is_no_protest_toll(nlp):
+    """ANT 6841: "قبل وفاته" recalls the baby's death; the doctors' protest keeps its actor and no toll."""
+    text = ("أفادت موفدة الجوهرة أف أم أن نحو 200 شخص تجمعوا اليوم أمام مقر المحكمة الابتدائية بسوسة احتجاجا على "
+            "ايقاف تحفظي لزميلتهم في قضية الرضيع الذي ترك ليلة كاملة في علبة كرتون بمستشفى فرحات حشاد قبل وفاته.")
+    (event,) = [e for e in _events(nlp, text) if e.text == "احتجاجا"]
+    assert event.subtype == "peaceful protest"
+    assert event.fatalities is None
+
+
+def test_victim_not_counted_twice(nlp):
+    """ANT 292: the wife killed, then "ما أدّى إلى وفاتها": one dead."""
+    text = ("أجلت المحكمة النظر في قضية خليجي متهم بقتل زوجته عمدًا، بعد قيامه بدفعها خارج السيارة، أثناء سيرها "
+            "بسرعة كبيرة، ما أدّى إلى وفاتها.")
+    for event in _events(nlp, text):
+        assert event.fatalities is None or event.fatalities["value"] == 1
+
+
+def test_reported_clause_subject_is_not_the_speaker(nlp):
+    """ANT 1606's frame: the name after "أن … ،" is the reported clause's subject, not the speaker's apposition."""
+    text = "أكدت مصادر محلية أن قائد الميليشيا، محمد الزاوي اقتحم البلدة على رأس مسلحين وقتل 5 مدنيين."
+    (event,) = [e for e in _events(nlp, text) if e.text == "اقتحم"]
+    assert ("actor", "محمد الزاوي") in _roles(event)
