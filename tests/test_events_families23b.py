@@ -34,9 +34,10 @@ from event_cases import events
     # ANT dev 2131: a long first side (a group and a name), the second with no other layer's name
     ("اندلعت اليوم السبت اشتباكات عنيفة بين قوات اللواء الليبي السابق خليفة حفتر ومقاتلين متشددين في مدينة بنغازي.",
      [("اشتباكات", "armed clash", False, [("actor", "قوات اللواء"), ("actor", "مقاتلين متشددين")])]),
-    # ANT dev 2008: police and protesters in a riot are both its actors
+    # ANT dev 2008: in a riot the protesters are its actor and the police the other side, its target, as in every
+    # protest (session 47: both were actors)
     ("تشهد العاصمة التركية اسطنبول اليوم الاثنين، مواجهات بين أعوان الشرطة ومتظاهرين خلال مسيرات عيد العمال.",
-     [("مواجهات", "violent demonstration", False, [("actor", "أعوان الشرطة"), ("actor", "متظاهرين")])]),
+     [("مواجهات", "violent demonstration", False, [("target", "أعوان الشرطة"), ("actor", "متظاهرين")])]),
     # ANT dev 1973: an exchange of fire
     ("جدّ صباح اليوم السبت، تبادل لإطلاق النار بين الأمن السعودي ومجموعة مسلحة كانت متحصنة بأحد المنازل.",
      [("تبادل لإطلاق النار", "armed clash", False, [("actor", "الأمن السعودي"), ("actor", "مجموعة مسلحة")])]),

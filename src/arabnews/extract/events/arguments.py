@@ -1553,11 +1553,11 @@ def casualty_mentions(view: SentenceView, layers: LayerIndex, cues: list[tuple[i
         if found is None and not word.endswith(FEMININE_CASUALTY_NOUNS):
             # (after a result verb, not a victim another killing word of the sentence counted before: "قتل زوجته
             # عمدا … ما أدى إلى وفاتها" is one dead, ANT 292; session 47)
-            victims = pronoun_victims(word) or (pronoun_victims(word, result=True) if any(
+            by_pronoun = pronoun_victims(word) or (pronoun_victims(word, result=True) if any(
                 view.is_word(j, RESULT_DEATH_CUES) for j in range(max(0, k0 - 3), k0)) and not any(
                 m.kind == kind and m.value for m in out) else 0)
-            if victims:
-                found = Mention(kind, victims, False, start, end, k0, explicit=False)
+            if by_pronoun:
+                found = Mention(kind, by_pronoun, False, start, end, k0, explicit=False)
         if found is not None:
             if not found.vague:
                 _add_companions(view, found, number_at, used)
