@@ -35,8 +35,11 @@ from .today import date_words
 _SENTENCE_END = regex.compile(r"[.!?؟\n]")
 #: How far apart (characters) a weekday and the holiday of its sentence may stand
 _REACH = 300
-#: A complementizer word between a weekday and the holiday after it: the holiday is in the reported clause
-_COMPLEMENTIZER = regex.compile(r"(?<![\p{L}\p{M}])[وف]?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم)?(?![\p{L}\p{M}])")
+#: A complementizer word between a weekday and the holiday after it: the holiday is in the reported clause ("قال
+#: الوزير الأحد إن …"; not a time clause's "بعد أن", "قبل أن": "حيا ماكرون الاثنين ذكرى شاب مات غرقا … بعد أن ألقى به
+#: … بمناسبة عيد العمال", dev ANT 1993)
+_COMPLEMENTIZER = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:بعد|قبل|منذ)\s+)[وف]?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم)?"
+                                r"(?![\p{L}\p{M}])")
 #: How many days either side of a holiday its weekday may be
 _HALF_WEEK = 3
 #: Words a bare weekday's span may hold besides the weekday ("يوم الأحد"; parts of the day come from the lexicon)

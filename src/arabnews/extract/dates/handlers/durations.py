@@ -107,9 +107,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None  # "مديرين عامين": general managers, not two years
         count = 2
     elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)
-        if not (full and full.group(1) in _WHOLE):
+        if not (full and full.group(1) in _WHOLE) and not m[g["frac"]]:
             return None
-        count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit
+        count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit; "عاما ونصف", "شهرا ونصفا": one and a fraction
     elif unit_word in lex.singular_units:
         # ("أسبوع كامل", "ساعة إلا ربعا")
         if sig is None and not m[g["frac"]] and not m[g["minus"]] and not (full and full.group(1) in _WHOLE):
