@@ -23,6 +23,7 @@ The moved weekday has ``anchor`` PREV_DATE and ``anchor_date`` the day that tied
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -40,6 +41,8 @@ _REACH = 300
 #: … بمناسبة عيد العمال", dev ANT 1993)
 _COMPLEMENTIZER = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:بعد|قبل|منذ)\s+)[وف]?(?:[أإا]ن|ب[أا]ن)(?:ه|ها|هم)?"
                                 r"(?![\p{L}\p{M}])")
+#: The longest holiday span reached back from a weekday (characters; "ليلة رأس السنة الميلادية" is 24)
+_LONGEST = 64
 #: How many days either side of a holiday its weekday may be
 _HALF_WEEK = 3
 #: Words a bare weekday's span may hold besides the weekday ("يوم الأحد"; parts of the day come from the lexicon)
@@ -92,11 +95,13 @@ def _holiday_weeks(weekdays: list[DateSpan], dates: list[DateSpan], text: str) -
                 and len(h.value) == 10 and not any(c.isdigit() for c in h.text)]
     if not holidays:
         return
+    holidays.sort(key=lambda h: h.start)
+    starts = [h.start for h in holidays]
     bare = [d for d in weekdays if _bare(d)]
     shifts: dict[int, str] = {}  # weeks moved (in days) → the holiday that moved a weekday the reference resolved
     tied: set[int] = set()
     for d in bare:
-        h = _sentence_holiday(d, holidays, text)
+        h = _sentence_holiday(d, holidays, starts, text)
         if h is None:
             continue
         assert h.value is not None
@@ -136,11 +141,14 @@ def _bare(d: DateSpan) -> bool:
     return not rest or rest in _DAY_WORDS or rest in lex.day_parts_before
 
 
-def _sentence_holiday(d: DateSpan, holidays: list[DateSpan], text: str) -> DateSpan | None:
-    """The nearest holiday of ``holidays`` in ``d``'s sentence, with no complementizer between a weekday and a holiday
-    after it."""
+def _sentence_holiday(d: DateSpan, holidays: list[DateSpan], starts: list[int], text: str) -> DateSpan | None:
+    """The nearest holiday of ``holidays`` (in text order; ``starts``: theirs) in ``d``'s sentence, with no
+    complementizer between a weekday and a holiday after it."""
     best: DateSpan | None = None
-    for h in holidays:
+    # (only the holidays within reach, by bisection on their starts: a long article has many of both)
+    lo_i = bisect_left(starts, d.start - _REACH - _LONGEST)
+    hi_i = bisect_right(starts, d.end + _REACH)
+    for h in holidays[lo_i:hi_i]:
         if h.end <= d.start:
             lo, hi = h.end, d.start
         elif d.end <= h.start:

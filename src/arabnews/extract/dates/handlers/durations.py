@@ -89,6 +89,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         # ("الستين عاما"), which no ordinal precedes
         if v is None or (v[1] == "ordinal" and unit_word not in lex.counted_units) or v[0] is None or v[0] <= 0:
             return None
+        if v[1] == "approximate" and m.start(g["num"]) in ctx.definite and unit_word in lex.singular_units:
+            return None  # "تجمع المئات يوم الأحد", "الآلاف يوم الجمعة": the crowd, then the day (no 100 days)
         count = v[0]
         if unit == "Y" and 1800 <= count <= 2100 and m[g["num"]].strip().isdigit() and len(m[g["num"]].strip()) == 4:
             return None  # "إن 2017 عام صعب", "منذ 2011 عام الثورة": a year and its noun, no count of 2017 years
