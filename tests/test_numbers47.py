@@ -44,6 +44,9 @@ def test_scale_and_a_half(text: str, expected: tuple[int, int, str, float, str])
     ("طلب المحامي لموكله سنة ونصفا سجنا", (19, 28, "سنة ونصفا", "P1Y6M")),
     ("استمرت المفاوضات شهرا ونصف", (17, 26, "شهرا ونصف", "P1M15D")),
     ("بقي المحتجون في الساحة يوما ونصفا", (23, 33, "يوما ونصفا", "P1DT12H")),
+    # a week and a half is ten days and a half (was P1W4D, the half week rounded up)
+    ("استغرق الأمر أسبوعا ونصف", (13, 24, "أسبوعا ونصف", "P1W3DT12H")),
+    ("تم تمديد الأجل لمدة أسبوع ونصف", (20, 30, "أسبوع ونصف", "P1W3DT12H")),
 ])
 def test_unit_of_time_and_a_half(text: str, expected: tuple[int, int, str, str]) -> None:
     got = [(d["start"], d["end"], d["text"], d["value"]) for d in layer(text, "dates")]

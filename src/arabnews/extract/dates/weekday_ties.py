@@ -28,6 +28,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ...document import DateSpan
+from ...lang.ar import lookup_key
 from ...lang.ar.serial import SERIAL
 from .months import lexicon
 from .today import date_words
@@ -43,6 +44,10 @@ _COMPLEMENTIZER = regex.compile(r"(?<![\p{L}\p{M}])(?<!(?:بعد|قبل|منذ)\
                                 r"(?![\p{L}\p{M}])")
 #: The longest holiday span reached back from a weekday (characters; "ليلة رأس السنة الميلادية" is 24)
 _LONGEST = 64
+#: How far apart (characters) a weekday and the holiday it names may stand (:func:`_names_the_holiday`)
+_LINK_REACH = 24
+#: "يوم" (with ب/ل) or a proclitic between a link and a weekday or holiday ("هو يوم الاثنين", "يصادف بيوم")
+_DAY_LINKS = frozenset({"يوم", "بيوم", "ليوم", "ب", "ل"})
 #: How many days either side of a holiday its weekday may be
 _HALF_WEEK = 3
 #: Words a bare weekday's span may hold besides the weekday ("يوم الأحد"; parts of the day come from the lexicon)
@@ -102,7 +107,7 @@ def _holiday_weeks(weekdays: list[DateSpan], dates: list[DateSpan], text: str) -
     tied: set[int] = set()
     for d in bare:
         h = _sentence_holiday(d, holidays, starts, text)
-        if h is None:
+        if h is None or _names_the_holiday(d, h, text):
             continue
         assert h.value is not None
         holiday = dt.date.fromisoformat(h.value)
@@ -162,6 +167,19 @@ def _sentence_holiday(d: DateSpan, holidays: list[DateSpan], starts: list[int], 
         if best is None or abs(h.start - d.start) < abs(best.start - d.start):
             best = h
     return best
+
+
+def _names_the_holiday(d: DateSpan, h: DateSpan, text: str) -> bool:
+    """Does the weekday ``d`` name the holiday ``h``'s own day: the two side by side or a link of
+    ``holiday_weekday_links`` between ("أن الأحد يصادف ذكرى الاستقلال", "عيد الشغل هو يوم الاثنين")?  Its year is
+    then the one whose day falls on the weekday, which is no week of the holiday's reading (left as it was)."""
+    lo, hi = (d.end, h.start) if d.end <= h.start else (h.end, d.start)
+    if hi - lo > _LINK_REACH:
+        return False
+    found = lookup_key(text[lo:hi]).replace("،", " ").replace(",", " ").split()
+    if found and found[-1] in _DAY_LINKS:
+        found.pop()
+    return not found or " ".join(found) in lexicon().holiday_weekday_links
 
 
 def _move(d: DateSpan, day: str, anchor: str) -> None:
