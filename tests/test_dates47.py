@@ -1,7 +1,8 @@
 """Session 47: the week a weekday is read in when the article writes it, and yearly dates in either order.
 
-- A weekday with a relative word ("الثلاثاء القادم") takes the article's only written day of that weekday ("يوم
-  الثلاثاء 13 جوان 2017"), not the one after the reference (held-out ANT 6062, dev 2558, held-out 6717).
+- A weekday with a relative word ("الثلاثاء القادم"), or a bare one in the headline, takes the article's only written
+  day of that weekday ("يوم الثلاثاء 13 جوان 2017"), not the one after the reference (held-out ANT 6062, 6154, dev
+  2558, held-out 6717).
 - A bare weekday in the sentence of a yearless holiday takes the holiday's week, three days either side ("دارت
   صدامات الأحد … ليلة رأس السنة" → 2017-01-01), and the article's other bare weekdays the reference resolved move by as
   many weeks (ANT 5095, dev 1117, 1993).  Not after a reported clause's "إن", nor for a holiday after the weekday's day.
@@ -82,7 +83,14 @@ def test_weekday_in_a_holidays_sentence(text: str, span: str, value: str) -> Non
     # Arabic-Indic digits, a feminine relative word's family ("المقبل")
     ("إضراب عام في بن قردان الاربعاء المقبل\nتقرر تنظيم اضراب عام بالمدينة يوم الأربعاء ٨ فيفري ٢٠١٧.",
      "الاربعاء المقبل", "2017-02-08"),
-    # controls: two written Sundays; a written day of another weekday
+    # a bare weekday of the headline (held-out 6154, sport 9340 "يوم الإربعاء")
+    ("سوسة : انقطاع التيار الكهربائي الأحد بهذه المناطق\nتعلم الشركة التونسية للكهرباء والغاز حرفاءها أن التيار "
+     "الكهربائي سينقطع بسبب أشغال الصيانة يوم الأحد 8 ماي 2016 بالمناطق التالية", "الأحد", "2016-05-08"),
+    ("الرابطة من جديد تعين مباراة المرسى و الإفريقي يوم الإربعاء\nقررت الرابطة الوطنية لكرة القدم إعادة تعيين "
+     "مباراة مستقبل المرسى و النادي الإفريقي يوم الإربعاء 15 فيفري 2017.", "يوم الإربعاء", "2017-02-15"),
+    # controls: a bare weekday of the body (the day of the announcement); two written Sundays; another weekday
+    ("الامتحانات في موعدها\nأعلنت الوزارة الأحد أن الامتحانات ستنطلق يوم الأحد 11 جوان 2017.", "الأحد",
+     "2017-05-28"),
     ("الأحد القادم : انقطاع الكهرباء\nسينقطع التيار يوم الأحد 19 فيفري 2017 ثم يوم الأحد 26 فيفري 2017.",
      "الأحد القادم", "2017-06-04"),
     ("الأحد القادم : انقطاع الكهرباء\nسينقطع التيار يوم السبت 18 فيفري 2017.", "الأحد القادم", "2017-06-04"),

