@@ -7,15 +7,17 @@ the article, two things the article writes say better which week it means:
 - **its own written day of that weekday.**  A weekday with a relative word ("الثلاثاء القادم", "الأحد الماضي",
   "الخميس المقبل") takes the day of the article's only written date of the same weekday: the headline "الثلاثاء القادم"
   of an article whose body says "يوم الثلاثاء 13 جوان 2017" is 13 June (held-out ANT 6062), not the Tuesday after the
-  reference.  So does a bare weekday of the headline (its first line: "انقطاع التيار الكهربائي الأحد بهذه المناطق" …
-  "يوم الأحد 8 ماي 2016", held-out 6154), not one of the body, often the day a plan was announced.  The written date holds the weekday, a day and a month that agree ("يوم الأحد 19 فيفري 2017", "الخميس
-  11 ماي"); an article with two written days of the weekday is left as it is.
+  reference.  So does a bare weekday of the headline, its first line ("انقطاع التيار الكهربائي الأحد بهذه المناطق" …
+  "يوم الأحد 8 ماي 2016", held-out 6154), not one of the body, often the day a plan was announced.  The written date
+  holds the weekday, a day and a month that agree ("يوم الأحد 19 فيفري 2017", "الخميس 11 ماي"); an article with two
+  written days of the weekday is left as it is.
 - **a yearless holiday of its sentence.**  A bare weekday ("الأحد", "بعد ظهر الأحد") in the sentence of a holiday
   whose year the reference or the tense gave ("دارت صدامات الأحد … خلال شجار اندلع ليلة رأس السنة", "أعلن تنظيم داعش،
   الاثنين، مسؤوليته عن الهجوم … ليلة رأس السنة") is that holiday's weekday: the day of the weekday nearest the
-  holiday's, three days either side (1 and 2 January 2017).  A weekday after a complementizer that the holiday
-  stands before, or a holiday after the weekday's day (a coming one: "قال الوزير الأحد إن الاحتفال بعيد الاستقلال
-  سيكون"), is left.  The other bare weekdays of the article that the reference resolved then move by the same weeks:
+  holiday's, three days either side (1 and 2 January 2017).  Left: a holiday in a reported clause after the weekday
+  ("قال الوزير الأحد إن الاحتفال بعيد الاستقلال …"; a time clause's "بعد أن" is none), a holiday after the weekday's
+  day (a coming one), a weekday that names the holiday ("أن الأحد يصادف ذكرى الاستقلال": its year is the question,
+  not its week).  The other bare weekdays of the article that the reference resolved then move by the same weeks:
   they are the writer's week too ("ليل السبت الأحد", "بعد ظهر الأحد" in the Poland article).
 
 The moved weekday has ``anchor`` PREV_DATE and ``anchor_date`` the day that tied it.
