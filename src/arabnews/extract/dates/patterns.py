@@ -252,8 +252,9 @@ def patterns() -> Patterns:
           | (?P<unit>{units})\s+(?P<one>{_MASKED})
           | (?:(?P<several>عده)\s+)?(?P<unit>{units})(?!\s*(?:\d|\ue000))  # "منذ عدة سنوات": no count
         ){_E}
-        # ("ساعتين إلا ربع" → PT1H45M, "ساعة إلا ثلث" → PT40M: a fraction of the unit less)
-        (?:\s+و\s*(?P<frac>نصف|ربع|ثلث){_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E})?""", flags)
+        # ("ساعتين إلا ربع" → PT1H45M, "ساعة إلا ثلث" → PT40M: a fraction of the unit less; the fraction may take the
+        # accusative: "سنة ونصفا", "عاما ونصفا")
+        (?:\s+و\s*(?P<frac>نصف|ربع|ثلث)ا?{_E}|\s+الا\s+(?P<minus>ربعا|ربع|الربع|ثلثا|ثلث){_E})?""", flags)
     # (a plural unit and و before it share its relative word: "خلال الأسابيع والشهور المقبلة" → one FUTURE_REF)
     vague = c(rf"""{_PRE}(?:(?P<co>الايام|الاسابيع|الاشهر|الشهور|السنوات|الاعوام|الساعات)\s+و)?
         (?P<w>{alt([*lex.vague, *lex.sets])}){_E}""", flags)

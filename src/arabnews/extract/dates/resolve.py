@@ -7,8 +7,8 @@ datetime.date(2020, 2, 29)
 '2020-W10'
 >>> hijri_to_gregorian(1444, 9, 13)
 '2023-04-04'
->>> duration(4, "Y"), duration(2, "DEC"), duration(3, "H"), duration(1.5, "Y")
-('P4Y', 'P20Y', 'PT3H', 'P1Y6M')
+>>> duration(4, "Y"), duration(2, "DEC"), duration(3, "H"), duration(1.5, "Y"), duration(1.5, "W")
+('P4Y', 'P20Y', 'PT3H', 'P1Y6M', 'P1W3DT12H')
 """
 
 from __future__ import annotations
@@ -35,9 +35,13 @@ def duration(count: float | None, unit: str) -> str:
     whole = int(total)
     if unit in _SMALLER:
         small, per = _SMALLER[unit if factor == 1 else "Y"]
-        rest = round((total - whole) * per)
+        exact = (total - whole) * per
+        rest = round(exact)
         small_designator, _ = _UNIT[small]
         head = f"{prefix}{whole}{designator}" if whole else prefix
+        hours = round((exact - int(exact)) * 24)
+        if small == "D" and hours and exact != rest:  # "أسبوع ونصف": 10.5 days, P1W3DT12H (not P1W4D)
+            return f"{head}{int(exact)}DT{hours}H"
         if small in _TIME_UNITS and prefix == "P":
             return f"{head}T{rest}{small_designator}"
         return f"{head}{rest}{small_designator}"

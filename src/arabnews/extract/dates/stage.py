@@ -70,6 +70,7 @@ from .places import scan_places, start_places
 from .prayer_days import prayer_days
 from .rules import Handler, compiled
 from .today import anchor_weekdays_on_today, weekdays_of_written_weeks
+from .weekday_ties import tie_weekdays
 from .windows import windows
 from .yearly import yearly_dates
 
@@ -171,6 +172,8 @@ def _anchored(doc: Document, ctx: Context, scan: Callable[[Region], _Scanned],
         mark_document_anchor((d for d in found if d.part in STATING_PARTS), day)
     weekdays_of_written_weeks(found, ref, doc.text)  # "ليلة الأحد إلى الاثنين من الأسبوع الفارط"
     anchor_weekdays_on_today(found, ref, doc.text)  # "اليوم الجمعة" … "الجمعة": the same day
+    if ref is not None:  # "الثلاثاء القادم" … "يوم الثلاثاء 13 جوان 2017"; "الأحد" … "ليلة رأس السنة"
+        tie_weekdays(found, doc.text, regions[0].start if regions else 0)
     resolve_anaphoric(found, ref)  # "يوم 5 ماي 2016" … "في اليوم الموالي": the story's next day
     return found, own
 

@@ -89,6 +89,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
         # ("الستين عاما"), which no ordinal precedes
         if v is None or (v[1] == "ordinal" and unit_word not in lex.counted_units) or v[0] is None or v[0] <= 0:
             return None
+        if v[1] == "approximate" and m.start(g["num"]) in ctx.definite and unit_word in lex.singular_units:
+            return None  # "تجمع المئات يوم الأحد", "الآلاف يوم الجمعة": the crowd, then the day (no 100 days)
         count = v[0]
         if unit == "Y" and 1800 <= count <= 2100 and m[g["num"]].strip().isdigit() and len(m[g["num"]].strip()) == 4:
             return None  # "إن 2017 عام صعب", "منذ 2011 عام الثورة": a year and its noun, no count of 2017 years
@@ -107,9 +109,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             return None  # "مديرين عامين": general managers, not two years
         count = 2
     elif unit_word in lex.counted_units:  # an accusative unit alone ("يوما ما" is some day)
-        if not (full and full.group(1) in _WHOLE):
+        if not (full and full.group(1) in _WHOLE) and not m[g["frac"]]:
             return None
-        count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit
+        count = 1  # "شهرا كاملا", "عاما كاملا": one whole unit; "عاما ونصف", "شهرا ونصفا": one and a fraction
     elif unit_word in lex.singular_units:
         # ("أسبوع كامل", "ساعة إلا ربعا")
         if sig is None and not m[g["frac"]] and not m[g["minus"]] and not (full and full.group(1) in _WHOLE):
