@@ -49,6 +49,7 @@ from .sources import (
     run_on_bounded,
     speaker_after,
     speaker_before,
+    speaker_only,
     surname_like,
 )
 from .spans import entity_spans
@@ -283,10 +284,12 @@ class _Finder:
                         # (or a post's words: "وكتب ظريف على حسابه على تويتر "تصريح بغيض للبيت الأبيض... الأمة
                         # الإيرانية ترفض …"", whose stops are the post's)
                         adjacent = q.words >= self.min_quote_words and not self._acronym(q) and (
-                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]) or about)
+                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]) or about
+                            or self._spoken_by(toks.items[:idx]))
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
                             if adjacent or opens_clause else None
-                    if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
+                    if (near or (q.words >= self.min_quote_words and (self._said_in(toks.items[:idx], q)
+                                                                        or self._spoken_by(toks.items[:idx])))) \
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
@@ -374,6 +377,11 @@ class _Finder:
         if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
             return False
         return any(t.text in _SAID_IN for t in zone) or self._posted_in(zone) or _described_speaker(zone)
+
+    def _spoken_by(self, zone: list[Tok]) -> bool:
+        """Are the words between a verb and a quotation its speaker alone, and the one it was told to (see
+        :func:`speaker_only`): the quotation is the speaker's however long the speaker's name and role."""
+        return speaker_only(zone, self.folded, self.mentions, self.lex)
 
     def _posted_in(self, zone: list[Tok]) -> bool:
         """Do the words between a verb and its quotation name where it was posted ("على حسابه على تويتر", "على
