@@ -361,6 +361,11 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
     return last
 
 
+def np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon) -> int:
+    """Index after the last token of the phrase starting at ``toks[i]`` (see :func:`_np_end`)."""
+    return _np_end(toks, i, cut, max_words, lex)
+
+
 def _people_object(prev: str, w: str, lex: Lexicon) -> bool:
     """Is the definite plural (or dual) ``w`` of ين/ون the object after the singular ``prev``, not its adjective?
     A masculine plural cannot agree with an institution ("واتهمت الشرطة المتظاهرين", "اتهم الجيش المسلحين"), a
@@ -635,32 +640,6 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
-
-
-def speaker_only(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon) -> bool:
-    """Are ``toks`` (the words between a verb and a quotation) its speaker alone, with, after it, the outlet or press
-    it was told to ('قالت اغاتا كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس "لقد اعتقلنا …"', 'وقالت المتحدثة
-    باسم الشرطة "لقد اعتقلنا 21 شخصا …"'; session 47)?  Only a person or a role a list knows speaks so, not a short
-    phrase no list knows (the verb's object: 'تعتبر اليوم نموذجا يمكن نقله "…"')."""
-    if not toks or not toks[0].is_word:
-        return False
-    found = speaker_after(toks, folded, mentions, lex, fallback=False)
-    if found is None or found.type != "person" or found.start != toks[0].start:
-        return False
-    starts = [t.start for t in toks]
-    k = bisect_left(starts, found.end)
-    if found.layer == "entities" and k < len(toks):  # a name, then its role: "اغاتا كوليكوفسكا المتحدثة باسم الشرطة"
-        role = speaker_after(toks[k:], folded, mentions, lex, fallback=False)
-        if role is not None and role.layer == "phrase" and role.type == "person" and role.start == toks[k].start:
-            k = bisect_left(starts, role.end)
-    if k >= len(toks):
-        return True
-    audience = _audience_end(toks, k)  # "للصحافيين", "لوسائل الإعلام"
-    if audience is not None:
-        return audience == len(toks)
-    if not toks[k].text.startswith("ل") or len(toks[k].text) <= 3 or not is_cutter(toks[k], lex):
-        return False
-    return _known_addressee(toks, k, folded, lex)[0] == len(toks)  # "لوكالة فرانس برس", "للجوهرة أف أم"
 
 
 #: Most words of an aside set off by commas between a verb and its subject.
