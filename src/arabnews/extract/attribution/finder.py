@@ -732,6 +732,37 @@ class _Finder:
             return None  # (an organisation's "التابعة ل…" the subject goes on with)
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=obj.start, source=src)
 
+    def exhortation_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a verb of ``noun_participles`` whose complement is a noun of exhortation, with no أن ("أكد
+        النواب ضرورة تشديد العقوبة …", "وشدد كمال الدين بن حسين على ضرورة العمل …", "وأشار الوزير إلى أهمية السوق
+        الإفريقية"): from the noun on, by the subject named after the verb or the one carried to it, as its participle
+        says it ("…، مشددا على ضرورة الحذر"; session 47).  Only right after the verb, its subject, where and when it
+        was said, and the verb's own preposition."""
+        lex = self.lex
+        if _negation(self._word_before(start, pre)):
+            return None
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 300))
+        if not any(t.text in _EXHORTATIONS for t in toks[:_EXHORTATION_REACH]):
+            return None  # (read cheaply first)
+        k = 0
+        src = None
+        if toks and toks[0].is_word and toks[0].text not in lex.zone_cutters and toks[0].text not in cue.preps:
+            src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+            if src is None or (src.start != toks[0].start and not self._named_after_role(toks, src)):
+                return None
+            src = _subject_only(src, toks, lex, cue.preps)
+            whole = src
+            if src.type == "organisation" and src.layer != "groups":
+                whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
+            k = next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks))
+        k = self._past_apposition(toks, k, src is not None and src.layer == "entities")
+        if k < len(toks) and toks[k].text in cue.preps:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text not in _EXHORTATIONS:
+            return None
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
     def _named_after_role(self, toks: list[Tok], src: Source) -> bool:
         """Is the speaker ``src`` a person's name set off by a comma after a long role that opens ``toks`` ("اعتبر
         الامين العام المساعد للاتحاد العام التونسي للشغل المكلف بالوظيفة العمومية، حفيظ حفيظ …")?"""
@@ -1248,6 +1279,9 @@ _TIME_WORDS = word_set("time_words")
 
 #: Most words of a role before its person's name and comma (see :meth:`_Finder._named_after_role`).
 _LONG_ROLE_WORDS = 16
+
+#: Most words between a verb and the noun of exhortation it takes (see :meth:`_Finder.exhortation_item`).
+_EXHORTATION_REACH = 20
 
 #: Who judges a thing with a verb of ``object_predicate_verbs`` (see :meth:`_Finder.considered_item`).
 _JUDGES = frozenset({"person", "organisation", "group"})
