@@ -12,6 +12,7 @@ from ...lang.ar import lookup_key
 from ...text.clitics import clitic_splits
 from .base import (
     _ABOUT_QUOTE_VERBS,
+    _ABOUT_WORDS,
     _ANNOUNCED_EVENTS,
     _BREAKING_LABELS,
     _CIRCUMSTANCES,
@@ -278,7 +279,8 @@ class _Finder:
                     opens_clause = q.words >= self.min_quote_words and self._opens_clause(q, toks.items[:idx])
                     # (or right after the verb's own عن, however long its speaker and role: 'أعلن العقيد بلحسن
                     # الوسلاتي، الناطق الرسمي باسم وزارة الدفاع الوطني، عن "إنفجار لغم ثان …"'; session 46b)
-                    about = idx > 1 and toks[idx - 1].text == "عن" and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
+                    about = idx > 1 and toks[idx - 1].text in _ABOUT_WORDS \
+                        and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
                     near = q.words >= self.min_quote_words and (count <= 6 or opens_clause or about)
                     if not toks.has(close_idx):
                         # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
@@ -675,7 +677,7 @@ class _Finder:
             if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
                                       or _IFTIAL.match(toks[k].text)):
                 return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
-        if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
+        if stance and k + 1 < len(toks) and toks[k].text in _ABOUT_WORDS and toks[k + 1].text in _ANNOUNCED_EVENTS:
             # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
             return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
         if _lemma_key(cue.lemma) in _EVENT_REPORT_VERBS:
@@ -826,7 +828,7 @@ class _Finder:
         ``announced_events`` (of ``masdar_prep_nouns`` too for كشف) after it, and a speaker named right after the
         verb."""
         key = _lemma_key(cue.lemma)
-        prep_verb = key in _MASDAR_PREP_VERBS and "عن" in cue.preps
+        prep_verb = key in _MASDAR_PREP_VERBS and not _ABOUT_WORDS.isdisjoint(cue.preps)
         if key not in _STANCE_VERBS and not prep_verb:
             return None
         _, s_end = self.sentence_bounds(start, lo, hi)
@@ -837,9 +839,9 @@ class _Finder:
             return None
         lex = self.lex
         toks = words(self.folded, end, min(s_end, end + 400))[:_ABOUT_EVENT_WORDS + 1]
-        j = next((k for k, t in enumerate(toks) if t.text == "عن" or t.text in SENTENCE_END or t.text in MARKS
+        j = next((k for k, t in enumerate(toks) if t.text in _ABOUT_WORDS or t.text in SENTENCE_END or t.text in MARKS
                   or t.text == ":" or t.text in lex.cues or lex.is_comp(t.text)), None)
-        if j is None or j < 2 or j + 1 >= len(toks) or toks[j].text != "عن":
+        if j is None or j < 2 or j + 1 >= len(toks) or toks[j].text not in _ABOUT_WORDS:
             return None
         noun = toks[j + 1].text
         if not (noun in _ANNOUNCED_EVENTS or (prep_verb and noun in _MASDAR_PREP_NOUNS)):
