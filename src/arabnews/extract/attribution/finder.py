@@ -393,9 +393,17 @@ class _Finder:
         if not toks or not toks[0].is_word:
             return False
         found = speaker_after(toks, folded, mentions, lex, fallback=False)
-        if found is None or found.type != "person" or found.start != toks[0].start:
+        if found is None or found.type != "person":
             return False
-        if found.layer == "phrase":  # the verb's object is no more of it: "أبلغت السفيرة مجموعة صغيرة من الصحفيين"
+        starts = [t.start for t in toks]
+        if found.start != toks[0].start:  # the name after its role: "الناطق الرسمي باسم وزارة الداخلية ياسر مصباح"
+            j = bisect_left(starts, found.start)
+            while j > 0 and toks[j - 1].text in COMMAS:
+                j -= 1
+            role = speaker_after(toks[:j], folded, mentions, lex, fallback=False) if j else None
+            if role is None or role.layer != "phrase" or role.start != toks[0].start or role.end != toks[j - 1].end:
+                return False
+        elif found.layer == "phrase":  # the verb's object is no more of it: "أبلغت السفيرة مجموعة صغيرة من الصحفيين"
             found = _subject_only(found, toks, lex)
             named = next((m for m in mentions.inside(found.start, found.end) if m.type == "person"), None)
             if named is not None:  # nor after its name: "أعلن حاكم ولاية ميشيغن إنريك سنايدر قرارا مماثلا"
@@ -403,14 +411,15 @@ class _Finder:
             if any(t.start < found.end and len(t.text) > 3 and t.text[-1] == "ا" and not t.text.startswith("ال")
                    for t in toks[1:]):
                 return False  # (an indefinite accusative, the object, where the tagger missed the name)
-        starts = [t.start for t in toks]
         k = bisect_left(starts, found.end)
         if found.layer == "entities" and k < len(toks):  # a name, then its role ("اغاتا كوليكوفسكا المتحدثة …")
             role = speaker_after(toks[k:], folded, mentions, lex, fallback=False)
             if role is not None and role.layer == "phrase" and role.type == "person" and role.start == toks[k].start:
                 k = bisect_left(starts, role.end)
+        while k < len(toks) and toks[k].text in COMMAS:
+            k += 1  # (the name or role set off: "…، ياسر مصباح، للجوهرة أف أم")
         if k >= len(toks):
-            return True
+            return toks[-1].text not in COMMAS
         audience = _audience_end(toks, k)  # "للصحافيين", "لوسائل الإعلام"
         if audience is not None:
             return audience == len(toks)
