@@ -170,3 +170,18 @@ def test_noticed_verb_and_participle() -> None:
 def test_noticed_impersonal_and_note_are_none() -> None:
     assert _read("ويلاحظ أن الأسعار ارتفعت بنسبة 5 بالمائة.") == []
     assert _read("ملاحظة : الصورة توضيحية") == []
+
+
+SPORT_9260 = ("و يأتي ذلك بعد أن إعتبرت الجامعة التونسية لكرة القدم في السابق مدرب النادي الصفاقسي كلاوزن غير مؤهل "
+              "قانونيا للجلوس على البنك.")
+
+
+def test_considered_organisation_then_a_persons_role_and_name() -> None:
+    # the organisation judges; the coach's role and name after it are the object, not its apposition (ANT 9260)
+    assert _read(SPORT_9260) == [("indirect", "إعتبرت", "الجامعة التونسية لكرة القدم",
+                                  "مدرب النادي الصفاقسي كلاوزن غير مؤهل قانونيا للجلوس على البنك")]
+
+
+def test_considered_name_then_predicate_is_the_object() -> None:
+    # the subject dropped: the name is what he judged a model (ANT 9909), no speaker of a claim
+    assert _read("و إعتبر أيمن عبد النور مثالا له منذ نشاطه في البطولة الفرنسية مع تولوز و موناكو.") == []

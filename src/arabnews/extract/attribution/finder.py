@@ -732,8 +732,7 @@ class _Finder:
         whole = src
         if src.type == "organisation" and src.layer != "groups":
             whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
-        k = self._past_apposition(toks, next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks)),
-                                  src.layer == "entities")
+        k = self._past_apposition(toks, next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks)), src)
         if k + 1 >= len(toks):
             return None
         obj = toks[k]
@@ -741,6 +740,8 @@ class _Finder:
                 or obj.text in _PRONOUN_PREPOSITIONS or obj.text[0].isdigit() or obj.text in lex.cues \
                 or obj.text in _AFFILIATIONS or self.mentions.starting_in(obj.start, obj.end):
             return None  # (an organisation's "التابعة ل…" the subject goes on with)
+        if len(obj.text) > 3 and obj.text[-1] == "ا" and not obj.text.startswith("ال"):
+            return None  # what it is judged, with no object: the name was the object ("واعتبر أيمن عبد النور مثالا له")
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=obj.start, source=src)
 
     def exhortation_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
@@ -767,7 +768,7 @@ class _Finder:
             if src.type == "organisation" and src.layer != "groups":
                 whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
             k = next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks))
-        k = self._past_apposition(toks, k, src is not None and src.layer == "entities")
+        k = self._past_apposition(toks, k, src)
         if k < len(toks) and toks[k].text in cue.preps:
             k += 1
         if k + 1 >= len(toks) or toks[k].text not in _EXHORTATIONS:
@@ -783,11 +784,13 @@ class _Finder:
         return k > 1 and toks[k].start == src.start and toks[k - 1].text in COMMAS \
             and all(t.is_word for t in toks[:k - 1])
 
-    def _past_apposition(self, toks: list[Tok], k: int, named: bool) -> int:
-        """The index of the first word after a verb's subject ending at ``toks[k]`` that is no more of it: its name
-        after its role ("الأمين العام …، حفيظ حفيظ"), its role after its name (``named``: "عدنان منصر، أمين عام حزب
-        تونس الإرادة"), a programme's guest ('ضيف "بوليتيكا"'), where and when it was said, and the commas between."""
+    def _past_apposition(self, toks: list[Tok], k: int, src: Source | None) -> int:
+        """The index of the first word after a verb's subject ``src`` ending at ``toks[k]`` that is no more of it: a
+        person's name after its role ("الأمين العام …، حفيظ حفيظ"), its role after its name ("عدنان منصر، أمين عام
+        حزب تونس الإرادة"), a programme's guest ('ضيف "بوليتيكا"'), where and when it was said, the commas between."""
         lex = self.lex
+        person = src is not None and src.type == "person"
+        named = person and src is not None and src.layer == "entities"
         for _ in range(4):
             j = after_where_said(toks, k, self.folded, lex)
             t = after_time(toks, j, self.folded, self.mentions, lex)
@@ -800,7 +803,7 @@ class _Finder:
             if k >= len(toks):
                 return k
             m = self.mentions.starting_in(toks[k].start, toks[k].end)
-            if m is not None and m.type == "person" and m.layer == "entities" and not named:
+            if m is not None and m.type == "person" and m.layer == "entities" and person and not named:
                 named = True
                 k = next((n for n in range(k, len(toks)) if toks[n].start >= m.end), len(toks))
                 continue
