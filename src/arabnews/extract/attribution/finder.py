@@ -750,13 +750,16 @@ class _Finder:
         الإفريقية"): from the noun on, by the subject named after the verb or the one carried to it, as its participle
         says it ("…، مشددا على ضرورة الحذر"; session 47).  Only right after the verb, its subject, where and when it
         was said, and the verb's own preposition."""
+        folded = self.folded
+        if not any(folded.find(w, end, end + _EXHORTATION_CHARS) >= 0 for w in _EXHORTATIONS):
+            return None  # (read cheaply first: no such noun near)
         lex = self.lex
         if _negation(self._word_before(start, pre)):
             return None
         _, s_end = self.sentence_bounds(start, lo, hi)
-        toks = words(self.folded, end, min(s_end, end + 300))
+        toks = words(folded, end, min(s_end, end + 300))
         if not any(t.text in _EXHORTATIONS for t in toks[:_EXHORTATION_REACH]):
-            return None  # (read cheaply first)
+            return None
         k = 0
         src = None
         if toks and toks[0].is_word and toks[0].text not in lex.zone_cutters and toks[0].text not in cue.preps:
@@ -1296,6 +1299,7 @@ _LONG_ROLE_WORDS = 16
 
 #: Most words between a verb and the noun of exhortation it takes (see :meth:`_Finder.exhortation_item`).
 _EXHORTATION_REACH = 20
+_EXHORTATION_CHARS = 300  # (as far as the words read after it: a filter only)
 
 #: Who judges a thing with a verb of ``object_predicate_verbs`` (see :meth:`_Finder.considered_item`).
 _JUDGES = frozenset({"person", "organisation", "group"})
