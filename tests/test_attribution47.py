@@ -142,6 +142,8 @@ def test_exhortation_after_own_preposition() -> None:
                                  "ضرورة العمل على التقليل من عدد الموقوفين تحفظيا")]
     assert _read("ولفتت المنظمة إلى أهمية دور المجتمع المدني.") == [
         ("indirect", "لفتت", "المنظمة", "أهمية دور المجتمع المدني")]
+    assert _read("وأشار الوزير إلى ضرورة احترام القانون.") == [  # (a negative of session 29c until now)
+        ("indirect", "أشار", "الوزير", "ضرورة احترام القانون")]
 
 
 def test_exhortation_after_where_said() -> None:
