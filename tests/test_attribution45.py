@@ -102,7 +102,9 @@ def test_trailing_past_verb_names_speaker() -> None:
 
 
 def test_verb_with_object_is_no_trailing_speaker() -> None:
-    assert _claims("وشهدت الجلسة نقاشا حادا بين النواب، أكد الوزير ضرورة الإصلاح.") == []
+    # no claim of the words before it; its own exhortation is one since session 47
+    assert [_who(c) for c in _claims("وشهدت الجلسة نقاشا حادا بين النواب، أكد الوزير ضرورة الإصلاح.")] == [
+        ("indirect", "أكد", "الوزير", None, "ضرورة الإصلاح")]
 
 
 def test_short_opening_is_no_claim() -> None:

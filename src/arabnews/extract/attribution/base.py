@@ -223,23 +223,34 @@ _OPENING_MARKS = frozenset({'"', "«", "“"})
 #: Verbs whose عن, right before a quotation, takes the speaker's quoted words (``about_quote_verbs``: 'أعلن … عن "…"').
 _ABOUT_QUOTE_VERBS = word_set("about_quote_verbs")
 
+#: The preposition "about" a verb takes before what it reports ("أعلن عن", "تحدث عن"; ``about_words``).
+_ABOUT_WORDS = word_set("about_words")
+_ABOUT_FORMS = tuple(sorted(_ABOUT_WORDS))  # (the order ``_about_at`` reads them in)
+
+
 def _about_at(folded: str, start: int, end: int, *, quoted: bool) -> int:
-    """Where the first "عن" of its own in ``folded[start:end]`` starts (with ``quoted``, one a quotation's opening
-    mark follows, spaces between: returned is the mark's offset), or -1; read with ``str.find``, cheaper than a
-    pattern that tests every character."""
-    i = folded.find("عن", start, end)
-    while i >= 0:
-        j = i + 2
-        if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
-            if not quoted:
-                return i
-            if i == 0 or folded[i - 1].isspace():
-                while j < end and folded[j] in " \t\u00a0":
-                    j += 1
-                if j < end and folded[j] in _OPENING_MARKS:
-                    return j
-        i = folded.find("عن", i + 2, end)
-    return -1
+    """Where the first "عن" of its own (``about_words``) in ``folded[start:end]`` starts (with ``quoted``, one a
+    quotation's opening mark follows, spaces between: returned is the mark's offset), or -1; read with ``str.find``,
+    cheaper than a pattern that tests every character."""
+    best = -1
+    for about in _ABOUT_FORMS:
+        n = len(about)
+        i = folded.find(about, start, end)
+        while i >= 0:
+            j = i + n
+            if (i == 0 or not folded[i - 1].isalnum()) and (j >= len(folded) or not folded[j].isalnum()):
+                if not quoted:
+                    break
+                if i == 0 or folded[i - 1].isspace():
+                    while j < end and folded[j] in " \t\u00a0":
+                        j += 1
+                    if j < end and folded[j] in _OPENING_MARKS:
+                        i = j
+                        break
+            i = folded.find(about, i + n, end)
+        if i >= 0 and (best < 0 or i < best):
+            best = i
+    return best
 
 #: Most characters between such a verb and its "عن" (a speaker, a role and where it was said between).
 _ABOUT_REACH = 300

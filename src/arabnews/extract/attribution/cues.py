@@ -96,7 +96,9 @@ SCHEMA = Record(
      # session 43
      "role_anaphors": Words, "role_anaphors_titled": Words, "state_words": Words,
      # session 46b
-     "about_quote_verbs": Words, "noun_participles": Words, "about_governors": Words},
+     "about_quote_verbs": Words, "noun_participles": Words, "about_governors": Words,
+     # session 47
+     "object_predicate_verbs": Words},
     {"_about": dict},
 )
 

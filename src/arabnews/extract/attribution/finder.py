@@ -12,6 +12,7 @@ from ...lang.ar import lookup_key
 from ...text.clitics import clitic_splits
 from .base import (
     _ABOUT_QUOTE_VERBS,
+    _ABOUT_WORDS,
     _ANNOUNCED_EVENTS,
     _BREAKING_LABELS,
     _CIRCUMSTANCES,
@@ -41,10 +42,14 @@ from .sources import (
     SAID_IN_ADJECTIVES,
     Mentions,
     Source,
+    _audience_end,
+    _known_addressee,
     after_time,
     after_where_said,
     in_outlet_name,
     institution_completed,
+    is_cutter,
+    np_end,
     past_lam,
     run_on_bounded,
     speaker_after,
@@ -274,7 +279,8 @@ class _Finder:
                     opens_clause = q.words >= self.min_quote_words and self._opens_clause(q, toks.items[:idx])
                     # (or right after the verb's own عن, however long its speaker and role: 'أعلن العقيد بلحسن
                     # الوسلاتي، الناطق الرسمي باسم وزارة الدفاع الوطني، عن "إنفجار لغم ثان …"'; session 46b)
-                    about = idx > 1 and toks[idx - 1].text == "عن" and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
+                    about = idx > 1 and toks[idx - 1].text in _ABOUT_WORDS \
+                        and _lemma_key(cue.lemma) in _ABOUT_QUOTE_VERBS
                     near = q.words >= self.min_quote_words and (count <= 6 or opens_clause or about)
                     if not toks.has(close_idx):
                         # a quotation that runs past the end of the verb's sentence ('مضيفا " إنها مفاجأة
@@ -283,10 +289,12 @@ class _Finder:
                         # (or a post's words: "وكتب ظريف على حسابه على تويتر "تصريح بغيض للبيت الأبيض... الأمة
                         # الإيرانية ترفض …"", whose stops are the post's)
                         adjacent = q.words >= self.min_quote_words and not self._acronym(q) and (
-                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]) or about)
+                            count <= _ADJACENT_WORDS or self._posted_in(toks.items[:idx]) or about
+                            or self._spoken_by(toks.items[:idx]))
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q) \
                             if adjacent or opens_clause else None
-                    if (near or (q.words >= self.min_quote_words and self._said_in(toks.items[:idx], q))) \
+                    if (near or (q.words >= self.min_quote_words and (self._said_in(toks.items[:idx], q)
+                                                                        or self._spoken_by(toks.items[:idx])))) \
                             and not self._comp_follows(toks, close_idx + 1, next_cues):
                         return _Item(start, end, cue, pre, "direct", toks.items[:idx], quote=q)
                     count += q.words
@@ -374,6 +382,50 @@ class _Finder:
         if q.words < _LONG_QUOTE_WORDS or (after and after[0] not in SENTENCE_END):
             return False
         return any(t.text in _SAID_IN for t in zone) or self._posted_in(zone) or _described_speaker(zone)
+
+    def _spoken_by(self, toks: list[Tok]) -> bool:
+        """Are ``toks`` (the words between a verb and a quotation) its speaker alone, with, after it, the outlet or
+        press it was told to?  The quotation is then the speaker's however long the name and role: 'قالت اغاتا
+        كوليكوفسكا المتحدثة باسم الشرطة لوكالة فرانس برس "لقد اعتقلنا …"', 'وقالت المتحدثة باسم الشرطة "لقد اعتقلنا
+        21 شخصا، … . لقد وصلت …"' (session 47).  Only a person or a role a list knows speaks so, not a phrase no list
+        knows (the verb's object: 'تعتبر اليوم نموذجا يمكن نقله "…"')."""
+        folded, mentions, lex = self.folded, self.mentions, self.lex
+        if not toks or not toks[0].is_word:
+            return False
+        found = speaker_after(toks, folded, mentions, lex, fallback=False)
+        if found is None or found.type != "person":
+            return False
+        starts = [t.start for t in toks]
+        if found.start != toks[0].start:  # the name after its role: "الناطق الرسمي باسم وزارة الداخلية ياسر مصباح"
+            j = bisect_left(starts, found.start)
+            while j > 0 and toks[j - 1].text in COMMAS:
+                j -= 1
+            role = speaker_after(toks[:j], folded, mentions, lex, fallback=False) if j else None
+            if role is None or role.layer != "phrase" or role.start != toks[0].start or role.end != toks[j - 1].end:
+                return False
+        elif found.layer == "phrase":  # the verb's object is no more of it: "أبلغت السفيرة مجموعة صغيرة من الصحفيين"
+            found = _subject_only(found, toks, lex)
+            named = next((m for m in mentions.inside(found.start, found.end) if m.type == "person"), None)
+            if named is not None:  # nor after its name: "أعلن حاكم ولاية ميشيغن إنريك سنايدر قرارا مماثلا"
+                found = Source(found.start, named.end, found.layer, found.type)
+            if any(t.start < found.end and len(t.text) > 3 and t.text[-1] == "ا" and not t.text.startswith("ال")
+                   for t in toks[1:]):
+                return False  # (an indefinite accusative, the object, where the tagger missed the name)
+        k = bisect_left(starts, found.end)
+        if found.layer == "entities" and k < len(toks):  # a name, then its role ("اغاتا كوليكوفسكا المتحدثة …")
+            role = speaker_after(toks[k:], folded, mentions, lex, fallback=False)
+            if role is not None and role.layer == "phrase" and role.type == "person" and role.start == toks[k].start:
+                k = bisect_left(starts, role.end)
+        while k < len(toks) and toks[k].text in COMMAS:
+            k += 1  # (the name or role set off: "…، ياسر مصباح، للجوهرة أف أم")
+        if k >= len(toks):
+            return toks[-1].text not in COMMAS
+        audience = _audience_end(toks, k)  # "للصحافيين", "لوسائل الإعلام"
+        if audience is not None:
+            return audience == len(toks)
+        if not toks[k].text.startswith("ل") or len(toks[k].text) <= 3 or not is_cutter(toks[k], lex):
+            return False
+        return _known_addressee(toks, k, folded, lex)[0] == len(toks)  # "لوكالة فرانس برس", "للجوهرة أف أم"
 
     def _posted_in(self, zone: list[Tok]) -> bool:
         """Do the words between a verb and its quotation name where it was posted ("على حسابه على تويتر", "على
@@ -634,7 +686,7 @@ class _Finder:
             if k < len(toks) and not (toks[k].text in _MASDAR_PREP_NOUNS or _MASDAR_FORM.match(toks[k].text)
                                       or _IFTIAL.match(toks[k].text)):
                 return None  # (a thing shown: "كشفت الشركة عن هاتفها الجديد", "كشف عن تفاصيل الخطة")
-        if stance and k + 1 < len(toks) and toks[k].text == "عن" and toks[k + 1].text in _ANNOUNCED_EVENTS:
+        if stance and k + 1 < len(toks) and toks[k].text in _ABOUT_WORDS and toks[k + 1].text in _ANNOUNCED_EVENTS:
             # "أعلنت وزارة الصحة عن مقتل 4 سياح": what happened, the claim (session 30)
             return _Item(start, end, cue, pre, "indirect", toks[:k + 1], content_start=toks[k + 1].start, source=src)
         if _lemma_key(cue.lemma) in _EVENT_REPORT_VERBS:
@@ -658,6 +710,130 @@ class _Finder:
             # حكمها": a decision (session 32)
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
 
+    def considered_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a verb of judging whose object and what it is judged to be follow its named subject, with no
+        أن (``object_predicate_verbs``): "اعتبر …، حفيظ حفيظ التحركات الاحتجاجية … مؤامرة تقف وراءها أطراف سياسية"
+        → from "التحركات" on, by "حفيظ حفيظ"; "اعتبرت ريم لمتي هذه الاتفاقية "تتويجا …"" (session 47).  The subject
+        must be a known speaker right after the verb (or its role first, then the name); the object a word of its
+        own after it (and where or when it was said): not a preposition, a complementizer, a number or a name."""
+        lex = self.lex
+        if _negation(self._word_before(start, pre)):
+            return None  # "ولم يعتبر …"
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(self.folded, end, min(s_end, end + 300))
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters:
+            return None
+        src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+        if src is None or src.type not in _JUDGES or not (src.start == toks[0].start or (
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)
+                or self._named_after_role(toks, src)):
+            return None
+        src = _subject_only(src, toks, lex)
+        whole = src
+        if src.type == "organisation" and src.layer != "groups":
+            whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
+        k = self._past_apposition(toks, next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks)), src)
+        if k + 1 >= len(toks):
+            return None
+        obj = toks[k]
+        if not obj.is_word or obj.text in lex.zone_cutters or obj.text in lex.complementizers \
+                or obj.text in _PRONOUN_PREPOSITIONS or obj.text[0].isdigit() or obj.text in lex.cues \
+                or obj.text in _AFFILIATIONS or self.mentions.starting_in(obj.start, obj.end):
+            return None  # (an organisation's "التابعة ل…" the subject goes on with)
+        if len(obj.text) > 3 and obj.text[-1] == "ا" and not obj.text.startswith("ال"):
+            return None  # what it is judged, with no object: the name was the object ("واعتبر أيمن عبد النور مثالا له")
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=obj.start, source=src)
+
+    def exhortation_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+        """The claim of a verb of ``noun_participles`` whose complement is a noun of exhortation, with no أن ("أكد
+        النواب ضرورة تشديد العقوبة …", "وشدد كمال الدين بن حسين على ضرورة العمل …", "وأشار الوزير إلى أهمية السوق
+        الإفريقية"): from the noun on, by the subject named after the verb or the one carried to it, as its participle
+        says it ("…، مشددا على ضرورة الحذر"; session 47).  Only right after the verb, its subject, where and when it
+        was said, and the verb's own preposition."""
+        folded = self.folded
+        if not any(folded.find(w, end, end + _EXHORTATION_CHARS) >= 0 for w in _EXHORTATIONS):
+            return None  # (read cheaply first: no such noun near)
+        lex = self.lex
+        if _negation(self._word_before(start, pre)):
+            return None
+        _, s_end = self.sentence_bounds(start, lo, hi)
+        toks = words(folded, end, min(s_end, end + 300))
+        if not any(t.text in _EXHORTATIONS for t in toks[:_EXHORTATION_REACH]):
+            return None
+        k = 0
+        src = None
+        if toks and toks[0].is_word and toks[0].text not in lex.zone_cutters and toks[0].text not in cue.preps:
+            src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
+            if src is None or (src.start != toks[0].start and not self._named_after_role(toks, src)):
+                return None
+            src = _subject_only(src, toks, lex, cue.preps)
+            whole = src
+            if src.type == "organisation" and src.layer != "groups":
+                whole = institution_completed(src, toks, self.folded, self.mentions, lex, _WITH_B_EVENTS)
+            k = next((k for k, t in enumerate(toks) if t.start >= whole.end), len(toks))
+        k = self._past_apposition(toks, k, src)
+        if k < len(toks) and toks[k].text in cue.preps:
+            k += 1
+        if k + 1 >= len(toks) or toks[k].text not in _EXHORTATIONS:
+            return None
+        return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=toks[k].start, source=src)
+
+    def _named_after_role(self, toks: list[Tok], src: Source) -> bool:
+        """Is the speaker ``src`` a person's name set off by a comma after a long role that opens ``toks`` ("اعتبر
+        الامين العام المساعد للاتحاد العام التونسي للشغل المكلف بالوظيفة العمومية، حفيظ حفيظ …")?"""
+        if src.layer != "entities" or src.type != "person" or self.lex.head(toks[0].text) != "person":
+            return False
+        k = next((k for k, t in enumerate(toks[:_LONG_ROLE_WORDS]) if t.start >= src.start), 0)
+        return k > 1 and toks[k].start == src.start and toks[k - 1].text in COMMAS \
+            and all(t.is_word for t in toks[:k - 1])
+
+    def _past_apposition(self, toks: list[Tok], k: int, src: Source | None) -> int:
+        """The index of the first word after a verb's subject ``src`` ending at ``toks[k]`` that is no more of it: a
+        person's name after its role ("الأمين العام …، حفيظ حفيظ"), its role after its name ("عدنان منصر، أمين عام
+        حزب تونس الإرادة"), a programme's guest ('ضيف "بوليتيكا"'), where and when it was said, the commas between."""
+        lex = self.lex
+        person = src is not None and src.type == "person"
+        named = person and src is not None and src.layer == "entities"
+        for _ in range(4):
+            j = after_where_said(toks, k, self.folded, lex)
+            t = after_time(toks, j, self.folded, self.mentions, lex)
+            if t > j and not (toks[j].text in COMMAS or toks[j].text == "في" or toks[j].text in _TIME_WORDS
+                              or toks[j].text[0].isdigit()):
+                t = j  # (not a date that is the object: "واعتبرت وزيرة المرأة سنة 2017 ستكون سنة الطفولة")
+            k = t
+            while k < len(toks) and toks[k].text in COMMAS:
+                k += 1
+            if k >= len(toks):
+                return k
+            m = self.mentions.starting_in(toks[k].start, toks[k].end)
+            if m is not None and m.type == "person" and m.layer == "entities" and person and not named:
+                named = True
+                k = next((n for n in range(k, len(toks)) if toks[n].start >= m.end), len(toks))
+                continue
+            if toks[k].text in _GUEST_WORDS and k + 1 < len(toks):
+                k += 1  # 'ضيف "بوليتيكا" اليوم الخميس', 'ضيف برنامج "بوليتيكا"'
+                if lex.head(toks[k].text) == "media" and k + 1 < len(toks):
+                    k += 1
+                if toks[k].text in MARKS:
+                    k = next((n + 1 for n in range(k + 1, len(toks)) if toks[n].text in MARKS), len(toks))
+                else:
+                    k += 1
+                continue
+            if named and lex.head(toks[k].text) == "person":
+                role = speaker_after(toks[k:], self.folded, self.mentions, lex, fallback=False)
+                if role is None or role.layer != "phrase" or role.start != toks[k].start:
+                    # (a role that names someone else: "لسعد اليعقوبي كاتب عام نقابة التعليم الثانوي تصريحات وزير
+                    # التربية ناجي جلول …")
+                    role = Source(toks[k].start, toks[np_end(toks, k, len(toks), _ROLE_WORDS, lex) - 1].end,
+                                  "phrase", "person")
+                if role.end > toks[k].start:
+                    role = _subject_only(role, toks[k:], lex)  # ("… حزب تونس الإرادة مبادرة رئيس الجمهورية")
+                    named = False
+                    k = next((n for n in range(k, len(toks)) if toks[n].start >= role.end), len(toks))
+                    continue
+            return k
+        return k
+
     def about_event_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
         """The claim of a verb of ``stance_verbs`` or ``masdar_prep_verbs`` whose "عن" + what happened stands past a
         long subject (a role, a name, where and when it was said, an aside): "كشف الطبيب البيطري منجي كدوسي اصيل
@@ -667,7 +843,7 @@ class _Finder:
         ``announced_events`` (of ``masdar_prep_nouns`` too for كشف) after it, and a speaker named right after the
         verb."""
         key = _lemma_key(cue.lemma)
-        prep_verb = key in _MASDAR_PREP_VERBS and "عن" in cue.preps
+        prep_verb = key in _MASDAR_PREP_VERBS and not _ABOUT_WORDS.isdisjoint(cue.preps)
         if key not in _STANCE_VERBS and not prep_verb:
             return None
         _, s_end = self.sentence_bounds(start, lo, hi)
@@ -678,9 +854,9 @@ class _Finder:
             return None
         lex = self.lex
         toks = words(self.folded, end, min(s_end, end + 400))[:_ABOUT_EVENT_WORDS + 1]
-        j = next((k for k, t in enumerate(toks) if t.text == "عن" or t.text in SENTENCE_END or t.text in MARKS
+        j = next((k for k, t in enumerate(toks) if t.text in _ABOUT_WORDS or t.text in SENTENCE_END or t.text in MARKS
                   or t.text == ":" or t.text in lex.cues or lex.is_comp(t.text)), None)
-        if j is None or j < 2 or j + 1 >= len(toks) or toks[j].text != "عن":
+        if j is None or j < 2 or j + 1 >= len(toks) or toks[j].text not in _ABOUT_WORDS:
             return None
         noun = toks[j + 1].text
         if not (noun in _ANNOUNCED_EVENTS or (prep_verb and noun in _MASDAR_PREP_NOUNS)):
@@ -1109,6 +1285,24 @@ _MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]
 
 #: Most words of a role before the name of the person it names ("المدير الجهوي للصحة بسوسة فلان").
 _ROLE_WORDS = 6
+
+#: The prepositions and other words that take a pronoun ("عليه", "فيها"): no object of a verb of judging.
+_PRONOUN_PREPOSITIONS = word_set("pronoun_prepositions")
+
+#: "Belonging to" after an organisation ("الغرفة الوطنية … التابعة للاتحاد"), a programme's guest ("ضيف"), when.
+_AFFILIATIONS = word_set("affiliation_participles")
+_GUEST_WORDS = word_set("guest_words")
+_TIME_WORDS = word_set("time_words")
+
+#: Most words of a role before its person's name and comma (see :meth:`_Finder._named_after_role`).
+_LONG_ROLE_WORDS = 16
+
+#: Most words between a verb and the noun of exhortation it takes (see :meth:`_Finder.exhortation_item`).
+_EXHORTATION_REACH = 20
+_EXHORTATION_CHARS = 300  # (as far as the words read after it: a filter only)
+
+#: Who judges a thing with a verb of ``object_predicate_verbs`` (see :meth:`_Finder.considered_item`).
+_JUDGES = frozenset({"person", "organisation", "group"})
 
 
 def _accused_of(word: str, lex: Lexicon) -> bool:

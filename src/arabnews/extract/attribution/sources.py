@@ -361,6 +361,11 @@ def _np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon, *, 
     return last
 
 
+def np_end(toks: list[Tok], i: int, cut: int, max_words: int, lex: Lexicon) -> int:
+    """Index after the last token of the phrase starting at ``toks[i]`` (see :func:`_np_end`)."""
+    return _np_end(toks, i, cut, max_words, lex)
+
+
 def _people_object(prev: str, w: str, lex: Lexicon) -> bool:
     """Is the definite plural (or dual) ``w`` of ين/ون the object after the singular ``prev``, not its adjective?
     A masculine plural cannot agree with an institution ("واتهمت الشرطة المتظاهرين", "اتهم الجيش المسلحين"), a

@@ -260,6 +260,10 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = _post_posed(f, s, e, cue, quotes, lo, hi)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _MASDAR_VERBS:
                     item = f.masdar_item(s, e, pre, cue, lo, hi) or f.about_event_item(s, e, pre, cue, lo, hi)
+                if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _EXHORTING_VERBS:
+                    item = f.exhortation_item(s, e, pre, cue, lo, hi)  # "أكد النواب ضرورة …" (session 47)
+                if item is None and cue.kind == "past" and _lemma_key(cue.lemma) in _OBJECT_PREDICATE_VERBS:
+                    item = f.considered_item(s, e, pre, cue, lo, hi)  # "اعتبر فلان التحركات … مؤامرة" (session 47)
                 if item is None and cue.kind in ("past", "present") and _lemma_key(cue.lemma) in _ACCUSATION_VERBS:
                     item = f.accusation_item(s, e, pre, cue, lo, hi)
                 if item is None and cue.kind == "past" and not pre:
@@ -611,6 +615,10 @@ _IMPERSONAL_READINGS = word_set("impersonal_readings")
 
 #: The verbs whose claim can be a verbal noun with no أن (``masdar_verbs``, folded lemmas).
 _MASDAR_VERBS = word_set("masdar_verbs")
+_OBJECT_PREDICATE_VERBS = word_set("object_predicate_verbs")
+#: The verbs whose participle's verbal noun is a claim (``noun_participles``): their finite forms take a noun of
+#: exhortation as a claim too ("أكد النواب ضرورة …"; session 47).
+_EXHORTING_VERBS = word_set("noun_participles")
 
 #: Verbs of an accusation: "اتهم X Y بـ + verbal noun" claims Y's deed (session 32).
 _ACCUSATION_VERBS = word_set("accusation_verbs")
