@@ -46,7 +46,7 @@ from .backoff import ARAB_COUNTRIES, PATRONYMS, PROMINENT_POPULATION, place_afte
 from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
 from .decode import ba_names, entity_start, preposition_before_name
-from .gates import gate
+from .gates import gate, when
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
@@ -60,6 +60,7 @@ from .rulewords import (
     FIGURE_FIRST,
     FOLLOWING_NOUN,
     LEADING_PARTICLE,
+    LIST_CUE_FIRST,
     NAMING_CUE,
     NEGATION_SHAPE,
     OCCUPATION,
@@ -1727,7 +1728,7 @@ def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 
 
-@gate(tags=("B-PER",))
+@gate(any_of=(when(tags=("I-PER",)), when(LIST_CUE_FIRST, ("B-PER",))))  # a PER of 2+ words, or a list's cue
 def names_joined_by_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Persons joined by و that the tagger read as one: a word of a PER that is و + a known given name or name part
     (and is no name itself with its و: "وائل", "وليد", "وجدي") starts a second person ("داود ومراد غرسلي",

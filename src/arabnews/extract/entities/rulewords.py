@@ -513,6 +513,8 @@ class RuleWords:
     leaning_adjectives: frozenset[str]
     #: the two folded words that open a list of persons ("كل من"; persons.names_joined_by_and)
     list_cues: frozenset[tuple[str, ...]]
+    #: the first words of ``list_cues`` ("كل", "كلا"): with I-PER, the gate of persons.names_joined_by_and (session 47)
+    list_cue_first_words: frozenset[str]
     #: heads of what is named after a king, whose ordinal stays ("جامعة محمد الخامس"; persons.ordinal_out_of_player)
     named_after_heads: frozenset[str]
     #: social platforms and messaging services ("فيسبوك", "فيس بوك"), by their first folded word without the
@@ -791,6 +793,7 @@ def rule_words() -> RuleWords:
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
         list_cues=frozenset(tuple(fold(x) for x in w.split()) for w in data["list_cues"]),
+        list_cue_first_words=frozenset(fold(w.split()[0]) for w in data["list_cues"]),
         named_after_heads=folded("named_after_heads"),
         platforms=platforms, alone_orgs=alone, platform_first_words=frozenset(alone),
         platform_products=folded("platform_products"),
@@ -871,7 +874,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # ran on each sentence with a name (467 and 382 of the benchmark's 1,306 sentences) and changed nothing
           "leading_particles", "sport_role_first_words",
           # session 46 (pf46e): the gate of places.town_district (after a place in 290 of the 1,306 sentences)
-          "district_adjectives")
+          "district_adjectives",
+          # session 47 (pf47a): with I-PER, the gate of persons.names_joined_by_and (gates.when)
+          "list_cue_first_words")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
@@ -1100,6 +1105,7 @@ CLUB_NAME_WORD = _BIT["club_name_words"]
 SAINT_WORD = _BIT["saint_words"]
 LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role_first_words"]
 COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjectives"]
+LIST_CUE_FIRST = _BIT["list_cue_first_words"]
 TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homographs"]
 DIRECTION, HOMONYM_NOUN = _DIRECTION, _HOMONYM_NOUN
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
