@@ -344,7 +344,7 @@ def _locative(word: str, preps: frozenset[str]) -> bool:
     return word in preps or (word[:1] in ("و", "ف") and word[1:] in preps)
 
 
-@gate(tags=("B-LOC",))
+@gate(tags=("I-LOC",))  # a LOC of 2+ words (the rule asks its B-LOC itself)
 def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate

@@ -104,7 +104,7 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 break
 
 
-@gate(NAME_END_TIME, NAME_TAGS)
+@gate(NAME_END_TIME, ("I-LOC", "I-ORG", "I-MISC", "I-PER"))  # a name of 2+ words
 def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name of two words or more before its last word when that word is a weekday or a word of age
     (``rules.yaml``'s ``name_end_times``) that tells when or how old: "وأكد اردوغان" + "الجمعة", "إيمان أحمد" +

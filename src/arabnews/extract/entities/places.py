@@ -970,7 +970,7 @@ def _country_firsts(gaz: Gazetteer) -> frozenset[str]:
     return firsts
 
 
-@gate(tags=("B-LOC",))
+@gate(tags=("I-LOC",))  # a LOC of 2+ words
 def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two countries joined by "و" that the tagger made one LOC are two: "فلسطين ولبنان" → "فلسطين", "لبنان";
     "الأردن وجيبوتي". Only a LOC whose words before the "و" word are one known country and the word after "و" a
