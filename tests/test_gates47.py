@@ -13,7 +13,9 @@ Rules that change only a name of two words or more (a chunk of ``j - i >= 2``, w
 the I- tag of their label, not on the B- tag: a LOC of several words is rare (:func:`.backoff.trim_after_places`
 263 → 18 runs, :func:`.places.split_joined_countries` 268 → 21), an ORG of several words less so (151 → 126).  A
 sentence whose names are all of one word opens none of them.  And :func:`.security.security_district_of_place`
-(260 runs, no change) asks a word of ``security_construct_bodies`` ("أمن", "حرس"), now a bit of the word flags (1 run).
+(260 runs, no change) asks a word of ``security_construct_bodies`` ("أمن", "حرس"), now a bit of the word flags (1 run),
+and five rules of a name right after a place head ("ريف إدلب", "مدينة تركية") ask :meth:`.Gazetteer.is_loc_head` of a
+word: the place heads of ``lexicon.yaml`` are the mark ``LOC_HEAD`` (240–260 → 76–84 runs each).
 """
 
 from __future__ import annotations
@@ -26,9 +28,19 @@ import pytest
 import arabnews
 from arabnews import tokenize
 from arabnews.extract.entities import backoff, corrections
-from arabnews.extract.entities.backoff import _plan, run_rules
+from arabnews.extract.entities.backoff import (
+    _plan,
+    adjective_after_head,
+    head_out_of_loc,
+    name_after_bare_head,
+    run_rules,
+)
 from arabnews.extract.entities.bio import Tag
-from arabnews.extract.entities.boundaries import stop_before_time_word
+from arabnews.extract.entities.boundaries import (
+    adjective_after_place_head,
+    stop_before_time_word,
+    whole_name_after_head,
+)
 from arabnews.extract.entities.clubs import org_without_nationality, split_coordinated_clubs
 from arabnews.extract.entities.gates import Gate, gate, gate_of, shut, when
 from arabnews.extract.entities.gazetteer import default_gazetteer
@@ -62,6 +74,7 @@ from arabnews.extract.entities.places import split_joined_countries, whole_liste
 from arabnews.extract.entities.rulewords import (
     CAMP_HEAD,
     LIST_CUE_FIRST,
+    LOC_HEAD,
     SECURITY_BODY,
     TITLE,
     TOWN_FIRST,
@@ -214,12 +227,13 @@ def test_on_ant_every_word_a_gate_reads_has_its_bit() -> None:
     """Over the words of ANT 0–999: a word one of whose readings (the rule's ``clitic_splits`` of the folded word) is
     the first word of a town of several words has TOWN_FIRST (whole_listed_town's test of a PER after a town); a word
     whose folded form is a list cue's first word has LIST_CUE_FIRST, one that is a body of
-    ``security_construct_bodies`` SECURITY_BODY (the rules ask the folded word as written)."""
+    ``security_construct_bodies`` SECURITY_BODY (the rules ask the folded word as written); a word that is a place
+    head by :meth:`.Gazetteer.is_loc_head` has LOC_HEAD."""
     gaz = default_gazetteer()
     firsts = {town.split(" ")[0] for town in gaz.towns if " " in town}
     cues, bodies = rule_words().list_cue_first_words, rule_words().security_construct_bodies
     seen: set[str] = set()
-    met = [0, 0, 0]
+    met = [0, 0, 0, 0]
     for art in ANT.read_text(encoding="utf-8").split("\n\n")[:1000]:
         for tok in tokenize(art):
             if tok.kind != "word" or tok.norm in seen:
@@ -235,6 +249,9 @@ def test_on_ant_every_word_a_gate_reads_has_its_bit() -> None:
             if f in bodies:
                 met[2] += 1
                 assert flags & SECURITY_BODY, tok.norm
+            if gaz.is_loc_head(tok.norm):
+                met[3] += 1
+                assert flags & LOC_HEAD, tok.norm
     assert all(met), met
 
 
@@ -276,16 +293,46 @@ def test_names_of_one_word_shut_the_gate(rule, label: str) -> None:  # type: ign
     shuts_as_noop(rule, *ONE_WORD)
 
 
+# -- the rules after a place head -------------------------------------------------------------------------------------
+
+AFTER_HEAD = [(head_out_of_loc, {"B-LOC"}), (adjective_after_head, {"B-LOC"}), (name_after_bare_head, {"B-ORG"}),
+              (whole_name_after_head, {"B-LOC", "I-LOC"}), (adjective_after_place_head, {"B-LOC"})]
+
+
+@pytest.mark.parametrize(("rule", "tags"), AFTER_HEAD)
+def test_a_rule_after_a_place_head_is_gated_on_the_mark(rule, tags: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert gate_of(rule) == Gate(LOC_HEAD, frozenset(tags))
+
+
+@pytest.mark.parametrize(("rule", "text", "tags", "want"), [
+    (head_out_of_loc, "قصف ريف إدلب أمس", ["O", "B-LOC", "I-LOC", "O"], ["O", "O", "B-LOC", "O"]),
+    (name_after_bare_head, "في حي جمعية الزهراء", ["O", "O", "B-ORG", "I-ORG"], ["O", "O", "B-LOC", "I-LOC"]),
+    (adjective_after_place_head, "في مدينة تركية", ["O", "O", "B-LOC"], ["O", "O", "O"]),
+])
+def test_a_rule_after_a_place_head_still_runs(rule, text: str, tags: list[Tag], want: list[Tag]) -> None:  # type: ignore[no-untyped-def]
+    runs_as_alone(rule, text, tags, want)
+
+
+@pytest.mark.parametrize(("rule", "text", "tags"), [
+    *((rule, "وصل الوفد إلى تونس أمس", ["O", "O", "O", "B-LOC", "O"]) for rule, tags in AFTER_HEAD if "B-LOC" in tags),
+    (name_after_bare_head, "قالت جمعية الزهراء", ["O", "B-ORG", "I-ORG"]),
+])
+def test_without_a_place_head_the_gate_shuts(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
+    shuts_as_noop(rule, text, tags)
+
+
 @needs_ant
-@pytest.mark.parametrize("index", [985, 115, 828, 429, 30, 108, 10, 268, 959, 82, 1219, 66, 363, 5, 750, 617, 337])
+@pytest.mark.parametrize("index", [195, 985, 115, 828, 429, 30, 108, 10, 268, 959, 82, 1219, 66, 363, 5, 750, 617,
+                                   337])
 def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     """ANT articles where a rule gated here changes a name (with its gate always shut, the entities differ):
-    whole_listed_town (985), names_joined_by_and (115), split_joined_countries (828), trim_after_places (429),
-    adjective_out_of_person (30), complete_complement (108), coordinated_complement (10), governed_complement
-    (268), indefinite_org_out (959), noun_after_family_name (82), office_of_place (1219), org_stops_at_clause and
-    person_after_member_org (66), org_without_nationality (363), place_after_person (5), place_before_person (750),
-    place_out_of_org (617), split_at_preposition (337).  The entities of the pipeline, whose plans shut the gates,
-    are those of the pipeline calling every back-off and correction rule in order."""
+    adjective_after_head (195), whole_listed_town (985), names_joined_by_and (115), split_joined_countries
+    (828), trim_after_places (429), adjective_out_of_person (30), complete_complement (108),
+    coordinated_complement (10), governed_complement (268), indefinite_org_out (959), noun_after_family_name (82),
+    office_of_place (1219), org_stops_at_clause and person_after_member_org (66), org_without_nationality (363),
+    place_after_person (5), place_before_person (750), place_out_of_org (617), split_at_preposition (337).  The
+    entities of the pipeline, whose plans shut the gates, are those of the pipeline calling every back-off and
+    correction rule in order."""
     art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
     nlp = arabnews.Pipeline()
     gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]

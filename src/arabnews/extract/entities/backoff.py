@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (
 from .nouns import is_common_noun
 from .rulewords import (
     HASHTAG,
+    LOC_HEAD,
     PLACE_FORM,
     REGNAL_ORDINAL,
     TOPONYM_HEAD,
@@ -139,7 +140,7 @@ def _place_after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
 
 # -- the rules, in the order they run ------------------------------------------------------------
 
-@gate(tags=("B-LOC",))
+@gate(LOC_HEAD, ("B-LOC",))  # (the bit: a place head; the rule asks Gazetteer.is_loc_head)
 def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"ريف إدلب", "مخيم اليرموك": the LOC is the name, not its head (ANERcorp's convention).
 
@@ -154,7 +155,7 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i], tags[i + 1] = "O", "B-LOC"
 
 
-@gate(tags=("B-LOC",))
+@gate(LOC_HEAD, ("B-LOC",))
 def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a place head without the article that is an indefinite relative
     adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
@@ -180,7 +181,7 @@ def _noun_of_adjective(word: str, gaz: Gazetteer) -> bool:
     return len(stem) >= 3 and (stem in gaz.common or stem + "ه" in gaz.common)
 
 
-@gate(tags=("B-ORG",))
+@gate(LOC_HEAD, ("B-ORG",))
 def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name after a place head without the article is a place, whatever its own head
     ("حي جمعية الزهراء": the ORG becomes a LOC)."""

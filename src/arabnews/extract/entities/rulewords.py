@@ -20,7 +20,7 @@ from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
-from .gazetteer import country_first_words, shipped_place_words, town_first_words
+from .gazetteer import country_first_words, loc_head_words, shipped_place_words, town_first_words
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -884,7 +884,8 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
                                            "art_forms")),
-          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun")
+          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun",
+          "loc_head")
 #: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
 #: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
 #: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
@@ -933,6 +934,11 @@ _DIRECTION = _BIT["direction"]
 #: homonym_nouns`: "الجنين", "الجده"): the gate of ``homonyms.noun_not_place_name``, which asked the stems of each
 #: one-word place of 268 of the benchmark's 1,306 sentences (session 46)
 _HOMONYM_NOUN = _BIT["homonym_noun"]
+#: A word one of whose readings is a place head of ``lexicon.yaml`` (:func:`.gazetteer.loc_head_words`: "مدينه",
+#: "ولايه"; :meth:`.Gazetteer.is_loc_head` of the shipped gazetteer): the gate of the five rules of a name right after
+#: a place head (``backoff.head_out_of_loc``, ``boundaries.whole_name_after_head``, …), each run on most sentences
+#: with a place (240 to 260 of the benchmark's 1,306 sentences, 3 changes in all: session 47)
+_LOC_HEAD = _BIT["loc_head"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -965,6 +971,8 @@ def _form_bits() -> dict[str, int]:
         out[form] = out.get(form, 0) | _COUNTRY_FIRST
     for form in town_first_words():
         out[form] = out.get(form, 0) | _TOWN_FIRST
+    for form in loc_head_words():
+        out[form] = out.get(form, 0) | _LOC_HEAD
     for words, bit in zip(shipped_place_words(), (_PLACE_FORM, _MASC_NISBA, _PROVINCE), strict=True):
         for form in words:
             out[form] = out.get(form, 0) | bit
@@ -1110,7 +1118,7 @@ LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role
 COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjectives"]
 LIST_CUE_FIRST, SECURITY_BODY = _BIT["list_cue_first_words"], _BIT["security_construct_bodies"]
 TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homographs"]
-DIRECTION, HOMONYM_NOUN = _DIRECTION, _HOMONYM_NOUN
+DIRECTION, HOMONYM_NOUN, LOC_HEAD = _DIRECTION, _HOMONYM_NOUN, _LOC_HEAD
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
