@@ -15,7 +15,9 @@ the I- tag of their label, not on the B- tag: a LOC of several words is rare (:f
 sentence whose names are all of one word opens none of them.  And :func:`.security.security_district_of_place`
 (260 runs, no change) asks a word of ``security_construct_bodies`` ("أمن", "حرس"), now a bit of the word flags (1 run),
 and five rules of a name right after a place head ("ريف إدلب", "مدينة تركية") ask :meth:`.Gazetteer.is_loc_head` of a
-word: the place heads of ``lexicon.yaml`` are the mark ``LOC_HEAD`` (240–260 → 76–84 runs each).
+word: the place heads of ``lexicon.yaml`` are the mark ``LOC_HEAD`` (240–260 → 76–84 runs each).  Two rules after a
+person ask a word of their own: :func:`.persons.adjective_family_name` one of ``adjective_given_names`` (a bit
+already: 243 → 17 runs), :func:`.persons.nickname_in_parens` a "(" (a gate of texts: 242 → 21).
 """
 
 from __future__ import annotations
@@ -55,10 +57,12 @@ from arabnews.extract.entities.orgbounds import (
 )
 from arabnews.extract.entities.orgheads import extend_org_chain, known_org_ends
 from arabnews.extract.entities.persons import (
+    adjective_family_name,
     adjective_out_of_person,
     following_out_of_person,
     given_name_before_patronym,
     names_joined_by_and,
+    nickname_in_parens,
     noun_after_family_name,
     office_of_place,
     person_after_known_org,
@@ -72,6 +76,7 @@ from arabnews.extract.entities.persons import (
 )
 from arabnews.extract.entities.places import split_joined_countries, whole_listed_town
 from arabnews.extract.entities.rulewords import (
+    ARTICLE_GIVEN_NAME,
     CAMP_HEAD,
     LIST_CUE_FIRST,
     LOC_HEAD,
@@ -318,6 +323,30 @@ def test_a_rule_after_a_place_head_still_runs(rule, text: str, tags: list[Tag], 
     (name_after_bare_head, "قالت جمعية الزهراء", ["O", "B-ORG", "I-ORG"]),
 ])
 def test_without_a_place_head_the_gate_shuts(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
+    shuts_as_noop(rule, text, tags)
+
+
+# -- two rules after a person ----------------------------------------------------------------------------------------
+
+def test_two_rules_after_a_person_are_gated_on_their_word() -> None:
+    assert gate_of(adjective_family_name) == Gate(ARTICLE_GIVEN_NAME, frozenset({"B-PER"}))
+    assert gate_of(nickname_in_parens) == Gate(tags=frozenset({"B-PER"}), texts=frozenset({"("}))
+
+
+@pytest.mark.parametrize(("rule", "text", "tags", "want"), [
+    (adjective_family_name, "قال منير الصادق إن", ["O", "B-PER", "O", "O"], ["O", "B-PER", "I-PER", "O"]),
+    (nickname_in_parens, "قال محمد علي ( كلاي ) إن", ["O", "B-PER", "I-PER", "O", "O", "O", "O"],
+     ["O", "B-PER", "I-PER", "O", "B-PER", "O", "O"]),
+])
+def test_a_rule_after_a_person_still_runs(rule, text: str, tags: list[Tag], want: list[Tag]) -> None:  # type: ignore[no-untyped-def]
+    runs_as_alone(rule, text, tags, want)
+
+
+@pytest.mark.parametrize(("rule", "text", "tags"), [
+    (adjective_family_name, "قال منير إن", ["O", "B-PER", "O"]),
+    (nickname_in_parens, "قال محمد علي كلاي إن", ["O", "B-PER", "I-PER", "O", "O"]),
+])
+def test_without_its_word_the_gate_of_a_rule_after_a_person_shuts(rule, text: str, tags: list[Tag]) -> None:  # type: ignore[no-untyped-def]
     shuts_as_noop(rule, text, tags)
 
 

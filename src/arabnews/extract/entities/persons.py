@@ -532,7 +532,7 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         tags[k], tags[k + 1] = "B-PER", "I-PER"
 
 
-@gate(tags=("B-PER",))
+@gate(ARTICLE_GIVEN_NAME, ("B-PER",))  # (the bit: adjective_given_names, asked of the folded word)
 def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's person of a given name alone takes the family name after it that is an adjective too
     (``adjective_given_names``: "وزير الفلاحة سمير الطيب على", "منير الصادق"); not a title's "الأمين العام"."""
@@ -2833,7 +2833,7 @@ def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
     return False
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("B-PER",), texts=("(",))
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
