@@ -27,9 +27,8 @@ ordinary noun or a flood's name of ``homonyms.yaml``, is gated on the new mark `
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -74,7 +73,7 @@ from arabnews.extract.entities.rulewords import (
     stems,
     word_flags,
 )
-from gate_cases import gate_shuts, runs_as_alone, shuts_as_noop
+from gate_cases import every_rule, gate_shuts, runs_as_alone, shuts_as_noop
 
 ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "ant-v1.1.txt"
 needs_ant = pytest.mark.skipif(not ANT.exists(), reason="ANT corpus not available")
@@ -219,15 +218,6 @@ def test_without_its_word_the_gate_shuts(rule, text: str, tags: list[Tag]) -> No
     shuts_as_noop(rule, text, tags)
 
 
-def _every_rule(rules: Sequence[Any], toks: Sequence[Any], tags: Sequence[Tag], gaz: Any,
-                on_names: frozenset[Any] = frozenset()) -> list[Tag]:
-    """The tags after each of ``rules`` called in order, no gate asked."""
-    out = list(tags)
-    for rule in rules:
-        rule(toks, out, gaz)
-    return out
-
-
 @needs_ant
 @pytest.mark.parametrize("index", [9345, 9042, 1154, 6, 49, 54, 17, 9403, 2051, 158])
 def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -239,8 +229,8 @@ def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, m
     art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
     nlp = arabnews.Pipeline()
     gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
-    monkeypatch.setattr(backoff, "run_rules", _every_rule)
-    monkeypatch.setattr(corrections, "run_rules", _every_rule)
+    monkeypatch.setattr(backoff, "run_rules", every_rule)
+    monkeypatch.setattr(corrections, "run_rules", every_rule)
     called = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
     assert called == gated and gated
 

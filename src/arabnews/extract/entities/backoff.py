@@ -37,6 +37,7 @@ from .gazetteer import Gazetteer, default_gazetteer, verb_forms  # noqa: F401  (
 from .nouns import is_common_noun
 from .rulewords import (
     HASHTAG,
+    LOC_HEAD,
     PLACE_FORM,
     REGNAL_ORDINAL,
     TOPONYM_HEAD,
@@ -139,7 +140,7 @@ def _place_after_head(toks: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
 
 # -- the rules, in the order they run ------------------------------------------------------------
 
-@gate(tags=("B-LOC",))
+@gate(LOC_HEAD, ("B-LOC",))  # (the bit: a place head; the rule asks Gazetteer.is_loc_head)
 def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"ريف إدلب", "مخيم اليرموك": the LOC is the name, not its head (ANERcorp's convention).
 
@@ -154,7 +155,7 @@ def head_out_of_loc(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
             tags[i], tags[i + 1] = "O", "B-LOC"
 
 
-@gate(tags=("B-LOC",))
+@gate(LOC_HEAD, ("B-LOC",))
 def adjective_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a place head without the article that is an indefinite relative
     adjective of an ordinary noun ("حي سكني", "منطقة جبلية", "مدينة ساحلية": سكن, جبل, ساحل) describes
@@ -180,7 +181,7 @@ def _noun_of_adjective(word: str, gaz: Gazetteer) -> bool:
     return len(stem) >= 3 and (stem in gaz.common or stem + "ه" in gaz.common)
 
 
-@gate(tags=("B-ORG",))
+@gate(LOC_HEAD, ("B-ORG",))
 def name_after_bare_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A name after a place head without the article is a place, whatever its own head
     ("حي جمعية الزهراء": the ORG becomes a LOC)."""
@@ -344,7 +345,7 @@ def _locative(word: str, preps: frozenset[str]) -> bool:
     return word in preps or (word[:1] in ("و", "ف") and word[1:] in preps)
 
 
-@gate(tags=("B-LOC",))
+@gate(tags=("I-LOC",))  # a LOC of 2+ words (the rule asks its B-LOC itself)
 def trim_after_places(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut a LOC whose first words are a whole known place and whose last word is unknown to every
     table and indefinite ("اليمن كارثي", "دير الزور شرقا"): the tagger ran on into a predicate
@@ -634,6 +635,15 @@ class _Plan(NamedTuple):
     #: (0: any) and its texts (session 46: an ``&`` of two small ints, not ``frozenset.isdisjoint``, for each of the
     #: forty-odd steps of no mask a sentence visits, each gated on tags)
     runs: tuple[tuple[Rule, int, frozenset[str]], ...]
+    #: the steps of a gate of ``any_of`` (:func:`.gates.when`), each as its index and its alternatives, each the word
+    #: bits it needs (0: none) and the bits of the tags it needs (0: any): :func:`run_rules` gives the step, for a
+    #: sentence, the tags of those alternatives its words open (none: the step is shut), so that its loop tests a
+    #: step of any_of as one of tags (session 47); in ``runs``, such a step has the tags of all its alternatives
+    choices: tuple[tuple[int, tuple[tuple[int, int], ...]], ...]
+    #: the word bits the alternatives of ``choices`` ask, and the steps of a sentence by those of them its words hold:
+    #: ``runs`` with each step of any_of as :func:`_chosen` makes it (a few such sets, each made once)
+    choice_bits: int
+    chosen: dict[int, tuple[tuple[Rule, int, frozenset[str]], ...]]
 
 
 #: Each tag a gate of a plan needs → its bit (made as plans are): the tags of a sentence are a mask of those bits
@@ -662,11 +672,20 @@ def _plan(rules: Sequence[Rule], on_names: frozenset[Rule] = frozenset()) -> _Pl
     plan = _PLANS.get(key)
     if plan is None or plan.rules is not rules or plan.on_names is not on_names:
         gates = [gate_of(rule) or _NO_GATE for rule in rules]
-        word_bits = reduce(or_, [g.bits for g in gates], 0)
+        word_bits = reduce(or_, [a.bits for g in gates for a in (g, *g.any_of)], 0)
         first = 1 << word_bits.bit_length()  # the first text's bit
         text_bits: dict[str, int] = {}
         steps: list[_Step] = []
+        alternatives: list[tuple[int, tuple[tuple[int, frozenset[Tag]], ...]]] = []
         for rule, g in zip(rules, gates, strict=True):
+            if g.any_of:  # visited by every sentence, and asked the tags its words leave (run_rules)
+                if rule in on_names and not all(a.tags <= NAME_TAGS for a in g.any_of):
+                    raise ValueError(f"{rule.__name__}: a gate of tags other than a name's on a rule of on_names")
+                alts = tuple((a.bits, a.tags or (NAME_TAGS if rule in on_names else a.tags)) for a in g.any_of)
+                alternatives.append((len(steps), alts))
+                tags = frozenset().union(*(t for _, t in alts)) if all(t for _, t in alts) else frozenset()
+                steps.append((rule, 0, tags, frozenset()))
+                continue
             tags = g.tags or (NAME_TAGS if rule in on_names else g.tags)
             if g.tags and rule in on_names and not g.tags <= NAME_TAGS:  # both asked: not one set of tags
                 raise ValueError(f"{rule.__name__}: a gate of tags other than a name's on a rule of on_names")
@@ -685,17 +704,44 @@ def _plan(rules: Sequence[Rule], on_names: frozenset[Rule] = frozenset()) -> _Pl
                 low = mask & -mask
                 by_bit.setdefault(low, []).append(k)
                 mask ^= low
-        for tag in sorted({tag for _, _, tags, _ in steps for tag in tags}):
+        for tag in sorted({tag for _, _, tags, _ in steps for tag in tags}
+                          | {tag for _, alts in alternatives for _, tags in alts for tag in tags}):
             _TAG_BITS.setdefault(tag, 1 << len(_TAG_BITS))
         plan = _Plan(rules, on_names, tuple(steps), word_bits, any(texts for _, _, _, texts in steps), text_bits,
                      frozenset(text_bits), tuple(k for k, step in enumerate(steps) if not step[1]),
                      {bit: tuple(ks) for bit, ks in by_bit.items()},
-                     tuple((rule, _tag_mask(tags), texts) for rule, _, tags, texts in steps))
+                     tuple((rule, _tag_mask(tags), texts) for rule, _, tags, texts in steps),
+                     tuple((k, tuple((bits, _tag_mask(tags)) for bits, tags in alts)) for k, alts in alternatives),
+                     reduce(or_, [bits for _, alts in alternatives for bits, _ in alts], 0), {})
         if type(rules) is tuple:
             if len(_PLANS) >= 32:  # tuples made afresh by a caller: a bound
                 _PLANS.clear()
             _PLANS[key] = plan
     return plan
+
+
+#: The texts of a step that no sentence opens (no token's text is empty): a step of ``any_of`` whose alternatives the
+#: sentence's words all shut (:func:`_chosen`)
+_NO_TEXTS = frozenset({""})
+
+
+def _chosen(plan: _Plan, bits: int) -> tuple[tuple[Rule, int, frozenset[str]], ...]:
+    """``plan.runs`` for a sentence whose words hold the bits ``bits`` of ``plan.choice_bits`` (kept in
+    ``plan.chosen``): each step of ``any_of`` with the tags of the alternatives the words open (0: any; an alternative
+    of no tags opens it whatever the tags), or shut by :data:`_NO_TEXTS` when they open none."""
+    runs = list(plan.runs)
+    for k, alts in plan.choices:
+        mask = -1  # no alternative open yet
+        for need, tag_bits in alts:
+            if not need or need & bits:
+                if not tag_bits:
+                    mask = 0
+                    break
+                mask = tag_bits if mask < 0 else mask | tag_bits
+        rule, _, texts = runs[k]
+        runs[k] = (rule, 0, _NO_TEXTS) if mask < 0 else (rule, mask, texts)
+    found = plan.chosen[bits] = tuple(runs)
+    return found
 
 
 def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag], gaz: Gazetteer,
@@ -715,6 +761,10 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
     out = list(tags)
     plan = _plan(rules, on_names)
     key = sentence_bits(toks) & plan.word_bits if plan.word_bits else 0
+    if plan.choices:  # (the steps of any_of, as the words leave them)
+        runs = plan.chosen.get(key & plan.choice_bits) or _chosen(plan, key & plan.choice_bits)
+    else:
+        runs = plan.runs
     text_bits = plan.text_bits
     texts = sentence_text_set(toks) if plan.need_texts else frozenset()
     if text_bits:  # (the texts as a list when no step asks their set)
@@ -730,7 +780,6 @@ def run_rules(rules: Sequence[Rule], toks: Sequence[Token], tags: Sequence[Tag],
             key ^= low
         order = [*order, *opened]
         order.sort()
-    runs = plan.runs
     present, seen = _tag_mask(set(out)), out.copy()  # the tags of ``out`` (bits of _TAG_BITS), as of ``seen``
     ran = False  # has a rule run since ``seen`` was compared with ``out``?
     for k in order:

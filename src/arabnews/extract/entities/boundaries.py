@@ -63,6 +63,7 @@ from .rulewords import (
     INCIDENT_HEAD,
     KNOWN_MISC_FIRST,
     LATIN,
+    LOC_HEAD,
     NAME_END_TIME,
     NOT_NAME,
     OCCUPATION,
@@ -104,7 +105,7 @@ def stop_before_predicate(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
                 break
 
 
-@gate(NAME_END_TIME, NAME_TAGS)
+@gate(NAME_END_TIME, ("I-LOC", "I-ORG", "I-MISC", "I-PER"))  # a name of 2+ words
 def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """End a name of two words or more before its last word when that word is a weekday or a word of age
     (``rules.yaml``'s ``name_end_times``) that tells when or how old: "وأكد اردوغان" + "الجمعة", "إيمان أحمد" +
@@ -571,7 +572,7 @@ def _clitic_word(word: str, gaz: Gazetteer) -> bool:
                                   or stem in rw.function_words_names or len(stem) < 3)
 
 
-@gate(tags=("B-LOC", "I-LOC"))
+@gate(LOC_HEAD, ("B-LOC", "I-LOC"))  # (the bit: a place head; the rule asks Gazetteer.is_loc_head)
 def whole_name_after_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word LOC right after a bare place head takes the next word when that word is no
     ordinary word, article or particle, and not a prominent place of its own ("حي باب توما": the
@@ -1001,7 +1002,7 @@ def nationality_not_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             tags[i] = "O"
 
 
-@gate(tags=("B-LOC",))
+@gate(LOC_HEAD, ("B-LOC",))
 def adjective_after_place_head(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A one-word place right after an untagged place head is none when it describes the head: an
     indefinite nisba that is an ordinary word ("مدينة تركية", "إقليم سني"), or a security body that

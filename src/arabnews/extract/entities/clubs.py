@@ -225,7 +225,7 @@ def whole_club_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[e] = "B-" + tags[e][2:]
 
 
-@gate(bits=FOREIGN_CLUB | CLUB_NAME_FIRST, tags=("B-ORG", "I-ORG"))
+@gate(bits=FOREIGN_CLUB | CLUB_NAME_FIRST, tags=("I-ORG",))  # a ORG of 2+ words
 def split_coordinated_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG of two clubs joined by و, each a club of ``foreign_clubs.yaml`` or ``club_names.yaml`` ("يوفنتوس
     وبورتو", "أرسنال ونابولي", "ريال مدريد وبايرن ميونيخ"), is two ORGs (session 38); not a name of one club that
@@ -631,7 +631,7 @@ def _club_country(word: str, forms: set[str], toks: Sequence[Token], folds: Sequ
     return place is not None and place.kind == "country" and sport_sentence(toks, gaz)
 
 
-@gate(tags=("B-ORG", "I-ORG"))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def org_without_nationality(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is a nationality after a word without the article ends before it
     ("فرايبورغ الألماني", "ليل الفرنسي"): a club or company and its country, as ANERcorp tags them;

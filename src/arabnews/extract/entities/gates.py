@@ -30,24 +30,47 @@ NAME_TAGS: frozenset[Tag] = frozenset(f"{bio}-{label}" for label in LABELS for b
 class Gate:
     """The sentence a rule can change: one of whose words is in a list of ``bits`` (the bits of
     :func:`.rulewords.word_flags`; 0: any), one of whose tags is in ``tags`` (empty: any) and one of
-    whose token texts is in ``texts`` (empty: any)."""
+    whose token texts is in ``texts`` (empty: any); or, for a gate of ``any_of`` (which then has none of
+    these), a sentence that one of its alternatives opens, each a gate of bits and tags (:func:`when`)."""
 
     bits: int = 0
     tags: frozenset[Tag] = frozenset()
     texts: frozenset[str] = frozenset()
+    #: the alternatives of a gate open when one of them is: a rule with two ways to act, each needing its own
+    #: tag or word ("two LOCs side by side, or a PER after a town's first word": session 47)
+    any_of: tuple[Gate, ...] = ()
 
 
 _GATES: dict[Callable[..., None], Gate] = {}
 R = TypeVar("R", bound=Callable[..., None])
 
 
-def gate(bits: int = 0, tags: Iterable[Tag] = (), texts: Iterable[str] = ()) -> Callable[[R], R]:
+def gate(bits: int = 0, tags: Iterable[Tag] = (), texts: Iterable[str] = (),
+         any_of: Iterable[Gate] = ()) -> Callable[[R], R]:
     """Declare the :class:`Gate` of the rule it decorates (the rule is returned as it is).  The gate
-    must be implied by the rule's own first test: a rule whose gate is shut changes nothing."""
+    must be implied by the rule's own first test: a rule whose gate is shut changes nothing.  A gate of
+    ``any_of`` (alternatives made by :func:`when`) has no bits, tags or texts of its own."""
+    alternatives = tuple(any_of)
+    if alternatives and (bits or tags or texts):
+        raise ValueError("a gate of any_of has no bits, tags or texts of its own")
+    if any(g.texts or g.any_of for g in alternatives):
+        raise ValueError("an alternative of any_of is a gate of bits and tags alone")
+
     def mark(rule: R) -> R:
-        _GATES[rule] = Gate(bits, frozenset(tags), frozenset(texts))
+        _GATES[rule] = Gate(bits, frozenset(tags), frozenset(texts), alternatives)
         return rule
     return mark
+
+
+def when(bits: int = 0, tags: Iterable[Tag] = ()) -> Gate:
+    """An alternative of a gate of ``any_of`` (:func:`gate`): a sentence one of whose words is in a list of ``bits``
+    (0: any) and one of whose tags is in ``tags`` (empty: any).
+
+    >>> g = Gate(any_of=(when(tags=("B-LOC",)), when(4, ("B-PER",))))
+    >>> shut(g, 4, {"B-LOC"}, frozenset()), shut(g, 4, {"B-PER"}, frozenset()), shut(g, 1, {"B-PER"}, frozenset())
+    (False, False, True)
+    """
+    return Gate(bits, frozenset(tags))
 
 
 def gate_of(rule: Callable[..., None]) -> Gate | None:
@@ -58,5 +81,7 @@ def gate_of(rule: Callable[..., None]) -> Gate | None:
 def shut(g: Gate, bits: int, tags: Set[Tag], texts: Set[str]) -> bool:
     """Is ``g`` shut for a sentence whose words' bits together are ``bits``, whose tags are ``tags``
     and whose token texts are ``texts``?"""
+    if g.any_of:
+        return all(shut(a, bits, tags, texts) for a in g.any_of)
     return bool((g.bits and not bits & g.bits) or (g.tags and g.tags.isdisjoint(tags))
                 or (g.texts and g.texts.isdisjoint(texts)))

@@ -312,6 +312,13 @@ def country_first_words() -> frozenset[str]:
     return country_firsts(_place_tables()[0], heads.is_loc_head)
 
 
+def loc_head_words() -> frozenset[str]:
+    """``lexicon.yaml``'s place heads (``loc_head``: "مدينه", "ولايه", "ريف"), which every gazetteer of
+    :func:`load_gazetteer` holds: the words of a bit of :func:`.rulewords.word_flags` (a word one of whose readings is
+    one is what :meth:`Gazetteer.is_loc_head` answers true), the gate of the rules after a place head (session 47)."""
+    return _triggers().get("loc_head", frozenset())
+
+
 def shipped_place_words() -> tuple[KeysView[str], frozenset[str], frozenset[str]]:
     """The words of the shipped ``places.json`` that every gazetteer of :func:`load_gazetteer` holds, as bits of
     :func:`.rulewords.word_flags` (session 45, the gates of the rules that visit a sentence's places): the

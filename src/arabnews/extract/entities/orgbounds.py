@@ -89,7 +89,7 @@ def _place_after_preposition(word: str, gaz: Gazetteer) -> bool:
     return bool(prefix) and prefix[-1] in "بل" and gaz.place(form) is not None and form not in gaz.common
 
 
-@gate(tags=("B-ORG", "I-ORG"))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose last word is ب or ل + a known place ends before it, and the place is a LOC
     ("الكوكايين بنابل", "نادي كرة القدم بالحمامات"); what remains stays an ORG only if it starts
@@ -109,7 +109,7 @@ def place_out_of_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> 
             tags[i:j - 1] = ["O"] * (j - 1 - i)
 
 
-@gate(tags=("B-ORG", "I-ORG"))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def complete_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a head and ends with ل + an indefinite noun takes the definite word
     that completes it ("الاتحاد الدولي لكرة" + "القدم", "المرصد السوري لحقوق" + "الإنسان"; not "الريال
@@ -143,7 +143,7 @@ MAX_COORDINATED, MAX_COORDINATED_ADJECTIVES = 3, 2
 _PARTICIPLE_COMPLEMENTS = frozenset({"عن", "من"})
 
 
-@gate(ORG_HEAD, ("B-ORG",))
+@gate(ORG_HEAD, ("I-ORG",))  # a ORG of 2+ words
 def coordinated_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that opens with a head and ends with its ل complement (and its adjectives) takes the definite
     nouns or adjectives coordinated to it, with their adjectives: "المنظمة التونسية للأمن" + "والمواطن" (or "و
@@ -281,7 +281,7 @@ def _completes_complement(toks: Sequence[Token], i: int, m: int) -> bool:
 _NAME_PREPOSITIONS = frozenset({"علي", "من", "عن"})
 
 
-@gate(ORG_HEAD, ("B-ORG",))
+@gate(ORG_HEAD, ("I-ORG",))  # a ORG of 2+ words
 def governed_complement(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that opens with a head and ends with ل + a definite verbal noun takes the preposition that noun
     governs and its object: "الهيئة الوطنية للوقاية" + "من التعذيب", "الصندوق الوطني للتأمين" + "على المرض",
@@ -433,7 +433,7 @@ def _complement_adjective(tok: Token, gaz: Gazetteer) -> bool:
             and word not in rule_words().complement_stops)
 
 
-@gate(ORG_HEAD, ("B-ORG",))
+@gate(ORG_HEAD, ("I-ORG",))  # a ORG of 2+ words
 def indefinite_org_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that is only a head without the article and indefinite feminine nisbas after it names no body: "منظمة
     إغاثية دولية" (a relief organisation), "شركة صينية", "منظمة غير حكومية", as ANERcorp leaves such phrases
@@ -528,7 +528,7 @@ def split_coordinated_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
                 tags[k] = "B-ORG"
 
 
-@gate(tags=("B-ORG",))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def org_stops_at_clause(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Cut an organisation where its name cannot go on: after a definite word, at a word without the
     article that is an imperfect verb ("منظمة الصحة تحذر", "حزب المؤتمر يستنكر", "الجبهة الشعبية
@@ -723,7 +723,7 @@ def organising_participle_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazet
             tags[i:j] = ["O"] * (j - i)  # "الهيئة المنظمة للمهرجان"
 
 
-@gate(tags=("B-ORG",))
+@gate(tags=("I-ORG",))  # an ORG of 3+ words
 def coordinated_indefinite_out(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An organisation's name does not end with و + a noun without the article that a definite word follows in
     construct or a pronoun: that noun starts a clause of its own ("حذف وزارة الوظيفة العمومية والحوكمة" + "وإلحاق

@@ -156,7 +156,7 @@ def _is_head(tok: Token) -> bool:
     return tok.kind == "word" and in_list(tok.norm, rule_words().org_heads)
 
 
-@gate(tags=("B-ORG", "I-ORG"))
+@gate(tags=("I-ORG",))  # an ORG of 2+ words
 def extend_org_chain(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG whose first word is a head and which stops before a complement ل + article takes that
     one word ("المنظمة الدولية" + "للهجرة").  Only that: ANERcorp ends most ORGs before a trailing
@@ -687,7 +687,7 @@ def known_orgs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 _ADJECTIVE_ENDS = ("ي", "يه", "ه", "ا")
 
 
-@gate(tags=("B-ORG",))
+@gate(tags=("I-ORG",))  # an ORG of 3+ words
 def known_org_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that runs on from a known organisation's whole name ending in a complement with ل (``known_orgs``,
     ``org_names.json``) into a definite word that is no adjective ends with the name: the word (and its adjectives) is

@@ -46,7 +46,7 @@ from .backoff import ARAB_COUNTRIES, PATRONYMS, PROMINENT_POPULATION, place_afte
 from .bio import Tag, chunk_end, chunk_list, edit_chunks, tag_set, tagged
 from .boundaries import DASHES
 from .decode import ba_names, entity_start, preposition_before_name
-from .gates import gate
+from .gates import gate, when
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
 from .rulewords import (
@@ -60,6 +60,7 @@ from .rulewords import (
     FIGURE_FIRST,
     FOLLOWING_NOUN,
     LEADING_PARTICLE,
+    LIST_CUE_FIRST,
     NAMING_CUE,
     NEGATION_SHAPE,
     OCCUPATION,
@@ -531,7 +532,7 @@ def article_given_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
         tags[k], tags[k + 1] = "B-PER", "I-PER"
 
 
-@gate(tags=("B-PER",))
+@gate(ARTICLE_GIVEN_NAME, ("B-PER",))  # (the bit: adjective_given_names, asked of the folded word)
 def adjective_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's person of a given name alone takes the family name after it that is an adjective too
     (``adjective_given_names``: "وزير الفلاحة سمير الطيب على", "منير الصادق"); not a title's "الأمين العام"."""
@@ -831,7 +832,7 @@ def _lil_title(tok: Token) -> bool:
     return at >= 0 and key[:at] in ("", "و", "ف") and key[at + 2:] in rule_words().titles
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words (the rule asks its B-PER itself)
 def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on over a preposition and a known given name is two persons: "عماد الدايمي
     للمنجي الرحوي" (Imed Daimi to Mongi Rahoui, a headline), "محمد عبو لراشد الغنوشي"; the second
@@ -860,7 +861,7 @@ def split_at_preposition(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
             tags[end - 1] = "O"
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def place_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that runs on into ب and a known place ends before it, and the place is a LOC: "خير
     الدين باشا بسيدي بوزيد" (a school named after the man, in Sidi Bouzid), "محمد علي بصفاقس"."""
@@ -959,7 +960,7 @@ def nisba_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             tags[i + 1] = "B-PER"
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def adjective_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a nisba adjective with the article right after a definite noun starts after it: the
     adjective agrees with that noun ("الفنان الكوميدي جعفر القاسمي", "المنشد الصوفي عز الدين بن محمود", "وزير
@@ -1530,7 +1531,7 @@ def _position_at(folds: Sequence[str], i: int, j: int) -> int:
     return 0
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A player's position that starts a PER is no part of the name after it: "غياب متوسط الميدان أحمد خليل" → PER
     "أحمد خليل", "حارس المرمى أيمن المثلوثي" (``person_words.yaml``'s ``positions``, session 39)."""
@@ -1727,7 +1728,7 @@ def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
 
 
 
-@gate(tags=("B-PER",))
+@gate(any_of=(when(tags=("I-PER",)), when(LIST_CUE_FIRST, ("B-PER",))))  # a PER of 2+ words, or a list's cue
 def names_joined_by_and(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Persons joined by و that the tagger read as one: a word of a PER that is و + a known given name or name part
     (and is no name itself with its و: "وائل", "وليد", "وجدي") starts a second person ("داود ومراد غرسلي",
@@ -1997,7 +1998,7 @@ def person_stops_at_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer)
                 break
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def noun_after_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person whose name ends with a family name written with the article and, after it, an indefinite word
     that is an ordinary noun and no name part, or shaped as a plural (فعالى, -ات), ends before that noun, the
@@ -2284,7 +2285,7 @@ def person_after_conjunction(toks: Sequence[Token], tags: list[Tag], gaz: Gazett
                 tags[j + 2] = "I-PER"  # a second family name: "وسناء الزين رستم"
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person's name that starts with ب + a prominent place and goes on with a given name is the
     place, then the person: "المدير الجهوي للصحة بنابل عمر السليمي" → LOC "نابل", PER "عمر
@@ -2306,7 +2307,7 @@ def place_before_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
             tags[i], tags[i + 1] = "B-LOC", "B-PER"
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def office_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A person's name that starts with an office named after its place (``rules.yaml``'s
     ``place_offices``) is the office, the place and the person: "معتمد بن قردان عمر الكوز" → LOC "بن
@@ -2374,7 +2375,7 @@ def _family_name(tok: Token, gaz: Gazetteer) -> bool:
     return word not in gaz.common
 
 
-@gate(tags=("B-ORG", "I-ORG"))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def person_after_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a head and runs on, after a word with the article, into a given
     name ends there, and the name is a person's ("المتحدث باسم وزارة الداخلية ياسر مصباح": the
@@ -2460,7 +2461,7 @@ def _ta_family_name(tok: Token, gaz: Gazetteer) -> bool:
         and word not in gaz.nisba and word not in rule_words().function_words and not is_predicate(tok.norm)
 
 
-@gate(tags=("B-ORG",))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A member's role in construct with an ORG, and his name after it that the tagger took into the ORG or cut: "لاعب
     إتحاد تطاوين الهادي خلفة" (ORG "إتحاد تطاوين الهادي"), "لمبعوث جوهرة أف أم أنيس الذوادي", "لاعب ريال مدريد كريم
@@ -2507,7 +2508,7 @@ def person_after_member_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazette
             _surname_after_club(toks, tags, i, j, gaz, inside=False)
 
 
-@gate(tags=("B-ORG",))
+@gate(tags=("I-ORG",))  # a ORG of 2+ words
 def person_after_known_org(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An ORG that starts with a known organisation's whole name (``rules.yaml``'s ``known_orgs`` and
     ``org_names.json``) and runs on into two words or more of a name — the first without the article and
@@ -2577,7 +2578,7 @@ def _bare_given_name(tok: Token, word: str, gaz: Gazetteer) -> bool:
     return len(bare) >= 3 and bare in gaz.person_parts and bare not in gaz.places and bare not in gaz.nisba
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def given_name_before_patronym(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """The tagger's person that starts on a patronym ("بن فرج") takes the given name right before it, one
     word or two, left untagged or the last word of an organisation or a place of two words or more that
@@ -2832,7 +2833,7 @@ def _with_pronoun(tok: Token, gaz: Gazetteer) -> bool:
     return False
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("B-PER",), texts=("(",))
 def nickname_in_parens(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """One name-like word in parentheses right after a person is that person's nickname, a PER
     too: "محمد حمدان دقلو (حميدتي)"."""
@@ -2860,7 +2861,7 @@ def nisba_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[j] = "I-PER"
 
 
-@gate(tags=("B-PER",))
+@gate(tags=("I-PER",))  # a PER of 2+ words
 def title_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A title is not part of the name after it: "الفريق عبدالرحيم محمد حسين" → PER "عبدالرحيم محمد
     حسين", "الكاردينال بوليكاربو" → "بوليكاربو" (``rules.yaml``'s ``titles`` and ``rank_titles``;
@@ -2898,7 +2899,7 @@ def _occupation_adjective(tok: Token, gaz: Gazetteer, rw: RuleWords) -> bool:
             or (word.endswith("ي") and (word in gaz.common or word[2:] in gaz.common)))
 
 
-@gate(bits=FOLLOWING_NOUN, tags=("B-PER",))
+@gate(bits=FOLLOWING_NOUN, tags=("I-PER",))  # a PER of 2+ words
 def following_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A noun of a faction or a following that starts a PER (``rules.yaml``'s ``following_nouns``, without the
     article, with a proclitic) is no part of the name after it: "جناح عبد الواحد نور" → PER "عبد الواحد نور",

@@ -37,7 +37,7 @@ from .backoff import ARAB_COUNTRIES, PROMINENT_POPULATION, prominent, sentence_p
 from .bio import Tag, chunk_end, chunk_list, chunks, tag_set
 from .boundaries import DASHES, multi_heads
 from .clubs import _MATCH_LINKS, _foreign_clubs
-from .gates import gate
+from .gates import gate, when
 from .gazetteer import Gazetteer, Place, country_firsts, default_gazetteer, verb_forms  # noqa: F401  (doctest)
 from .nouns import is_common_noun
 from .rulewords import (
@@ -970,7 +970,7 @@ def _country_firsts(gaz: Gazetteer) -> frozenset[str]:
     return firsts
 
 
-@gate(tags=("B-LOC",))
+@gate(tags=("I-LOC",))  # a LOC of 2+ words
 def split_joined_countries(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Two countries joined by "و" that the tagger made one LOC are two: "فلسطين ولبنان" → "فلسطين", "لبنان";
     "الأردن وجيبوتي". Only a LOC whose words before the "و" word are one known country and the word after "و" a
@@ -1165,7 +1165,7 @@ def town_district(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         tags[j] = "I-LOC"
 
 
-@gate(tags=("B-LOC", "B-PER"))
+@gate(any_of=(when(tags=("B-LOC",)), when(TOWN_FIRST, ("B-PER",))))  # two LOCs, or a PER after a town's first word
 def whole_listed_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A place of several words that the tagger cut in two is one LOC: two LOCs side by side ("مدينة سيدي بوزيد"
     read as "سيدي" and "بوزيد"), or, for a Tunisian town ``provinces.yaml`` lists, an untagged head and the PER after

@@ -20,7 +20,7 @@ from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
-from .gazetteer import country_first_words, shipped_place_words, town_first_words
+from .gazetteer import country_first_words, loc_head_words, shipped_place_words, town_first_words
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -513,6 +513,8 @@ class RuleWords:
     leaning_adjectives: frozenset[str]
     #: the two folded words that open a list of persons ("كل من"; persons.names_joined_by_and)
     list_cues: frozenset[tuple[str, ...]]
+    #: the first words of ``list_cues`` ("كل", "كلا"): with I-PER, the gate of persons.names_joined_by_and (session 47)
+    list_cue_first_words: frozenset[str]
     #: heads of what is named after a king, whose ordinal stays ("جامعة محمد الخامس"; persons.ordinal_out_of_player)
     named_after_heads: frozenset[str]
     #: social platforms and messaging services ("فيسبوك", "فيس بوك"), by their first folded word without the
@@ -791,6 +793,7 @@ def rule_words() -> RuleWords:
         figure_words=frozenset(name[0] for names in figures.values() for name in names if len(name) == 1),
         leaning_adjectives=folded("leaning_adjectives"),
         list_cues=frozenset(tuple(fold(x) for x in w.split()) for w in data["list_cues"]),
+        list_cue_first_words=frozenset(fold(w.split()[0]) for w in data["list_cues"]),
         named_after_heads=folded("named_after_heads"),
         platforms=platforms, alone_orgs=alone, platform_first_words=frozenset(alone),
         platform_products=folded("platform_products"),
@@ -871,12 +874,18 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # ran on each sentence with a name (467 and 382 of the benchmark's 1,306 sentences) and changed nothing
           "leading_particles", "sport_role_first_words",
           # session 46 (pf46e): the gate of places.town_district (after a place in 290 of the 1,306 sentences)
-          "district_adjectives")
+          "district_adjectives",
+          # session 47 (pf47a): with I-PER, the gate of persons.names_joined_by_and (gates.when)
+          "list_cue_first_words",
+          # session 47 (pf47a): the gate of security.security_district_of_place (after a place in 260 of the
+          # benchmark's 1,306 sentences, no change): the body the tagger read as the place
+          "security_construct_bodies")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
                                            "art_forms")),
-          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun")
+          "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun",
+          "loc_head")
 #: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
 #: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
 #: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
@@ -925,6 +934,11 @@ _DIRECTION = _BIT["direction"]
 #: homonym_nouns`: "الجنين", "الجده"): the gate of ``homonyms.noun_not_place_name``, which asked the stems of each
 #: one-word place of 268 of the benchmark's 1,306 sentences (session 46)
 _HOMONYM_NOUN = _BIT["homonym_noun"]
+#: A word one of whose readings is a place head of ``lexicon.yaml`` (:func:`.gazetteer.loc_head_words`: "مدينه",
+#: "ولايه"; :meth:`.Gazetteer.is_loc_head` of the shipped gazetteer): the gate of the five rules of a name right after
+#: a place head (``backoff.head_out_of_loc``, ``boundaries.whole_name_after_head``, …), each run on most sentences
+#: with a place (240 to 260 of the benchmark's 1,306 sentences, 3 changes in all: session 47)
+_LOC_HEAD = _BIT["loc_head"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -957,6 +971,8 @@ def _form_bits() -> dict[str, int]:
         out[form] = out.get(form, 0) | _COUNTRY_FIRST
     for form in town_first_words():
         out[form] = out.get(form, 0) | _TOWN_FIRST
+    for form in loc_head_words():
+        out[form] = out.get(form, 0) | _LOC_HEAD
     for words, bit in zip(shipped_place_words(), (_PLACE_FORM, _MASC_NISBA, _PROVINCE), strict=True):
         for form in words:
             out[form] = out.get(form, 0) | bit
@@ -1100,8 +1116,9 @@ CLUB_NAME_WORD = _BIT["club_name_words"]
 SAINT_WORD = _BIT["saint_words"]
 LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role_first_words"]
 COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjectives"]
+LIST_CUE_FIRST, SECURITY_BODY = _BIT["list_cue_first_words"], _BIT["security_construct_bodies"]
 TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homographs"]
-DIRECTION, HOMONYM_NOUN = _DIRECTION, _HOMONYM_NOUN
+DIRECTION, HOMONYM_NOUN, LOC_HEAD = _DIRECTION, _HOMONYM_NOUN, _LOC_HEAD
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION

@@ -23,6 +23,7 @@ from .orgheads import (
     _takes_nationality,
 )
 from .rulewords import (
+    SECURITY_BODY,
     SECURITY_FIRST,
     UNIT_MISSION_HEAD,
     flagged,
@@ -105,7 +106,8 @@ def police_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
         tags[start:end] = ["B-ORG"] + ["I-ORG"] * (end - start - 1)
 
 
-@gate(tags=("B-LOC",))
+# (the bit: a word one of whose readings is a body of ``security_construct_bodies``; the rule asks the folded word)
+@gate(SECURITY_BODY, ("B-LOC",))
 def security_district_of_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """In a security district named in construct by its town, the body indefinite ("بمنطقة امن صفاقس المدينة",
     "إقليم أمن صفاقس", "منطقة امن سوسة الشمالية"; ``rules.yaml``'s ``security_district_heads``,
