@@ -64,6 +64,9 @@ _FAST_PUNCT = "".join(c for c in "،؛؟.!?:()\"«»-%'[]/…,٫٬*" if regex.fu
                       and not regex.fullmatch(r"(?V1)[\s\w\p{S}#@]", c))
 #: The Arabic letters and marks of :data:`_TOKEN`'s words in the Arabic blocks (U+0600–U+08FF).
 _FAST_AR = _class_of(r"(?V1)[\p{Arabic}&&[\p{L}\p{M}]]", 0x600, 0x8FF)
+#: The same, public: an ``re`` class body of characters every one of which a word token holds and never ends
+#: before (the dates stage's anchor scan reads a word's end by it).
+WORD_CLASS_AR = _FAST_AR
 _FAST_SIMPLE = _FAST_AR + "0-9" + re.escape(_FAST_PUNCT)
 _FAST_SPACE = " \t\n\r\f\v"  # white space for both engines
 #: The token pattern for the text most news is made of: white-space-separated chunks of Arabic words,

@@ -7,11 +7,15 @@ characters of one; on running news text that is most of the stage's speed.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from codecs import charmap_build, charmap_encode
 from functools import cache
+from typing import Any, NamedTuple
 
 from ...document import Document, Region
 from ...lang.ar import CONJ, PREP
-from ...text.tokenize import KIND_CODES, Tokens
+from ...text.tokenize import KIND_CODES, WORD_CLASS_AR, Tokens
 from .months import lexicon
 from .patterns import NUMBER_WEEKDAYS
 
@@ -56,7 +60,8 @@ def _proclitic_prefixes() -> list[str]:
 @cache
 def anchor_forms() -> frozenset[str]:
     """Every folded word :func:`is_anchor` accepts: an anchor word, or ال and one, after up to two of
-    the proclitic letters (some 14,000 forms; a set lookup per token, no memo of word types)."""
+    the proclitic letters (some 17,000 forms; :func:`_anchors` finds those of a region by one set
+    intersection, no memo of word types)."""
     return frozenset(p + s for p in _proclitic_prefixes() for a in anchor_words() for s in (a, "ال" + a)) \
         | bare_weekdays()
 
@@ -78,21 +83,99 @@ _WORD, _NUMBER = KIND_CODES["word"], KIND_CODES["number"]
 
 def _anchors(tokens: Tokens, lo: int, hi: int, folded: str, forms: frozenset[str]) -> list[tuple[int, int]]:
     """Normalized spans of the anchor words (a bare weekday: :func:`_named_weekday_ok`) and numbers among
-    ``tokens[lo:hi]``, in text order, read from the token columns without building Token objects: one plain
-    loop (it runs on every token of the text; it measured faster than ``compress``/``map`` chains over the
-    columns)."""
+    ``tokens[lo:hi]``, in text order, with no Python step per token (a plain loop over the tokens cost some
+    2,000 instructions a token; an ``re`` scan of the words or of the forms more): the words by the runs of
+    letters of :func:`_coded` text, the numbers by ``bytes.find`` over the kind column.
+
+    A word token of an anchor form is a whole run of the forms' letters: a word token is a whole run of word
+    characters, and none starts right after a letter (a token that ends with one, a URL, an e-mail address, a
+    hashtag, goes on over the letters after it).  So the forms among the runs (a set intersection in C) are the
+    only candidates; each one's places (``bytes.find``) that are whole runs are checked against the token
+    columns (the span of a word token)."""
+    if lo >= hi:
+        return []
+    if hi - lo > _TOKENS_AT_ONCE:  # a long region a part at a time: the coded text's pieces are transient objects
+        return [span for part in range(lo, hi, _TOKENS_AT_ONCE)
+                for span in _anchors(tokens, part, min(part + _TOKENS_AT_ONCE, hi), folded, forms)]
     spans = tokens.nspans
+    kinds = tokens.kind_codes
     out: list[tuple[int, int]] = []
     append = out.append
-    word, number, separators = _WORD, _NUMBER, _NUMERIC_SEPARATORS
-    for kind, a, b in zip(tokens.kind_codes[lo:hi], spans[2 * lo:2 * hi:2], spans[2 * lo + 1:2 * hi:2], strict=True):
-        if kind == word:
-            w = folded[a:b]
-            if w in forms and _named_weekday_ok(folded, a, w):
-                append((a, b))
-        elif kind == number and (b - a == 4 or folded[b:b + 1] in separators):
+    start, end = spans[2 * lo], spans[2 * hi - 1]
+    letters = _letters(forms)
+    coded = _coded(folded[start:end], letters)
+    found = letters.forms.intersection(coded.split())
+    if found:
+        word, first, last, size = _WORD, 2 * lo, 2 * hi, len(coded)
+        for w in found:
+            at = coded.find(w)
+            while at >= 0:
+                e = at + len(w)
+                if (e == size or coded[e] == _SPACE) and (at == 0 or coded[at - 1] == _SPACE):
+                    a = start + at
+                    i = bisect_left(spans, a, first, last)
+                    if i & 1:  # the end of a token glued before it ("15مارس")
+                        i += 1
+                    if i < last and spans[i] == a and spans[i + 1] == start + e and kinds[i >> 1] == word \
+                            and _named_weekday_ok(folded, a, letters.names[w]):
+                        append((a, start + e))
+                at = coded.find(w, e)
+    number, separators = _NUMBER, _NUMERIC_SEPARATORS
+    i = kinds.find(number, lo, hi)
+    while i >= 0:
+        a, b = spans[2 * i], spans[2 * i + 1]
+        if b - a == 4 or folded[b:b + 1] in separators:
             append((a, b))
+        i = kinds.find(number, i + 1, hi)
+    if found:  # the places of one form after another's, then the numbers
+        out.sort()
     return out
+
+
+#: The most tokens :func:`_anchors` reads at once (some 50 bytes of objects each)
+_TOKENS_AT_ONCE = 8192
+#: The byte of every character but the letters in :func:`_coded` text
+_SPACE = ord(" ")
+#: Where the letters' bytes begin in :func:`_letters`' code page (ASCII and Latin-1's upper half are their own)
+_FIRST_LETTER = 0x80
+#: Characters of news text besides ASCII and Latin-1 that :func:`_letters`' code page holds after the letters
+#: (any other character is coded by the error handler, which costs more)
+_COMMON = "،؛؟"
+
+
+def _coded(text: str, letters: _Letters) -> bytes:
+    """``text`` in one byte a character, in C: each letter of the anchor forms as its own byte, every other
+    character as a space (a code page of those letters and common characters, "?" for what it lacks)."""
+    return charmap_encode(text, "replace", letters.codes)[0].translate(letters.table)
+
+
+class _Letters(NamedTuple):
+    """What :func:`_anchors` reads the anchor forms' letters by (:func:`_letters`)."""
+
+    #: the code page of :func:`_coded` (a ``codecs.charmap_build`` map)
+    codes: Any
+    #: ``bytes.translate``'s table: the letters' bytes kept, any other byte a space
+    table: bytes
+    #: the anchor forms of the letters only, coded
+    forms: frozenset[bytes]
+    #: each of ``forms`` → the form
+    names: dict[bytes, str]
+
+
+@cache
+def _letters(forms: frozenset[str]) -> _Letters:
+    """The code page of the letters that the anchor forms ``forms`` are made of, those a word token holds (a
+    form with another character, "تشرين1", is never a word token's text), and those forms coded."""
+    word_char = re.compile(f"[{WORD_CLASS_AR}]")
+    chars = sorted({c for w in forms for c in w if word_char.match(c)})
+    table = [chr(b) for b in range(256)]  # ASCII and Latin-1 as themselves
+    if len(chars) + len(_COMMON) > 0xA0 - _FIRST_LETTER or set(chars) & set(table):
+        raise ValueError(f"the anchor forms' letters do not fit one byte each: {chars}")
+    table[_FIRST_LETTER:0xA0] = [*chars, *_COMMON, *["\ufffe"] * (0xA0 - _FIRST_LETTER - len(chars) - len(_COMMON))]
+    codes = charmap_build("".join(table))
+    kept = range(_FIRST_LETTER, _FIRST_LETTER + len(chars))
+    names = {charmap_encode(w, "strict", codes)[0]: w for w in forms if set(chars).issuperset(w)}
+    return _Letters(codes, bytes(b if b in kept else _SPACE for b in range(256)), frozenset(names), names)
 
 
 def _named_weekday_ok(folded: str, a: int, w: str) -> bool:
