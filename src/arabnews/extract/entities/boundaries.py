@@ -74,6 +74,7 @@ from .rulewords import (
     STADIUM_HEAD,
     TITLE,
     TOPONYM_HEAD,
+    VENUE_NAME_END,
     all_function_words,
     has_article,
     in_list,
@@ -1108,6 +1109,32 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
         if town:
             tags[j] = "B-LOC"
+
+
+@gate(VENUE_NAME_END, tags=("B-PER", "B-LOC"))
+def venue_name_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER or LOC whose last word ends a venue's name written the foreign way (``rules.yaml``'s ``venue_name_ends``:
+    "أرينا", "ستاديوم") names a stadium or a hall, no person or place (session 47, ANT 423, 2137, 9403): MISC, as
+    :func:`stadium_names` makes a stadium's name ('ملعبه "فودافون أرينا"', "تورك تيليكوم أرينا"); an ORG when a
+    venue's head (``venue_name_heads``: "قاعة حفلات مانشستر أرينا") or a website's (``venue_site_heads``: 'موقع "فون
+    أرينا"') is one or two words before it, as a hall's or a site's quoted name is.  The word alone is no name ("كلمة
+    أرينا", "في أرينا (حلبة)")."""
+    if not sentence_bits(toks) & VENUE_NAME_END:
+        return
+    rw = rule_words()
+    ends = rw.venue_name_ends
+    for i, j, label in chunk_list(tags):
+        if label not in ("PER", "LOC") or fold(toks[j - 1].norm) not in ends:
+            continue
+        if j - i == 1:
+            tags[i] = "O"
+            continue
+        h = i - 1 if i > 0 and toks[i - 1].text in QUOTES_OPEN else i
+        venue = any(k >= 0 and tags[k] == "O" and toks[k].kind == "word"
+                    and (in_list(toks[k].norm, rw.venue_name_heads) or fold(toks[k].norm) in rw.venue_site_heads)
+                    for k in (h - 1, h - 2))
+        kind = "ORG" if venue else "MISC"
+        tags[i:j] = [f"B-{kind}"] + [f"I-{kind}"] * (j - i - 1)
 
 
 @gate(DISEASE_HEAD | DISEASE_NAME)
