@@ -7,6 +7,8 @@ a demonstrative after them or a comma and their office.
 - ``boundaries.venue_name_ends``: a PER or LOC ending in "أرينا"/"ستاديوم" (``venue_name_ends``) is a venue: MISC as a
   stadium's name, an ORG after a hall's or a website's head ("قاعة حفلات مانشستر أرينا", 'موقع "فون أرينا"').
 - ``lexicon.yaml`` ``city_names_by_id``: Sochi ("منتجع سوتشي", ANT 2011, was a PER).
+- ``boundaries.day_part_not_name``: 'وقعت ليل" السبت' (ANT 1238): the night before its weekday, a stray quote
+  mark between them, is no ORG.
 - ``persons.speaker_after_verb``: "اعتبرت ريم لمتي هذه الاتفاقية" (ANT 883) and "أكد رياض حرّيق، ناشط عن منظمة"
   (ANT 8289) were no entity.
 Sentences from ANT v1.1 (article index in the comment) and their family; each span checked at its offsets."""
@@ -84,4 +86,13 @@ def test_sochi(sentence: str, expected: list[tuple[str, str, int, str | None]]) 
 ])
 def test_speaker_before_demonstrative_or_office(sentence: str,
                                                 expected: list[tuple[str, str, int, str | None]]) -> None:
+    assert spans(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # ANT 1238 (dev): a stray quote mark between the night and its weekdays
+    ('وقالت المتحدثة لوكالة فرانس برس "لقد اعتقلنا أربعة أجانب إثر جريمة قتل وقعت ليل" السبت الأحد.',
+     [('فرانس برس', 'ORG', 22, None)]),
+])
+def test_day_part_before_weekday(sentence: str, expected: list[tuple[str, str, int, str | None]]) -> None:
     assert spans(sentence) == expected

@@ -69,6 +69,7 @@ from .rulewords import (
     PHRASE_FIRST,
     PLURAL_HEAD,
     PREDICATE,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
     STADIUM_HEAD,
@@ -85,6 +86,7 @@ from .rulewords import (
     sentence_folds,
     sentence_kinds,
     sentence_texts,
+    sport_sentence,
     stems,
     written_function_word,
 )
@@ -124,6 +126,27 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
+
+
+@gate(NAME_END_TIME, NAME_TAGS)
+def day_part_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name of one word that is a part of the day (``rules.yaml``'s ``day_part_words``: "ليل", "صباح", "مساء")
+    right before a weekday or "أمس" (``name_end_times``), a quote mark between them or not, is no name but when:
+    'جريمة قتل وقعت ليل" السبت الأحد' (session 47, ANT 1238: the tagger's ORG "ليل", Lille).  Not in a sentence
+    about sport, where Lille plays on a weekday ("فاز ليل السبت")."""
+    if tags.count("O") == len(tags):
+        return
+    rw = rule_words()
+    folds, kinds = sentence_folds(toks), sentence_kinds(toks)
+    n = len(toks)
+    for i, j, _label in chunk_list(tags):
+        if j - i != 1 or folds[i] not in rw.day_part_words:
+            continue
+        k = j + 1 if j + 1 < n and kinds[j] == "punct" and (toks[j].text in QUOTES_CLOSE
+                                                             or toks[j].text in QUOTES_OPEN) else j
+        if k < n and kinds[k] == "word" and folds[k] in rw.name_end_times and tags[k] == "O" \
+                and not sport_sentence(toks, gaz):
+            tags[i] = "O"
 
 
 @gate(CLOCK_HEAD, NAME_TAGS)
