@@ -36,6 +36,8 @@ from test_entities41b import spans  # (text, label, start, country), offsets che
     # the limits: a town after ب is where the hospital stands; a head with the article and no adjective
     ('ونقل المصاب إلى مستشفى بتندوف لتلقي العلاج', [('تندوف', 'LOC', 24, 'DZ')]),
     ('ونقل المصاب إلى المستشفى الجهوي بقابس لتلقي العلاج', [('قابس', 'LOC', 33, 'TN')]),
+    # ANT held-out 6355: ب and the article on the town ("بالمتلوي"), after the hospital's adjective
+    ('نقل إلى المستشفى الجهوي بالمتلوي لتلقي العلاج', [('المتلوي', 'LOC', 25, 'TN')]),
 ])
 def test_hospital_named_by_town(sentence: str, expected: list[tuple[str, str, int, str | None]]) -> None:
     assert spans(sentence) == expected

@@ -136,12 +136,15 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
 
 def _place_after_clitic(name: Sequence[Token], gaz: Gazetteer) -> bool:
     """Does the LOC after a hospital's head open with a preposition or و on a place, not the town the hospital is
-    named by ("بتندوف", "وتونس", "بسيدي بوزيد", "بالقلعة الكبرى"; but "برلين", "بوفيشة", "بئر علي بن خليفة" are places
-    whole)?"""
+    named by ("بتندوف", "وتونس", "بسيدي بوزيد", "بالقلعة الكبرى", "بالمتلوي"; but "برلين", "بوفيشة", "بئر علي بن
+    خليفة" are places whole)?"""
     words = [fold(tok.norm) for tok in name]
     first = words[0]
-    return first[:1] in ("ب", "ل", "و", "ف") and gaz.place(" ".join(words)) is None \
-        and gaz.place(" ".join([first[1:], *words[1:]])) is not None
+    if first[:1] not in ("ب", "ل", "و", "ف") or gaz.place(" ".join(words)) is not None:
+        return False
+    rest = first[1:]
+    return gaz.place(" ".join([rest, *words[1:]])) is not None \
+        or (rest.startswith("ال") and gaz.place(" ".join([rest[2:], *words[1:]])) is not None)  # "بالمتلوي"
 
 
 @gate(PERSON_NAMED_HEAD)
