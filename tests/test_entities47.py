@@ -6,7 +6,8 @@ a demonstrative after them or a comma and their office.
   22 such LOCs in the dev, held-out and sport dumps); not a town after ب ("مستشفى بتندوف", NewsFANE: O + the town).
 - ``boundaries.venue_name_ends``: a PER or LOC ending in "أرينا"/"ستاديوم" (``venue_name_ends``) is a venue: MISC as a
   stadium's name, an ORG after a hall's or a website's head ("قاعة حفلات مانشستر أرينا", 'موقع "فون أرينا"').
-- ``lexicon.yaml`` ``city_names_by_id``: Sochi ("منتجع سوتشي", ANT 2011, was a PER).
+- ``lexicon.yaml`` ``city_names_by_id``: Sochi ("منتجع سوتشي", ANT 2011, was a PER);
+  ``boundaries.facility_place_names``: "مطار سوتشي الدولي" gives the town's LOC, not the MISC "سوتشي الدولي".
 - ``boundaries.day_part_not_name``: 'وقعت ليل" السبت' (ANT 1238): the night before its weekday, a stray quote
   mark between them, is no ORG.
 - ``persons.speaker_after_verb``: "اعتبرت ريم لمتي هذه الاتفاقية" (ANT 883) and "أكد رياض حرّيق، ناشط عن منظمة"
@@ -66,6 +67,11 @@ def test_venue_name_ends(sentence: str, expected: list[tuple[str, str, int, str 
      [('سوتشي', 'LOC', 42, 'RU'), ('البحر الأسود', 'LOC', 52, None)]),
     # ANT 1458 (dev): after إلى
     ('بداية الرحلة المتجهة إلى سوتشي، و التي تبلغ مدتها ساعتين', [('سوتشي', 'LOC', 25, 'RU')]),
+    # ANT 1458 (dev): the airport named by the town, its adjective outside (boundaries.facility_place_names)
+    ('هبطت الطائرة في مطار سوتشي الدولي، حيث فحصها الفنيون', [('سوتشي', 'LOC', 21, 'RU')]),
+    # the family: another town, ب on the head; the limit: an airport named by a person
+    ('هبطت الطائرة بمطار برلين الدولي، حيث فحصها الفنيون', [('برلين', 'LOC', 19, 'DE')]),
+    ('وهي تنتظر في مطار جون كنيدي الدولي: "لا أجد كلمات"', [('جون كنيدي الدولي', 'PER', 18, None)]),
 ])
 def test_sochi(sentence: str, expected: list[tuple[str, str, int, str | None]]) -> None:
     assert spans(sentence) == expected

@@ -75,6 +75,7 @@ from .rulewords import (
     STADIUM_HEAD,
     TITLE,
     TOPONYM_HEAD,
+    TOWN_HEAD,
     VENUE_NAME_END,
     all_function_words,
     has_article,
@@ -126,6 +127,24 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
+
+
+@gate(TOWN_HEAD, tags=("B-MISC", "B-PER"))
+def facility_place_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's MISC or PER of a known place and a facility's adjective right after an airport's, a port's or a
+    bridge's head (``facility_heads``, ``facility_adjectives``: "مطار سوتشي الدولي", "بمطار برلين الدولي") is the
+    place's LOC, the head and the adjective outside, as the airports named by their town are tagged ("مطار قرطاج
+    الدولي": LOC "قرطاج"; ANERcorp "مطار دالاس").  Not a person's name ("مطار جون كنيدي الدولي": no place)."""
+    if not sentence_bits(toks) & TOWN_HEAD:
+        return
+    rw = rule_words()
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label not in ("MISC", "PER") or not 2 <= j - i <= 3 or i == 0 or not flags[i - 1] & TOWN_HEAD \
+                or folds[j - 1] not in rw.facility_adjectives or tags[i - 1] != "O" \
+                or rw.facility_heads.isdisjoint(stems(toks[i - 1].norm)) or gaz.place(" ".join(folds[i:j - 1])) is None:
+            continue
+        tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 2) + ["O"]
 
 
 @gate(NAME_END_TIME, NAME_TAGS)

@@ -106,7 +106,7 @@ RULES_SCHEMA = Record({
     "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
     "speaker_offices": Words, "speaker_object_followers": Words, "club_name_words": Words,
     "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words, "org_named_heads": Words,
-    "venue_name_ends": Words, "venue_site_heads": Words, "day_part_words": Words,
+    "venue_name_ends": Words, "venue_site_heads": Words, "day_part_words": Words, "facility_adjectives": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -315,6 +315,8 @@ class RuleWords:
     venue_site_heads: frozenset[str]
     #: parts of the day that tell when before a weekday ("ليل السبت"), with و/ف/ب before them too, folded
     day_part_words: frozenset[str]
+    #: adjectives of a facility after the place it is named by ("مطار سوتشي" + "الدولي"), folded
+    facility_adjectives: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -767,6 +769,7 @@ def rule_words() -> RuleWords:
         saint_clubs=folded("saint_clubs"), org_named_heads=folded("org_named_heads"),
         venue_name_ends=folded("venue_name_ends"), venue_site_heads=folded("venue_site_heads"),
         day_part_words=frozenset(c + fold(w) for w in data["day_part_words"] for c in ("", "و", "ف", "ب")),
+        facility_adjectives=folded("facility_adjectives"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
