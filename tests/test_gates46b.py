@@ -101,8 +101,9 @@ def test_the_bits_are_new_and_apart() -> None:
     (town_district, DISTRICT_ADJECTIVE, {"B-LOC"}),
     (company_after_head, COMPANY_HEAD, {"B-PER", "B-LOC"}),
     (noun_not_place, TOOL_NOUN | PLACE_NOUN_HOMOGRAPH, {"B-LOC"}),
-    # ent46b: the rule also takes the tagger's ORG after a hospital head, so B-ORG opens it too
-    (institution_named_after_person, PERSON_NAMED_HEAD, {"B-PER", "B-ORG"}),
+    # ent46b: the rule also takes the tagger's ORG after a hospital head, so B-ORG opens it too; ent47: and the LOC of
+    # the town a hospital is named by, so B-LOC too
+    (institution_named_after_person, PERSON_NAMED_HEAD, {"B-PER", "B-ORG", "B-LOC"}),
     (ordinal_out_of_player, REGNAL_ORDINAL, {"I-PER"}),
 ])
 def test_each_rule_is_gated_on_its_bit_and_its_tags(rule, bit: int, tags: set[str]) -> None:  # type: ignore[no-untyped-def]

@@ -70,11 +70,14 @@ from .rulewords import (
     PHRASE_FIRST,
     PLURAL_HEAD,
     PREDICATE,
+    QUOTES_CLOSE,
     QUOTES_OPEN,
     RANK_TITLE,
     STADIUM_HEAD,
     TITLE,
     TOPONYM_HEAD,
+    TOWN_HEAD,
+    VENUE_NAME_END,
     all_function_words,
     has_article,
     in_list,
@@ -85,6 +88,7 @@ from .rulewords import (
     sentence_folds,
     sentence_kinds,
     sentence_texts,
+    sport_sentence,
     stems,
     written_function_word,
 )
@@ -124,6 +128,45 @@ def stop_before_time_word(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer
             continue
         ordinary = all(any(f in gaz.common or f in rw.function_words for f in stems(t.norm)) for t in toks[i:j - 1])
         tags[i:j] = ["O"] * (j - i) if ordinary and not any(gaz.known(f) for f in rest) else [*tags[i:j - 1], "O"]
+
+
+@gate(TOWN_HEAD, tags=("B-MISC", "B-PER"))
+def facility_place_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """The tagger's MISC or PER of a known place and a facility's adjective right after an airport's, a port's or a
+    bridge's head (``facility_heads``, ``facility_adjectives``: "مطار سوتشي الدولي", "بمطار برلين الدولي") is the
+    place's LOC, the head and the adjective outside, as the airports named by their town are tagged ("مطار قرطاج
+    الدولي": LOC "قرطاج"; ANERcorp "مطار دالاس").  Not a person's name ("مطار جون كنيدي الدولي": no place)."""
+    if not sentence_bits(toks) & TOWN_HEAD:
+        return
+    rw = rule_words()
+    flags, folds = sentence_flags(toks), sentence_folds(toks)
+    for i, j, label in chunk_list(tags):
+        if label not in ("MISC", "PER") or not 2 <= j - i <= 3 or i == 0 or not flags[i - 1] & TOWN_HEAD \
+                or folds[j - 1] not in rw.facility_adjectives or tags[i - 1] != "O" \
+                or rw.facility_heads.isdisjoint(stems(toks[i - 1].norm)) or gaz.place(" ".join(folds[i:j - 1])) is None:
+            continue
+        tags[i:j] = ["B-LOC"] + ["I-LOC"] * (j - i - 2) + ["O"]
+
+
+@gate(NAME_END_TIME, NAME_TAGS)
+def day_part_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A name of one word that is a part of the day (``rules.yaml``'s ``day_part_words``: "ليل", "صباح", "مساء")
+    right before a weekday or "أمس" (``name_end_times``), a quote mark between them or not, is no name but when:
+    'جريمة قتل وقعت ليل" السبت الأحد' (session 47, ANT 1238: the tagger's ORG "ليل", Lille).  Not in a sentence
+    about sport, where Lille plays on a weekday ("فاز ليل السبت")."""
+    if tags.count("O") == len(tags):
+        return
+    rw = rule_words()
+    folds, kinds = sentence_folds(toks), sentence_kinds(toks)
+    n = len(toks)
+    for i, j, _label in chunk_list(tags):
+        if j - i != 1 or folds[i] not in rw.day_part_words:
+            continue
+        k = j + 1 if j + 1 < n and kinds[j] == "punct" and (toks[j].text in QUOTES_CLOSE
+                                                             or toks[j].text in QUOTES_OPEN) else j
+        if k < n and kinds[k] == "word" and folds[k] in rw.name_end_times and tags[k] == "O" \
+                and not sport_sentence(toks, gaz):
+            tags[i] = "O"
 
 
 @gate(CLOCK_HEAD, NAME_TAGS)
@@ -1109,6 +1152,32 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
         tags[k:j] = ["B-MISC"] + ["I-MISC"] * (j - k - 1)
         if town:
             tags[j] = "B-LOC"
+
+
+@gate(VENUE_NAME_END, tags=("B-PER", "B-LOC"))
+def venue_name_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A PER or LOC whose last word ends a venue's name written the foreign way (``rules.yaml``'s ``venue_name_ends``:
+    "أرينا", "ستاديوم") names a stadium or a hall, no person or place (session 47, ANT 423, 2137, 9403): MISC, as
+    :func:`stadium_names` makes a stadium's name ('ملعبه "فودافون أرينا"', "تورك تيليكوم أرينا"); an ORG when a
+    venue's head (``venue_name_heads``: "قاعة حفلات مانشستر أرينا") or a website's (``venue_site_heads``: 'موقع "فون
+    أرينا"') is one or two words before it, as a hall's or a site's quoted name is.  The word alone is no name ("كلمة
+    أرينا", "في أرينا (حلبة)")."""
+    if not sentence_bits(toks) & VENUE_NAME_END:
+        return
+    rw = rule_words()
+    ends = rw.venue_name_ends
+    for i, j, label in chunk_list(tags):
+        if label not in ("PER", "LOC") or fold(toks[j - 1].norm) not in ends:
+            continue
+        if j - i == 1:
+            tags[i] = "O"
+            continue
+        h = i - 1 if i > 0 and toks[i - 1].text in QUOTES_OPEN else i
+        venue = any(k >= 0 and tags[k] == "O" and toks[k].kind == "word"
+                    and (in_list(toks[k].norm, rw.venue_name_heads) or fold(toks[k].norm) in rw.venue_site_heads)
+                    for k in (h - 1, h - 2))
+        kind = "ORG" if venue else "MISC"
+        tags[i:j] = [f"B-{kind}"] + [f"I-{kind}"] * (j - i - 1)
 
 
 @gate(DISEASE_HEAD | DISEASE_NAME)

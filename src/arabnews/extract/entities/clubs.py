@@ -763,15 +763,18 @@ def club_word_in_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
     """In a sentence about sport, the tagger's person (or MISC: "يونيون سبورتيف") of two to five words that holds a word
     of a club's name among its first three (``club_name_words``: "يانغ سبورتس الكامروني", "يونيون سبورتيف غوريان
     السينغالي", "أولينزي ستارز الكيني"; session 46: 18 such PERs in ANT's sport part) is the club, an ORG, its
-    country's nisba left out as :func:`clubs_in_fixtures` leaves it."""
-    words = rule_words().club_name_words
+    country's nisba left out as :func:`clubs_in_fixtures` leaves it.  A name that ends a venue's ("أولكر سبورتس
+    أرينا", ``venue_name_ends``; session 47) is the club's hall, left to :func:`.boundaries.venue_name_ends`."""
+    rw = rule_words()
+    words = rw.club_name_words
     folds: Sequence[str] | None = None
     for i, j, label in chunk_list(tags):
         if label not in ("PER", "MISC") or not 2 <= j - i <= _FIXTURE_SIDE_WORDS + 1:
             continue
         if folds is None:
             folds = sentence_folds(toks)
-        if words.isdisjoint(folds[i:min(j, i + _CLUB_WORD_WITHIN)]) or not sport_sentence(toks, gaz):
+        if words.isdisjoint(folds[i:min(j, i + _CLUB_WORD_WITHIN)]) or folds[j - 1] in rw.venue_name_ends \
+                or not sport_sentence(toks, gaz):
             continue
         if _masculine_nisba(folds[j - 1], gaz):
             _tag_club(tags, i, j - 1)

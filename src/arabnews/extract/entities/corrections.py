@@ -19,7 +19,10 @@ see the module of each rule for what it does:
 17. :func:`.persons.name_after_title` — persons;
 18. :func:`.boundaries.whole_toponym`, 19. :func:`.boundaries.place_after_toponym_head`,
    20. :func:`.boundaries.whole_camp` — places whose head is part of the name ("وادي الليل", "دوار
-   هيشر", "مخيم الهول"); 20b. :func:`.boundaries.stadium_names` — a stadium's name is MISC;
+   هيشر", "مخيم الهول"); 20b. :func:`.boundaries.stadium_names` — a stadium's name is MISC; 20c.
+   :func:`.boundaries.venue_name_ends` — "فودافون أرينا" is a venue, no person; 20d.
+   :func:`.boundaries.day_part_not_name` — 'وقعت ليل" السبت': the night, no club; 20e.
+   :func:`.boundaries.facility_place_names` — "مطار سوتشي الدولي": the LOC is the town;
 21. :func:`.boundaries.drop_not_names` — "الكلاسيكو" is no ORG; 21b. :func:`.boundaries.event_adjectives_out`
    — "أيام قرطاج السينمائية": the adjective is the festival's, the LOC is "قرطاج"; 21c.
    :func:`.boundaries.names_in_phrases` — "مسجد فريد من نوعه", "مكتب بريد": no names; 21d.
@@ -147,10 +150,12 @@ from .backoff import Rule, places_after_locative_wiki, run_rules
 from .bio import Tag
 from .boundaries import (
     adjective_after_place_head,
+    day_part_not_name,
     disaster_place,
     disease_names,
     drop_not_names,
     event_adjectives_out,
+    facility_place_names,
     future_verb_out_of_name,
     incident_place,
     known_misc_names,
@@ -170,6 +175,7 @@ from .boundaries import (
     stop_before_time_word,
     title_out_of_name,
     trim_function_words,
+    venue_name_ends,
     whole_camp,
     whole_multiword_place,
     whole_name_after_head,
@@ -433,7 +439,8 @@ ORDER: tuple[Rule, ...] = (
     speaker_after_verb, speaker_after_people_noun, quoted_speaker, article_given_name, adjective_family_name,
     whole_toponym, place_after_toponym_head, place_named_after_person, name_after_place_head, site_after_head,
     road_ends, whole_camp, new_quarter,
-    base_names, front_names, place_before_province, stadium_names, disease_names,
+    base_names, front_names, place_before_province, stadium_names, venue_name_ends, facility_place_names,
+    day_part_not_name, disease_names,
     drop_not_names, pronoun_word_out, event_adjectives_out, incident_place, disaster_place, known_misc_names,
     names_in_phrases,
     nationality_not_place,

@@ -87,7 +87,7 @@ def _not_named_by(tok: Token, gaz: Gazetteer) -> bool:
     return word[:1] in ("و", "ل", "ف") or word in gaz.nisba or (word.endswith("ه") and word[:-1] in gaz.nisba)
 
 
-@gate(PERSON_NAMED_HEAD, tags=("B-PER", "B-ORG"))
+@gate(PERSON_NAMED_HEAD, tags=("B-PER", "B-ORG", "B-LOC"))
 def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A hospital, clinic or school head (``rules.yaml``'s ``person_named_heads``), its adjectives
     (``person_named_adjectives``: "الجامعي", "الابتدائية") and the person it is named after, whom the tagger read as
@@ -95,33 +95,56 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
     الابتدائية فرحات حشّاد". So are a hospital's head (``org_named_heads``; ANERcorp leaves a school's out: "مدرسة"
     + "بوداي") and an ORG of three words at most the tagger began after it, a name it took for the body (session 46:
     "مستشفى" + "نابل", "مستشفى" + "شارل نيكول", "مستشفى" + "سيدي بوزيد"; ANT 7638, 2633, 8339), unless it opens with
-    a nisba or a proclitic (:func:`_not_named_by`)."""
+    a nisba or a proclitic (:func:`_not_named_by`).  So is the town a hospital is named by, which the tagger read as
+    the LOC right after the head (session 47: "مستشفى برمنغهام", "بمستشفى بوفيشة", "مستشفى العريش العسكري", "مستشفى
+    بئر علي بن خليفة"; NewsFANE tags "مستشفى الملك فيصل" whole), but not a place after a preposition ("مستشفى بتندوف",
+    NewsFANE: O + the town; :func:`_place_after_clitic`).  An adjective of the hospital's right after the name
+    ("العسكري", "الجامعي") is in the ORG."""
     rw = rule_words()
     heads, adjectives = rw.person_named_heads, rw.person_named_adjectives
     n = len(toks)
     for i, j, label in chunk_list(tags):
-        if label != "PER" and (label != "ORG" or j - i > 3 or _not_named_by(toks[i], gaz)):
+        if label == "LOC":
+            if j - i > 4 or _place_after_clitic(toks[i:j], gaz):
+                continue
+        elif label != "PER" and (label != "ORG" or j - i > 3 or _not_named_by(toks[i], gaz)):
             continue
         h = i - 1
         while h >= 0 and i - h <= 3 and tags[h] == "O" and toks[h].kind == "word" and _stem(toks[h]) in adjectives:
             h -= 1
         if h < 0 or tags[h] != "O" or toks[h].kind != "word" or _stem(toks[h]) not in heads \
-                or (label == "ORG" and _stem(toks[h]) not in rw.org_named_heads):
+                or (label != "PER" and _stem(toks[h]) not in rw.org_named_heads):
             continue
         # "بهذه المدرسة مهدي بن معتوق": a person after "this school"; "مدرسة تأوي 200 طفل": a verb read as a name;
         # "مديرة المستشفى ليلى الحمروني": a head with the article and no adjective is the person's workplace;
         # four words are the name and the director after it ("مستشفى فرحات حشّاد لطفي بوبكر")
         if (h == i - 1 and has_article(toks[h].norm)) \
                 or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
-                or (j - i == 1 and label == "PER" and fold(toks[i].norm) not in gaz.person_parts) or j - i >= 4:
+                or (j - i == 1 and label == "PER" and fold(toks[i].norm) not in gaz.person_parts) \
+                or (j - i >= 4 and label != "LOC"):
             continue
         # a word of time the tagger ran the person on into stays out ("مستشفى شارل نيكول" + "أساسا"; session 39)
         while j - i > 1 and toks[j - 1].kind == "word" and fold(toks[j - 1].norm) in _end_words()[0]:
             j -= 1
             tags[j] = "O"
+        if label == "LOC" and j < n and tags[j] == "O" and toks[j].kind == "word" and _stem(toks[j]) in adjectives:
+            j += 1
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
         if j < n and tags[j].startswith("I-"):
             tags[j] = "B-" + tags[j][2:]
+
+
+def _place_after_clitic(name: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Does the LOC after a hospital's head open with a preposition or و on a place, not the town the hospital is
+    named by ("بتندوف", "وتونس", "بسيدي بوزيد", "بالقلعة الكبرى", "بالمتلوي"; but "برلين", "بوفيشة", "بئر علي بن
+    خليفة" are places whole)?"""
+    words = [fold(tok.norm) for tok in name]
+    first = words[0]
+    if first[:1] not in ("ب", "ل", "و", "ف") or gaz.place(" ".join(words)) is not None:
+        return False
+    rest = first[1:]
+    return gaz.place(" ".join([rest, *words[1:]])) is not None \
+        or (rest.startswith("ال") and gaz.place(" ".join([rest[2:], *words[1:]])) is not None)  # "بالمتلوي"
 
 
 @gate(PERSON_NAMED_HEAD)

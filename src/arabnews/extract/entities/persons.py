@@ -598,12 +598,16 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
     "على" ("واكد علي ان"); an office in construct (``speaker_offices``) follows the name as "أن" does ("أكد وائل
     المجدوب ممثل عن"). A known company there is
     the speaker too, an ORG ("وقالت أبل إنها"; ``companies``).  Only the words whose stems hold a verb of
-    saying are tried (:func:`.rulewords.flagged`; a sentence without one does not call the rule, :mod:`.gates`)."""
+    saying are tried (:func:`.rulewords.flagged`; a sentence without one does not call the rule, :mod:`.gates`).
+    Session 47: a given and a family name are followed by a demonstrative as by "أن" (``speaker_object_followers``:
+    "اعتبرت ريم لمتي هذه الاتفاقية"), and a comma and an office in construct vouch for a family name that is an
+    ordinary word too ("أكد رياض حرّيق، ناشط عن منظمة": :func:`_speaker_before_office`)."""
     rw = rule_words()
     folds = sentence_folds(toks)
     verbs = rw.speech_verbs
     n = len(toks)
     followers = rw.speaker_followers
+    pair_followers = followers | rw.speaker_object_followers
     openers, offices = rw.speaker_clause_openers, rw.speaker_offices
     names_too = rw.function_words_names
     flags = sentence_flags(toks)
@@ -614,15 +618,19 @@ def speaker_after_verb(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -
                                   or folds[k - 1] in openers):  # "من جهته أكد", "بدورها قالت"
             continue
         if k + 3 < n and tags[j] in ("O", "B-PER") and tags[k + 2] == tags[k + 3] == "O" \
-                and (folds[k + 3] in followers or folds[k + 3] in offices) and _speaker_pair(toks, j, gaz):
+                and (folds[k + 3] in pair_followers or folds[k + 3] in offices) and _speaker_pair(toks, j, gaz):
             tags[j], tags[k + 2] = "B-PER", "I-PER"  # "وقالت سعيدة قراش إن", "وأكد حبيب الصيد أن"
+            continue
+        if k + 4 < n and tags[j] in ("O", "B-PER") and tags[k + 2] == tags[k + 3] == tags[k + 4] == "O" \
+                and toks[k + 3].text in _COMMAS and folds[k + 4] in offices and _speaker_before_office(toks, j, gaz):
+            tags[j], tags[k + 2] = "B-PER", "I-PER"  # "أكد رياض حرّيق، ناشط عن منظمة الدفاع عن المستهلك"
             continue
         if tags[j] != "O":
             continue
         if k + 3 < n and tags[k + 2] == tags[k + 3] == "O" and folds[j] not in gaz.particles \
                 and ((_given_name(toks[j], gaz) and _family_name(toks[k + 2], gaz))
                      or (_name_like(toks[j], gaz) and _definite_surname(toks[k + 2], gaz))) and (
-                folds[k + 3] in followers or folds[k + 3] in offices
+                folds[k + 3] in pair_followers or folds[k + 3] in offices
                 or (flags[k + 3] & ARTICLE and toks[k + 3].kind == "word")):
             # a given name and a family name: "أكّد خليفة الهمامي المندوب الجهوي …", "وقال سامي بوزيان إن";
             # or a name-like word and a family name with the article, "وبين كمال الحجام أنه" (not a
@@ -735,6 +743,28 @@ def _speaker_pair(toks: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
         and family not in rw.chain_stops and family not in rw.function_words \
         and not in_list(second.norm, rw.titles) and not in_list(second.norm, rw.title_adjectives) \
         and not in_list(second.norm, rw.org_heads) and not gaz.is_loc_head(second.norm)
+
+
+#: The commas between a speaker's name and his office ("رياض حرّيق، ناشط").
+_COMMAS = frozenset({",", "،"})
+
+
+def _speaker_before_office(toks: Sequence[Token], j: int, gaz: Gazetteer) -> bool:
+    """Are ``toks[j]`` and ``toks[j + 1]``, between a verb of saying and a comma and an office in construct
+    (:func:`speaker_after_verb`), a given name (a known one, or one that is an ordinary word too: "رياض") and a family
+    name, which may be an ordinary word ("حرّيق", fire) but no nisba, place, verb, function word, title or head, and
+    has no article nor proclitic on a known word?"""
+    first, second = toks[j], toks[j + 1]
+    if first.kind != "word" or second.kind != "word" or has_article(first.norm) or has_article(second.norm):
+        return False
+    word, family = fold(first.norm), fold(second.norm)
+    if not (_given_name(first, gaz) or word in ordinary_given_names()) or word in gaz.particles:
+        return False
+    rw = rule_words()
+    return len(family) >= 3 and family not in gaz.nisba and family not in gaz.places \
+        and family not in rw.function_words and family not in rw.chain_stops and not is_predicate(second.norm) \
+        and not in_list(second.norm, rw.titles) and not in_list(second.norm, rw.org_heads) \
+        and not gaz.is_loc_head(second.norm) and not _clitic_and_word(second, gaz)
 
 
 def _speaker_noun(word: str, gaz: Gazetteer) -> bool:

@@ -104,8 +104,9 @@ RULES_SCHEMA = Record({
     "regnal_titles": Words, "regnal_titles_feminine": Words, "regnal_ordinals": Words,
     "regnal_ordinals_feminine": Words, "regnal_names": Words,
     "rating_agencies": Words, "people_speaker_followers": Words, "speaker_clause_openers": Words,
-    "speaker_offices": Words, "club_name_words": Words,
+    "speaker_offices": Words, "speaker_object_followers": Words, "club_name_words": Words,
     "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words, "org_named_heads": Words,
+    "venue_name_ends": Words, "venue_site_heads": Words, "day_part_words": Words, "facility_adjectives": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -296,6 +297,8 @@ class RuleWords:
     speaker_clause_openers: frozenset[str]
     #: a speaker's office or kin without the article, in construct after his name ("… ممثل عن", "… أرملة"), folded
     speaker_offices: frozenset[str]
+    #: demonstratives that follow a speaker of two words as "أن" does ("اعتبرت ريم لمتي هذه"), folded
+    speaker_object_followers: frozenset[str]
     #: words that make a name a club's ("يانغ سبورتس", "يونغ سبورت أكاديمي", "فيتا كلوب"), folded as written
     club_name_words: frozenset[str]
     #: "saint" opening a foreign place's name ("سان", "سانت", "سانتا", "ساو"), folded as written
@@ -306,6 +309,14 @@ class RuleWords:
     saint_clubs: frozenset[str]
     #: the hospital heads of :attr:`person_named_heads` that take the tagger's ORG after them, folded as written
     org_named_heads: frozenset[str]
+    #: words that end a venue's name, its head after it ("فودافون أرينا", "… ستاديوم"), folded as written
+    venue_name_ends: frozenset[str]
+    #: heads of a website or an app before a venue-like name, which make it an ORG ('موقع "فون أرينا"'), folded
+    venue_site_heads: frozenset[str]
+    #: parts of the day that tell when before a weekday ("ليل السبت"), with و/ف/ب before them too, folded
+    day_part_words: frozenset[str]
+    #: adjectives of a facility after the place it is named by ("مطار سوتشي" + "الدولي"), folded
+    facility_adjectives: frozenset[str]
     #: nouns of a faction or following before a leader's name, no part of the PER ("جناح عبد الواحد نور")
     following_nouns: frozenset[str]
     #: words that make an adjective after them a predicate ("غير صالح"), no name
@@ -754,9 +765,13 @@ def rule_words() -> RuleWords:
         people_speaker_followers=folded("people_speaker_followers"),
         speaker_clause_openers=folded("speaker_clause_openers"),
         speaker_offices=frozenset(c + fold(w) for w in data["speaker_offices"] for c in ("", "و")),
+        speaker_object_followers=folded("speaker_object_followers"),
         club_name_words=folded("club_name_words"),
         saint_words=folded("saint_words"), saint_place_firsts=folded("saint_place_firsts"),
         saint_clubs=folded("saint_clubs"), org_named_heads=folded("org_named_heads"),
+        venue_name_ends=folded("venue_name_ends"), venue_site_heads=folded("venue_site_heads"),
+        day_part_words=frozenset(c + fold(w) for w in data["day_part_words"] for c in ("", "و", "ف", "ب")),
+        facility_adjectives=folded("facility_adjectives"),
         work_heads=words("work_heads"), event_heads=words("event_heads"),
         country_nisbas=folded("country_nisbas"),
         hashtag_heads=folded("hashtag_heads"),
@@ -879,7 +894,9 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           "list_cue_first_words",
           # session 47 (pf47a): the gate of security.security_district_of_place (after a place in 260 of the
           # benchmark's 1,306 sentences, no change): the body the tagger read as the place
-          "security_construct_bodies")
+          "security_construct_bodies",
+          # session 47 (ent47): the gate of boundaries.venue_name_ends
+          "venue_name_ends")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
@@ -1114,6 +1131,7 @@ NAME_END_TIME, MODEL_WORD = _BIT["name_end_times"], _BIT["model_words"]
 CLUB_NAME_FIRST, UNIT_MISSION_HEAD = _BIT["club_name_first_words"], _BIT["unit_mission_heads"]
 CLUB_NAME_WORD = _BIT["club_name_words"]
 SAINT_WORD = _BIT["saint_words"]
+VENUE_NAME_END = _BIT["venue_name_ends"]
 LEADING_PARTICLE, SPORT_ROLE_FIRST = _BIT["leading_particles"], _BIT["sport_role_first_words"]
 COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjectives"]
 LIST_CUE_FIRST, SECURITY_BODY = _BIT["list_cue_first_words"], _BIT["security_construct_bodies"]
