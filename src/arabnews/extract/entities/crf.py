@@ -137,6 +137,12 @@ class CRFTagger:
             at += n
         return out
 
+    def release_tables(self) -> None:
+        """Empty the state scorer's per-word-type tables (:meth:`.statescores.StateScorer.release`): after a long
+        document; the next sentences fill them again."""
+        if self._scorer is not None:
+            self._scorer.release()
+
     def _tagger(self) -> Any:
         """This thread's ``pycrfsuite.Tagger`` on the model, opened on first use."""
         tagger = getattr(self._local, "tagger", None)

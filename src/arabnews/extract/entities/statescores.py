@@ -115,6 +115,13 @@ class StateScorer:
         del canon
         self._reset()
 
+    def release(self) -> None:
+        """Empty the type tables, as a new scorer's: the entities stage asks it after a long document, whose own
+        word types fill them to :data:`_TYPE_LIMIT` (some 7 MB) while the later stages, where a long document's
+        memory peaks, read none of them (issue #18).  Scores never depend on the tables, only their cost."""
+        with self._lock:
+            self._reset()
+
     def _reset(self) -> None:
         n_labels, zero = len(self.model.labels), self.model.zero
         self._types: dict[str, int] = {}
