@@ -441,8 +441,10 @@ def regnal_ordinals(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
     if not sentence_bits(toks) & REGNAL_ORDINAL:
         return
     n = len(tags)
-    for j in range(1, n):
-        if tags[j] not in ("O", "I-PER"):
+    # the ordinals' words only (:func:`_ordinal_end` asks the folded word in the lists; only a token of kind "word",
+    # a run of Arabic letters, folds to one, and its flags hold the bit then): not every token of a long sentence
+    for j in flagged(toks, REGNAL_ORDINAL):
+        if j < 1 or tags[j] not in ("O", "I-PER"):
             continue
         found = _ordinal_end(toks, j, words)
         if found is None:

@@ -57,6 +57,7 @@ from .rulewords import (
     CLUB_TOWN_HEAD,
     COMPANY,
     CONSTRUCT_NOUN_NAME,
+    DIALECT_FIRST,
     FIGURE_FIRST,
     FOLLOWING_NOUN,
     LEADING_PARTICLE,
@@ -71,6 +72,7 @@ from .rulewords import (
     RANK_TITLE,
     REGNAL_ORDINAL,
     SPEECH_VERB,
+    SPOKESMAN,
     SPORT_ROLE_FIRST,
     TITLE,
     WORK_HEAD,
@@ -1418,11 +1420,12 @@ def _nationality(tok: Token, gaz: Gazetteer) -> bool:
 
 
 #: "الناطق باسم", "المتحدث الرسمي باسم": "in the name of", not the given name Basem.
-_SPOKESMEN = frozenset({"ناطق", "الناطق", "متحدث", "المتحدث", "الناطقه", "المتحدثه", "ناطقه", "متحدثه"})
+_SPOKESMEN = rule_words().spokesman_words
 _OFFICIAL = frozenset({"الرسمي", "الرسميه"})
 
 
-@gate(tags=("B-PER",))
+# (the gate's bit: a word one of whose stems is a spokesman's, as the rule asks the word before "باسم")
+@gate(SPOKESMAN, ("B-PER",))
 def spokesman_not_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """"باسم" after "الناطق" or "المتحدث" (and "الرسمي") is "in the name of", not a person's
     first name: "الناطق باسم الحكومة", "المتحدث الرسمي باسم الوزارة"; the words the PER ran on
@@ -1526,6 +1529,11 @@ class _PersonWords(NamedTuple):
     people_duals: frozenset[str]
 
 
+def dialect_words() -> frozenset[str]:
+    """``person_words.yaml``'s ``dialect_words``, folded (the words of :func:`dialect_not_person`)."""
+    return _person_words().dialect_words
+
+
 @cache
 def _person_words() -> _PersonWords:
     """``person_words.yaml`` read and folded once."""
@@ -1575,7 +1583,8 @@ def position_out_of_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazettee
             tags[i + m] = "B-PER"
 
 
-@gate(tags=("B-PER",))
+# (the gate's bit: a word that is a dialect word as written, after و or ف or none, as the rule asks a PER's first word)
+@gate(DIALECT_FIRST, ("B-PER",))
 def dialect_not_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a word of the Tunisian or Maghrebi dialect (``person_words.yaml``'s ``dialect_words``,
     with و or ف or not: "ماشي", "برشا", "علاش", "توا") is no person: "وخيرنا ماشي لغيرنا" (our good is not for

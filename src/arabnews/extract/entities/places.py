@@ -48,6 +48,7 @@ from .rulewords import (
     DAM_FORM,
     DIRECTION,
     DISTRICT_ADJECTIVE,
+    EPONYM_PLACE_HEAD,
     FRONT_HEAD,
     LOCALITY_NOUN,
     MODEL_WORD,
@@ -56,6 +57,7 @@ from .rulewords import (
     ORG_HEAD,
     PLACE_FORM,
     PLACE_NOUN_HOMOGRAPH,
+    PLACE_PERSON_HEAD,
     PROVINCE,
     QUOTES_CLOSE,
     QUOTES_OPEN,
@@ -447,7 +449,8 @@ def _second_name_word(tok: Token, tag: Tag, gaz: Gazetteer) -> bool:
                 or in_list(tok.norm, rw.name_end_times) or _month(tok) or word in gaz.person_parts)
 
 
-@gate(tags=("B-PER",))
+# (the gate's bits: a word one of whose stems is a head of eponym_place_heads or kunya_place_heads, as in_list asks it)
+@gate(EPONYM_PLACE_HEAD, ("B-PER",))
 def place_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER the tagger found right after an untagged head of a camp, settlement, district, town or crossing without
     the article (``rules.yaml``'s ``eponym_place_heads``, with a proclitic) is that place's name, as many are named
@@ -719,7 +722,8 @@ def _dateline_end(texts: Sequence[str], k: int) -> bool:
 _PLACE_PREPOSITIONS = frozenset({"في", "من", "الي", "نحو", "قرب", "بين", "داخل", "حتي"})
 
 
-@gate(tags=("B-PER",))
+# (the gate's bit: a word that is a head of place_person_heads as written, after و/ف and ب or not: _place_for_person)
+@gate(PLACE_PERSON_HEAD, ("B-PER",))
 def place_named_for_person(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER that starts with a toponym head whose names are persons' too (``place_person_heads``:
     سيدي, بئر, برج …) is a place after the preposition ب ("بسيدي الهاني"), after في/من/إلى ("في سيدي

@@ -107,6 +107,7 @@ RULES_SCHEMA = Record({
     "speaker_offices": Words, "speaker_object_followers": Words, "club_name_words": Words,
     "saint_words": Words, "saint_place_firsts": Words, "saint_clubs": Words, "org_named_heads": Words,
     "venue_name_ends": Words, "venue_site_heads": Words, "day_part_words": Words, "facility_adjectives": Words,
+    "spokesman_words": Words,
 }, {"_about": str})
 #: Quotes that open and close a name ("قناة «سي بي سي»", "استاد \" لوكوموتيف \"").
 QUOTES_OPEN, QUOTES_CLOSE = OPENING_QUOTES, CLOSING_QUOTES
@@ -280,6 +281,8 @@ class RuleWords:
     eponym_place_heads: frozenset[str]
     #: heads of a camp or barracks whose PER is the place only when it is a kunya ("معسكر أبو شوك", not "معسكر ترامب")
     kunya_place_heads: frozenset[str]
+    #: a spokesman ("الناطق", "المتحدثة"), folded as written, the article kept (session 47)
+    spokesman_words: frozenset[str]
     #: first words of a kunya ("أبو", "أم"), folded
     kunya_words: frozenset[str]
     #: words of make or model before a product name, folded as written ("طراز", "ماركة")
@@ -732,6 +735,7 @@ def rule_words() -> RuleWords:
         town_heads=words("town_heads"),
         eponym_place_heads=words("eponym_place_heads"), following_nouns=words("following_nouns"),
         kunya_place_heads=words("kunya_place_heads"), kunya_words=folded("kunya_words"),
+        spokesman_words=folded("spokesman_words"),
         model_words=folded("model_words"),
         regnal_titles=folded("regnal_titles"),
         regnal_titles_feminine=folded("regnal_titles_feminine"), regnal_ordinals=folded("regnal_ordinals"),
@@ -896,13 +900,16 @@ _LISTS = ("org_heads", "media_heads", "predicates", "chain_stops", "loc_heads_pl
           # benchmark's 1,306 sentences, no change): the body the tagger read as the place
           "security_construct_bodies",
           # session 47 (ent47): the gate of boundaries.venue_name_ends
-          "venue_name_ends")
+          "venue_name_ends",
+          # session 47 (pf47c): the gates of persons.spokesman_not_name and places.place_named_after_person (each run
+          # on every sentence with a person, 243 of the benchmark's 1,306 sentences, no change)
+          "spokesman_words", "eponym_place_heads", "kunya_place_heads")
 #: The bits of a word's flags (and of a sentence's) that are no list of :data:`_LISTS`, by name: see below.
 _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negation",
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
                                            "art_forms")),
           "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun",
-          "loc_head")
+          "loc_head", "place_person_head", "dialect_first")
 #: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
 #: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
 #: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
@@ -956,6 +963,11 @@ _HOMONYM_NOUN = _BIT["homonym_noun"]
 #: a place head (``backoff.head_out_of_loc``, ``boundaries.whole_name_after_head``, …), each run on most sentences
 #: with a place (240 to 260 of the benchmark's 1,306 sentences, 3 changes in all: session 47)
 _LOC_HEAD = _BIT["loc_head"]
+#: A word that is, as written, a head of ``place_person_heads`` after و or ف, ب or both, or none ("بسيدي", "وبئر"),
+#: as :func:`.places.place_named_for_person` asks the word: its gate (session 47: it ran on each sentence with a
+#: person, 245 of the benchmark's 1,306 sentences, no change); a word of ``person_words.yaml``'s ``dialect_words``
+#: as written, after و or ف or none: the gate of :func:`.persons.dialect_not_person` (242, no change)
+_PLACE_PERSON_HEAD, _DIALECT_FIRST = _BIT["place_person_head"], _BIT["dialect_first"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -990,6 +1002,14 @@ def _form_bits() -> dict[str, int]:
         out[form] = out.get(form, 0) | _TOWN_FIRST
     for form in loc_head_words():
         out[form] = out.get(form, 0) | _LOC_HEAD
+    for head in rule_words().place_person_heads:  # as places._place_for_person reads the word: و/ف, then ب or not
+        for clitics in ("", "و", "ف", "ب", "وب", "فب"):
+            out[clitics + head] = out.get(clitics + head, 0) | _PLACE_PERSON_HEAD
+    from .persons import dialect_words  # (persons reads this module: imported when first asked)
+
+    for word in dialect_words():  # as persons.dialect_not_person reads a PER's first word: و/ف or none
+        for clitic in ("", "و", "ف"):
+            out[clitic + word] = out.get(clitic + word, 0) | _DIALECT_FIRST
     for words, bit in zip(shipped_place_words(), (_PLACE_FORM, _MASC_NISBA, _PROVINCE), strict=True):
         for form in words:
             out[form] = out.get(form, 0) | bit
@@ -1137,6 +1157,8 @@ COMPANY_HEAD, DISTRICT_ADJECTIVE = _BIT["company_heads"], _BIT["district_adjecti
 LIST_CUE_FIRST, SECURITY_BODY = _BIT["list_cue_first_words"], _BIT["security_construct_bodies"]
 TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homographs"]
 DIRECTION, HOMONYM_NOUN, LOC_HEAD = _DIRECTION, _HOMONYM_NOUN, _LOC_HEAD
+SPOKESMAN, EPONYM_PLACE_HEAD = _BIT["spokesman_words"], _BIT["eponym_place_heads"] | _BIT["kunya_place_heads"]
+PLACE_PERSON_HEAD, DIALECT_FIRST = _PLACE_PERSON_HEAD, _DIALECT_FIRST
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
