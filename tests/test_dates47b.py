@@ -5,6 +5,8 @@
   and Sunday 19, sport ANT 9902; dt47 moved only the Sunday).
 - "قبل" + a count of units + من/على is a time before the event after it, a DURATION with ``relation`` before, as "بعد
   يومين من الهجوم" is after it: "قبل أسبوع من الجولة الثانية" (dev ANT 1993) was a week before the reference.
+- A fixed Gregorian holiday named by its weekday ("أن الأحد يصادف ذكرى الاستقلال") takes the year, near the reference,
+  whose day falls on that weekday (20 March 2016, a Sunday), as an Islamic holiday does since session 45.
 Sentences from ANT v1.1 (numbers given) or built on them.
 """
 
@@ -90,6 +92,9 @@ def durations(text: str) -> list[tuple[str, str | None, str | None, str | None]]
     ("وصل الفريق قبل 24 ساعة فقط من انطلاق المباراة.", ("24 ساعة", "DURATION", "PT24H", "before")),
     ("أعلن استقالته قبل يوم واحد من انعقاد المؤتمر.", ("يوم واحد", "DURATION", "P1D", "before")),
     ("وقبل ثلاثة أشهر من الانتخابات، أعلن الحزب مرشحه.", ("ثلاثة أشهر", "DURATION", "P3M", "before")),
+    # dev ANT 556: two words between
+    ("و6518 مدخنا أقلعوا عن التدخين قبل عام واحد على الأقل من سحب عينة الدم",
+     ("عام واحد", "DURATION", "P1Y", "before")),
 ])
 def test_count_before_an_event_is_a_duration(text: str, span: tuple[str, str, str, str]) -> None:
     assert span in durations(text)
@@ -101,8 +106,37 @@ def test_count_before_an_event_is_a_duration(text: str, span: tuple[str, str, st
     # "من" of another phrase after a verb
     ("قبل عامين استقال من منصبه.", ("قبل عامين", "DATE", "2015", None)),
     ("وصل الوفد إلى تونس قبل أسبوع.", ("قبل أسبوع", "DATE", "2017-W21", None)),
+    # dev ANT 376: from now, after a gap word
+    ("وقد استيقظ ضمير \"سميث\" فقط قبل 3 سنوات فقط من الآن وكتب رسالة", ("قبل 3 سنوات", "DATE", "2014", None)),
+    ("أقلعوا عن التدخين قبل عام على الأقل.", ("قبل عام", "DATE", "2016", None)),
     # "بعد" as before: tied to the event
     ("وقع ذلك بعد أسبوعين من الانتخابات.", ("أسبوعين", "DURATION", "P2W", "after")),
 ])
 def test_count_before_controls(text: str, span: tuple[str, str, str, str | None]) -> None:
     assert span in durations(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعلنت الحكومة أن الأحد يصادف ذكرى الاستقلال وسيكون يوم عطلة.",
+     [(18, 23, "الأحد", "2016-03-20"), (30, 44, "ذكرى الاستقلال", "2016-03-20")]),
+    ("احتفلت تونس الأحد بعيد الاستقلال", [(12, 17, "الأحد", "2016-03-20"), (19, 32, "عيد الاستقلال", "2016-03-20")]),
+    ("عيد الشغل سيكون يوم الثلاثاء", [(0, 9, "عيد الشغل", "2018-05-01"), (16, 28, "يوم الثلاثاء", "2018-05-01")]),
+    ("عيد الشغل هو يوم الاثنين", [(0, 9, "عيد الشغل", "2017-05-01"), (13, 24, "يوم الاثنين", "2017-05-01")]),
+])
+def test_fixed_holiday_takes_the_year_of_its_weekday(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    got = found(text)
+    for span in expected:
+        assert span in got
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past clause: no Tuesday 20 March before the reference near it (2018's is after): both left
+    ("احتفلت تونس الثلاثاء بعيد الاستقلال",
+     [(12, 20, "الثلاثاء", "2017-05-30"), (22, 35, "عيد الاستقلال", "2017-03-20")]),
+    # no 8 March on a Sunday from 2016 to 2019: both left ("غدا الأحد" stays the writer's tomorrow)
+    ("ويحتفل العالم غدا الأحد باليوم العالمي للمرأة", [(14, 23, "غدا الأحد", "2017-05-28")]),
+])
+def test_fixed_holiday_weekday_controls(text: str, expected: list[tuple[int, int, str, str]]) -> None:
+    got = found(text)
+    for span in expected:
+        assert span in got

@@ -198,13 +198,20 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
 
 
 def _before_event(ctx: Context, end: int) -> bool:
-    """Does a link of ``event_before_links`` follow a count of units at ``end``, maybe after a word of
-    ``event_before_gaps``: "قبل أسبوع من الجولة الثانية", "قبل 24 ساعة فقط من موعد" (a time before that event)?"""
+    """Does a link of ``event_before_links`` follow a count of units at ``end``, maybe after a word or two of
+    ``event_before_gaps``, and no "الآن" after it: "قبل أسبوع من الجولة الثانية", "قبل 24 ساعة فقط من موعد", "قبل عام
+    واحد على الأقل من سحب عينة الدم" (a time before that event; not "قبل 3 سنوات فقط من الآن", dev ANT 376)?"""
     lex = ctx.lex
-    nxt = _NEXT.match(ctx.text, end, None, SERIAL)
-    if nxt is not None and nxt.group(1) in lex.event_before_gaps:
-        nxt = _NEXT.match(ctx.text, nxt.end(), None, SERIAL)
-    return nxt is not None and nxt.group(1) in lex.event_before_links and nxt.start(1) > end
+    found: list[str] = []
+    pos = end
+    while len(found) < 4 and (nxt := _NEXT.match(ctx.text, pos, None, SERIAL)) is not None:
+        found.append(nxt.group(1))
+        pos = nxt.end()
+    if found and found[0] in lex.event_before_gaps:
+        found = found[1:]
+    elif " ".join(found[:2]) in lex.event_before_gaps:
+        found = found[2:]
+    return bool(found) and found[0] in lex.event_before_links and found[1:2] != ["الان"]
 
 
 #: "من"/"على" after a unit, or after its adjective: "بعد أيام قليلة من", "بعد ساعات طويلة من الصيام"
