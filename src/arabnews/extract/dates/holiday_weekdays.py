@@ -25,6 +25,7 @@ from functools import cache
 from . import resolve as R
 from .candidates import Candidate
 from .months import lexicon
+from .yearly import fixed_holidays
 
 #: How far apart (characters) a weekday and a holiday may stand
 _GAP = 24
@@ -69,8 +70,11 @@ def holiday_weekdays(chosen: list[Candidate], masked: str, ref: dt.date | None) 
     if ref is None:
         return chosen
     for i, h in enumerate(chosen):
-        if "holiday" not in h.attrs or h.calendar != "hijri" or h.attrs.get("anchor") != "REF" or h.mod is not None \
+        if "holiday" not in h.attrs or h.attrs.get("anchor") != "REF" or h.mod is not None \
                 or h.value is None or len(h.value) != 10 or _ends_relative(masked, h):
+            continue
+        hijri = h.calendar == "hijri"
+        if not hijri and (h.calendar != "gregorian" or h.attrs["holiday"] not in fixed_holidays()):
             continue
         w = None
         if i > 0 and (p := chosen[i - 1]).ne <= h.ns and h.ns - p.ne <= _GAP and _gap(masked, p.ne, h.ns, _PROCLITICS):
@@ -81,13 +85,17 @@ def holiday_weekdays(chosen: list[Candidate], masked: str, ref: dt.date | None) 
         if w is None or not _bare_weekday(w, masked):
             continue
         wd = w.attrs["weekday"]
-        day = _year_of_weekday(str(h.attrs.get("hijri", "")), wd, ref)
+        if hijri:
+            day = _year_of_weekday(str(h.attrs.get("hijri", "")), wd, ref)
+        elif (day := _gregorian_year_of_weekday(dt.date.fromisoformat(h.value), wd, ref)) is None:
+            continue  # (a fixed day's weekday moves a day a year: none near says nothing of the year, both left)
         if day is None:  # no year has it: the weekday names the holiday's own day all the same, not its weekday
             day = dt.date.fromisoformat(h.value)
         if day.isoformat() != h.value:
             h.value = day.isoformat()
-            hijri = str(h.attrs["hijri"])
-            h.attrs["hijri"] = f"{_hijri_year(day):04d}{hijri[4:]}"
+            if hijri:
+                written = str(h.attrs["hijri"])
+                h.attrs["hijri"] = f"{_hijri_year(day):04d}{written[4:]}"
         value = w.value or ""
         if value[:10] != h.value:
             w.value = h.value + value[10:]
@@ -129,6 +137,24 @@ def _year_of_weekday(hijri: str, wd: int, ref: dt.date) -> dt.date | None:
         if days:
             return min(days, key=lambda d: abs((d - ref).days))
     return None
+
+
+def _gregorian_year_of_weekday(given: dt.date, wd: int, ref: dt.date) -> dt.date | None:
+    """The day of a fixed Gregorian holiday (``given``: the one its clause's tense gave) that falls on ISO weekday
+    ``wd`` in the years around ``given`` or around ``ref``, the nearest to ``ref`` ("أن الأحد يصادف ذكرى الاستقلال"
+    read on 1 June 2017 → 20 March 2016, a Sunday), not after ``ref`` when the tense gave a day before it
+    ("احتفلت تونس الثلاثاء بعيد الاستقلال": no Tuesday of 2018); None if none (a fixed day falls on a weekday once in
+    five to eleven years: no guess further away)."""
+    years = {y for base in (given.year, ref.year) for y in (base - 1, base, base + 1)}
+    days = []
+    for y in years:
+        try:
+            day = given.replace(year=y)
+        except ValueError:  # (29 February)
+            continue
+        if day.isoweekday() == wd and (given > ref or day <= ref):
+            days.append(day)
+    return min(days, key=lambda d: (abs((d - ref).days), d < ref)) if days else None
 
 
 def _hijri_year(day: dt.date) -> int:

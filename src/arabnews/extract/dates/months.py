@@ -104,6 +104,8 @@ LEXICON_SCHEMA = Record({
     "extra_anchors": Words,
     "date_links": Words,
     "decade_followers": Words,
+    "event_before_links": Words,
+    "event_before_gaps": Words,
     "general_title_plurals": Words,
     "decades_followers": Words,
     "before_era": Words,
@@ -223,6 +225,8 @@ class Lexicon:
     date_links: tuple[str, ...]  # الموافق …: between a weekday and its date
     general_title_plurals: frozenset[str]  # مديرين, أمناء …: "عامين" after one is "general", not two years
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
+    event_before_links: frozenset[str]  # من, على: "قبل أسبوع من الجولة" is a week before the event
+    event_before_gaps: frozenset[str]  # فقط, قليلة …: between the count and the link ("قبل 24 ساعة فقط من")
     decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
@@ -397,6 +401,8 @@ def lexicon() -> Lexicon:
         extra_anchors=_keys(data["extra_anchors"]),
         date_links=_keys(data["date_links"]),
         decade_followers=frozenset(_keys(data["decade_followers"])),
+        event_before_links=frozenset(_keys(data["event_before_links"])),
+        event_before_gaps=frozenset(_keys(data["event_before_gaps"])),
         general_title_plurals=frozenset(_keys(data["general_title_plurals"])),
         decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),

@@ -51,6 +51,9 @@ _LONGEST = 64
 _LINK_REACH = 24
 #: "يوم" (with ب/ل) or a proclitic between a link and a weekday or holiday ("هو يوم الاثنين", "يصادف بيوم")
 _DAY_LINKS = frozenset({"يوم", "بيوم", "ليوم", "ب", "ل"})
+#: Between weekdays joined in one stretch ("يومي السبت و الأحد القادمين", "الجمعة أو السبت المقبل"; the original
+#: text, with its hamza: merges' own pattern reads the folded one)
+_JOINED = regex.compile(r"\s*+[،,]?\s*+(?:و|[أا]و\s)\s*+")
 #: How many days either side of a holiday its weekday may be
 _HALF_WEEK = 3
 #: Words a bare weekday's span may hold besides the weekday ("يوم الأحد"; parts of the day come from the lexicon)
@@ -67,13 +70,14 @@ def tie_weekdays(dates: list[DateSpan], text: str, start: int = 0) -> None:
     if not weekdays:
         return
     head_end = text.find("\n", start)
-    _written_weekdays(weekdays, (start, len(text) if head_end < 0 else head_end))
+    _written_weekdays(weekdays, (start, len(text) if head_end < 0 else head_end), text)
     _holiday_weeks(weekdays, dates, text)
 
 
-def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int]) -> None:
+def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text: str) -> None:
     """Each weekday with a relative word, and each bare weekday of the ``headline`` (its bounds), given the article's
-    only written day of that weekday."""
+    only written day of that weekday; the weekdays joined to a relative one before it, the days of its stretch
+    (:func:`_tie_pairs`)."""
     written: dict[int, set[str]] = {}
     for d in weekdays:
         if _written(d):
@@ -92,6 +96,45 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int]) -> No
             continue  # (a bare weekday of the body is often another day: the day a plan was announced)
         day = next(iter(days))
         _move(d, day, day)
+    _tie_pairs(weekdays, written, text)
+
+
+def _tie_pairs(weekdays: list[DateSpan], written: dict[int, set[str]], text: str) -> None:
+    """Weekdays joined by و/أو before a weekday with a relative word share its relative word ("يومي السبت و الأحد
+    القادمين": both coming, :func:`.merges.weekday_pairs`), so they share its tie too: when one of them has the
+    article's only written day of its weekday ("السبت 18 مارس 2017", "الأحد 19 مارس 2017", sport ANT 9902), each
+    takes the day of that stretch (Saturday 18, Sunday 19), all the written days agreeing."""
+    lex = lexicon()
+    ordered = sorted(weekdays, key=lambda d: d.start)
+    for i, last in enumerate(ordered):
+        words = date_words(last.text)
+        if not (len(words) >= 2 and words[-1] in lex.relative and words[-2] in lex.weekdays) \
+                or any(c.isdigit() for c in last.text):
+            continue
+        chain = [last]
+        while i - len(chain) >= 0:
+            before = ordered[i - len(chain)]
+            if not (_bare(before) and _JOINED.fullmatch(text, before.end, chain[0].start, SERIAL)):
+                break
+            chain.insert(0, before)
+        if len(chain) < 2:
+            continue
+        # the days from each member to the last: a stretch runs forward ("السبت و الأحد": Sunday the day after)
+        to_last = [0] * len(chain)
+        for k in range(len(chain) - 2, -1, -1):
+            to_last[k] = to_last[k + 1] + ((chain[k + 1].attrs["weekday"] - chain[k].attrs["weekday"]) % 7 or 7)
+        ends = set()
+        anchor = None
+        for k, d in enumerate(chain):
+            days = written.get(d.attrs["weekday"])
+            if days is not None and len(days) == 1:
+                anchor = anchor or next(iter(days))
+                ends.add(dt.date.fromisoformat(next(iter(days))) + dt.timedelta(days=to_last[k]))
+        if len(ends) != 1 or anchor is None:
+            continue
+        end = ends.pop()
+        for k, d in enumerate(chain):
+            _move(d, (end - dt.timedelta(days=to_last[k])).isoformat(), anchor)
 
 
 def _written(d: DateSpan) -> bool:

@@ -9,7 +9,7 @@ Session 47 adds the rest of the family:
 - the SET before the date ("كل عام في 27 رمضان", "سنويا يوم عاشوراء", "كل سنة يوم 20 مارس"): only spaces, "في" or a
   glued ب between ("تحتفل تونس سنويا بعيد الاستقلال");
 - a fixed Gregorian holiday ("عيد الاستقلال سنويا" → "XXXX-03-20", ``holiday`` kept), not a movable one (Easter, the
-  Orthodox feasts, a nth weekday: :func:`_fixed_holidays`);
+  Orthodox feasts, a nth weekday: :func:`fixed_holidays`);
 - a Hijri day, month or holiday ("27 رمضان من كل عام", "سنويا يوم عاشوراء", "شهر رمضان من كل عام"): its Gregorian day
   moves each year, and ``value`` is always Gregorian (the README's value conventions), so the SET keeps its
   frequency, ``value`` "P1Y", with ``calendar`` "hijri" and the recurring Hijri day in ``hijri`` ("XXXX-09-27",
@@ -34,7 +34,7 @@ _MOVABLE = frozenset({"easter", "orthodox", "weekday", "named"})
 
 
 @cache
-def _fixed_holidays() -> frozenset[str]:
+def fixed_holidays() -> frozenset[str]:
     """The canonical names of the holidays of a fixed Gregorian day (a country's national day too), none of whose
     names is movable."""
     holidays = lexicon().holidays.values()
@@ -60,7 +60,7 @@ def _recurring(c: Candidate) -> Candidate | None:
         return None
     if holiday is not None:
         day = c.value or c.attrs.get("timex")  # (without a reference: its TIMEX3, "XXXX-03-20")
-        if holiday not in _fixed_holidays() or not isinstance(day, str) or len(day) != 10 \
+        if holiday not in fixed_holidays() or not isinstance(day, str) or len(day) != 10 \
                 or c.attrs.get("anchor") not in ("REF", "DOC"):
             return None
         return Candidate(c.ns, c.ne, "SET", "XXXX" + day[4:], attrs={"holiday": holiday})

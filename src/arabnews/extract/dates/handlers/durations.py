@@ -150,6 +150,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             relation = "before"  # "20 سنة مضت": 20 years ago, as "قبل 20 سنة"
     from_now = (_FROM_NOW.match(ctx.text, m.end(), None, SERIAL)
                 if relation in ("before", "after") and count is not None else None)
+    if relation == "before" and count is not None and from_now is None and _before_event(ctx, m.end()):
+        relation = "before_event"  # "قبل أسبوع من الجولة الثانية": a duration before that event (below)
     if relation in _RELATIVE_RELATIONS:
         if count is None:
             return Candidate(start, m.end() if ago is None else ago.end(), "DATE", "PAST_REF", mod=mod,
@@ -190,7 +192,26 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
     attrs: dict[str, Any] = {}
     if relation in ("after", "during"):
         attrs["relation"] = relation
+    elif relation == "before_event":
+        attrs["relation"] = "before"
     return Candidate(start, end, "DURATION", R.duration(count, unit), mod=mod, attrs=attrs)
+
+
+def _before_event(ctx: Context, end: int) -> bool:
+    """Does a link of ``event_before_links`` follow a count of units at ``end``, maybe after a word or two of
+    ``event_before_gaps``, and no "الآن" after it: "قبل أسبوع من الجولة الثانية", "قبل 24 ساعة فقط من موعد", "قبل عام
+    واحد على الأقل من سحب عينة الدم" (a time before that event; not "قبل 3 سنوات فقط من الآن", dev ANT 376)?"""
+    lex = ctx.lex
+    found: list[str] = []
+    pos = end
+    while len(found) < 4 and (nxt := _NEXT.match(ctx.text, pos, None, SERIAL)) is not None:
+        found.append(nxt.group(1))
+        pos = nxt.end()
+    if found and found[0] in lex.event_before_gaps:
+        found = found[1:]
+    elif " ".join(found[:2]) in lex.event_before_gaps:
+        found = found[2:]
+    return bool(found) and found[0] in lex.event_before_links and found[1:2] != ["الان"]
 
 
 #: "من"/"على" after a unit, or after its adjective: "بعد أيام قليلة من", "بعد ساعات طويلة من الصيام"
