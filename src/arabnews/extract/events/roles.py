@@ -174,8 +174,11 @@ from .vocab import (
     RESPONSIBILITY,
     RIOT_SELF_OBJECTS,
     ROBBER_NOUNS,
+    ROBBED_AFTER_REACH,
+    ROBBED_OWNERS,
     ROBBERY_ACTS,
     ROBBERY_LEXEMES,
+    ROBBERY_WAYLAY,
     ROUNDUP_REACH,
     SEIZE_VERBS,
     SELF_ANNOUNCED,
@@ -206,6 +209,7 @@ from .vocab import (
     VERBAL_ATTACKS,
     VICTIM_VERBS,
     VIOLENT_PROTEST_ADVERBS,
+    WAYLAY_REACH,
 )
 
 
@@ -214,6 +218,42 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
     the dual is no PER any more)?"""
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
+
+
+#: The object pronouns a verb of waylaying carries after its own ending ("اعترضه", "اعترضوه", "اعترضاه", "هددتها").
+_WAYLAY_OBJECTS = frozenset(e + p for e in ("", "و", "ا", "ت") for p in PRONOUNS)
+#: "سبيل" with a person's pronoun after a verb of waylaying ("اعترضوا سبيله").
+_WAY_OF = frozenset("سبيل" + p for p in PRONOUNS)
+_FROM_PRONOUNS = frozenset("من" + p for p in PRONOUNS)
+
+
+def _robbed_from(view: SentenceView, d: Draft) -> bool:
+    """Is a person named after "من" a few words after the robbery ``d``, its clause going on ("قاما بسلب حقيبة بها
+    مبلغ مالي هام من صاحب مصنع للأحذية", ANT 8279; "سلب مبلغ مالي منه"): the person robbed (session 47)?"""
+    for i in range(d.kj, min(d.kj + ROBBED_AFTER_REACH, len(view.words))):
+        if view.tokens[i].kind == "punct":
+            return False
+        w = view.words[i]
+        if w in _FROM_PRONOUNS:
+            return True
+        if w == "من" and i + 1 < len(view.words) and view.tokens[i + 1].kind == "word":
+            after = view.words[i + 1]
+            return person_word(view, after) or after.removeprefix("ال") in ROBBED_OWNERS
+    return False
+
+
+def _waylaid(view: SentenceView, d: Draft) -> bool:
+    """Is a verb of waylaying or threatening with a person's object pronoun (`robbery_waylay`: "اعترضه",
+    "اعترضوا سبيله", "هددوه") a few words before the robbery ``d`` in its sentence ("اعترضه مجهولون على متن سيارتين
+    … وقاموا بسلب مبلغ مالي", ANT 7961): the person robbed (session 47)?"""
+    for i in range(max(0, d.k - WAYLAY_REACH), d.k):
+        w = view.words[i]
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        for verb in ROBBERY_WAYLAY:
+            if w.startswith(verb) and (w[len(verb):] in _WAYLAY_OBJECTS or (
+                    w[len(verb):] in ("", "وا", "ا", "ت") and view.is_word(i + 1, _WAY_OF))):
+                return True
+    return False
 
 
 def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequence[Candidate]) -> bool:
@@ -392,7 +432,7 @@ class RoleReader(TriggerGates):
             j += 1  # 'قاموا بسلب "الضيف" الياباني هاتفه' (ANT 7906): a person no role read
         if any(a["role"] == "target" and person(a) for a in d.actors) or (
                 j < len(view.words) and not any(a["role"] == "target" for a in d.actors)
-                and person_word(view, view.words[j])):
+                and person_word(view, view.words[j])) or _robbed_from(view, d) or _waylaid(view, d):
             d.type, d.subtype = "violence against civilians", "attack"
         else:
             d.type, d.subtype = "strategic developments", "looting/property destruction"
@@ -624,7 +664,8 @@ class RoleReader(TriggerGates):
                       and view.clause_of(c.ti) == view.clause_of(verb)), None)
         if found is not None:
             return found  # "إلا أن شخصين قاما بالإعتداء": the subject before the verb (session 42)
-        for num in layers.within("numbers", view.start, view.end):
+        numbers = layers.within("numbers", view.start, view.end)
+        for num in numbers:
             pos = view.token_at(num.start)
             if pos is not None and verb < pos <= verb + 2 and num.unit in _PERSON_UNITS:
                 end = max(num.end, int(num.attrs.get("unit_end", num.end)))
@@ -632,7 +673,12 @@ class RoleReader(TriggerGates):
                 if last is None or last >= d.k:
                     return None
                 return Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, last + 1, "people")
-        return None
+        # a person noun no candidate reads, with its adjectives or genitive, right after the verb or after "أحد" (session
+        # 47): "قام أحد الأشخاص المتواجدين بالمكان بطعنه", "قام سائق شاحنة بدهسهم", "أقدمت إحدى الفتيات على طعن"
+        j = verb + 2 if view.is_word(verb + 1, ONE_OF) else verb + 1
+        if j >= d.k or view.clause_of(j) != view.clause_of(d.k):
+            return None
+        return person_object(view, j, d.k, cands, numbers)
 
     def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
         """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب

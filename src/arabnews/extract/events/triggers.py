@@ -287,6 +287,8 @@ SCHEMA = Record({
     "burnt_waste": Words,
     "clash_sides": Words,
     "robbery_acts": Words,
+    "robbed_owners": Words,
+    "robbery_waylay": Words,
     "result_death_nouns": Words,
     "result_death_cues": Words,
     "execution_lexemes": Words,

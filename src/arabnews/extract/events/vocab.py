@@ -27,6 +27,12 @@ _CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 CLASHES = word_set("clashes")
 CLASH_SIDES = word_set("clash_sides")
 ROBBERY_ACTS = word_set("robbery_acts")
+#: A robbery's person after "من" (a person noun or an owner: "من صاحب مصنع") and the verbs of waylaying whose object
+#: pronoun before the act is the person robbed ("اعترضه مجهولون … وقاموا بسلب"), and how many words before (session 47).
+ROBBED_OWNERS = word_set("robbed_owners")
+ROBBERY_WAYLAY = word_set("robbery_waylay")
+WAYLAY_REACH = 16
+ROBBED_AFTER_REACH = 8
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
 TERROR_ADJECTIVES = word_set("terror_adjectives")
 MILITARY_SITES = word_set("military_sites")
