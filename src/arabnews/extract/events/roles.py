@@ -674,7 +674,7 @@ class RoleReader(TriggerGates):
                     return None
                 return Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, last + 1, "people")
         # a person noun no candidate reads, with its adjectives or genitive, right after the verb or after "أحد"
-        # (session 47): "قام أحد الأشخاص المتواجدين بالمكان بطعنه", "قام سائق شاحنة بدهسهم", "أقدمت إحدى الفتيات على طعن"
+        # (session 47): "قام أحد الأشخاص المتواجدين بالمكان بطعنه", "قام سائق شاحنة بدهسهم"
         j = verb + 2 if view.is_word(verb + 1, ONE_OF) else verb + 1
         if j >= d.k or view.clause_of(j) != view.clause_of(d.k):
             return None
