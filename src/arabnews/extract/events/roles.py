@@ -54,7 +54,7 @@ from .arguments import (
 )
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
-from .gating import TriggerGates
+from .gating import TriggerGates, burnt_alive
 from .headlines import headline_sentence
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
@@ -436,6 +436,25 @@ class RoleReader(TriggerGates):
             d.type, d.subtype = "violence against civilians", "attack"
         else:
             d.type, d.subtype = "strategic developments", "looting/property destruction"
+
+    @staticmethod
+    def _burnt_alive_type(view: SentenceView, d: Draft) -> None:
+        """A burning whose victim is burnt alive (:func:`.gating.burnt_alive`: "قبل أن يحرق حيا", ANT 7286) is a
+        killing, an attack on civilians with one dead for "حيا"/"حية" and an uncounted number for "أحياء" (session 47,
+        ev47b), not property destruction."""
+        if d.info is None or d.subtype != "looting/property destruction":
+            return
+        j = burnt_alive(view, d.info.lexeme, d.kj)
+        if j is None:
+            return
+        d.type, d.subtype = "violence against civilians", "attack"
+        d.actors = [a for a in d.actors if not (a["role"] == "target" and a.get("layer") == "text"
+                                                  and a["start"] >= view.tokens[j].start)]
+        if not d.killed:
+            t = view.tokens[j]
+            plural = view.words[j] == "احياء"
+            d.killed.append(Mention("killed", 0 if plural else 1, False, t.start, t.end, j, explicit=False,
+                                    vague=plural))
 
     def _participants_actor(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         """A protest with no actor takes the protesters its sentence names elsewhere, the nearest

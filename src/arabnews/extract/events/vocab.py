@@ -489,8 +489,13 @@ _DAMMA = "\u064f"
 #: animals ("إعدام الدواجن"): no events (see :meth:`EventExtractor._no_violence`).
 ASSAULTS = word_set("assault_lexemes")
 ABSTRACT_OBJECTS = word_set("abstract_objects")
-BURNINGS = word_set("burning_lexemes")
+BURNINGS = frozenset(lookup_key(w) for w in word_set("burning_lexemes"))  # (as the triggers fold them: "احرق")
 BURNT_WASTE = word_set("burnt_waste")
+#: "Alive" after a burning: a killing (session 47, ev47b).
+BURNT_ALIVE = word_set("burnt_alive")
+#: The manner accusatives of a killing ("ذبحا", "خنقا"), no verb after a death word within MANNER_REACH words before.
+KILLING_MANNERS = word_set("killing_manners")
+MANNER_REACH = 4
 #: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
 ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
