@@ -140,6 +140,7 @@ from .vocab import (
     INTERCEPT_REACH,
     INTERCEPT_WORDS,
     KILLINGS,
+    KIN_OF_NAMES,
     LEADER_LINKS,
     MEMBER_NOUNS,
     MET_DEATH_VERBS,
@@ -218,6 +219,15 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
     the dual is no PER any more)?"""
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
+
+
+def _kin_genitive(view: SentenceView, c: Candidate) -> bool:
+    """Is the name ``c`` the genitive of a kin noun right before it (`kin_of_names`: "أرملة محمد البراهمي", "ونجل
+    الرئيس"): whose kin, no doer of an act told after it (session 47, ev47b; held-out 6110)?"""
+    if c.layer != "entities" or c.ti == 0 or view.tokens[c.ti - 1].kind != "word":
+        return False
+    w = view.words[c.ti - 1]
+    return w in KIN_OF_NAMES or (w[:1] == "و" and w[1:] in KIN_OF_NAMES)
 
 
 #: The object pronouns a verb of waylaying carries after its own ending ("اعترضه", "اعترضوه", "اعترضاه", "هددتها").
@@ -1363,7 +1373,8 @@ class RoleReader(TriggerGates):
                       and c not in targets and c not in actors
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
-                      and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
+                      and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))
+                      and not _kin_genitive(view, c)]
             if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
                 # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,

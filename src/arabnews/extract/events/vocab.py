@@ -496,6 +496,8 @@ BURNT_ALIVE = word_set("burnt_alive")
 #: The manner accusatives of a killing ("ذبحا", "خنقا"), no verb after a death word within MANNER_REACH words before.
 KILLING_MANNERS = word_set("killing_manners")
 MANNER_REACH = 4
+#: Kin nouns whose genitive is a name (session 47, ev47b): "أرملة محمد البراهمي" names no doer.
+KIN_OF_NAMES = word_set("kin_of_names")
 #: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
 ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
