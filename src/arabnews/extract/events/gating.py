@@ -199,6 +199,8 @@ from .vocab import (
     TIME_AFTER,
     TIME_BEFORE,
     TIME_PARTS,
+    TO_DEATH,
+    TO_DEATH_REACH,
     TOLD_OF,
     UNASSERTED_CUES,
     UNASSERTED_FILLERS,
@@ -249,6 +251,19 @@ def burnt_alive(view: SentenceView, lexeme: str, kj: int) -> int | None:
             return None if nxt.endswith("يا") or nxt in ("كاملا", "باكمله") else j
         if not person_word(view, words[j]):
             return None
+    return None
+
+
+def to_death(view: SentenceView, kj: int) -> int | None:
+    """The token of "حتى" of "حتى الموت" (`to_death`) within a few words after a harm ending at token ``kj``, its
+    clause going on ("بحرق ممرضة حتى الموت", "طعنه حتى الموت", "طعن مهاجمون حتى الموت خمسة أشخاص"): a killing
+    (session 47, ev47b); else None."""
+    words, n = view.words, len(view.words)
+    for j in range(kj, min(kj + TO_DEATH_REACH, n - 1)):
+        if view.tokens[j].kind == "punct":
+            return None
+        if (words[j], words[j + 1]) in TO_DEATH:
+            return j
     return None
 
 

@@ -54,7 +54,7 @@ from .arguments import (
 )
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
-from .gating import TriggerGates, burnt_alive
+from .gating import TriggerGates, burnt_alive, to_death
 from .headlines import headline_sentence
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
@@ -452,18 +452,29 @@ class RoleReader(TriggerGates):
         """A burning whose victim is burnt alive (:func:`.gating.burnt_alive`: "قبل أن يحرق حيا", ANT 7286) is a
         killing, an attack on civilians with one dead for "حيا"/"حية" and an uncounted number for "أحياء" (session 47,
         ev47b), not property destruction."""
-        if d.info is None or d.subtype != "looting/property destruction":
+        if d.info is None or d.negated or (d.type, d.subtype) not in (
+                ("strategic developments", "looting/property destruction"), ("violence against civilians", "attack")):
             return
-        j = burnt_alive(view, d.info.lexeme, d.kj)
-        if j is None:
+        j = burnt_alive(view, d.info.lexeme, d.kj) if d.subtype != "attack" else None
+        death = to_death(view, d.kj) if j is None else None
+        if j is None and death is None:
             return
         d.type, d.subtype = "violence against civilians", "attack"
-        d.actors = [a for a in d.actors if not (a["role"] == "target" and a.get("layer") == "text"
-                                                  and a["start"] >= view.tokens[j].start)]
+        if j is not None:
+            d.actors = [a for a in d.actors if not (a["role"] == "target" and a.get("layer") == "text"
+                                                      and a["start"] >= view.tokens[j].start)]
+        if not d.killed and death is not None and view.layers is not None:
+            # "طعن مهاجمون حتى الموت خمسة أشخاص" (ANT 1467): the people counted right after
+            num = next((n for n in view.layers.starting_at("numbers", view.tokens[death + 2].start)
+                        if n.unit in _PERSON_UNITS), None) if death + 2 < len(view.tokens) else None
+            if num is not None:
+                d.killed.append(Mention("killed", num.value or 0, num.kind == "approximate", num.start, num.end, death))
         if not d.killed:
-            t = view.tokens[j]
-            plural = view.words[j] == "احياء"
-            d.killed.append(Mention("killed", 0 if plural else 1, False, t.start, t.end, j, explicit=False,
+            at = j if j is not None else death
+            assert at is not None
+            t = view.tokens[at]
+            plural = view.words[at] == "احياء"
+            d.killed.append(Mention("killed", 0 if plural else 1, False, t.start, t.end, at, explicit=False,
                                     vague=plural))
 
     def _participants_actor(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:

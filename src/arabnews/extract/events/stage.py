@@ -45,7 +45,7 @@ from .clues import _DocumentWords as _DocumentWords
 from .clues import _in as _in
 from .clues import _plant_after as _plant_after
 from .folding import _RESTATING, _case_told, _merge_anaphors, _recalled_doers, _told_done
-from .gating import burnt_alive, undertaken_act
+from .gating import burnt_alive, to_death, undertaken_act
 from .headlines import fold_headline, headline_sentence
 from .roles import RoleReader, headline_doer, headline_object
 from .rumours import denied_rumour, rumour_at
@@ -630,10 +630,11 @@ class EventExtractor(RoleReader):
                 continue  # "تم تسجيل 360 تحرك احتجاجي خلال شهر جانفي" (session 34): protests counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)):
+            if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)) \
+                    and to_death(view, kj) is None:
                 continue  # "يطعن في قرار إقالته": a bare stabbing or robbery verb outside a subject-first headline
             if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
-                    burnt_alive(view, info.lexeme, kj) is None and \
+                    burnt_alive(view, info.lexeme, kj) is None and to_death(view, kj) is None and \
                     not (info.headline and headline_doer(view, k) is not None and headline_object(view, kj)) and \
                     not (info.lexeme in STORMINGS and self._site_after(view, k, kj) and self._theft(view, k, kj)):
                 dropped.append(k)

@@ -286,6 +286,7 @@ SCHEMA = Record({
     "abstract_objects": Words,
     "burning_lexemes": Words,
     "burnt_alive": Words,
+    "to_death": Words,
     "kin_of_names": Words,
     "burnt_waste": Words,
     "clash_sides": Words,

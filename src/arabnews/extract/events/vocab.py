@@ -493,6 +493,9 @@ BURNINGS = frozenset(lookup_key(w) for w in word_set("burning_lexemes"))  # (as 
 BURNT_WASTE = word_set("burnt_waste")
 #: "Alive" after a burning: a killing (session 47, ev47b).
 BURNT_ALIVE = word_set("burnt_alive")
+#: "To death" after a harm, as (first word, second word) pairs, folded (session 47, ev47b).
+TO_DEATH = frozenset(tuple(w.split()) for w in word_set("to_death"))
+TO_DEATH_REACH = 4
 #: The manner accusatives of a killing ("ذبحا", "خنقا"), no verb after a death word within MANNER_REACH words before.
 KILLING_MANNERS = word_set("killing_manners")
 MANNER_REACH = 4
