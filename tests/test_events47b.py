@@ -133,6 +133,27 @@ def test_manner_at_a_sentence_end(nlp, text):
     assert event.fatalities["value"] == 1
 
 
+@pytest.mark.parametrize(("text", "trigger", "dead", "target"), [
+    ("قبل أن يفر عبر بوابات البرلمان ويطعن شرطيا حتى الموت.", "يطعن", 1, "شرطيا"),
+    ("بعد شجار بينهما : طعنه حتى الموت في المنستير", "طعنه", 1, None),
+    ("طعن مهاجمون حتى الموت خمسة أشخاص في حشد.", "طعن", 5, None),
+    ("قام مريض يبلغ من العمر حوالي 70 عاما بإحدى مستشفيات اسرائيل بحرق ممرضة حتى الموت.", "حرق", 1, None),
+])
+def test_to_death(nlp, text, trigger, dead, target):
+    """ANT 1830, 8531, 1467, 1647: "حتى الموت" after a harm is a killing (the stab verb outside a headline, too)."""
+    (event,) = [e for e in _events(nlp, text) if e.text == trigger]
+    assert (event.start, event.end) == _span(text, trigger)
+    assert (event.type, event.subtype) == ("violence against civilians", "attack")
+    assert event.fatalities["value"] == dead
+    if target is not None:
+        assert ("target", target) in _roles(event)
+
+
+def test_stab_verb_alone_stays_headline_only(nlp):
+    """Control: a bare stab verb in a body sentence with no "حتى الموت" is still no event ("يطعن في قرار")."""
+    assert not _events(nlp, "وقال إنه سيطعن في قرار إقالته أمام المحكمة الإدارية.")
+
+
 # -- 3. a robbery's person -----------------------------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "trigger"), [
     ("يذكر أن شخصين كانا على متن دراجة نارية قاما بسلب حقيبة بها مبلغ مالي هام من صاحب مصنع للأحذية إيطالي الجنسية.",
