@@ -200,6 +200,7 @@ from .vocab import (
     TIME_BEFORE,
     TIME_PARTS,
     TO_DEATH,
+    TO_DEATH_HARMS,
     TO_DEATH_REACH,
     TOLD_OF,
     UNASSERTED_CUES,
@@ -254,10 +255,12 @@ def burnt_alive(view: SentenceView, lexeme: str, kj: int) -> int | None:
     return None
 
 
-def to_death(view: SentenceView, kj: int) -> int | None:
-    """The token of "حتى" of "حتى الموت" (`to_death`) within a few words after a harm ending at token ``kj``, its
-    clause going on ("بحرق ممرضة حتى الموت", "طعنه حتى الموت", "طعن مهاجمون حتى الموت خمسة أشخاص"): a killing
-    (session 47, ev47b); else None."""
+def to_death(view: SentenceView, lexeme: str, kj: int) -> int | None:
+    """The token of "حتى" of "حتى الموت" (`to_death`) within a few words after a harm (`to_death_harms`) ending at
+    token ``kj``, its clause going on ("بحرق ممرضة حتى الموت", "طعنه حتى الموت", "طعن مهاجمون حتى الموت خمسة
+    أشخاص"): a killing (session 47, ev47b); else None."""
+    if lexeme not in TO_DEATH_HARMS:
+        return None
     words, n = view.words, len(view.words)
     for j in range(kj, min(kj + TO_DEATH_REACH, n - 1)):
         if view.tokens[j].kind == "punct":

@@ -456,13 +456,16 @@ class RoleReader(TriggerGates):
                 ("strategic developments", "looting/property destruction"), ("violence against civilians", "attack")):
             return
         j = burnt_alive(view, d.info.lexeme, d.kj) if d.subtype != "attack" else None
-        death = to_death(view, d.kj) if j is None else None
+        death = to_death(view, d.info.lexeme, d.kj) if j is None else None
         if j is None and death is None:
             return
         d.type, d.subtype = "violence against civilians", "attack"
         if j is not None:
             d.actors = [a for a in d.actors if not (a["role"] == "target" and a.get("layer") == "text"
                                                       and a["start"] >= view.tokens[j].start)]
+        if not d.killed and any((c := view.lex.casualties.get(w)) is not None and c.kind == "killed"
+                                for w in view.words):
+            return  # "عن مقتل خمسة أشخاص … ويطعن شرطيا حتى الموت" (ANT 1830): the sentence counts its dead
         if not d.killed and death is not None and view.layers is not None:
             # "طعن مهاجمون حتى الموت خمسة أشخاص" (ANT 1467): the people counted right after
             num = next((n for n in view.layers.starting_at("numbers", view.tokens[death + 2].start)

@@ -631,10 +631,10 @@ class EventExtractor(RoleReader):
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
             if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)) \
-                    and to_death(view, kj) is None:
+                    and to_death(view, info.lexeme, kj) is None:
                 continue  # "يطعن في قرار إقالته": a bare stabbing or robbery verb outside a subject-first headline
             if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
-                    burnt_alive(view, info.lexeme, kj) is None and to_death(view, kj) is None and \
+                    burnt_alive(view, info.lexeme, kj) is None and to_death(view, info.lexeme, kj) is None and \
                     not (info.headline and headline_doer(view, k) is not None and headline_object(view, kj)) and \
                     not (info.lexeme in STORMINGS and self._site_after(view, k, kj) and self._theft(view, k, kj)):
                 dropped.append(k)

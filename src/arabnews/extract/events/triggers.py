@@ -287,6 +287,7 @@ SCHEMA = Record({
     "burning_lexemes": Words,
     "burnt_alive": Words,
     "to_death": Words,
+    "to_death_harms": Words,
     "kin_of_names": Words,
     "burnt_waste": Words,
     "clash_sides": Words,

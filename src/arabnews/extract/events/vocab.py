@@ -496,6 +496,7 @@ BURNT_ALIVE = word_set("burnt_alive")
 #: "To death" after a harm, as (first word, second word) pairs, folded (session 47, ev47b).
 TO_DEATH = frozenset(tuple(w.split()) for w in word_set("to_death"))
 TO_DEATH_REACH = 4
+TO_DEATH_HARMS = word_set("to_death_harms")
 #: The manner accusatives of a killing ("ذبحا", "خنقا"), no verb after a death word within MANNER_REACH words before.
 KILLING_MANNERS = word_set("killing_manners")
 MANNER_REACH = 4
