@@ -52,8 +52,9 @@ def test_violent_protesters_riot(nlp, text: str, expected: list) -> None:
     ("أضرم شاب النار في جسده أمام مقر الولاية احتجاجا على حجز بضاعته.", ["protests"]),
     ("تعطلت الدروس إثر احتجاج الإطار التربوي على تعرض المؤسسة إلى تهشيم عدد من الكراسي من قبل مجهولين.",
      ["protests"]),
+    # (session 47, ev47b: burnt alive is a killing, an attack on civilians, no property destruction)
     ("كان قد خطف وعذب قبل أن يحرق حيا على أيدي مستوطنين متطرفين، مما أثار موجة احتجاج واسعة في فلسطين.",
-     ["violence against civilians", "strategic developments", "protests"]),
+     ["violence against civilians", "violence against civilians", "protests"]),
     ("قام الجاني برشقهما بالحجارة مما تسبب في إصابة مرافق السائق.", []),
     # (a night club is a civilian site since session 27: an attack on civilians, still no riot)
     ("ارتفع عدد القتلى ضحايا الهجوم بزجاجات حارقة على ملهى ليلي في مدينة الجيزة المصرية إلى 16 شخصا.",

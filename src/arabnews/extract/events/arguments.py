@@ -1166,7 +1166,7 @@ def object_site(view: SentenceView, k: int, end: int, taken: Sequence[Candidate]
             j += 1  # "حاجز للجيش", "مركز للشرطة": its owner closes the phrase
             break
         if w.startswith(("لل", "بال", "وال", "فال", "كال")) or w in _PREPOSITIONS or w in _RELATIVES or len(w) < 3 \
-                or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
+                or w in FILLERS or w in _PLACE_STOP or w in _SUBJECT_STOPS or (w[:1] in "لب" and not w.startswith("ال")
                                                                and _nisba_base(w) not in nisba_countries()):
             break  # "حافلة قرب الحدود", "سيارة أجرة كان يستقلها", "سيارة لنقل الأموال"
         if w[:1] in "وف" and (w[1:] in view.lex.casualties or w[1:] in view.lex.triggers):

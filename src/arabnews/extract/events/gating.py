@@ -96,6 +96,7 @@ from .vocab import (
     BLAST_LEXEMES,
     BREAK_IN_SITES,
     BURNINGS,
+    BURNT_ALIVE,
     BURNT_WASTE,
     CALL_CUES,
     CAREER_WORDS,
@@ -198,6 +199,9 @@ from .vocab import (
     TIME_AFTER,
     TIME_BEFORE,
     TIME_PARTS,
+    TO_DEATH,
+    TO_DEATH_HARMS,
+    TO_DEATH_REACH,
     TOLD_OF,
     UNASSERTED_CUES,
     UNASSERTED_FILLERS,
@@ -232,6 +236,39 @@ def undertaken_act(word: str) -> str | None:
     pronoun ("بسلب" → "سلب", "وبالطعن" → "طعن", "طعنه" → "طعن"); else None."""
     return next((a for s in stems(word, CONJ_BI_LI) for s in (s, s[2:] if s.startswith("ال") else s)
                  for a in (s, *(s[:-len(p)] for p in PRONOUNS if s.endswith(p))) if a in UNDERTAKEN_ACTS), None)
+
+def burnt_alive(view: SentenceView, lexeme: str, kj: int) -> int | None:
+    """The token of "حيا"/"حية"/"أحياء" (`burnt_alive`) right after the burning ending at token ``kj`` or after its
+    victim, a person noun ("يحرق حيا", "أحرقه حيا", "حرق مستوطنون رضيعا حيا"): a killing (session 47, ev47b); else None.
+    Not a quarter burnt, an adjective after it ("أحرقوا حيا سكنيا")."""
+    if lexeme not in BURNINGS:
+        return None
+    words, n = view.words, len(view.words)
+    for j in (kj, kj + 1):
+        if j >= n or view.tokens[j].kind != "word":
+            return None
+        if words[j] in BURNT_ALIVE:
+            nxt = words[j + 1] if j + 1 < n and view.tokens[j + 1].kind == "word" else ""
+            return None if nxt.endswith("يا") or nxt in ("كاملا", "باكمله") else j
+        if not person_word(view, words[j]):
+            return None
+    return None
+
+
+def to_death(view: SentenceView, lexeme: str, kj: int) -> int | None:
+    """The token of "حتى" of "حتى الموت" (`to_death`) within a few words after a harm (`to_death_harms`) ending at
+    token ``kj``, its clause going on ("بحرق ممرضة حتى الموت", "طعنه حتى الموت", "طعن مهاجمون حتى الموت خمسة
+    أشخاص"): a killing (session 47, ev47b); else None."""
+    if lexeme not in TO_DEATH_HARMS:
+        return None
+    words, n = view.words, len(view.words)
+    for j in range(kj, min(kj + TO_DEATH_REACH, n - 1)):
+        if view.tokens[j].kind == "punct":
+            return None
+        if (words[j], words[j + 1]) in TO_DEATH:
+            return j
+    return None
+
 
 #: The verbs of doing and of undertaking with و/ف or none, one set lookup per word (:meth:`TriggerGates._undertaken`).
 _DEED_FORMS = frozenset(p + v for v in DEED_VERBS for p in ("", "و", "ف"))

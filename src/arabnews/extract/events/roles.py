@@ -54,7 +54,7 @@ from .arguments import (
 )
 from .clues import _after_lam, _before_dated_clauses, _nisba_of, _similar_attack, charged_act
 from .crowds import CROWD_REACH, construct_crowd, crowd_end, denounced_death, protest_cause
-from .gating import TriggerGates
+from .gating import TriggerGates, burnt_alive, to_death
 from .headlines import headline_sentence
 from .sentences import _DIED_REACH, _EVENT_IN, _PASSIVE_PARTICLES, _QUOTES, Draft, _numbers_at, _oblique_plural
 from .states import state_subject, trigger_pos
@@ -140,6 +140,7 @@ from .vocab import (
     INTERCEPT_REACH,
     INTERCEPT_WORDS,
     KILLINGS,
+    KIN_OF_NAMES,
     LEADER_LINKS,
     MEMBER_NOUNS,
     MET_DEATH_VERBS,
@@ -173,9 +174,12 @@ from .vocab import (
     RELATIVES,
     RESPONSIBILITY,
     RIOT_SELF_OBJECTS,
+    ROBBED_AFTER_REACH,
+    ROBBED_OWNERS,
     ROBBER_NOUNS,
     ROBBERY_ACTS,
     ROBBERY_LEXEMES,
+    ROBBERY_WAYLAY,
     ROUNDUP_REACH,
     SEIZE_VERBS,
     SELF_ANNOUNCED,
@@ -206,6 +210,7 @@ from .vocab import (
     VERBAL_ATTACKS,
     VICTIM_VERBS,
     VIOLENT_PROTEST_ADVERBS,
+    WAYLAY_REACH,
 )
 
 
@@ -214,6 +219,51 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     عون حرس", "قامت امرأتان بطعن ممرضة"): its doer, though a person noun is most often a victim (merged session 32:
     the dual is no PER any more)?"""
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
+
+
+def _kin_genitive(view: SentenceView, c: Candidate) -> bool:
+    """Is the name ``c`` the genitive of a kin noun right before it (`kin_of_names`: "أرملة محمد البراهمي", "ونجل
+    الرئيس"): whose kin, no doer of an act told after it (session 47, ev47b; held-out 6110)?"""
+    if c.layer != "entities" or c.ti == 0 or view.tokens[c.ti - 1].kind != "word":
+        return False
+    w = view.words[c.ti - 1]
+    return w in KIN_OF_NAMES or (w[:1] == "و" and w[1:] in KIN_OF_NAMES)
+
+
+#: The object pronouns a verb of waylaying carries after its own ending ("اعترضه", "اعترضوه", "اعترضاه", "هددتها").
+_WAYLAY_OBJECTS = frozenset(e + p for e in ("", "و", "ا", "ت") for p in PRONOUNS)
+#: "سبيل" with a person's pronoun after a verb of waylaying ("اعترضوا سبيله").
+_WAY_OF = frozenset("سبيل" + p for p in PRONOUNS)
+_FROM_PRONOUNS = frozenset("من" + p for p in PRONOUNS)
+
+
+def _robbed_from(view: SentenceView, d: Draft) -> bool:
+    """Is a person named after "من" a few words after the robbery ``d``, its clause going on ("قاما بسلب حقيبة بها
+    مبلغ مالي هام من صاحب مصنع للأحذية", ANT 8279; "سلب مبلغ مالي منه"): the person robbed (session 47)?"""
+    for i in range(d.kj, min(d.kj + ROBBED_AFTER_REACH, len(view.words))):
+        if view.tokens[i].kind == "punct":
+            return False
+        w = view.words[i]
+        if w in _FROM_PRONOUNS:
+            return True
+        if w == "من" and i + 1 < len(view.words) and view.tokens[i + 1].kind == "word":
+            after = view.words[i + 1]
+            return person_word(view, after) or after.removeprefix("ال") in ROBBED_OWNERS
+    return False
+
+
+def _waylaid(view: SentenceView, d: Draft) -> bool:
+    """Is a verb of waylaying or threatening with a person's object pronoun (`robbery_waylay`: "اعترضه",
+    "اعترضوا سبيله", "هددوه") a few words before the robbery ``d`` in its sentence ("اعترضه مجهولون على متن سيارتين
+    … وقاموا بسلب مبلغ مالي", ANT 7961): the person robbed (session 47)?"""
+    for i in range(max(0, d.k - WAYLAY_REACH), d.k):
+        w = view.words[i]
+        w = w[1:] if w[:1] in "وف" and len(w) > 4 else w
+        for verb in ROBBERY_WAYLAY:
+            if w.startswith(verb) and (w[len(verb):] in _WAYLAY_OBJECTS or (
+                    w[len(verb):] in ("", "وا", "ا", "ت") and view.is_word(i + 1, _WAY_OF))):
+                return True
+    return False
 
 
 def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequence[Candidate]) -> bool:
@@ -392,10 +442,43 @@ class RoleReader(TriggerGates):
             j += 1  # 'قاموا بسلب "الضيف" الياباني هاتفه' (ANT 7906): a person no role read
         if any(a["role"] == "target" and person(a) for a in d.actors) or (
                 j < len(view.words) and not any(a["role"] == "target" for a in d.actors)
-                and person_word(view, view.words[j])):
+                and person_word(view, view.words[j])) or _robbed_from(view, d) or _waylaid(view, d):
             d.type, d.subtype = "violence against civilians", "attack"
         else:
             d.type, d.subtype = "strategic developments", "looting/property destruction"
+
+    @staticmethod
+    def _burnt_alive_type(view: SentenceView, d: Draft) -> None:
+        """A burning whose victim is burnt alive (:func:`.gating.burnt_alive`: "قبل أن يحرق حيا", ANT 7286) is a
+        killing, an attack on civilians with one dead for "حيا"/"حية" and an uncounted number for "أحياء" (session 47,
+        ev47b), not property destruction."""
+        if d.info is None or d.negated or (d.type, d.subtype) not in (
+                ("strategic developments", "looting/property destruction"), ("violence against civilians", "attack")):
+            return
+        j = burnt_alive(view, d.info.lexeme, d.kj) if d.subtype != "attack" else None
+        death = to_death(view, d.info.lexeme, d.kj) if j is None else None
+        if j is None and death is None:
+            return
+        d.type, d.subtype = "violence against civilians", "attack"
+        if j is not None:
+            d.actors = [a for a in d.actors if not (a["role"] == "target" and a.get("layer") == "text"
+                                                      and a["start"] >= view.tokens[j].start)]
+        if not d.killed and any((c := view.lex.casualties.get(w)) is not None and c.kind == "killed"
+                                for w in view.words):
+            return  # "عن مقتل خمسة أشخاص … ويطعن شرطيا حتى الموت" (ANT 1830): the sentence counts its dead
+        if not d.killed and death is not None and view.layers is not None:
+            # "طعن مهاجمون حتى الموت خمسة أشخاص" (ANT 1467): the people counted right after
+            num = next((n for n in view.layers.starting_at("numbers", view.tokens[death + 2].start)
+                        if n.unit in _PERSON_UNITS), None) if death + 2 < len(view.tokens) else None
+            if num is not None:
+                d.killed.append(Mention("killed", num.value or 0, num.kind == "approximate", num.start, num.end, death))
+        if not d.killed:
+            at = j if j is not None else death
+            assert at is not None
+            t = view.tokens[at]
+            plural = view.words[at] == "احياء"
+            d.killed.append(Mention("killed", 0 if plural else 1, False, t.start, t.end, at, explicit=False,
+                                    vague=plural))
 
     def _participants_actor(self, view: SentenceView, d: Draft, cands: list[Candidate]) -> None:
         """A protest with no actor takes the protesters its sentence names elsewhere, the nearest
@@ -624,7 +707,8 @@ class RoleReader(TriggerGates):
                       and view.clause_of(c.ti) == view.clause_of(verb)), None)
         if found is not None:
             return found  # "إلا أن شخصين قاما بالإعتداء": the subject before the verb (session 42)
-        for num in layers.within("numbers", view.start, view.end):
+        numbers = layers.within("numbers", view.start, view.end)
+        for num in numbers:
             pos = view.token_at(num.start)
             if pos is not None and verb < pos <= verb + 2 and num.unit in _PERSON_UNITS:
                 end = max(num.end, int(num.attrs.get("unit_end", num.end)))
@@ -632,7 +716,12 @@ class RoleReader(TriggerGates):
                 if last is None or last >= d.k:
                     return None
                 return Candidate(num.start, end, view.doc.text[num.start:end], "numbers", pos, last + 1, "people")
-        return None
+        # a person noun no candidate reads, with its adjectives or genitive, right after the verb or after "أحد"
+        # (session 47): "قام أحد الأشخاص المتواجدين بالمكان بطعنه", "قام سائق شاحنة بدهسهم"
+        j = verb + 2 if view.is_word(verb + 1, ONE_OF) else verb + 1
+        if j >= d.k or view.clause_of(j) != view.clause_of(d.k):
+            return None
+        return person_object(view, j, d.k, cands, numbers)
 
     def _counted_victim(self, view: SentenceView, c: Candidate) -> bool:
         """Is candidate ``c`` the genitive of a casualty noun, a victim ("مقتل جنود في هجوم انتحاري", "وفاة شاب
@@ -1298,7 +1387,8 @@ class RoleReader(TriggerGates):
                       and c not in targets and c not in actors
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
-                      and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))]
+                      and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))
+                      and not _kin_genitive(view, c)]
             if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
                 # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,

@@ -45,7 +45,7 @@ from .clues import _DocumentWords as _DocumentWords
 from .clues import _in as _in
 from .clues import _plant_after as _plant_after
 from .folding import _RESTATING, _case_told, _merge_anaphors, _recalled_doers, _told_done
-from .gating import undertaken_act
+from .gating import burnt_alive, to_death, undertaken_act
 from .headlines import fold_headline, headline_sentence
 from .roles import RoleReader, headline_doer, headline_object
 from .rumours import denied_rumour, rumour_at
@@ -109,8 +109,10 @@ from .vocab import (
     HALT_NOUNS,
     HARM_BUT_KILLING,
     INJURING_DOERS,
+    KILLING_MANNERS,
     KILLINGS,
     LOOTING,
+    MANNER_REACH,
     MARCHES,
     MILITARY_OPERATIONS,
     NEUTRALISING,
@@ -190,6 +192,10 @@ def _deed_act(word: str) -> bool:
     ("قامت عصابة بسلب تاجر"; session 46)?"""
     rest = word[2:] if word.startswith("وب") else word[1:] if word.startswith("ب") else ""
     return rest.removeprefix("ال") in UNDERTAKEN_ACTS
+
+#: Punctuation stuck to a word of the folded text (stripped before a word list is read).
+_WORD_PUNCT = ".,،؛;:!?؟\"'()«»"
+
 
 class EventExtractor(RoleReader):
     """Finds the events of a Document; built once per stage with the lexicon."""
@@ -276,7 +282,8 @@ class EventExtractor(RoleReader):
         ``end`` (a casualty word's end)?  The sentence reads the same words again (see :meth:`_sentence`)."""
         ne = doc.to_normalized(end, end)[0]
         cues = self.lex.weapon_cues
-        words = doc.folded[ne:ne + _WEAPON_LOOKAHEAD].split()[:5]
+        # (a word's punctuation off: "لقي شاب حتفه خنقا." ended its sentence; session 47)
+        words = [w.strip(_WORD_PUNCT) for w in doc.folded[ne:ne + _WEAPON_LOOKAHEAD].split()[:5]]
         # (or a passive's agent right after a death noun: "لقي شاب مصرعه على أيدي مسلحين", session 34)
         return any(w in cues or (len(w) > 2 and w[0] in "وفبل" and w[1:] in cues) for w in words) or \
             (words[:1] == ["علي"] and words[1:2] in (["يد"], ["ايدي"]))
@@ -535,6 +542,18 @@ class EventExtractor(RoleReader):
                 d.kj < len(view.words) and view.words[d.kj] in TAKEN_PRONOUNS)
         return "pronoun" if pronoun else ""
 
+    @staticmethod
+    def _manner_of_death(view: SentenceView, hit: Any, cues: list[Any]) -> bool:
+        """Is the one-word trigger ``hit`` a manner accusative of a killing (`killing_manners`: "ذبحا", "خنقا") with a
+        death or killing word a few words before it ("مقتل شاب ذبحا", "لقي شاب حتفه خنقا"; session 47, ev47b): the
+        death's manner, neither a dual verb nor an act of its own?"""
+        s, e, _ = hit
+        k, kj = view.span_tokens(s, e)
+        if kj != k + 1 or view.words[k] not in KILLING_MANNERS:
+            return False
+        return any(info.kind == "killed" and k - MANNER_REACH <= (view.token_at(cs) or -1) < k
+                   for cs, _, info, _ in cues)
+
     # -- one sentence ------------------------------------------------------------------------------
     def _sentence(self, view: SentenceView, layers: LayerIndex, hits: list[Any], cues: list[Any],
                   names: dict[str, Any], before: _TextBefore) -> list[Draft]:
@@ -551,6 +570,8 @@ class EventExtractor(RoleReader):
         hits = [h for h in hits if free(h[0], h[1])]
         hits = self._subjects_after_verbs(view, hits, layers)
         hits = [h for h in hits if not self._unit_name(view, h)]
+        if cues:
+            hits = [h for h in hits if not self._manner_of_death(view, h, cues)]
         family = [h for h in hits if all(i.family for i in h[2])]  # protesters, gathering verbs: read last
         if family:
             hits = [h for h in hits if not all(i.family for i in h[2])]
@@ -609,9 +630,11 @@ class EventExtractor(RoleReader):
                 continue  # "تم تسجيل 360 تحرك احتجاجي خلال شهر جانفي" (session 34): protests counted, no event
             if info.lexeme in TIME_NOUNS and not info.then and self._time_of_day(view, layers, k, kj):
                 continue  # "فجر 23 ديسمبر", "فجر اليوم", "عند فجر الجمعة", "الساعة الثالثة فجرا": dawn
-            if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)):
+            if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)) \
+                    and to_death(view, info.lexeme, kj) is None:
                 continue  # "يطعن في قرار إقالته": a bare stabbing or robbery verb outside a subject-first headline
             if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
+                    burnt_alive(view, info.lexeme, kj) is None and to_death(view, info.lexeme, kj) is None and \
                     not (info.headline and headline_doer(view, k) is not None and headline_object(view, kj)) and \
                     not (info.lexeme in STORMINGS and self._site_after(view, k, kj) and self._theft(view, k, kj)):
                 dropped.append(k)
@@ -849,6 +872,7 @@ class EventExtractor(RoleReader):
             self._accused(view, d, cands)
             self._retype(view, d, cands)
             self._robbery_type(view, d)
+            self._burnt_alive_type(view, d)
             self._force_against_protesters(d, cands, kinds)
             self._forces_arrest(view, d)
             self._clash_sides(view, layers, d, cands)

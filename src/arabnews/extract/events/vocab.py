@@ -27,6 +27,12 @@ _CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 CLASHES = word_set("clashes")
 CLASH_SIDES = word_set("clash_sides")
 ROBBERY_ACTS = word_set("robbery_acts")
+#: A robbery's person after "من" (a person noun or an owner: "من صاحب مصنع") and the verbs of waylaying whose object
+#: pronoun before the act is the person robbed ("اعترضه مجهولون … وقاموا بسلب"), and how many words before (session 47).
+ROBBED_OWNERS = word_set("robbed_owners")
+ROBBERY_WAYLAY = word_set("robbery_waylay")
+WAYLAY_REACH = 16
+ROBBED_AFTER_REACH = 8
 #: "إرهابي" after an attack noun: with no armed target named, the attack is on civilians.
 TERROR_ADJECTIVES = word_set("terror_adjectives")
 MILITARY_SITES = word_set("military_sites")
@@ -483,8 +489,19 @@ _DAMMA = "\u064f"
 #: animals ("إعدام الدواجن"): no events (see :meth:`EventExtractor._no_violence`).
 ASSAULTS = word_set("assault_lexemes")
 ABSTRACT_OBJECTS = word_set("abstract_objects")
-BURNINGS = word_set("burning_lexemes")
+BURNINGS = frozenset(lookup_key(w) for w in word_set("burning_lexemes"))  # (as the triggers fold them: "احرق")
 BURNT_WASTE = word_set("burnt_waste")
+#: "Alive" after a burning: a killing (session 47, ev47b).
+BURNT_ALIVE = word_set("burnt_alive")
+#: "To death" after a harm, as (first word, second word) pairs, folded (session 47, ev47b).
+TO_DEATH = frozenset(tuple(w.split()) for w in word_set("to_death"))
+TO_DEATH_REACH = 4
+TO_DEATH_HARMS = word_set("to_death_harms")
+#: The manner accusatives of a killing ("ذبحا", "خنقا"), no verb after a death word within MANNER_REACH words before.
+KILLING_MANNERS = word_set("killing_manners")
+MANNER_REACH = 4
+#: Kin nouns whose genitive is a name (session 47, ev47b): "أرملة محمد البراهمي" names no doer.
+KIN_OF_NAMES = word_set("kin_of_names")
 #: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
 ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
