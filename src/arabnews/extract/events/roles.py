@@ -1388,8 +1388,7 @@ class RoleReader(TriggerGates):
                       and (protest or suffered or c.klass not in ("civilian", "people") or _light_doer(view, c, d)
                            or _headline_subject(view, c, d, [*targets, *cands]))
                       and not denier(view, c.ti) and not (told and self._colon_speaker(view, layers, c))
-                      and not _kin_genitive(view, c)
-                      and not (d.type in VIOLENT_TYPES and self._site_named(view, c))]
+                      and not _kin_genitive(view, c)]
             if not before and (ti := headline_doer(view, d.k)) is not None:
                 # "أب يقتل ابنه", "شقيقان يقتلان جارهما": a headline's bare kin noun before the act's imperfect verb
                 # is its doer, though no candidate names it (session 45); so a bare person noun, counted or not,
@@ -1405,7 +1404,6 @@ class RoleReader(TriggerGates):
                 # (a protest's: its people too, "دخل أعوان الصحة بالمستشفى المحلي …، في اضراب مفتوح")
                 before = [c for c in cands if view.clause_of(c.ti) == clause - 1 and not c.attributive
                           and not (told and self._colon_speaker(view, layers, c))
-                          and not (d.type in VIOLENT_TYPES and self._site_named(view, c))
                           and c not in targets and c not in actors and (c.klass in ("group", "armed", "entity") or (
                               d.type in _PROTEST_TYPES and c.klass in ("civilian", "people")))]
             if not before and not view.roundup and (subject := self._subject_past_date(view, d, cands, clause, dated,
@@ -1545,7 +1543,7 @@ class RoleReader(TriggerGates):
                     victim = True
                     if targets:
                         before = []
-                if before:
+                if before and not (not victim and d.type in VIOLENT_TYPES and self._site_named(view, before[-1])):
                     (targets if victim else actors).append(before[-1])
         sufferer = self._sufferer(view, d, drafts)
         subject = suffer_subject(view, sufferer, d.k, cands) if sufferer is not None else None
