@@ -634,7 +634,7 @@ def _judged_object(f: _Finder, it: _Item, src: Source) -> bool:
             or (src.layer == "entities" and src.type == "person"):
         return False
     rest = [t for t in it.zone if t.start >= src.end]
-    if rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text[:1] == "ل") or any(
+    if (rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text[:1] == "ل")) or any(
             not t.is_word or t.text in _SAID_IN_WORDS or t.text in f.lex.cues for t in rest):
         return False  # (only its own complement after it: "السلام في الشرق الأوسط", "مشروع تونس لحماية حدودها")
     lex = f.lex
