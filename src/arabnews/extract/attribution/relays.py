@@ -227,6 +227,59 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
             q.source_type = "person"
 
 
+def _org_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
+    """An organisation's head noun alone as a speaker ("وأكد البنك أن …", "واعتبرت النقابة أن …", "وأضافت الوزارة")
+    stands for the organisation last named before it in the same part with that head first ("البنك المركزي التونسي",
+    "نقابة الصحفيين", "وزارة الداخلية"): an organisation of the entities or groups layer, or an earlier claim's
+    speaker of two words or more.  Its ``source`` keeps the head's span and gains ``antecedent``, the organisation, as
+    :func:`_role_anaphors` gives a role its person (session 47b)."""
+    wanted: list[tuple[QuoteSpan, str]] = []
+    for q in out:
+        source = q.source
+        if source is None or source.get("layer") != "phrase" or "antecedent" in source or "role" in source \
+                or " " in source["text"] or not source["text"].startswith("ال"):
+            continue
+        key = lookup_key(source["text"])
+        if " " not in key and key.startswith("ال") and lex.head(key) == "organisation":
+            wanted.append((q, key[2:]))
+    if not wanted:
+        return  # (most documents)
+    heads = {h for _, h in wanted}
+    # (start, end, the organisation as an antecedent) by its first word's head, in text order
+    named: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+
+    def add(start: int, end: int, text: str, name: dict[str, Any]) -> None:
+        words = lookup_key(text).split()
+        if len(words) > 1:
+            head = words[0].removeprefix("ال")
+            if head in heads:
+                named.setdefault(head, []).append((start, end, name))
+
+    for ent in doc.entities:
+        if isinstance(ent, EntitySpan) and ent.label == "ORG":
+            add(ent.start, ent.end, ent.text, {"start": ent.start, "end": ent.end, "text": ent.text,
+                                               "layer": "entities"})
+    for g in doc.groups:
+        add(g.start, g.end, g.text, {"start": g.start, "end": g.end, "text": g.text, "layer": "groups", "id": g.id})
+    for q in out:
+        source = q.source
+        if source is not None and q.source_type in ("organisation", "media") and "antecedent" not in source:
+            add(source["start"], source["end"], source["text"],
+                {k: v for k, v in source.items() if k not in _NOT_COPIED})
+    for ns in named.values():
+        ns.sort(key=lambda n: n[0])
+    starts = {h: [n[0] for n in ns] for h, ns in named.items()}
+    for q, head in wanted:
+        source = q.source
+        assert source is not None
+        ns = named.get(head, [])
+        k = bisect_right(starts.get(head, []), source["start"]) - 1
+        while k >= 0 and ns[k][1] > source["start"]:
+            k -= 1
+        if k >= 0 and doc.part_at(ns[k][0]) == q.part:  # (never across parts)
+            source["antecedent"] = ns[k][2]
+
+
 def _said_again(kept: _Item, it: _Item, cs: int) -> bool:
     """Of two claims of the same words and the same speaker ("وأوضح فلان أن …، حسب تعبيره", "وكشف فلان سر الزر وبين أن
     …", "واعتبرت الأمر … واعتبرت تصريحاتها …"), is the cue of ``it`` the one to keep instead of ``kept``'s: a verb

@@ -87,6 +87,7 @@ from .relays import (
     _companions_relayed,
     _joined_after,
     _joined_before,
+    _org_anaphors,
     _relayed,
     _role_anaphors,
     _said_again,
@@ -589,6 +590,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             out.append(_span(doc, f.past_dateline(cs, ce, lo), ce, it, src, region.part))
     _same_sources(doc, lex, out)
     _role_anaphors(doc, lex, out)
+    _org_anaphors(doc, lex, out)
     return out
 
 
