@@ -1235,7 +1235,10 @@ def _own_clause(zone: list[Tok]) -> bool:
     if k > 0 and (zone[k].text in PRONOUN_PREPOSITIONS
                   or (zone[k].text[:1] == "ل" and zone[k].text[1:] in _PRONOUN_SUFFIXES)):
         k -= 1
-    return k >= 0 and any(not s.article and s.stem in _OWN_CLAUSE_VERBS for s in clitic_splits(zone[k].text))
+    if k < 0 or not any(not s.article and s.stem in _OWN_CLAUSE_VERBS for s in clitic_splits(zone[k].text)):
+        return False
+    # (not the speaker's own first words: 'مضيفا " يبدو أن لوزارة التربية …"', "وقال يبدو أن …", ANT 6752)
+    return any(t.is_word and t.text not in MARKS for t in zone[:k])
 
 
 def _titled(word: str) -> bool:
