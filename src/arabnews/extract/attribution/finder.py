@@ -9,7 +9,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...lang.ar import lookup_key
-from ...text.clitics import clitic_splits
+from ...text.clitics import PROCLITICS, clitic_splits
 from .base import (
     _ABOUT_QUOTE_VERBS,
     _ABOUT_WORDS,
@@ -1225,6 +1225,9 @@ _TITLE_HEADS = word_set("title_heads")
 
 
 _OWN_CLAUSE_VERBS = word_set("own_clause_verbs")
+#: Their forms with the proclitics of :mod:`text.clitics`, no article (و ف, ب ل ك: "ليتبين", "فاتضح", "وتبين").
+_OWN_CLAUSE_FORMS = frozenset(p + v for v in _OWN_CLAUSE_VERBS
+                               for p in ("", *PROCLITICS) if not p.endswith(("ال", "لل")))
 _PRONOUN_SUFFIXES = word_set("pronoun_suffixes")
 
 
@@ -1235,7 +1238,7 @@ def _own_clause(zone: list[Tok]) -> bool:
     if k > 0 and (zone[k].text in PRONOUN_PREPOSITIONS
                   or (zone[k].text[:1] == "ل" and zone[k].text[1:] in _PRONOUN_SUFFIXES)):
         k -= 1
-    if k < 0 or not any(not s.article and s.stem in _OWN_CLAUSE_VERBS for s in clitic_splits(zone[k].text)):
+    if k < 0 or zone[k].text not in _OWN_CLAUSE_FORMS:
         return False
     # (not the speaker's own first words: 'مضيفا " يبدو أن لوزارة التربية …"', "وقال يبدو أن …", ANT 6752)
     return any(t.is_word and t.text not in MARKS for t in zone[:k])

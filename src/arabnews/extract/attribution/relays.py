@@ -248,12 +248,17 @@ def _org_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     # (start, end, the organisation as an antecedent) by its first word's head, in text order
     named: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
 
+    keys: dict[str, str] = {}  # (the folded first words, read once each: most organisations share a few heads)
+
     def add(start: int, end: int, text: str, name: dict[str, Any]) -> None:
-        words = lookup_key(text).split()
-        if len(words) > 1:
-            head = words[0].removeprefix("ال")
-            if head in heads:
-                named.setdefault(head, []).append((start, end, name))
+        first, space, _ = text.strip().partition(" ")
+        if not space:
+            return
+        key = keys.get(first)
+        if key is None:
+            key = keys[first] = lookup_key(first).removeprefix("ال")
+        if key in heads:
+            named.setdefault(key, []).append((start, end, name))
 
     for ent in doc.entities:
         if isinstance(ent, EntitySpan) and ent.label == "ORG":

@@ -594,15 +594,20 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if i < len(toks) and toks[i].text in PRONOUN_PREPOSITIONS and toks[i].text not in _ADDRESSEE_PRONOUNS:
         i += 1  # "قال عنها المخرج إن …"; not "عليها" of "لافتات كتبوا عليها خصوصا "…"", nor "منا" of "علموا منا أن"
         fallback = False
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME or toks[i].text in _MANNER
-                              or toks[i].start in mentions.periods or _manner_phrase(toks, i)
-                              or _said_when(toks[i], mentions)):
+    while i < len(toks):
+        t = toks[i]
+        if not (t.text in ("،", ",") or t.text in _TIME or t.text in _MANNER or t.start in mentions.periods):
+            if t.start in mentions.times:
+                if not _said_when(t, mentions):
+                    break  # (a name the tagger reads there: "وقال رمضان بن عمر")
+            elif not (t.text in _MANNER_FIRST and _manner_phrase(toks, i)):
+                break
         if toks[i].start in mentions.periods or toks[i].start in mentions.times:
             # "اعلنتا مطلع اكتوبر ان …", "قالت أول أمس إن …", "وأكد صباح اليوم أن …": when, not who
             end = mentions.periods.get(toks[i].start) or mentions.times[toks[i].start]
             while i + 1 < len(toks) and toks[i + 1].end <= end:
                 i += 1
-        elif _manner_phrase(toks, i):
+        elif toks[i].text in _MANNER_FIRST and _manner_phrase(toks, i):
             i += 1  # "فلاحظ مرة أخرى أن …", "وأكد هو الآخر أن …" (session 47b)
         i += 1  # (and how it was said: "انتقد بشدة الأمين العام …", "وأكد مجددا وزير الصحة أن")
         if toks[i - 1].text in COMMAS and i < len(toks):
@@ -647,6 +652,8 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
 
 
 _MANNER_PHRASES = word_set("manner_phrases")
+#: Their first words: read first, before the two words are joined.
+_MANNER_FIRST = frozenset(p.split()[0] for p in _MANNER_PHRASES)
 
 
 def _manner_phrase(toks: list[Tok], i: int) -> bool:
@@ -658,8 +665,6 @@ def _said_when(tok: Tok, mentions: Mentions) -> bool:
     """Does a date or time of the dates layer start at ``tok`` ("أول أمس", "صباح اليوم", "يوم الأحد الماضي"), no
     person's name of the tagger there ("قال رمضان …")? Between a verb and its subject it says when, not who
     (session 47b)."""
-    if tok.start not in mentions.times:
-        return False
     m = mentions.starting_in(tok.start, tok.end)
     return m is None or m.type != "person"
 
