@@ -260,10 +260,10 @@ def _org_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     named: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
 
     def add(start: int, end: int, text: str, name: dict[str, Any]) -> None:
-        first, space, _ = text.strip().partition(" ")
-        if not space:
+        words = text.split(maxsplit=1)  # (any white space: "حركة حماس" with a no-break space, ANT 1986)
+        if len(words) < 2:
             return
-        key = _word_key(first).removeprefix("ال")
+        key = _word_key(words[0]).removeprefix("ال")
         if key in heads:
             named.setdefault(key, []).append((start, end, name))
 
