@@ -74,7 +74,7 @@ SCHEMA = Record(
      "exhortation_nouns": Words, "masdar_b_verbs": Words,
      "pronoun_words": Words,
      "circumstance_words": Words, "oath_words": Words, "oath_verbs": Words,
-     "manner_adverbs": Words, "far_stops": Words,
+     "manner_adverbs": Words, "manner_phrases": Words, "own_clause_verbs": Words, "far_stops": Words,
      "learn_verbs": Words, "reporter_heads": Words, "contrast_links": Words,
      "posting_verbs": Words, "as_said": Words, "posted_on": Words, "not_posters": Words, "report_remainders": Words,
      "same_source_words": Words, "same_source_heads": Words, "same_source_heads_first": Words,

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...lang.ar import lookup_key
-from ...text.clitics import clitic_splits
+from ...text.clitics import PROCLITICS, clitic_splits
 from .base import (
     _ABOUT_QUOTE_VERBS,
     _ABOUT_WORDS,
@@ -39,6 +39,7 @@ from .headlines import _list_labels, _roster_lines, _surname_speaker
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .relays import _relayed, _relayed_by_relative
 from .sources import (
+    PRONOUN_PREPOSITIONS,
     SAID_IN_ADJECTIVES,
     Mentions,
     Source,
@@ -312,6 +313,8 @@ class _Finder:
                 zone = toks.items[:idx]
                 if cue.ambiguous and not pre and _preposition_reading(zone, lex):
                     return None
+                if prev is not None and _own_clause(zone):
+                    return None  # "… ليتبيّن أنهما": the أن of a nearer verb (session 47b)
                 if prev is not None and prev not in COMMAS:
                     if (prev in cue.preps or (prev[0] in "وف" and prev[1:] in cue.preps)) \
                             and not self.mentions.name_part(toks[idx - 1]):  # (and "…، وعلى أن …" after شدد على)
@@ -1219,6 +1222,26 @@ _NAMING = word_set("naming_words")
 #: The heads of a speaker after a source phrase's bare speech noun and ل ("حسب تصريح لوزير …"): not an outlet's.
 _OF_SPEAKER_HEADS = frozenset({"person", "organisation", "anonymous"})
 _TITLE_HEADS = word_set("title_heads")
+
+
+_OWN_CLAUSE_VERBS = word_set("own_clause_verbs")
+#: Their forms with the proclitics of :mod:`text.clitics`, no article (و ف, ب ل ك: "ليتبين", "فاتضح", "وتبين").
+_OWN_CLAUSE_FORMS = frozenset(p + v for v in _OWN_CLAUSE_VERBS
+                               for p in ("", *PROCLITICS) if not p.endswith(("ال", "لل")))
+_PRONOUN_SUFFIXES = word_set("pronoun_suffixes")
+
+
+def _own_clause(zone: list[Tok]) -> bool:
+    """Is the word before a complementizer (or before the pronoun of the one it became clear to: "اتضح لهم أن") a
+    verb of ``own_clause_verbs`` whose own complement it is ("ليتبيّن أنهما", "فاتضح أن"), with its و ف ل?"""
+    k = len(zone) - 1
+    if k > 0 and (zone[k].text in PRONOUN_PREPOSITIONS
+                  or (zone[k].text[:1] == "ل" and zone[k].text[1:] in _PRONOUN_SUFFIXES)):
+        k -= 1
+    if k < 0 or zone[k].text not in _OWN_CLAUSE_FORMS:
+        return False
+    # (not the speaker's own first words: 'مضيفا " يبدو أن لوزارة التربية …"', "وقال يبدو أن …", ANT 6752)
+    return any(t.is_word and t.text not in MARKS for t in zone[:k])
 
 
 def _titled(word: str) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...document import Document, EntitySpan
 from ...lang.ar import lookup_key
+from ...memo import remember
 from .base import _SAME_WORDS, _TIME_WORDS, _Item, _key
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, word_set
@@ -225,6 +226,74 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
         if found is not None:
             source["antecedent"] = found[3]
             q.source_type = "person"
+
+
+#: Word → its lookup key, for :func:`_org_anaphors` (a bounded per-word memo: most organisations share a few heads).
+_WORD_KEYS: dict[str, str] = {}
+
+
+def _word_key(word: str) -> str:
+    """:func:`lookup_key` of one word, remembered."""
+    key = _WORD_KEYS.get(word)
+    return key if key is not None else remember(_WORD_KEYS, word, lookup_key(word))
+
+
+def _org_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
+    """An organisation's head noun alone as a speaker ("وأكد البنك أن …", "واعتبرت النقابة أن …", "وأضافت الوزارة")
+    stands for the organisation last named before it in the same part with that head first ("البنك المركزي التونسي",
+    "نقابة الصحفيين", "وزارة الداخلية"): an organisation of the entities or groups layer, or an earlier claim's
+    speaker of two words or more.  Its ``source`` keeps the head's span and gains ``antecedent``, the organisation, as
+    :func:`_role_anaphors` gives a role its person (session 47b)."""
+    wanted: list[tuple[QuoteSpan, str]] = []
+    for q in out:
+        source = q.source
+        if source is None or source.get("layer") != "phrase" or "antecedent" in source or "role" in source \
+                or " " in source["text"] or not source["text"].startswith("ال"):
+            continue
+        key = _word_key(source["text"])
+        if " " not in key and key.startswith("ال") and lex.head(key) == "organisation":
+            wanted.append((q, key[2:]))
+    if not wanted:
+        return  # (most documents)
+    heads = {h for _, h in wanted}
+    # (start, end, the organisation as an antecedent) by its first word's head, in text order
+    named: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+
+    def add(start: int, end: int, text: str, name: dict[str, Any]) -> None:
+        words = text.split(maxsplit=1)  # (any white space: "حركة حماس" with a no-break space, ANT 1986)
+        if len(words) < 2:
+            return
+        key = _word_key(words[0]).removeprefix("ال")
+        if key in heads:
+            named.setdefault(key, []).append((start, end, name))
+
+    last = max(q.source["start"] for q, _ in wanted if q.source is not None)  # (none named after it is read)
+    for ent in doc.entities:
+        if ent.start < last and isinstance(ent, EntitySpan) and ent.label == "ORG":
+            add(ent.start, ent.end, ent.text, {"start": ent.start, "end": ent.end, "text": ent.text,
+                                               "layer": "entities"})
+    for g in doc.groups:
+        if g.start < last:
+            add(g.start, g.end, g.text, {"start": g.start, "end": g.end, "text": g.text, "layer": "groups",
+                                         "id": g.id})
+    for q in out:
+        source = q.source
+        if source is not None and source["start"] < last and q.source_type in ("organisation", "media") \
+                and "antecedent" not in source:
+            add(source["start"], source["end"], source["text"],
+                {k: v for k, v in source.items() if k not in _NOT_COPIED})
+    for ns in named.values():
+        ns.sort(key=lambda n: n[0])
+    starts = {h: [n[0] for n in ns] for h, ns in named.items()}
+    for q, head in wanted:
+        source = q.source
+        assert source is not None
+        ns = named.get(head, [])
+        k = bisect_right(starts.get(head, []), source["start"]) - 1
+        while k >= 0 and ns[k][1] > source["start"]:
+            k -= 1
+        if k >= 0 and doc.part_at(ns[k][0]) == q.part:  # (never across parts)
+            source["antecedent"] = ns[k][2]
 
 
 def _said_again(kept: _Item, it: _Item, cs: int) -> bool:

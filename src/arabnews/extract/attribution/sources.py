@@ -594,12 +594,21 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if i < len(toks) and toks[i].text in PRONOUN_PREPOSITIONS and toks[i].text not in _ADDRESSEE_PRONOUNS:
         i += 1  # "قال عنها المخرج إن …"; not "عليها" of "لافتات كتبوا عليها خصوصا "…"", nor "منا" of "علموا منا أن"
         fallback = False
-    while i < len(toks) and (toks[i].text in ("،", ",") or toks[i].text in _TIME or toks[i].text in _MANNER
-                              or toks[i].start in mentions.periods):
-        if toks[i].start in mentions.periods:  # "اعلنتا مطلع اكتوبر ان …": when, not who
-            end = mentions.periods[toks[i].start]
+    while i < len(toks):
+        t = toks[i]
+        if not (t.text in ("،", ",") or t.text in _TIME or t.text in _MANNER or t.start in mentions.periods):
+            if t.start in mentions.times:
+                if not _said_when(t, mentions):
+                    break  # (a name the tagger reads there: "وقال رمضان بن عمر")
+            elif not (t.text in _MANNER_FIRST and _manner_phrase(toks, i)):
+                break
+        if toks[i].start in mentions.periods or toks[i].start in mentions.times:
+            # "اعلنتا مطلع اكتوبر ان …", "قالت أول أمس إن …", "وأكد صباح اليوم أن …": when, not who
+            end = mentions.periods.get(toks[i].start) or mentions.times[toks[i].start]
             while i + 1 < len(toks) and toks[i + 1].end <= end:
                 i += 1
+        elif toks[i].text in _MANNER_FIRST and _manner_phrase(toks, i):
+            i += 1  # "فلاحظ مرة أخرى أن …", "وأكد هو الآخر أن …" (session 47b)
         i += 1  # (and how it was said: "انتقد بشدة الأمين العام …", "وأكد مجددا وزير الصحة أن")
         if toks[i - 1].text in COMMAS and i < len(toks):
             i = _past_comma_aside(toks, i, lex)  # "وأوضح، من جهته، الوزير أن …"
@@ -640,6 +649,24 @@ def speaker_after(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexicon
     if found is not None and found.layer == "phrase" and i > lead and found.start == toks[i].start:
         found.start = toks[lead].start  # "أحد السكان", "ذات المصدر"
     return found
+
+
+_MANNER_PHRASES = word_set("manner_phrases")
+#: Their first words: read first, before the two words are joined.
+_MANNER_FIRST = frozenset(p.split()[0] for p in _MANNER_PHRASES)
+
+
+def _manner_phrase(toks: list[Tok], i: int) -> bool:
+    """Do ``toks[i]`` and the next word make a phrase of :data:`_MANNER_PHRASES` ("مرة أخرى", "هو الآخر")?"""
+    return i + 1 < len(toks) and f"{toks[i].text} {toks[i + 1].text}" in _MANNER_PHRASES
+
+
+def _said_when(tok: Tok, mentions: Mentions) -> bool:
+    """Does a date or time of the dates layer start at ``tok`` ("أول أمس", "صباح اليوم", "يوم الأحد الماضي"), no
+    person's name of the tagger there ("قال رمضان …")? Between a verb and its subject it says when, not who
+    (session 47b)."""
+    m = mentions.starting_in(tok.start, tok.end)
+    return m is None or m.type != "person"
 
 
 #: Most words of an aside set off by commas between a verb and its subject.

@@ -87,6 +87,7 @@ from .relays import (
     _companions_relayed,
     _joined_after,
     _joined_before,
+    _org_anaphors,
     _relayed,
     _role_anaphors,
     _said_again,
@@ -350,6 +351,8 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     if _lemma_key(it.cue.lemma) in _OATH_VERBS:  # "وأقسم المتهم بالله أنه …": not by what he swears
                         it.zone = it.zone[:next((k for k, t in enumerate(it.zone) if t.text in _OATHS), len(it.zone))]
                     src = speaker_after(it.zone, folded, f.mentions, lex)
+                    if src is not None and _judged_object(f, it, src):
+                        src = None  # "واعتبر مشروع تونس … "تعدّيا …"": the thing judged, not who judges it
                     if src is not None:
                         # "وأعلنت وزارة الداخلية ووزارة الدفاع أن …"
                         it.co = _joined_after(f, it.zone, src, _agreement(folded, it) in ("dual", "plural")
@@ -587,6 +590,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
             out.append(_span(doc, f.past_dateline(cs, ce, lo), ce, it, src, region.part))
     _same_sources(doc, lex, out)
     _role_anaphors(doc, lex, out)
+    _org_anaphors(doc, lex, out)
     return out
 
 
@@ -616,6 +620,38 @@ _IMPERSONAL_READINGS = word_set("impersonal_readings")
 #: The verbs whose claim can be a verbal noun with no أن (``masdar_verbs``, folded lemmas).
 _MASDAR_VERBS = word_set("masdar_verbs")
 _OBJECT_PREDICATE_VERBS = word_set("object_predicate_verbs")
+_TIME_WORDS = word_set("time_words")
+_MANNER_WORDS = word_set("manner_adverbs")
+_SAID_IN_WORDS = word_set("said_in")
+_PREPOSITION_WORDS = word_set("pronoun_prepositions")
+
+
+def _judged_object(f: _Finder, it: _Item, src: Source) -> bool:
+    """Is the speaker read after a verb of judging (``object_predicate_verbs``) the thing judged, its subject dropped
+    or standing before the verb ('واعتبرت الخطة "منطلقا جيدا …"', 'ترامب يعتبر السلام في الشرق الأوسط "ذا أولوية
+    عليا"', 'بيانا …، اعتبر مشروع تونس لحماية حدودها "تعدّيا …"')?  It is when nothing of a person names it and
+    the quotation right after it opens with an indefinite accusative, what the thing is judged to be: with a subject
+    that word would be the object (session 47b)."""
+    if it.quote is None or _lemma_key(it.cue.lemma) not in _OBJECT_PREDICATE_VERBS or not it.zone \
+            or (src.layer == "entities" and src.type == "person"):
+        return False
+    rest = [t for t in it.zone if t.start >= src.end]
+    if (rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text[:1] == "ل")) or any(
+            not t.is_word or t.text in _SAID_IN_WORDS or t.text in f.lex.cues for t in rest):
+        return False  # (only its own complement after it: "السلام في الشرق الأوسط", "مشروع تونس لحماية حدودها")
+    lex = f.lex
+    if any(lex.head(w) == "person" or lex.head(w[2:] if w.startswith("ال") else w) == "person"
+           for w in f.folded[src.start:src.end].split()):
+        return False
+    first = f.folded[it.quote.start:it.quote.close].split()
+    return bool(first) and _indefinite_accusative(first[0])
+
+
+def _indefinite_accusative(word: str) -> bool:
+    """Is ``word`` an indefinite noun or adjective in the accusative ("منطلقا", "تعديا", "عبءا"; "ذا" of ذو), no time
+    or manner word ("أيضا", "مجددا") and no article?"""
+    return word == "ذا" or (len(word) > 3 and word[-1] == "ا" and not word.startswith("ال") and word not in _TIME_WORDS
+                           and word not in _MANNER_WORDS)
 #: The verbs whose participle's verbal noun is a claim (``noun_participles``): their finite forms take a noun of
 #: exhortation as a claim too ("أكد النواب ضرورة …"; session 47).
 _EXHORTING_VERBS = word_set("noun_participles")
