@@ -48,7 +48,12 @@ def _same_head(doc: Document, lex: Lexicon, source: dict[str, Any], key: str) ->
     return None
 
 
-_Named = tuple[int, str, list[str], dict[str, Any], str | None]
+_Named = tuple[int, str, tuple[str, ...], dict[str, Any], str | None]
+
+
+def _unprefixed(word: str) -> str:
+    """``word`` without the first of :data:`_HEAD_PREFIXES` it starts with, when two letters or more are left."""
+    return next((word[len(p):] for p in _HEAD_PREFIXES if word.startswith(p) and len(word) > len(p) + 1), word)
 
 
 def _named_before(named: list[_Named], start: int, adjective: str | None) -> Iterator[_Named]:
@@ -73,17 +78,20 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     heads = [_same_head(doc, lex, q.source, key) for q, key in zip(claims, keys, strict=True)]  # type: ignore[arg-type]
     if all(same is None for same in heads):
         return  # (most documents: no speaker phrase to read back from, none read)
+    # one string per word and a tuple per speaker: a long document's speakers repeat the same words (5 MB: 18,000
+    # phrases, a list and fresh strings each, were 5 MB of the attribution stage's peak; issue #18)
+    words: dict[str, str] = {}
+    shared = words.setdefault
     for q, key, same in zip(claims, keys, heads, strict=True):
         source = q.source
         assert source is not None
         if same is None:
             # (the words from its cue on: "ذكر بلاغ صادر عن وزارة الداخلية" has the head of "البلاغ ذاته")
-            lo = min(source["start"], q.cue.get("start", source["start"]))
-            ws = [next((w[len(p):] for p in _HEAD_PREFIXES if w.startswith(p) and len(w) > len(p) + 1), w)
-                  for w in lookup_key(doc.text[lo:source["end"]]).split()]
             first = key.split(" ", 1)[0]
             if first.removeprefix("ال") in _SAME_NOT:
                 continue
+            lo = min(source["start"], q.cue.get("start", source["start"]))
+            ws = tuple([shared(w, w) for w in map(_unprefixed, lookup_key(doc.text[lo:source["end"]]).split())])
             named.setdefault(q.part, []).append((source["start"], q.part, ws, source, q.source_type))
             continue
         head, adjective = same  # (an adjective names it too: "المصدر النقابي ذاته" ← "مصدر نقابي")
