@@ -14,22 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-REF = "2017-06-01"
-
-
-def _events(nlp, text: str) -> list:
-    return list(nlp(text, reference_date=REF).layers["events"])
-
-
-def _span(text: str, part: str, nth: int = 0) -> tuple[int, int]:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-    return start, start + len(part)
-
-
-def _roles(event) -> list[tuple[str, str]]:
-    return sorted((a["role"], a["text"]) for a in event.actors)
+from event_cases import events_of as _events
+from event_cases import roles_of as _roles
+from event_cases import span_of as _span
 
 
 def _actor(event) -> tuple[str, int, int] | None:

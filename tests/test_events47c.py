@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-REF = "2017-06-01"
+from event_cases import events_of as _events
 
 HOSPITAL = "مستشفى سيدي بوزيد : يعتدون على الإطار الطبي ويهشّمون معدات قسم الاستعجالي"
-
-
-def _events(nlp, text: str) -> list:
-    return list(nlp(text, reference_date=REF).layers["events"])
 
 
 def test_the_hospital_before_the_headline_colon_is_no_attacker(nlp) -> None:
