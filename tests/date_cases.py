@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
+import arabnews
 from arabnews import Pipeline
 
 #: The stages the date cases run (numbers first: dates read number words through them).
@@ -49,3 +50,18 @@ class DateCases:
         d = found[0]
         assert d["start"] == sentence.index(span) and d["end"] == d["start"] + len(span)
         return d
+
+
+#: The reference day of the article tests of session 47 (ANT's collection).
+ARTICLE_REF: Final = "2017-06-01"
+
+
+def article_dates(text: str, ref: str = ARTICLE_REF) -> list[dict]:
+    """Every date of ``text`` as JSON, read by the whole default pipeline on ``ref`` (an article's weekdays and
+    holidays tie to one another, which a numbers+dates pipeline of one sentence does not show)."""
+    return list(arabnews.analyze(text, reference_date=ref).to_dict()["dates"])
+
+
+def article_found(text: str, ref: str = ARTICLE_REF) -> list[tuple[int, int, str, str | None]]:
+    """``(start, end, text, value)`` of each date of :func:`article_dates`."""
+    return [(d["start"], d["end"], d["text"], d["value"]) for d in article_dates(text, ref)]

@@ -14,22 +14,10 @@ Sentences from ANT v1.1 (numbers given) or built on them.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-import arabnews
-
-REF = "2017-06-01"
-
-
-def spans(text: str, ref: str = REF) -> list[dict[str, Any]]:
-    return list(arabnews.analyze(text, reference_date=ref).to_dict()["dates"])
-
-
-def found(text: str, ref: str = REF) -> list[tuple[int, int, str, str | None]]:
-    return [(d["start"], d["end"], d["text"], d["value"]) for d in spans(text, ref)]
-
+from date_cases import article_dates as spans
+from date_cases import article_found as found
 
 # ANT 5095 (the Poland article), read with the reference 2017-01-20
 POLAND = ("احتجاجات في بولونيا بسبب جريمة قتل اقترفها مهاجرون مغاربة\n"
