@@ -87,6 +87,36 @@ def arab_clubs(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
                 or fold(tok.norm) in ("امام", "ضد"))) for tok in near):
             tags[i] = "B-ORG"
     _clubs_in_match(toks, tags, folds, names, gaz)
+    _club_and_town(toks, tags, folds, names, gaz)
+
+
+def _club_and_town(toks: Sequence[Token], tags: list[Tag], folds: Sequence[str], names: frozenset[str],
+                   gaz: Gazetteer) -> None:
+    """A club of ``arab_club_names`` that is an ORG of its own word, right before a town or region of the gazetteer
+    without the article, is the club of that town, one ORG with it: "نادي الاهلي شندي", "لقيادة الاهلي شندي" (Ahli
+    Shendi, ANT 9185), "الأهلي بنغازي", "الاتحاد" + a town; the tagger's LOC of the town gives way.  Not a country
+    ("الأهلي مصر"), a word with the article (another club of a list, "الأهلي الزمالك"), a given name or an ordinary
+    word, nor after a preposition ("الأهلي في القاهرة": nothing between them), and a nisba after the town stays out
+    as after any club ("أهلي شندي السوداني")."""
+    n = len(toks)
+    for i in flagged(toks, ARAB_CLUB):
+        k = i + 1
+        if k >= n or tags[i] != "B-ORG" or tags[k] not in ("O", "B-LOC") or toks[k].kind != "word":
+            continue
+        if folds[i] not in names and names.isdisjoint(stems(toks[i].norm)):
+            continue
+        word = folds[k]
+        if has_article(toks[k].norm) or word in names or word in gaz.common or word in gaz.person_parts \
+                or word in gaz.nisba or word in gaz.particles or len(word) < 3:
+            continue
+        size = gaz.match_place(list(folds), k, (word,)) or 1
+        if tags[k] == "B-LOC" and chunk_end(tags, k) != k + size:
+            continue
+        if tags[k] == "O" and any(t != "O" for t in tags[k + 1:k + size]):
+            continue
+        if not _club_town(" ".join(folds[k:k + size]), gaz):
+            continue
+        tags[k:k + size] = ["I-ORG"] * size
 
 
 @lru_cache(maxsize=1)
@@ -519,7 +549,10 @@ def club_of_town(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None
             e = end
             if not generic or e >= n or folds[e] not in rw.club_town_suffixes:
                 continue
-        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False and not sport_sentence(toks, gaz):
+        if not forms.isdisjoint(rw.club_town_heads_ambiguous) and generic is False and not sport_sentence(toks, gaz) \
+                and not (tags[h] == "B-ORG" and chunk_end(tags, h) == h + 1 and tags[k] == "O"):
+            # outside sport the tagger's ORG of the head alone says it is a club ("أهلي شندي يقيل لسعد معمر", a
+            # headline: "أهلي" was the ORG, ANT 9185)
             continue
         if generic:
             while e < n and e - k - size < 3 and folds[e] in rw.club_town_suffixes:
