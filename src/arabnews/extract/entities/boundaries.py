@@ -50,7 +50,7 @@ from .backoff import place_after_ba, prominent
 from .bio import Tag, chunk_end, chunk_list, chunks, edit_chunks, tag_set, tagged
 from .decode import conjunction_or_preposition, entity_split
 from .gates import NAME_TAGS, gate
-from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms  # noqa: F401  (doctest)
+from .gazetteer import Gazetteer, default_gazetteer, lexicon, verb_forms
 from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
@@ -79,6 +79,7 @@ from .rulewords import (
     TOWN_HEAD,
     VENUE_NAME_END,
     all_function_words,
+    flagged,
     has_article,
     in_list,
     is_predicate,
@@ -1154,23 +1155,34 @@ def stadium_names(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> Non
             tags[j] = "B-LOC"
 
 
-@gate(VENUE_NAME_END, tags=("B-PER", "B-LOC"))
+@gate(VENUE_NAME_END)
 def venue_name_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """A PER or LOC whose last word ends a venue's name written the foreign way (``rules.yaml``'s ``venue_name_ends``:
     "أرينا", "ستاديوم") names a stadium or a hall, no person or place (session 47, ANT 423, 2137, 9403): MISC, as
     :func:`stadium_names` makes a stadium's name ('ملعبه "فودافون أرينا"', "تورك تيليكوم أرينا"); an ORG when a
     venue's head (``venue_name_heads``: "قاعة حفلات مانشستر أرينا") or a website's (``venue_site_heads``: 'موقع "فون
     أرينا"') is one or two words before it, as a hall's or a site's quoted name is.  The word alone is no name ("كلمة
-    أرينا", "في أرينا (حلبة)")."""
+    أرينا", "في أرينا (حلبة)").  Session 48: the name takes the words of it the tagger left out before it, up to an
+    opening quote or a venue's or stadium's head ('"تورك" + "تيليكوم أرينا"', ANT 423), and an untagged name of one
+    or two such words and the end word right after a venue's head is its ORG ("بقاعة بورش أرينا", ANT 9216), after a
+    stadium's its MISC."""
     if not sentence_bits(toks) & VENUE_NAME_END:
         return
     rw = rule_words()
     ends = rw.venue_name_ends
     for i, j, label in chunk_list(tags):
-        if label not in ("PER", "LOC") or fold(toks[j - 1].norm) not in ends:
+        if label not in ("PER", "LOC", "MISC") or fold(toks[j - 1].norm) not in ends:
             continue
         if j - i == 1:
-            tags[i] = "O"
+            if label != "MISC":
+                tags[i] = "O"
+            continue
+        start = _venue_name_start(toks, tags, i, rw)
+        if start is not None and start < i:
+            tags[start:i] = ["I-" + label] * (i - start)
+            i = start
+        if label == "MISC":
+            tags[i] = "B-MISC"
             continue
         h = i - 1 if i > 0 and toks[i - 1].text in QUOTES_OPEN else i
         venue = any(k >= 0 and tags[k] == "O" and toks[k].kind == "word"
@@ -1178,6 +1190,38 @@ def venue_name_ends(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> N
                     for k in (h - 1, h - 2))
         kind = "ORG" if venue else "MISC"
         tags[i:j] = [f"B-{kind}"] + [f"I-{kind}"] * (j - i - 1)
+    for k in flagged(toks, VENUE_NAME_END):  # an untagged name after a head: "بقاعة بورش أرينا"
+        if tags[k] != "O" or k < 2 or (k + 1 < len(toks) and tags[k + 1].startswith("I-")):
+            continue
+        start = _venue_name_start(toks, tags, k, rw)
+        if start is None or start >= k or toks[start - 1].text in QUOTES_OPEN:
+            continue
+        kind = "MISC" if in_list(toks[start - 1].norm, rw.stadium_heads) else "ORG"
+        tags[start:k + 1] = [f"B-{kind}"] + [f"I-{kind}"] * (k - start)
+
+
+#: Most words of a venue's name the tagger left out before its end word or its name ("تورك" + "تيليكوم أرينا").
+_VENUE_LEFT_OUT = 2
+
+
+def _venue_name_start(toks: Sequence[Token], tags: Sequence[Tag], i: int, rw: Any) -> int | None:
+    """Where a venue's name that the tagger began at ``toks[i]`` (or left untagged up to it) starts: after an opening
+    quote or a venue's or stadium's head one or two untagged words before it, the words between foreign ones (no
+    article, ordinary word, function word or verb); None when neither is there."""
+    gaz = default_gazetteer()
+    k = i - 1
+    while k >= 0 and i - k <= _VENUE_LEFT_OUT + 1:
+        tok = toks[k]
+        if tok.text in QUOTES_OPEN or (tok.kind == "word" and tags[k] == "O" and (
+                in_list(tok.norm, rw.venue_name_heads) or in_list(tok.norm, rw.stadium_heads))):
+            return k + 1
+        if tok.kind != "word" or tags[k] != "O" or i - k > _VENUE_LEFT_OUT or has_article(tok.norm):
+            return None
+        word = fold(tok.norm)
+        if word in gaz.common or word in rw.function_words or word in gaz.particles or word in verb_forms():
+            return None
+        k -= 1
+    return None
 
 
 @gate(DISEASE_HEAD | DISEASE_NAME)

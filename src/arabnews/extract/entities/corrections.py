@@ -325,6 +325,7 @@ from .persons import (
     spokesman_not_name,
     theophoric_names,
     title_out_of_person,
+    town_as_family_name,
     verb_before_name,
     waw_surname,
 )
@@ -460,7 +461,7 @@ ORDER: tuple[Rule, ...] = (
     title_out_of_person, position_out_of_person, dialect_not_person, given_name_after_people_noun,
     names_after_detached_and, short_foreign_given_name, adjacent_person_parts,
     following_out_of_person, predicate_not_person,
-    split_at_preposition, public_figures, given_name_after_place, waw_surname,
+    split_at_preposition, public_figures, given_name_after_place, waw_surname, town_as_family_name,
     names_joined_by_and, ordinal_out_of_player,
     speaker_before_colon,
     theophoric_names, name_before_billah, family_after_compound, place_after_person, nisba_out_of_person,

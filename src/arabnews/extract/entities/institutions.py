@@ -15,7 +15,7 @@ from ...lang.ar import fold
 from ...text.tokenize import Token
 from .bio import Tag, chunk_end, chunk_list
 from .gates import gate
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, given_names
 from .orgbounds import (
     _LAM_COMPLEMENT,
     _coordinate,
@@ -35,6 +35,7 @@ from .rulewords import (
     ORG_HEAD,
     PERSON_NAMED_HEAD,
     QUOTES_CLOSE,
+    TITLE,
     flagged,
     has_article,
     in_list,
@@ -120,9 +121,14 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         # four words are the name and the director after it ("مستشفى فرحات حشّاد لطفي بوبكر")
         if (h == i - 1 and has_article(toks[h].norm)) \
                 or (h > 0 and toks[h - 1].kind == "word" and fold(toks[h - 1].norm).lstrip("وبل") in _DEMONSTRATIVES) \
-                or (j - i == 1 and label == "PER" and fold(toks[i].norm) not in gaz.person_parts) \
-                or (j - i >= 4 and label != "LOC"):
+                or (j - i == 1 and label == "PER" and fold(toks[i].norm) not in gaz.person_parts):
             continue
+        if j - i >= 4 and label != "LOC":
+            k = _director_start(toks, tags, h, i, j, gaz) if label == "PER" else None
+            if k is None:
+                continue
+            tags[k:j] = ["B-PER"] + ["I-PER"] * (j - k - 1)  # "مستشفى شارل نيكول" + "هشام عوينة"
+            j = k
         # a word of time the tagger ran the person on into stays out ("مستشفى شارل نيكول" + "أساسا"; session 39)
         while j - i > 1 and toks[j - 1].kind == "word" and fold(toks[j - 1].norm) in _end_words()[0]:
             j -= 1
@@ -132,6 +138,32 @@ def institution_named_after_person(toks: Sequence[Token], tags: list[Tag], gaz: 
         tags[h:j] = ["B-ORG"] + ["I-ORG"] * (j - h - 1)
         if j < n and tags[j].startswith("I-"):
             tags[j] = "B-" + tags[j][2:]
+
+
+#: Most words between an office ("مدير", "رئيس") and the hospital's head it governs ("رئيس قسم الأمراض الصدرية
+#: والحساسية بمستشفى").
+_OFFICE_REACH = 6
+
+
+def _director_start(toks: Sequence[Token], tags: Sequence[Tag], h: int, i: int, j: int, gaz: Gazetteer) -> int | None:
+    """Where the director's name starts in the tagger's PER ``toks[i:j]`` of four or five words after a hospital's head
+    ``toks[h]`` that an office governs a few words before ("مدير مستشفى فرحات حشّاد لطفي بوبكر", "رئيس قسم الأمراض
+    الصدرية والحساسية بمستشفى شارل نيكول هشام عوينة"): the eponym and the director are two names of two words at least,
+    and the director's begins with a given name (``given_names.yaml`` or the corpora's name parts, no ordinary word)
+    that follows no patronym's particle ("بن", "أبو": the eponym's own chain); None when there is none."""
+    if j - i > 5 or not any(toks[m].kind == "word" and flags & TITLE
+                            for m, flags in zip(range(max(0, h - _OFFICE_REACH), h),
+                                                sentence_flags(toks)[max(0, h - _OFFICE_REACH):h], strict=True)):
+        return None
+    folds = sentence_folds(toks)
+    given = given_names()
+    for k in range(i + 2, j - 1):
+        word = folds[k]
+        if toks[k].kind != "word" or word in gaz.particles or folds[k - 1] in gaz.particles or word in gaz.common \
+                or not (word in given or word in gaz.person_parts) or has_article(toks[k].norm):
+            continue
+        return k
+    return None
 
 
 def _place_after_clitic(name: Sequence[Token], gaz: Gazetteer) -> bool:

@@ -49,6 +49,7 @@ from .decode import ba_names, entity_start, preposition_before_name
 from .gates import gate, when
 from .gazetteer import Gazetteer, default_gazetteer, given_names, norm_key, ordinary_given_names, verb_forms
 from .orgs import _acronym_forms, _known_org_names
+from .places import _capital_ids
 from .rulewords import (
     ADJECTIVE_NEGATION,
     ARTICLE,
@@ -1765,6 +1766,35 @@ def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
         if _waw_surname(toks[k], tags[k], gaz):
             tags[h], tags[k] = "B-PER", "I-PER"
 
+
+
+@gate(tags=("B-LOC",))
+def town_as_family_name(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
+    """A town written as a family name right after an untagged given name is that person's name, one PER with it:
+    "مرصد الحقوق والحريات مروان جدة لبوليتيكا" (ANT 6723: LOC "جدة", Jeddah), "قاتل عفيف شبيل" (6465, 7912),
+    "الناطق باسم الحكومة، إياد الدهماني" (2574, 6986), as "ثيو والكوت" is (:func:`waw_surname`).  The given name is one
+    of ``given_names.yaml`` or the corpora's name parts, no ordinary or function word, title, place or word with the
+    article; the place is a town the tagger read as a LOC of one word without a proclitic, no country ("ملكات جمال
+    فرنسا", "سلطان عمان") nor a state's capital, and no person's name comes right before it."""
+    rw = rule_words()
+    folds = sentence_folds(toks)
+    flags = sentence_flags(toks)
+    given, parts = given_names(), gaz.person_parts
+    for i, j, label in chunk_list(tags):
+        h = i - 1
+        if label != "LOC" or j - i != 1 or h < 0 or tags[h] != "O" or toks[h].kind != "word" or toks[i].kind != "word":
+            continue
+        name = folds[h]
+        if not (name in given or name in parts) or len(name) < 3 or has_article(toks[h].norm) \
+                or name in gaz.common or name in gaz.particles or name in rw.function_words or flags[h] & TITLE \
+                or gaz.place(name) is not None:
+            continue
+        if h > 0 and tags[h - 1] in ("B-PER", "I-PER"):
+            continue
+        place = gaz.place(folds[i])
+        if place is None or place.kind == "country" or place.geonames_id in _capital_ids():
+            continue
+        tags[h], tags[i] = "B-PER", "I-PER"
 
 
 @gate(any_of=(when(tags=("I-PER",)), when(LIST_CUE_FIRST, ("B-PER",))))  # a PER of 2+ words, or a list's cue
