@@ -80,11 +80,12 @@ def _rule_persons_count(toks: Sequence[Token], crf: Sequence[Tag], tags: Sequenc
       of a word the tagger called I- is unsure of a name it was sure of), each word counts with the tagger's
       own probability, and the surname alone is carried too ("وأعرب تورك").
 
-    Not "فن المهرج" (an ordinary word)."""
+    Not "فن المهرج" (an ordinary word, with the article or without; not "هشام" read as "ام" after its first two
+    letters, session 48)."""
     whole = surname = probs
     made: set[int] = set()
     for i, j, label in read_chunks(tags):
-        if label != "PER" or j - i < 2 or any(w in gaz.common or w[2:] in gaz.common
+        if label != "PER" or j - i < 2 or any(w in gaz.common or (w[:2] == "ال" and w[2:] in gaz.common)
                                              for w in (fold(t.norm) for t in toks[i:j])):
             continue
         if all(t == "O" for t in crf[i:j]) or all(t != "O" and t[2:] != "PER" for t in crf[i:j]):
