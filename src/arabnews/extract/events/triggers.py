@@ -291,6 +291,7 @@ SCHEMA = Record({
     "kin_of_names": Words,
     "burnt_waste": Words,
     "clash_sides": Words,
+    "clash_crowds": Words,
     "robbery_acts": Words,
     "robbed_owners": Words,
     "robbery_waylay": Words,

@@ -26,6 +26,8 @@ _CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
 CLASH_SIDES = word_set("clash_sides")
+#: Stems of a crowd that, as one side of a clash with the police, makes it a riot (session 48).
+CLASH_CROWDS = tuple(sorted(word_set("clash_crowds")))
 ROBBERY_ACTS = word_set("robbery_acts")
 #: A robbery's person after "من" (a person noun or an owner: "من صاحب مصنع") and the verbs of waylaying whose object
 #: pronoun before the act is the person robbed ("اعترضه مجهولون … وقاموا بسلب"), and how many words before (session 47).
@@ -369,6 +371,8 @@ PREPOSITIONS = word_set("prepositions")
 RIOT_WEAPONS = word_set("riot_weapons")
 #: The most plain words of one side of "بين X و Y" that no other layer names ("بين الغالبية الأويغورية المسلمة").
 _SIDE_WORDS = 3
+#: How many words an aside between a clash's two sides may have ("، المطالبين بالتنمية،"; session 48).
+_ASIDE_WORDS = 8
 #: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
 _EXCHANGE_REACH = 10
 #: The events of a protest, whose protester noun makes no other.
