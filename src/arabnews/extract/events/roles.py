@@ -113,6 +113,7 @@ from .vocab import (
     CLASHES_WITH,
     CONSTRUCT_MEMBERS,
     COURT_HEADS,
+    CRIME_DOERS,
     CRIME_LINKS,
     DEAD_NOUNS,
     DISPERSALS,
@@ -211,6 +212,7 @@ from .vocab import (
     UNKNOWN_STEMS,
     VEHICLE_NOUNS,
     VERBAL_ATTACKS,
+    VICTIM_LABELS,
     VICTIM_VERBS,
     VIOLENT_PROTEST_ADVERBS,
     WAYLAY_REACH,
@@ -240,6 +242,24 @@ def _kin_genitive(view: SentenceView, c: Candidate) -> bool:
         return False
     w = view.words[c.ti - 1]
     return w in KIN_OF_NAMES or (w[:1] == "و" and w[1:] in KIN_OF_NAMES)
+
+
+def _victim_named(view: SentenceView, c: Candidate) -> bool:
+    """Is the name ``c`` a victim's: right after a victim's label (`victim_labels`: "الطفل ياسين", "الضحية") or a
+    doer noun in the construct state (`doer_nouns`: "قاتل ياسين"), or after a person noun after one ("قاتل الطفل
+    ياسين", "مغتصب الفتاة مريم")?  No doer of an act told after it (session 48; held-out 8008: the kidnapping's actor
+    was the slain child)."""
+    if c.layer != "entities" or c.ti == 0 or view.tokens[c.ti - 1].kind != "word":
+        return False
+    if view.is_word(c.ti - 1, VICTIM_LABELS):
+        return True
+
+    def doer(j: int) -> bool:  # in the construct state ("قاتل", not "القاتل محمد": the killer himself)
+        return j >= 0 and view.tokens[j].kind == "word" and any(
+            s in CRIME_DOERS for s in stems(view.words[j], CONJ_BI_LI))
+
+    return doer(c.ti - 1) or (view.words[c.ti - 1].startswith("ال")
+                              and person_word(view, view.words[c.ti - 1][2:]) and doer(c.ti - 2))
 
 
 #: The object pronouns a verb of waylaying carries after its own ending ("اعترضه", "اعترضوه", "اعترضاه", "هددتها").
@@ -284,7 +304,8 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
     "ملولش : شاب يقتل صديقه إثر خلاف بينهما", ANT 8455; "طالبة تطعن زميلتها"): its doer (session 44), though a
     person noun is most often a victim?  Not with no object ("مواطن يقتل برصاص الجيش": the passive)."""
     if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
-            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb" or _pronoun_object(view, d):
+            (view.words[d.k][:1] not in ("ي", "ت") and not _past_with_object(view, d.k)) or \
+            trigger_pos(view, d) != "verb" or _pronoun_object(view, d):
         return False  # (not "شاب يطعنه صديقه": the verb's pronoun is the man before it, the kin after it did it)
     o = d.kj
     if d.info is not None and d.info.lexeme in ASSAULTS:
@@ -307,8 +328,11 @@ def headline_doer(view: SentenceView, k: int) -> int | None:
     """The first token of the subject of a headline told subject first, the act's verb at token ``k``: at most
     three words from the line's start or its place's colon, a person noun first, a count before it ("طالبة تطعن",
     "حارس مدرسة يعتدي", "القيروان : 3 شبان يسلبون"; session 46); else None.  Only the headline
-    sentence and an imperfect verb."""
-    if k < 1 or view.words[k][:1] not in ("ي", "ت") or headline_sentence(view.doc) != view.index:
+    sentence and an imperfect verb, or a past one with its object after it ("شاب قتل صديقه", "كهل ذبح زوجته",
+    "ملثمون اختطفوا طفلا"; session 48: unvowelled, "شاب قتل" alone may be passive, "a young man was killed")."""
+    if k < 1 or headline_sentence(view.doc) != view.index:
+        return None
+    if view.words[k][:1] not in ("ي", "ت") and not _past_with_object(view, k):
         return None
     i = k
     while i > 0 and k - i < 3 and view.tokens[i - 1].kind == "word":
@@ -319,6 +343,19 @@ def headline_doer(view: SentenceView, k: int) -> int | None:
         return None
     first = i + 1 if view.tokens[i].kind == "number" else i
     return i if first < k and _headline_person(view, view.words[first]) else None
+
+
+def _past_with_object(view: SentenceView, k: int) -> bool:
+    """Is the word after the verb at token ``k`` its object: a kin noun with its pronoun ("صديقه", "زوجته"), a
+    number, or an indefinite accusative person ("سائحا", "طفلا", "امرأة" is no accusative: not read)?"""
+    j = k + 1
+    if j >= len(view.words) or view.tokens[j].kind not in ("word", "number"):
+        return False
+    if view.tokens[j].kind == "number":
+        return True
+    w = view.words[j]
+    return kin_with_pronoun(w) or (len(w) > 3 and w.endswith("ا") and not w.startswith("ال")
+                                   and person_word(view, w[:-1]))
 
 
 def _headline_person(view: SentenceView, word: str) -> bool:
@@ -1713,6 +1750,8 @@ class RoleReader(TriggerGates):
         targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
         # the dead never did it ("ترصّد الهالك … والاعتداء عليه", ANT 8408: the man killed; session 46)
         actors = [c for c in actors if not view.is_word(c.ti, DEAD_NOUNS)]
+        # nor the victim named after its label or its doer ("قاتل الطفل ياسين", held-out 8008; session 48)
+        actors = [c for c in actors if not _victim_named(view, c)]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is None and info is not None and info.pos == "verb" and d.kj < len(view.words) and \

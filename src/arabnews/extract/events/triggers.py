@@ -289,6 +289,7 @@ SCHEMA = Record({
     "to_death": Words,
     "to_death_harms": Words,
     "kin_of_names": Words,
+    "victim_labels": Words,
     "burnt_waste": Words,
     "clash_sides": Words,
     "clash_crowds": Words,

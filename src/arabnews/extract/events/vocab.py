@@ -119,7 +119,9 @@ RESPONSIBILITY = word_set("responsibility")
 #: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
 PERPETRATORS = word_set("perpetrator_nouns")
 #: The doer of a crime an arrest takes, with the crime's victim after: the doer is the one taken ("قاتل طفلة").
-DOERS = word_set("doer_nouns") | PERPETRATORS
+#: The doer nouns of a crime alone, without the perpetrator nouns (session 48: "قاتل ياسين").
+CRIME_DOERS = word_set("doer_nouns")
+DOERS = CRIME_DOERS | PERPETRATORS
 #: How many words after a doer's noun may name its crime and victim ("مرتكب جريمة قتل فتاة").
 DOER_REACH = 3
 OPERATIONS = word_set("operation_nouns")
@@ -506,6 +508,8 @@ KILLING_MANNERS = word_set("killing_manners")
 MANNER_REACH = 4
 #: Kin nouns whose genitive is a name (session 47, ev47b): "أرملة محمد البراهمي" names no doer.
 KIN_OF_NAMES = word_set("kin_of_names")
+#: Labels of a victim before a name ("الطفل ياسين", "الضحية"; session 48).
+VICTIM_LABELS = word_set("victim_labels")
 #: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
 ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
