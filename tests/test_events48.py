@@ -151,3 +151,36 @@ def test_a_tourist_is_counted(nlp, head, dead):
 def test_passive_past_headline_has_no_doer(nlp, head, victim):
     for event in _events(nlp, head + _BODY):
         assert not any(a["role"] == "actor" and a["text"] == victim for a in event.actors)
+
+
+# -- 4. beating to death ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("head", "trigger", "actor", "target"), [
+    ("القيروان : ضرب كهلا بالحجارة حتى الموت", "ضرب", None, "كهلا"),  # ANT 7713
+    ("ضرب زوجته حتى الموت", "ضرب", None, "زوجته"),
+    ("شاب يضرب والدته حتى الموت", "يضرب", "شاب", "والدته"),
+    ("قال إن مجهولين ضربوه حتى الموت", "ضربوه", "مجهولين", None),
+])
+def test_beaten_to_death(nlp, head, trigger, actor, target):
+    text = head + _BODY
+    (event,) = [e for e in _events(nlp, text) if e.text == trigger]
+    assert (event.type, event.subtype) == ("violence against civilians", "attack")
+    assert event.fatalities["value"] == 1
+    assert _sides(event) == _expect(text, actor, target)
+
+
+def test_a_beating_in_a_headline(nlp):
+    text = "تلميذ يضرب أستاذه" + _BODY
+    (event,) = _events(nlp, text)
+    assert (event.type, event.subtype) == ("violence against civilians", "attack")
+    assert _sides(event) == _expect(text, "تلميذ", "أستاذه")
+    assert event.fatalities is None
+
+
+@pytest.mark.parametrize("text", [
+    "سجين يضرب عن الطعام" + _BODY,  # a hunger strike
+    "وقد ضرب موعدا مع الصحافة.",
+    "ضرب الزلزال المدينة فجر اليوم.",
+    "وقال إن الشرطة ضربت المحتجين.",  # no headline, no death: not read here
+])
+def test_no_beating(nlp, text):
+    assert not any(e.subtype == "attack" and e.text.startswith(("ضرب", "يضرب")) for e in _events(nlp, text))
