@@ -184,3 +184,11 @@ def test_a_beating_in_a_headline(nlp):
 ])
 def test_no_beating(nlp, text):
     assert not any(e.subtype == "attack" and e.text.startswith(("ضرب", "يضرب")) for e in _events(nlp, text))
+
+
+def test_victim_named_as_the_target(nlp):
+    # ANT 8011: the child is the target of the assault listed after the kidnapping, which stays its own event
+    text = "حيث قام القاتل باختطاف الطفل ياسين والاعتداء عليه جنسيا."
+    found = {e.subtype: _sides(e) for e in _events(nlp, text)}
+    assert found == {"abduction/forced disappearance": _expect(text, None, "الطفل"),
+                     "sexual violence": _expect(text, None, "ياسين")}

@@ -1750,8 +1750,14 @@ class RoleReader(TriggerGates):
         targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
         # the dead never did it ("ترصّد الهالك … والاعتداء عليه", ANT 8408: the man killed; session 46)
         actors = [c for c in actors if not view.is_word(c.ti, DEAD_NOUNS)]
-        # nor the victim named after its label or its doer ("قاتل الطفل ياسين", held-out 8008; session 48)
-        actors = [c for c in actors if not _victim_named(view, c)]
+        # nor the victim named after its label or its doer ("قاتل الطفل ياسين", held-out 8008; session 48), who is
+        # the target of an attack on civilians that names none ("قام القاتل باختطاف الطفل ياسين والاعتداء عليه
+        # جنسيا", ANT 8011)
+        victims = [c for c in actors if _victim_named(view, c)]
+        if victims:
+            actors = [c for c in actors if c not in victims]
+            if d.type == "violence against civilians" and not targets:
+                targets = victims[:1]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is None and info is not None and info.pos == "verb" and d.kj < len(view.words) and \
