@@ -65,6 +65,7 @@ from .vocab import (
     _AIR_ADJECTIVES,
     _AIR_PLACE_REACH,
     _AIR_TRADE_WORDS,
+    _ASIDE_WORDS,
     _AT_WHOM,
     _BI_PRONOUNS,
     _BREAK_IN_REACH,
@@ -105,12 +106,14 @@ from .vocab import (
     CAUSE_WORDS,
     CLAIM_VERBS,
     CLAIMED_NOUNS,
+    CLASH_CROWDS,
     CLASH_INSTRUMENTS,
     CLASH_SIDES,
     CLASHES,
     CLASHES_WITH,
     CONSTRUCT_MEMBERS,
     COURT_HEADS,
+    CRIME_DOERS,
     CRIME_LINKS,
     DEAD_NOUNS,
     DISPERSALS,
@@ -160,6 +163,7 @@ from .vocab import (
     PERPETRATED_WITH_BI,
     PERPETRATORS,
     PLURAL_CASUALTIES,
+    POLICE_STEMS,
     PREPOSITIONS,
     PROTEST_VERB_STEMS,
     PROTESTER_STEMS,
@@ -208,6 +212,7 @@ from .vocab import (
     UNKNOWN_STEMS,
     VEHICLE_NOUNS,
     VERBAL_ATTACKS,
+    VICTIM_LABELS,
     VICTIM_VERBS,
     VIOLENT_PROTEST_ADVERBS,
     WAYLAY_REACH,
@@ -221,6 +226,15 @@ def _light_doer(view: SentenceView, c: Candidate, d: Draft) -> bool:
     return c.ti >= 1 and c.tj == d.k and view.words[d.k].startswith("ب") and view.is_word(c.ti - 1, PERPETRATED_WITH_BI)
 
 
+def _crowd_against_police(d: Draft) -> bool:
+    """Are the two sides of the clash ``d`` the police (`police_stems`) and a crowd (`clash_crowds`: "بين قوات الأمن
+    وعدد من شباب المنطقة", "بين الأمن وأهالي الحي"): a riot, as with protesters (session 48)?"""
+    sides = [fold(a["text"]) for a in d.actors if a["role"] == "actor"]
+    return len(sides) == 2 and any(
+        any(stem in x for stem in POLICE_STEMS) and any(stem in y for stem in CLASH_CROWDS)
+        for x, y in (sides, sides[::-1]))
+
+
 def _kin_genitive(view: SentenceView, c: Candidate) -> bool:
     """Is the name ``c`` the genitive of a kin noun right before it (`kin_of_names`: "أرملة محمد البراهمي", "ونجل
     الرئيس"): whose kin, no doer of an act told after it (session 47, ev47b; held-out 6110)?"""
@@ -228,6 +242,24 @@ def _kin_genitive(view: SentenceView, c: Candidate) -> bool:
         return False
     w = view.words[c.ti - 1]
     return w in KIN_OF_NAMES or (w[:1] == "و" and w[1:] in KIN_OF_NAMES)
+
+
+def _victim_named(view: SentenceView, c: Candidate) -> bool:
+    """Is the name ``c`` a victim's: right after a victim's label (`victim_labels`: "الطفل ياسين", "الضحية") or a
+    doer noun in the construct state (`doer_nouns`: "قاتل ياسين"), or after a person noun after one ("قاتل الطفل
+    ياسين", "مغتصب الفتاة مريم")?  No doer of an act told after it (session 48; held-out 8008: the kidnapping's actor
+    was the slain child)."""
+    if c.layer != "entities" or c.ti == 0 or view.tokens[c.ti - 1].kind != "word":
+        return False
+    if view.is_word(c.ti - 1, VICTIM_LABELS):
+        return True
+
+    def doer(j: int) -> bool:  # in the construct state ("قاتل", not "القاتل محمد": the killer himself)
+        return j >= 0 and view.tokens[j].kind == "word" and any(
+            s in CRIME_DOERS for s in stems(view.words[j], CONJ_BI_LI))
+
+    return doer(c.ti - 1) or (view.words[c.ti - 1].startswith("ال")
+                              and person_word(view, view.words[c.ti - 1][2:]) and doer(c.ti - 2))
 
 
 #: The object pronouns a verb of waylaying carries after its own ending ("اعترضه", "اعترضوه", "اعترضاه", "هددتها").
@@ -272,7 +304,8 @@ def _headline_subject(view: SentenceView, c: Candidate, d: Draft, cands: Sequenc
     "ملولش : شاب يقتل صديقه إثر خلاف بينهما", ANT 8455; "طالبة تطعن زميلتها"): its doer (session 44), though a
     person noun is most often a victim?  Not with no object ("مواطن يقتل برصاص الجيش": the passive)."""
     if c.tj != d.k or d.undertaken is not None or d.kj >= len(view.words) or \
-            view.words[d.k][:1] not in ("ي", "ت") or trigger_pos(view, d) != "verb" or _pronoun_object(view, d):
+            (view.words[d.k][:1] not in ("ي", "ت") and not _past_with_object(view, d.k)) or \
+            trigger_pos(view, d) != "verb" or _pronoun_object(view, d):
         return False  # (not "شاب يطعنه صديقه": the verb's pronoun is the man before it, the kin after it did it)
     o = d.kj
     if d.info is not None and d.info.lexeme in ASSAULTS:
@@ -295,8 +328,11 @@ def headline_doer(view: SentenceView, k: int) -> int | None:
     """The first token of the subject of a headline told subject first, the act's verb at token ``k``: at most
     three words from the line's start or its place's colon, a person noun first, a count before it ("طالبة تطعن",
     "حارس مدرسة يعتدي", "القيروان : 3 شبان يسلبون"; session 46); else None.  Only the headline
-    sentence and an imperfect verb."""
-    if k < 1 or view.words[k][:1] not in ("ي", "ت") or headline_sentence(view.doc) != view.index:
+    sentence and an imperfect verb, or a past one with its object after it ("شاب قتل صديقه", "كهل ذبح زوجته",
+    "ملثمون اختطفوا طفلا"; session 48: unvowelled, "شاب قتل" alone may be passive, "a young man was killed")."""
+    if k < 1 or headline_sentence(view.doc) != view.index:
+        return None
+    if view.words[k][:1] not in ("ي", "ت") and not _past_with_object(view, k):
         return None
     i = k
     while i > 0 and k - i < 3 and view.tokens[i - 1].kind == "word":
@@ -307,6 +343,19 @@ def headline_doer(view: SentenceView, k: int) -> int | None:
         return None
     first = i + 1 if view.tokens[i].kind == "number" else i
     return i if first < k and _headline_person(view, view.words[first]) else None
+
+
+def _past_with_object(view: SentenceView, k: int) -> bool:
+    """Is the word after the verb at token ``k`` its object: a kin noun with its pronoun ("صديقه", "زوجته"), a
+    number, or an indefinite accusative person ("سائحا", "طفلا", "امرأة" is no accusative: not read)?"""
+    j = k + 1
+    if j >= len(view.words) or view.tokens[j].kind not in ("word", "number"):
+        return False
+    if view.tokens[j].kind == "number":
+        return True
+    w = view.words[j]
+    return kin_with_pronoun(w) or (len(w) > 3 and w.endswith("ا") and not w.startswith("ال")
+                                   and person_word(view, w[:-1]))
 
 
 def _headline_person(view: SentenceView, word: str) -> bool:
@@ -390,9 +439,12 @@ class RoleReader(TriggerGates):
                 continue
             if not between(k - 1):
                 # the police second ("مواجهات بين المحتجين وقوات الأمن"), the crowd before them the actor
+                # (an aside between commas may come before them: "بين عدد من المحتجين، المطالبين بالتنمية، وقوات
+                # الأمن", session 48)
                 if view.words[k].startswith("و") and any(x is not a and x["role"] == "actor" for x in d.actors) \
-                        and any(between(b) and all(view.tokens[j].kind == "word" for j in range(b, k))
-                                for b in range(max(0, k - 6), k - 1)):
+                        and any(between(b) and all(view.tokens[j].kind == "word" or view.tokens[j].text in ("،", ",")
+                                                   for j in range(b, k))
+                                for b in range(max(0, k - 6 - _ASIDE_WORDS), k - 1)):
                     a["role"] = "target"
                 continue
             a["role"] = "target"
@@ -1698,6 +1750,14 @@ class RoleReader(TriggerGates):
         targets = [c for c in targets if not self._court(c) or view.is_word(c.ti - 1, BUILDINGS)]
         # the dead never did it ("ترصّد الهالك … والاعتداء عليه", ANT 8408: the man killed; session 46)
         actors = [c for c in actors if not view.is_word(c.ti, DEAD_NOUNS)]
+        # nor the victim named after its label or its doer ("قاتل الطفل ياسين", held-out 8008; session 48), who is
+        # the target of an attack on civilians that names none ("قام القاتل باختطاف الطفل ياسين والاعتداء عليه
+        # جنسيا", ANT 8011)
+        victims = [c for c in actors if _victim_named(view, c)]
+        if victims:
+            actors = [c for c in actors if c not in victims]
+            if d.type == "violence against civilians" and not targets:
+                targets = victims[:1]
         if not actors:
             nation = self._national_noun(view, d)
             if nation is None and info is not None and info.pos == "verb" and d.kj < len(view.words) and \
@@ -2012,38 +2072,90 @@ class RoleReader(TriggerGates):
                 s += 1
             return Candidate(s, e, text[s:e], "text", j, m, "people")
 
-        a = first if first is not None and first.ti == k + 1 else side(k + 1, n)
+        def partitive(j: int) -> Candidate | None:
+            """The crowd after "من" of a partitive side ("عدد من المحتجين", "ومئات من الشبان الغاضبين", "مجموعة من
+            شباب الجهة"; `doer_partitives`): the candidate there, else its plain words (session 48)."""
+            w = view.words[j]
+            w = w[1:] if w[:1] == "و" and w[1:].removeprefix("ال") in DOER_PARTITIVES else w
+            if j + 2 >= n or w.removeprefix("ال") not in DOER_PARTITIVES or view.words[j + 1] != "من":
+                return None
+            c = next((c for c in cands if c.ti == j + 2 and not c.instrument), None)
+            return c if c is not None else side(j + 2, n)
+
+        a = partitive(k + 1) or (first if first is not None and first.ti == k + 1 else side(k + 1, n))
         if a is None:
             return []
         # the second: right after the first's last word, written with و (attached, or "و"/"وبين" alone)
         j = a.tj
 
         def joined(j: int) -> bool:  # "و" and not an adjective of the same kind ("وحدات أمنية وعسكرية")
+            if view.tokens[j].kind != "word":
+                return False
             if view.words[j] in ("و", "وبين"):
                 return True
             return text[view.tokens[j].start:view.tokens[j].start + 1] == "و" and not (
                 view.words[j].endswith(("يه", "ية")) and view.words[j - 1].endswith(("يه", "ية")))
 
-        while j < n and j < a.tj + 5 and view.tokens[j].kind == "word" and not joined(j):
+        total = len(view.tokens)  # (an aside's commas end the clause)
+
+        def comma(j: int) -> bool:
+            return j < total and view.tokens[j].text in ("،", ",")
+
+        def aside_end(j: int, relative: bool) -> int | None:
+            """The closing comma of an aside from token ``j`` (session 48): a definite participle or adjective
+            between commas ("عدد من المحتجين، المطالبين بالتنمية، وقوات الأمن"), or a relative clause up to a
+            comma ("بين قوات الأمن التي استعملت الغاز المسيل للدموع، ومحتجين"); words only, up to
+            :data:`_ASIDE_WORDS`; else None."""
+            if j >= total or view.tokens[j].kind != "word" or not (relative or view.words[j].startswith("ال")):
+                return None
+            for m in range(j + 1, min(total, j + _ASIDE_WORDS + 1)):
+                if comma(m):
+                    return m
+                if view.tokens[m].kind != "word" or (not relative and joined(m)):
+                    return None
+            return None
+
+        asides, plain_words = 0, 0
+        while j < n and not joined(j):
+            if comma(j):
+                # "بين الجيش، ومسلحين …", "بين عدد من المحتجين، المطالبين بالتنمية، وقوات الأمن": an aside between
+                # commas, then "و"; the second side then a candidate
+                end = j - 1 if j + 1 < total and joined(j + 1) else aside_end(j + 1, False)
+                if end is None or not (end + 1 < total and joined(end + 1)):
+                    return []
+                j, asides, n = end + 1, 1, min(total, end + 1 + _ASIDE_WORDS)
+                break
+            if view.tokens[j].kind != "word" or plain_words >= 5:
+                return []
             if view.words[j] in RELATIVES:
-                return []  # "بين مجموعات من الشباب الذين عمدوا لغلق الطرقات …": a clause, not a side's complement
+                # "بين مجموعات من الشباب الذين عمدوا لغلق الطرقات …": a clause, not a side's complement, unless a
+                # comma and "و" end it
+                end = aside_end(j, True)
+                if end is None or not (end + 1 < total and joined(end + 1)):
+                    return []
+                j, asides, n = end + 1, 1, min(total, end + 1 + _ASIDE_WORDS)
+                break
             j += 1  # the first side's complement: "عناصر من الدرك الجزائري"
-        if j >= n or view.tokens[j].kind != "word" or not joined(j):
+            plain_words += 1
+        if j >= n or not joined(j):
             return []
         if view.words[j] in ("و", "وبين"):
             j += 1
             if j >= n:
                 return []
-            b = side(j, n)
+            b = partitive(j) or (next((c for c in cands if c.ti == j and not c.instrument), None) if asides
+                                 else side(j, n))
         else:
-            c = next((c for c in cands if c.ti == j and not c.instrument), None)
-            b = c if c is not None else side(j, n)
-            if b is None and j + 1 < n and view.tokens[j].kind == "word" and plain(j):
-                # "بين قوات سوريا الديمقراطية وتنظيم داعش": the group named after its head word
-                b = next((c for c in cands if c.ti == j + 1 and not c.instrument and c.layer == "groups"), None)
-            if b is not None and b.layer == "text":
-                s = view.tokens[j].start + 1  # "ومتشددين" → "متشددين"
-                b = Candidate(s, b.end, text[s:b.end], "text", b.ti, b.tj, "people")
+            b = partitive(j)
+            if b is None:
+                c = next((c for c in cands if c.ti == j and not c.instrument), None)
+                b = c if c is not None or asides else side(j, n)
+                if b is None and not asides and j + 1 < n and view.tokens[j].kind == "word" and plain(j):
+                    # "بين قوات سوريا الديمقراطية وتنظيم داعش": the group named after its head word
+                    b = next((c for c in cands if c.ti == j + 1 and not c.instrument and c.layer == "groups"), None)
+                if b is not None and b.layer == "text" and b.ti == j and text[b.start:b.start + 1] == "و":
+                    s = b.start + 1  # "ومتشددين" → "متشددين"
+                    b = Candidate(s, b.end, text[s:b.end], "text", b.ti, b.tj, "people")
         if b is None or b.text in ("", a.text):
             return []
         return [a, b]
@@ -2737,8 +2849,8 @@ class RoleReader(TriggerGates):
             # "الهجوم الإرهابي في وستمنستر", "هجوم إرهابي بشاحنة", "هجوم لندن الإرهابي", "هجوم كيبيك": a terror
             # attack, or one named by its place, that names no armed side
             d.type, d.subtype = "violence against civilians", "attack"
-        if d.type == "battles" and lexeme in CLASHES and any(
-                stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS):
+        if d.type == "battles" and lexeme in CLASHES and (any(
+                stem in a["text"] for a in d.actors for stem in PROTESTER_STEMS) or _crowd_against_police(d)):
             d.type, d.subtype = "riots", "violent demonstration"
         if d.type == "violence against civilians" and d.subtype == "attack" and lexeme in ASSAULTS and any(
                 view.is_word(j, SEXUAL_CUES) for j in range(d.kj, min(d.kj + 10, len(view.words)))

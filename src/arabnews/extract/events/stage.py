@@ -948,8 +948,11 @@ class EventExtractor(RoleReader):
                     and not (d.kj < len(view.words) and view.words[d.kj] in EVENT_ADJECTIVES | ANOTHER_ATTACK):
                 # (a generic attack retyped as one on civilians is still the one "الهجمات" names: "على خلفية هجمات
                 # باريس، … بعد الهجمات")
+                # (not an act of another kind joined by و in a list of them: "قام القاتل باختطاف الطفل ياسين والاعتداء
+                # عليه جنسيا", ANT 8011; session 48)
+                listed = view.tokens[d.k].text.startswith("وال")
                 same = next((o for o in reversed(out) if not o.negated and (o.type == d.type or (
-                    _generic(o) and _generic(d)))), None)
+                    _generic(o) and _generic(d))) and not (listed and o.subtype != d.subtype)), None)
             if same is None and view is not None and out and _means_of(view, out[-1], d, means):
                 same = out[-1]  # "استهداف سفينة … بصاروخين باليستيين وعدد من الطائرات المسيرة": the means, one act
                 means = d

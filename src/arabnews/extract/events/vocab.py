@@ -26,6 +26,8 @@ _CROWD_APPROX = frozenset({"نحو", "حوالي", "قرابه", "زهاء"})
 #: Battles words that, between protesters and police, are a riot.
 CLASHES = word_set("clashes")
 CLASH_SIDES = word_set("clash_sides")
+#: Stems of a crowd that, as one side of a clash with the police, makes it a riot (session 48).
+CLASH_CROWDS = tuple(sorted(word_set("clash_crowds")))
 ROBBERY_ACTS = word_set("robbery_acts")
 #: A robbery's person after "من" (a person noun or an owner: "من صاحب مصنع") and the verbs of waylaying whose object
 #: pronoun before the act is the person robbed ("اعترضه مجهولون … وقاموا بسلب"), and how many words before (session 47).
@@ -117,7 +119,9 @@ RESPONSIBILITY = word_set("responsibility")
 #: Nouns of the doer heading an event ("منفذ الهجوم"): a subject before them acted on the doer, not in the event.
 PERPETRATORS = word_set("perpetrator_nouns")
 #: The doer of a crime an arrest takes, with the crime's victim after: the doer is the one taken ("قاتل طفلة").
-DOERS = word_set("doer_nouns") | PERPETRATORS
+#: The doer nouns of a crime alone, without the perpetrator nouns (session 48: "قاتل ياسين").
+CRIME_DOERS = word_set("doer_nouns")
+DOERS = CRIME_DOERS | PERPETRATORS
 #: How many words after a doer's noun may name its crime and victim ("مرتكب جريمة قتل فتاة").
 DOER_REACH = 3
 OPERATIONS = word_set("operation_nouns")
@@ -369,6 +373,8 @@ PREPOSITIONS = word_set("prepositions")
 RIOT_WEAPONS = word_set("riot_weapons")
 #: The most plain words of one side of "بين X و Y" that no other layer names ("بين الغالبية الأويغورية المسلمة").
 _SIDE_WORDS = 3
+#: How many words an aside between a clash's two sides may have ("، المطالبين بالتنمية،"; session 48).
+_ASIDE_WORDS = 8
 #: Most words between a verb of exchange and the shooting it exchanges (the two sides named between).
 _EXCHANGE_REACH = 10
 #: The events of a protest, whose protester noun makes no other.
@@ -502,6 +508,8 @@ KILLING_MANNERS = word_set("killing_manners")
 MANNER_REACH = 4
 #: Kin nouns whose genitive is a name (session 47, ev47b): "أرملة محمد البراهمي" names no doer.
 KIN_OF_NAMES = word_set("kin_of_names")
+#: Labels of a victim before a name ("الطفل ياسين", "الضحية"; session 48).
+VICTIM_LABELS = word_set("victim_labels")
 #: Abstract subjects of a habitual targeting (`abstract_threats`): "الخطر الإرهابي الذي يستهدف" is no act.
 ABSTRACT_THREATS = word_set("abstract_threats")
 EXECUTIONS = word_set("execution_lexemes")
