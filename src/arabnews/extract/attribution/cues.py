@@ -98,7 +98,9 @@ SCHEMA = Record(
      # session 46b
      "about_quote_verbs": Words, "noun_participles": Words, "about_governors": Words,
      # session 47
-     "object_predicate_verbs": Words},
+     "object_predicate_verbs": Words,
+     # session 48
+     "accusative_endings": Words, "accusative_words": Words, "said_on_prepositions": Words},
     {"_about": dict},
 )
 

@@ -29,6 +29,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar.serial import SERIAL
 from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
+from ...text.clitics import ARTICLE, LAM
 from .agreement import (
     _agreement,
     _agrees,
@@ -46,10 +47,12 @@ from .agreement import (
 from .base import (
     _ABOUT_QUOTE_VERBS,
     _ABOUT_REACH,
+    _ACCUSATIVE_WORDS,
     _COLON_SPACES,
     _OPENING_MARKS,
     _WITH_B_EVENTS,
     _about_at,
+    _accusative_form,
     _after_comma,
     _detached_conj,
     _Item,
@@ -647,11 +650,11 @@ def _judged_object(f: _Finder, it: _Item, src: Source) -> bool:
             or (src.layer == "entities" and src.type == "person"):
         return False
     rest = [t for t in it.zone if t.start >= src.end]
-    if (rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text[:1] == "ل")) or any(
+    if (rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text.startswith(LAM))) or any(
             not t.is_word or t.text in _SAID_IN_WORDS or t.text in f.lex.cues for t in rest):
         return False  # (only its own complement after it: "السلام في الشرق الأوسط", "مشروع تونس لحماية حدودها")
     lex = f.lex
-    if any(lex.head(w) == "person" or lex.head(w[2:] if w.startswith("ال") else w) == "person"
+    if any(lex.head(w) == "person" or lex.head(w.removeprefix(ARTICLE)) == "person"
            for w in f.folded[src.start:src.end].split()):
         return False
     first = f.folded[it.quote.start:it.quote.close].split()
@@ -661,8 +664,8 @@ def _judged_object(f: _Finder, it: _Item, src: Source) -> bool:
 def _indefinite_accusative(word: str) -> bool:
     """Is ``word`` an indefinite noun or adjective in the accusative ("منطلقا", "تعديا", "عبءا"; "ذا" of ذو), no time
     or manner word ("أيضا", "مجددا") and no article?"""
-    return word == "ذا" or (len(word) > 3 and word[-1] == "ا" and not word.startswith("ال") and word not in _TIME_WORDS
-                           and word not in _MANNER_WORDS)
+    return word in _ACCUSATIVE_WORDS or (_accusative_form(word) and word not in _TIME_WORDS
+                                         and word not in _MANNER_WORDS)
 #: The verbs whose participle's verbal noun is a claim (``noun_participles``): their finite forms take a noun of
 #: exhortation as a claim too ("أكد النواب ضرورة …"; session 47).
 _EXHORTING_VERBS = word_set("noun_participles")
