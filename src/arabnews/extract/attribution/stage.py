@@ -65,6 +65,7 @@ from .boundaries import (
     _after_clause_link,
     _after_relative_pronoun,
     _after_verbal_noun_head,
+    _call_complement,
     _claims_before,
     _contrast_link,
     _merge_phrases,
@@ -210,6 +211,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         events_items[s] = reported
                     elif _about_at(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH), quoted=True) < 0:
                         continue  # (or its quotation after عن: 'وتحدثت الحاكمة … عن "كارثة غير مسبوقة"'; session 46b)
+                elif cue.calls_only:  # "…، داعيا إلى …": a cue only with what it calls for (session 48)
+                    called = _call_complement(f, s, e, pre, cue, lo, hi)
+                    if called is None:
+                        continue
+                    events_items[s] = called
                 hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if _has_dash(folded, lo, hi):
@@ -249,6 +255,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
                     if item is not None and (item.kind != "direct" or not item.zone or item.zone[-1].text != "عن"):
                         item = None
+            elif cue.calls_only:  # after a claim of its sentence, whose speaker it goes on with (as below)
+                item = events_items[s] if any(o.kind != "source" and f.sentence(o.start) == f.sentence(s)
+                                              for o in items[-2:]) else None
+                if item is not None and _OPENING_MARKS.intersection(folded[item.content_start:item.content_start + 12]):
+                    # 'مطالبا … بضرورة "فتح تحقيق …"': the quotation, as after any participle
+                    quoted = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                    item = quoted if quoted is not None and quoted.kind == "direct" else item
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:

@@ -1,0 +1,91 @@
+"""Session 48 (attribution): a call's participle after a claim of its sentence is a claim of its own.
+
+PARC and PolNeAr mark "urged", "called for", "demanded" as attribution cues; since session 46b the verbal noun after a
+reporting participle ("…، مشددا على ضرورة الحذر") and since session 47 the noun of exhortation after a finite verb
+("أكد النواب ضرورة …") are claims.  A call's participle (``call_participles``: داعيا، مطالبا، حاثا، مناشدا, any gender
+and number) is read the same way: what it calls for after its own preposition, separate ("إلى", "على") or written on
+the noun ("بتوفير", "بالتدخل", "بضرورة"), with the one called on and "في السياق نفسه" before it, by the participle's
+speaker.  Not after a clause that claims nothing ("ثمن الوزير المجهودات …، داعيا …", a protest), nor a demonstrative.
+Sentences of ANT v1.1 (their indices given) and their neighbours.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from attribution_cases import claim_tuples
+
+
+def _calls(nlp: Any, text: str) -> list[tuple[Any, ...]]:
+    """The claims of ``text`` whose cue is a call's participle (spans checked at their offsets)."""
+    return [c for c in claim_tuples(nlp, text) if c[2].startswith(("داعي", "مطالب", "حاث", "مناشد"))]
+
+
+ANT_2524 = ("وأضاف أولاد جبريل، في تصريح لمراسل الجوهرة أف أم في المهدية، اليوم السبت، أنه قد تم اكتشاف آثار حفريات في "
+            "المناطق الأثرية بجزيرة قرقنة التي تزخر بعديد الآثار التي يعود بعضها إلى نحو 6 آلاف سنة، داعيا السلط "
+            "المسؤولة إلى فتح تحقيق في الموضوع.")
+
+ANT_6743 = ("وقال اليعقوبي إن اعتداءات الوزير على كرامة المربين واهانتهم متواصلة، ووصل حد اتهامهم بالتلاعب بمصير "
+            "التلاميذ، مطالبا رئيس الحكومة بالتدخل العاجل لايجاد بديل على رأس الوزارة.")
+
+ANT_2914 = ("قال الوزير في تصريح لقناة \"نسمة\" إن هذه الغيابات عادة ما تكون مبرّرة، داعيا في السياق نفسه إلى إيجاد "
+            "آليات جديدة للحد من هذه الظاهرة.")
+
+ANT_2169 = ("وبيّنت الحملة أنها مستمرة في السعي لوضع المجتمع الدولي أمام مسؤولياته تجاه الأسرى الفلسطينيين، مطالبة "
+            "بضرورة إنهاء حصار غزة بشكل كامل.")
+
+ANT_7476 = ("وقال رئيس حزب مشروع تونس، محسن مرزوق إنه تم استقبال بعض الاسماء الواردة في القائمة في تونس خلال سنتي 2012 "
+            "و2013، داعيا إلى فتح تحقيق في الغرض.")
+
+
+def test_call_after_the_one_called_on(nlp: Any) -> None:
+    assert _calls(nlp, ANT_2524) == [("indirect", "فتح تحقيق في الموضوع", "داعيا", "أولاد جبريل")]
+
+
+def test_call_with_b_on_a_definite_noun(nlp: Any) -> None:
+    # (not "بديل" further on: the first ب of a noun is the verb's)
+    assert _calls(nlp, ANT_6743) == [("indirect", "التدخل العاجل لايجاد بديل على رأس الوزارة", "مطالبا", "اليعقوبي")]
+
+
+def test_call_after_in_the_same_context(nlp: Any) -> None:
+    assert _calls(nlp, ANT_2914) == [("indirect", "إيجاد آليات جديدة للحد من هذه الظاهرة", "داعيا", "الوزير")]
+
+
+def test_call_feminine_with_b_and_exhortation(nlp: Any) -> None:
+    assert _calls(nlp, ANT_2169) == [("indirect", "ضرورة إنهاء حصار غزة بشكل كامل", "مطالبة", "الحملة")]
+
+
+def test_call_right_after_its_preposition(nlp: Any) -> None:
+    assert _calls(nlp, ANT_7476) == [("indirect", "فتح تحقيق في الغرض", "داعيا", "محسن مرزوق")]
+
+
+def test_call_family_other_verbs_and_plural(nlp: Any) -> None:
+    assert _calls(nlp, "وأكدت الوزارة أن الموسم الدراسي سينطلق في موعده، حاثة الأولياء على تسجيل أبنائهم في "
+                       "الآجال.") == [("indirect", "تسجيل أبنائهم في الآجال", "حاثة", "الوزارة")]
+    assert _calls(nlp, "وقالت الجمعية إن المرضى يعانون من نقص الأدوية، مناشدة وزير الصحة بالتدخل العاجل.") == [
+        ("indirect", "التدخل العاجل", "مناشدة", "الجمعية")]
+    assert _calls(nlp, "وقال المحتجون إن الشخص المذكور يروج أخبارا زائفة، مطالبين باتخاذ الإجراءات القانونية "
+                       "الضرورية ضده.") == [
+        ("indirect", "اتخاذ الإجراءات القانونية الضرورية ضده", "مطالبين", "المحتجون")]
+
+
+def test_call_quoted_is_a_direct_claim(nlp: Any) -> None:
+    # ANT 2475's neighbour: the quotation after the preposition, as after any participle
+    assert _calls(nlp, "وقال الوزير إن الوضع خطير، داعيا الى \"مزيد الاحتياط من هذه النزلات الموسمية خاصة لكبار "
+                       "السن\".") == [
+        ("direct", "مزيد الاحتياط من هذه النزلات الموسمية خاصة لكبار السن", "داعيا", "الوزير")]
+
+
+def test_no_call_claim_after_no_claim(nlp: Any) -> None:
+    # ANT 2479: ثمن is a speech act with no claim; ANT 2557: a protest
+    assert _calls(nlp, "ثمن وزير الدفاع الوطني، فرحات الحرشاني المجهودات التي تقوم بها الوحدات العسكرية العاملة "
+                       "بالمناطق الحدودية، داعيا إياهم إلى مزيد اليقظة والحذر وتطبيق التعليمات.") == []
+    assert _calls(nlp, "نفذ عدد من التلاميذ اليوم الخميس وقفة احتجاجية أمام مقر المحكمة الابتدائية بسليانة، "
+                       "مطالبين بإطلاق سراح زميليهما الذين تم إيقافهما مؤخرا.") == []
+
+
+def test_no_call_claim_of_a_demonstrative_or_a_name(nlp: Any) -> None:
+    assert _calls(nlp, "وقال الوزير إن الأمر محسوم منذ مدة، مطالبا بذلك منذ سنوات.") == []
+    # "بلدية" is the one called on, not ب + a noun
+    assert _calls(nlp, "وقال الوالي إن الوضع تحت السيطرة، مطالبا بلدية صفاقس بتوفير الحاويات.") == [
+        ("indirect", "توفير الحاويات", "مطالبا", "الوالي")]
