@@ -89,3 +89,25 @@ def test_no_call_claim_of_a_demonstrative_or_a_name(nlp: Any) -> None:
     # "بلدية" is the one called on, not ب + a noun
     assert _calls(nlp, "وقال الوالي إن الوضع تحت السيطرة، مطالبا بلدية صفاقس بتوفير الحاويات.") == [
         ("indirect", "توفير الحاويات", "مطالبا", "الوالي")]
+
+
+# -- the present of a verb of judging as the passive "is considered" (``passive_predicates``) -----------------------
+
+ANT_2133 = ("وأعلن أحمد بن سالم، المتحدث باسم قوة الردع الخاصة التي تعتبر بمثابة قوة شرطة تابعة لحكومة الوفاق الوطني، "
+            "أنه تم القبض على والده رمضان عبيدي أيضا.")
+
+
+def test_passive_considered_is_no_cue(nlp: Any) -> None:
+    # ANT 2133: "التي تعتبر بمثابة" is "which is considered", the أن is أعلن's
+    assert claim_tuples(nlp, ANT_2133) == [
+        ("indirect", "أنه تم القبض على والده رمضان عبيدي أيضا", "أعلن", "أحمد بن سالم")]
+
+
+def test_active_judging_present_kept(nlp: Any) -> None:
+    assert claim_tuples(nlp, "ويعتبر بن رمضان أن الدولة تعمل على تحقيق الاكتفاء الذاتي في مادة القمح الصلب.") == [
+        ("indirect", "أن الدولة تعمل على تحقيق الاكتفاء الذاتي في مادة القمح الصلب", "يعتبر", "بن رمضان")]
+    # after a relative pronoun with أن: the antecedent's claim
+    assert ("indirect", "أن خطر الهجمات لا يزال مرتفعا مددت حالة الطوارئ", "تعتبر", "الحكومة") in claim_tuples(
+        nlp, "وقالت المنظمة إن الحكومة التي تعتبر أن خطر الهجمات لا يزال مرتفعا مددت حالة الطوارئ.")
+    assert claim_tuples(nlp, "وتعتبر الحكومة اليوم أن الوضع مستقر.") == [
+        ("indirect", "أن الوضع مستقر", "تعتبر", "الحكومة")]

@@ -23,6 +23,7 @@ from .base import (
     _RELATIVE_WORDS,
     _SAID_IN,
     _TIME_WORDS,
+    _accusative_form,
     _after_comma,
     _first_space,
     _Item,
@@ -207,6 +208,31 @@ def _after_relative_pronoun(folded: str, start: int) -> bool:
     speaker, not the sentence's subject)?"""
     before = folded[max(0, start - 12):start].split()
     return bool(before) and before[-1] in _RELATIVE_WORDS
+
+
+#: The verbs of judging (``object_predicate_verbs``) and the words after their present that make it the passive "is
+#: considered" (``passive_predicates``; session 48).
+_JUDGING_VERBS = word_set("object_predicate_verbs")
+_PASSIVE_PREDICATES = word_set("passive_predicates")
+_TIME_OR_MANNER = word_set("time_words") | word_set("manner_adverbs")
+
+
+def _considered_reading(folded: str, start: int, end: int, pre: str, cue: Cue, lex: Lexicon) -> bool:
+    """Is the present of a verb of judging at folded ``[start, end)`` the passive "is considered", no reporting verb
+    ("الذي يعتبر أكبر وأقدم مركز تجاري …", "التي تعتبر بمثابة قوة شرطة", "ويعتبر من أهم …", "تعتبر اليوم نموذجا")?
+    Its next word past time words and manner adverbs is one of ``passive_predicates`` or an indefinite accusative; or
+    it follows a relative pronoun and no complementizer follows it ("الحكومة التي تعتبر أن …" is hers)."""
+    if cue.kind != "present" or _lemma_key(cue.lemma) not in _JUDGING_VERBS:
+        return False
+    after = folded[end:end + 80].split()
+    k = 0
+    while k < len(after) - 1 and after[k] in _TIME_OR_MANNER:
+        k += 1
+    if not after:
+        return False
+    if after[k] in _PASSIVE_PREDICATES or _accusative_form(after[k]):
+        return True
+    return not pre and _after_relative_pronoun(folded, start) and not lex.is_comp(after[0])
 
 
 #: "While", opening a clause of its own after a source phrase's comma.

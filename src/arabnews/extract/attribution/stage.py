@@ -67,6 +67,7 @@ from .boundaries import (
     _after_verbal_noun_head,
     _call_complement,
     _claims_before,
+    _considered_reading,
     _contrast_link,
     _merge_phrases,
     _near_claim,
@@ -201,6 +202,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     and not _in_org(orgs, org_starts, s - len(pre), e) \
                     and not (cue.kind == "past" and not pre and _after_verbal_noun_head(folded, s)) \
                     and not (not pre and _no_verb_reading(folded, s, e, key)) \
+                    and not _considered_reading(folded, s, e, pre, cue, lex) \
                     and not (cue.posted and not f.posted_verb(s - len(pre), e,
                                                               f.sentence_bounds(s, lo, hi)[1])):
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
