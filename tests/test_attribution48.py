@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attribution_cases import claim_tuples
+from attribution_cases import checked_quotes, claim_tuples
 
 
 def _calls(nlp: Any, text: str) -> list[tuple[Any, ...]]:
@@ -111,3 +111,38 @@ def test_active_judging_present_kept(nlp: Any) -> None:
         nlp, "وقالت المنظمة إن الحكومة التي تعتبر أن خطر الهجمات لا يزال مرتفعا مددت حالة الطوارئ.")
     assert claim_tuples(nlp, "وتعتبر الحكومة اليوم أن الوضع مستقر.") == [
         ("indirect", "أن الوضع مستقر", "تعتبر", "الحكومة")]
+
+
+# -- a generic speaker ("المسؤول", "المتحدث") stands for the named speaker of the claim before it ----------------------
+
+def _antecedents(nlp: Any, text: str) -> list[tuple[str, str | None, str | None]]:
+    """(cue, speaker, speaker's antecedent) of each claim, spans checked."""
+    out = []
+    for q in checked_quotes(nlp(text), text):
+        src = q.source or {}
+        out.append((q.cue["text"], src.get("text"), (src.get("antecedent") or {}).get("text")))
+    return out
+
+
+def test_generic_speaker_takes_the_named_one_before(nlp: Any) -> None:
+    # ANT 771
+    assert _antecedents(nlp, "أكد محافظ البنك المركزي الشاذلي العياري، أن قرار تخفيض سعر صرف الدينار يبقى من "
+                             "مشمولات الحكومة. وأشار المسؤول، الى ضرورة التخفيض في مستوى عجز الدفوعات الخارجية "
+                             "بهدف تنشيط الاقتصاد.") == [
+        ("أكد", "الشاذلي العياري", None), ("أشار", "المسؤول", "الشاذلي العياري")]
+    # held-out 6082
+    assert _antecedents(nlp, "وأوضح عماد الحمامي أن وقف ضخ البترول سيتسبب في تسريح آلاف العمال. وبين المتحدث أن "
+                             "القضاء قادر على التمييز بين المجرمين والمعتصمين.") == [
+        ("أوضح", "عماد الحمامي", None), ("بين", "المتحدث", "عماد الحمامي")]
+
+
+def test_generic_speaker_after_an_unnamed_source_has_none(nlp: Any) -> None:
+    assert _antecedents(nlp, "وقال مصدر أمني إن الوحدات تدخلت في الإبان. وأضاف المسؤول أن التحقيق متواصل.") == [
+        ("قال", "مصدر أمني", None), ("أضاف", "المسؤول", None)]
+
+
+def test_generic_speaker_not_one_told_inside_a_claim(nlp: Any) -> None:
+    # ANT 1391: "المسؤول" is the White House official who spoke before, not Trump, whose judgement he told
+    assert _antecedents(nlp, "وقال المسؤول بالبيت الأبيض إن ترامب يعتبر أن السلام أولوية. وأوكل ترامب إلى صهره "
+                             "جاريد كوشنر مهمة التفاوض. وقال المسؤول \"سنسعى للعمل على هذا سريعا جدا\".")[-1] == (
+        "قال", "المسؤول", None)

@@ -102,7 +102,8 @@ SCHEMA = Record(
      "object_predicate_verbs": Words,
      # session 48
      "accusative_endings": Words, "accusative_words": Words, "said_on_prepositions": Words,
-     "call_participles": MapOf(str, _CALL), "context_phrases": Words, "passive_predicates": Words},
+     "call_participles": MapOf(str, _CALL), "context_phrases": Words, "passive_predicates": Words,
+     "generic_anaphors": Words},
     {"_about": dict},
 )
 
