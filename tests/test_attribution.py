@@ -309,11 +309,13 @@ CLAIMS = [
      ]),
     # A speech act's participle after a comma starts a clause of its own ("…، داعيا الحكومة إلى …"); a
     # trailing source phrase then takes the clause after the last stop or source phrase; a role's
-    # definite adjective stays in the speaker ("الكاتب العام", not before a time word: "العام الماضي").
+    # definite adjective stays in the speaker ("الكاتب العام", not before a time word: "العام الماضي").  What a
+    # call's participle calls for is a claim of that speaker's since session 48 (``call_participles``).
     ('وقال رئيس النقابة إنهم سيواصلون النضال إلى حين الاستجابة إلى مطالبهم، داعيا الحكومة إلى فتح باب '
      'الحوار.',
      [
       ('indirect', 'إنهم سيواصلون النضال إلى حين الاستجابة إلى مطالبهم', 'قال', 'قال', 'رئيس النقابة', 'person'),
+      ('indirect', 'فتح باب الحوار', 'داعيا', 'دعا', 'رئيس النقابة', 'person'),
      ]),
     ('وأكد الوزير أن الاستعدادات انطلقت منذ أشهر، مثمنا دور الجيش الوطني في تأمين الامتحانات.',
      [

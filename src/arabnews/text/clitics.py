@@ -21,6 +21,12 @@ CONJ = "[وف]"
 PREP = "[بلك]"
 #: Optional conjunction then optional preposition ("و", "ب", "وب", "فل", or nothing).
 PROCLITIC = f"{CONJ}?{PREP}?"
+#: The definite article, as written at a word's start or after و ف ب ك ("الوزير", "بالقدس").
+ARTICLE = "ال"
+#: The preposition lam that attaches to a word ("لوكالة"); before the article it is written لل ("للصحافة").
+LAM = "ل"
+#: ل + the article, its alef dropped ("للقدس" = ل + القدس).
+LAM_ARTICLE = LAM + ARTICLE[1:]
 #: Conjunction + ل + the article written لل ("للقدس" = ل + القدس), the article's alef dropped.
 LIL = f"{CONJ}?لل"
 #: Possessive and object pronouns a word may end with ("بلده", "مدينتها", "أبناؤهم", "زملاؤكم", "بلدنا"),
@@ -62,7 +68,7 @@ def _prefixes() -> tuple[tuple[str, bool], ...]:
             if base:
                 seen.setdefault(base, False)
             # ل + ال is written لل; the article's alef is dropped after the preposition lam.
-            seen.setdefault(base[:-1] + "لل" if prep == "ل" else base + "ال", True)
+            seen.setdefault(base[:-1] + LAM_ARTICLE if prep == LAM else base + ARTICLE, True)
     return tuple(sorted(seen.items(), key=lambda kv: len(kv[0])))
 
 

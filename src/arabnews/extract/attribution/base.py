@@ -10,6 +10,7 @@ from functools import cache
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
 from ...memo import remember
+from ...text.clitics import ARTICLE
 from .clauses import COMMAS, Tok
 from .cues import Cue, Lexicon, relative_words, word_set
 from .quotes import Quotation
@@ -254,3 +255,14 @@ def _about_at(folded: str, start: int, end: int, *, quoted: bool) -> int:
 
 #: Most characters between such a verb and its "عن" (a speaker, a role and where it was said between).
 _ABOUT_REACH = 300
+
+
+#: The accusative's written ending and the accusative words with none (``accusative_endings``, ``accusative_words``).
+_ACCUSATIVE_ENDINGS = tuple(sorted(word_set("accusative_endings")))
+_ACCUSATIVE_WORDS = word_set("accusative_words")
+
+
+def _accusative_form(word: str) -> bool:
+    """Does ``word``, of more than three letters and with no article, end as an indefinite accusative ("قرارا",
+    "مثالا", "تتويجا"; ``accusative_endings``)?"""
+    return len(word) > 3 and word.endswith(_ACCUSATIVE_ENDINGS) and not word.startswith(ARTICLE)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ...document import Document
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
+from ...text.clitics import ARTICLE
 from .base import (
     _ADDRESSEE_WORDS,
     _CIRCUMSTANCES,
@@ -22,6 +23,7 @@ from .base import (
     _RELATIVE_WORDS,
     _SAID_IN,
     _TIME_WORDS,
+    _accusative_form,
     _after_comma,
     _first_space,
     _Item,
@@ -32,8 +34,8 @@ from .base import (
 )
 from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, count_word_tokens, count_words, trim, words
 from .cues import Cue, Lexicon, word_set
-from .quotes import MAX_QUOTE, Quotation
-from .sources import Source, is_cutter, issuing, speaker_after
+from .quotes import MARKS, MAX_QUOTE, Quotation
+from .sources import Source, after_where_said, is_cutter, issuing, speaker_after
 from .tails import _is_stop, _said_tail, _speaker_said_after
 
 if TYPE_CHECKING:
@@ -206,6 +208,31 @@ def _after_relative_pronoun(folded: str, start: int) -> bool:
     speaker, not the sentence's subject)?"""
     before = folded[max(0, start - 12):start].split()
     return bool(before) and before[-1] in _RELATIVE_WORDS
+
+
+#: The verbs of judging (``object_predicate_verbs``) and the words after their present that make it the passive "is
+#: considered" (``passive_predicates``; session 48).
+_JUDGING_VERBS = word_set("object_predicate_verbs")
+_PASSIVE_PREDICATES = word_set("passive_predicates")
+_TIME_OR_MANNER = word_set("time_words") | word_set("manner_adverbs")
+
+
+def _considered_reading(folded: str, start: int, end: int, pre: str, cue: Cue, lex: Lexicon) -> bool:
+    """Is the present of a verb of judging at folded ``[start, end)`` the passive "is considered", no reporting verb
+    ("الذي يعتبر أكبر وأقدم مركز تجاري …", "التي تعتبر بمثابة قوة شرطة", "ويعتبر من أهم …", "تعتبر اليوم نموذجا")?
+    Its next word past time words and manner adverbs is one of ``passive_predicates`` or an indefinite accusative; or
+    it follows a relative pronoun and no complementizer follows it ("الحكومة التي تعتبر أن …" is hers)."""
+    if cue.kind != "present" or _lemma_key(cue.lemma) not in _JUDGING_VERBS:
+        return False
+    after = folded[end:end + 80].split()
+    k = 0
+    while k < len(after) - 1 and after[k] in _TIME_OR_MANNER:
+        k += 1
+    if not after:
+        return False
+    if after[k] in _PASSIVE_PREDICATES or _accusative_form(after[k]):
+        return True
+    return not pre and _after_relative_pronoun(folded, start) and not lex.is_comp(after[0])
 
 
 #: "While", opening a clause of its own after a source phrase's comma.
@@ -567,3 +594,44 @@ def _participle_complement(f: _Finder, s: int, e: int, pre: str, cue: Cue, lo: i
 
 #: Words read after a participle for its complement: its preposition, the noun and one more.
 _COMPLEMENT_REACH = 3
+
+
+def _call_complement(f: _Finder, s: int, e: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
+    """The claim of a call's participle that starts a clause of its sentence (``call_participles``): what it calls
+    for after its own preposition ("…، داعيا إلى ضبط النفس", "…، داعية إلى الإفراج الفوري عن المراسل", "…، داعيا
+    الى "مزيد الاحتياط …"", "…، مطالبا بتوفير الحماية …", "…، مطالبا بأن "يعيش حياة طبيعية""), to the clause's end,
+    by the participle's speaker (session 48).  Who is called on may stand between, up to :data:`_CALLED_ON_WORDS`
+    words of no clause of their own ("داعيا الحكومة إلى الإسراع …", "مطالبا رئيس الحكومة بالتدخل العاجل …"), and so
+    may where it was said ("داعيا في السياق نفسه إلى …"; ``context_phrases``).  Not a demonstrative ("مطالبا بذلك")."""
+    folded = f.folded
+    if not _participle_clause(folded, s, e, pre, cue):
+        return None
+    lex = f.lex
+    toks = words(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + 300))
+    k = after_where_said(toks, 0, folded, lex)
+    if " ".join(t.text for t in toks[k:k + 3]) in _CONTEXT_PHRASES:
+        k += 3
+        while k < len(toks) and toks[k].text in COMMAS:
+            k += 1
+    attached = tuple(p for p in cue.preps if len(p) == 1)  # "ب" written on the noun: "بتوفير", "بالتدخل", "بأن"
+    for j in range(k, min(len(toks) - 1, k + _CALLED_ON_WORDS + 1)):
+        t = toks[j]
+        if t.text in cue.preps:  # "إلى", "الى", "على"
+            n = toks[j + 1]
+            if n.text in MARKS or (n.is_word and n.text not in _DEMONSTRATIVES and n.text not in COMMAS):
+                return _Item(s, e, cue, pre, "indirect", [], content_start=n.start, follows=True)
+            return None
+        if t.text.startswith(attached) and len(t.text) > 2 and t.text[1:] not in _DEMONSTRATIVES \
+                and (t.text[1:].startswith(ARTICLE) or lex.is_comp(t.text) or _masdar_like(t.text, lex, with_b=True)) \
+                and f.mentions.starting_in(t.start, t.end) is None:  # (not "بلدية صفاقس")
+            return _Item(s, e, cue, pre, "indirect", [], content_start=t.start + 1, follows=True)
+        if not t.is_word or t.text in COMMAS or t.text in lex.cues or lex.is_comp(t.text) \
+                or t.text in lex.zone_cutters:
+            return None
+    return None
+
+
+#: Most words of the one called on between a call's participle and its preposition ("داعيا كل الأطراف إلى …").
+_CALLED_ON_WORDS = 6
+#: "In the same context" before what a call asks (``context_phrases``, three words each).
+_CONTEXT_PHRASES = word_set("context_phrases")

@@ -37,6 +37,7 @@ SourceType = Literal["person", "organisation", "group", "media", "anonymous"]
 _VERB = Record({}, {"present": (str, type(None)), "participle": str, "preps": Words, "carry": bool,
                     "ambiguous": bool, "posted": bool, "events_only": bool})
 _PHRASE = Record({"forms": Words}, {"weak": bool})
+_CALL = Record({"lemma": str, "preps": Words}, {})
 SCHEMA = Record(
     {"verbs": MapOf(str, _VERB), "passive": Words, "impersonal": Words, "not_cues": Words, "complementizers": Words,
      "pronoun_suffixes": Words, "comp_blockers": Words, "source_phrases": MapOf(str, _PHRASE),
@@ -98,7 +99,11 @@ SCHEMA = Record(
      # session 46b
      "about_quote_verbs": Words, "noun_participles": Words, "about_governors": Words,
      # session 47
-     "object_predicate_verbs": Words},
+     "object_predicate_verbs": Words,
+     # session 48
+     "accusative_endings": Words, "accusative_words": Words, "said_on_prepositions": Words,
+     "call_participles": MapOf(str, _CALL), "context_phrases": Words, "passive_predicates": Words,
+     "generic_anaphors": Words},
     {"_about": dict},
 )
 
@@ -115,6 +120,7 @@ class Cue:
     weak: bool = False
     posted: bool = False  # a verb of posting (نشر, دوّن): a cue only with a platform or a post named after it
     events_only: bool = False  # a cue only with "عن" + an announced event ("تحدث المرصد عن مقتل …"; session 30b)
+    calls_only: bool = False  # a call's participle: a cue only with what it calls for ("…، داعيا إلى …"; session 48)
 
 
 #: The lists of ``attribution.yaml`` that hold the relative pronouns too, read from the one shared list
@@ -295,6 +301,10 @@ def lexicon() -> Lexicon:
         if entry.get("participle"):
             for form in participle_forms(lookup_key(entry["participle"])):
                 cues.setdefault(form, Cue(lemma, "participle", preps, carry))
+    for participle, entry in data["call_participles"].items():
+        preps = frozenset(lookup_key(p) for p in entry["preps"])
+        for form in participle_forms(lookup_key(participle)):
+            cues.setdefault(form, Cue(entry["lemma"], "participle", preps, calls_only=True))
     for word in data["passive"]:
         cues.setdefault(lookup_key(word), Cue(word, "passive"))
     for lemma, entry in data["source_phrases"].items():

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...lang.ar import lookup_key
-from ...text.clitics import PROCLITICS, clitic_splits
+from ...text.clitics import LAM, PROCLITICS, clitic_splits
 from .base import (
     _ABOUT_QUOTE_VERBS,
     _ABOUT_WORDS,
@@ -24,6 +24,7 @@ from .base import (
     _SAID_IN,
     _WITH_B_EVENTS,
     _about_at,
+    _accusative_form,
     _Item,
     _Last,
     _last_space,
@@ -411,8 +412,7 @@ class _Finder:
             named = next((m for m in mentions.inside(found.start, found.end) if m.type == "person"), None)
             if named is not None:  # nor after its name: "أعلن حاكم ولاية ميشيغن إنريك سنايدر قرارا مماثلا"
                 found = Source(found.start, named.end, found.layer, found.type)
-            if any(t.start < found.end and len(t.text) > 3 and t.text[-1] == "ا" and not t.text.startswith("ال")
-                   for t in toks[1:]):
+            if any(t.start < found.end and _accusative_form(t.text) for t in toks[1:]):
                 return False  # (an indefinite accusative, the object, where the tagger missed the name)
         k = bisect_left(starts, found.end)
         if found.layer == "entities" and k < len(toks):  # a name, then its role ("اغاتا كوليكوفسكا المتحدثة …")
@@ -426,7 +426,7 @@ class _Finder:
         audience = _audience_end(toks, k)  # "للصحافيين", "لوسائل الإعلام"
         if audience is not None:
             return audience == len(toks)
-        if not toks[k].text.startswith("ل") or len(toks[k].text) <= 3 or not is_cutter(toks[k], lex):
+        if not toks[k].text.startswith(LAM) or len(toks[k].text) <= 3 or not is_cutter(toks[k], lex):
             return False
         return _known_addressee(toks, k, folded, lex)[0] == len(toks)  # "لوكالة فرانس برس", "للجوهرة أف أم"
 
@@ -743,7 +743,7 @@ class _Finder:
                 or obj.text in _PRONOUN_PREPOSITIONS or obj.text[0].isdigit() or obj.text in lex.cues \
                 or obj.text in _AFFILIATIONS or self.mentions.starting_in(obj.start, obj.end):
             return None  # (an organisation's "التابعة ل…" the subject goes on with)
-        if len(obj.text) > 3 and obj.text[-1] == "ا" and not obj.text.startswith("ال"):
+        if _accusative_form(obj.text):
             return None  # what it is judged, with no object: the name was the object ("واعتبر أيمن عبد النور مثالا له")
         return _Item(start, end, cue, pre, "indirect", toks[:k], content_start=obj.start, source=src)
 
@@ -800,7 +800,7 @@ class _Finder:
         for _ in range(4):
             j = after_where_said(toks, k, self.folded, lex)
             t = after_time(toks, j, self.folded, self.mentions, lex)
-            if t > j and not (toks[j].text in COMMAS or toks[j].text == "في" or toks[j].text in _TIME_WORDS
+            if t > j and not (toks[j].text in COMMAS or toks[j].text in _SAID_ON or toks[j].text in _TIME_WORDS
                               or toks[j].text[0].isdigit()):
                 t = j  # (not a date that is the object: "واعتبرت وزيرة المرأة سنة 2017 ستكون سنة الطفولة")
             k = t
@@ -1316,6 +1316,8 @@ _PRONOUN_PREPOSITIONS = word_set("pronoun_prepositions")
 _AFFILIATIONS = word_set("affiliation_participles")
 _GUEST_WORDS = word_set("guest_words")
 _TIME_WORDS = word_set("time_words")
+#: Prepositions before a date that say when a judgement was said, not what is judged (``said_on_prepositions``).
+_SAID_ON = word_set("said_on_prepositions")
 
 #: Most words of a role before its person's name and comma (see :meth:`_Finder._named_after_role`).
 _LONG_ROLE_WORDS = 16

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -110,6 +110,8 @@ def _same_sources(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
 
 #: The roles that, definite and alone, stand for the person named with them before ("وأضاف الوزير"; session 43).
 _ROLE_ANAPHORS = word_set("role_anaphors")
+#: Generic nouns of whoever speaks ("المتحدث", "المسؤول"): the claim before them names whom (session 48).
+_GENERIC_ANAPHORS = word_set("generic_anaphors")
 
 #: The proclitics a role's head may carry before a name ("بوزير الداخلية فلان", "والمدير الجهوي فلان").
 _ROLE_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ب", "ل")
@@ -184,7 +186,8 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
         if " " in key or not key.startswith("ال"):
             continue
         head = key[2:]
-        if head in _ROLE_ANAPHORS or (head.endswith("ه") and head[:-1] in _ROLE_ANAPHORS):
+        if head in _ROLE_ANAPHORS or (head.endswith("ه") and head[:-1] in _ROLE_ANAPHORS) \
+                or head in _GENERIC_ANAPHORS or (head.endswith("ه") and head[:-1] in _GENERIC_ANAPHORS):
             wanted.append((q, head))
     if not wanted:
         return  # (most documents)
@@ -218,6 +221,8 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
     for n in sorted(named, key=lambda n: n[0]):
         by_head.setdefault(n[2], []).append(n)
     starts = {h: [n[0] for n in ns] for h, ns in by_head.items()}
+    spoken_order: list[QuoteSpan] | None = None
+    spoken_at: list[int] = []
     for q, head in wanted:
         source = q.source
         assert source is not None
@@ -234,6 +239,45 @@ def _role_anaphors(doc: Document, lex: Lexicon, out: list[QuoteSpan]) -> None:
         if found is not None:
             source["antecedent"] = found[3]
             q.source_type = "person"
+        elif head in _GENERIC_ANAPHORS or head[:-1] in _GENERIC_ANAPHORS:
+            if spoken_order is None:  # (sorted once, read by bisection)
+                spoken_order = sorted((o for o in out if o.source is not None), key=lambda o: o.cue["start"])
+                spoken_at = [o.cue["start"] for o in spoken_order]
+            k = bisect_left(spoken_at, q.cue["start"]) - 1
+            while k >= 0 and spoken_order[k].source is source:
+                k -= 1
+            while k > 0 and _told_inside(spoken_order[k], spoken_order[max(0, k - _GENERIC_REACH):k]):
+                k -= 1  # (not a claim told inside another's words: "قال المسؤول بالبيت الأبيض إن ترامب يعتبر …")
+            if k >= 0:
+                _generic_antecedent(q, spoken_order[k])
+
+
+#: How many claims back the claim a claim is told inside is looked for (see :func:`_told_inside`).
+_GENERIC_REACH = 5
+
+
+def _told_inside(claim: QuoteSpan, before: list[QuoteSpan]) -> bool:
+    """Does ``claim``'s cue stand inside the words of one of the claims ``before`` it ("وقال المسؤول بالبيت الأبيض إن
+    ترامب يعتبر السلام …": Trump's is told by the official, who speaks on, ANT 1391)?"""
+    at = claim.cue["start"]
+    return any(o.start <= at < o.end for o in before)
+
+
+def _generic_antecedent(q: QuoteSpan, prev: QuoteSpan) -> None:
+    """Give the generic speaker of ``q`` ("وأشار المسؤول", ``generic_anaphors``) the named person who spoke ``prev``,
+    the claim right before it, in its part (or what that claim's own generic speaker stood for) as ``antecedent``; none
+    when that claim's speaker is no named person ("وأضاف مصدر أمني" … "وقال المسؤول")."""
+    source, said = q.source, prev.source
+    assert source is not None and said is not None
+    if prev.part != q.part:
+        return
+    if said.get("layer") == "entities" and prev.source_type == "person":
+        source["antecedent"] = {k: v for k, v in said.items() if k not in _NOT_COPIED}
+    elif "antecedent" in said and said["antecedent"].get("layer") == "entities" and prev.source_type == "person":
+        source["antecedent"] = dict(said["antecedent"])
+    else:
+        return
+    q.source_type = "person"
 
 
 #: Word → its lookup key, for :func:`_org_anaphors` (a bounded per-word memo: most organisations share a few heads).

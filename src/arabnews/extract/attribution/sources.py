@@ -25,6 +25,7 @@ from ...document import DateSpan, Document, EntitySpan, GroupSpan
 from ...lang.ar import ALI, writes_alif_maqsura
 from ...lang.ar.serial import SERIAL
 from ...lang.ar.words import nisba_adjectives, nisba_plurals
+from ...text.clitics import ARTICLE, LAM, LAM_ARTICLE
 from .clauses import COMMAS, SENTENCE_END, Tok
 from .cues import Lexicon, SourceType, relative_words, word_set
 from .quotes import MARKS
@@ -1397,9 +1398,9 @@ _AUDIENCE = word_set("audience_addressees")
 def _audience_end(toks: list[Tok], i: int) -> int | None:
     """The index after the press addressed at ``toks[i]`` ("للصحافيين", "لوسائل الإعلام"), or None."""
     w = toks[i].text
-    if not w.startswith("ل") or len(w) < 4:
+    if not w.startswith(LAM) or len(w) < 4:
         return None
-    bare = "ا" + w[1:] if w.startswith("لل") else w[1:]  # (ل + ال is written "لل")
+    bare = ARTICLE + w[len(LAM_ARTICLE):] if w.startswith(LAM_ARTICLE) else w[len(LAM):]  # (ل + ال is written "لل")
     if i + 1 < len(toks) and f"{bare} {toks[i + 1].text}" in _AUDIENCE:
         return i + 2
     return i + 1 if bare in _AUDIENCE else None

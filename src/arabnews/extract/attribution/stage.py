@@ -29,6 +29,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar.serial import SERIAL
 from ...lang.ar.words import nisba_adjectives
 from ...memo import of_text
+from ...text.clitics import ARTICLE, LAM
 from .agreement import (
     _agreement,
     _agrees,
@@ -46,10 +47,12 @@ from .agreement import (
 from .base import (
     _ABOUT_QUOTE_VERBS,
     _ABOUT_REACH,
+    _ACCUSATIVE_WORDS,
     _COLON_SPACES,
     _OPENING_MARKS,
     _WITH_B_EVENTS,
     _about_at,
+    _accusative_form,
     _after_comma,
     _detached_conj,
     _Item,
@@ -62,7 +65,9 @@ from .boundaries import (
     _after_clause_link,
     _after_relative_pronoun,
     _after_verbal_noun_head,
+    _call_complement,
     _claims_before,
+    _considered_reading,
     _contrast_link,
     _merge_phrases,
     _near_claim,
@@ -197,6 +202,7 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     and not _in_org(orgs, org_starts, s - len(pre), e) \
                     and not (cue.kind == "past" and not pre and _after_verbal_noun_head(folded, s)) \
                     and not (not pre and _no_verb_reading(folded, s, e, key)) \
+                    and not _considered_reading(folded, s, e, pre, cue, lex) \
                     and not (cue.posted and not f.posted_verb(s - len(pre), e,
                                                               f.sentence_bounds(s, lo, hi)[1])):
                 # (a verb of posting only with where it was posted: "ونشر المحامي … على صفحته "…"", not "نشرت
@@ -207,6 +213,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                         events_items[s] = reported
                     elif _about_at(folded, e, min(f.sentence_bounds(s, lo, hi)[1], e + _ABOUT_REACH), quoted=True) < 0:
                         continue  # (or its quotation after عن: 'وتحدثت الحاكمة … عن "كارثة غير مسبوقة"'; session 46b)
+                elif cue.calls_only:  # "…، داعيا إلى …": a cue only with what it calls for (session 48)
+                    called = _call_complement(f, s, e, pre, cue, lo, hi)
+                    if called is None:
+                        continue
+                    events_items[s] = called
                 hits.append((s, e, pre, cue))
         colon = _colon_claims(f, lo, hi) if _has_colon(folded, lo, hi) else []
         if _has_dash(folded, lo, hi):
@@ -246,6 +257,13 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                     item = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
                     if item is not None and (item.kind != "direct" or not item.zone or item.zone[-1].text != "عن"):
                         item = None
+            elif cue.calls_only:  # after a claim of its sentence, whose speaker it goes on with (as below)
+                item = events_items[s] if any(o.kind != "source" and f.sentence(o.start) == f.sentence(s)
+                                              for o in items[-2:]) else None
+                if item is not None and _OPENING_MARKS.intersection(folded[item.content_start:item.content_start + 12]):
+                    # 'مطالبا … بضرورة "فتح تحقيق …"': the quotation, as after any participle
+                    quoted = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                    item = quoted if quoted is not None and quoted.kind == "direct" else item
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)
             else:
@@ -647,11 +665,11 @@ def _judged_object(f: _Finder, it: _Item, src: Source) -> bool:
             or (src.layer == "entities" and src.type == "person"):
         return False
     rest = [t for t in it.zone if t.start >= src.end]
-    if (rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text[:1] == "ل")) or any(
+    if (rest and not (rest[0].text in _PREPOSITION_WORDS or rest[0].text.startswith(LAM))) or any(
             not t.is_word or t.text in _SAID_IN_WORDS or t.text in f.lex.cues for t in rest):
         return False  # (only its own complement after it: "السلام في الشرق الأوسط", "مشروع تونس لحماية حدودها")
     lex = f.lex
-    if any(lex.head(w) == "person" or lex.head(w[2:] if w.startswith("ال") else w) == "person"
+    if any(lex.head(w) == "person" or lex.head(w.removeprefix(ARTICLE)) == "person"
            for w in f.folded[src.start:src.end].split()):
         return False
     first = f.folded[it.quote.start:it.quote.close].split()
@@ -661,8 +679,8 @@ def _judged_object(f: _Finder, it: _Item, src: Source) -> bool:
 def _indefinite_accusative(word: str) -> bool:
     """Is ``word`` an indefinite noun or adjective in the accusative ("منطلقا", "تعديا", "عبءا"; "ذا" of ذو), no time
     or manner word ("أيضا", "مجددا") and no article?"""
-    return word == "ذا" or (len(word) > 3 and word[-1] == "ا" and not word.startswith("ال") and word not in _TIME_WORDS
-                           and word not in _MANNER_WORDS)
+    return word in _ACCUSATIVE_WORDS or (_accusative_form(word) and word not in _TIME_WORDS
+                                         and word not in _MANNER_WORDS)
 #: The verbs whose participle's verbal noun is a claim (``noun_participles``): their finite forms take a noun of
 #: exhortation as a claim too ("أكد النواب ضرورة …"; session 47).
 _EXHORTING_VERBS = word_set("noun_participles")
