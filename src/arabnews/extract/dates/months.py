@@ -123,6 +123,9 @@ LEXICON_SCHEMA = Record({
     "deferral_words": Words,
     "deferral_preps": Words,
     "deferral_gaps": Words,
+    "move_words": Words,
+    "move_nouns": Words,
+    "move_range_openers": Words,
     "appointment_cues": Words,
     "intent_verbs": Words,
     "past_plan_auxiliaries": Words,
@@ -243,6 +246,9 @@ class Lexicon:
     deferral_words: frozenset[str]  # تاجيل, اجلت, ارجاء, تاخير …: "أجلت المحكمة القضية إلى 12 مارس" (future)
     deferral_preps: frozenset[str]  # الي, حتي …: the preposition before the new day
     deferral_gaps: frozenset[str]  # جلسه, موعد, غايه …: words between that preposition and the date
+    move_words: frozenset[str]  # تقديم, تغيير, نقل …: with a move noun after them, a time moved ("تقديم موعد")
+    move_nouns: frozenset[str]  # موعد, توقيت, ساعه …: the time a move word moves
+    move_range_openers: frozenset[str]  # ابتداء, الممتده, المبرمجه …: before a range's من, the range is kept
     appointment_cues: tuple[str, ...]  # تحديد موعد …: "تم تحديد موعد الجلسة يوم 5 ماي" (future)
     intent_verbs: frozenset[str]  # يعتزم, ينوي …: a main clause's future cue read far back
     past_plan_auxiliaries: tuple[str, ...]  # كان, كانت …: before a plan word, a plan told in the past
@@ -420,6 +426,9 @@ def lexicon() -> Lexicon:
         deferral_words=frozenset(_keys(data["deferral_words"])),
         deferral_preps=frozenset(_keys(data["deferral_preps"])),
         deferral_gaps=frozenset(_keys(data["deferral_gaps"])),
+        move_words=frozenset(_keys(data["move_words"])),
+        move_nouns=frozenset(_keys(data["move_nouns"])),
+        move_range_openers=frozenset(_keys(data["move_range_openers"])),
         appointment_cues=_keys(data["appointment_cues"]),
         intent_verbs=frozenset(_keys(data["intent_verbs"])),
         past_plan_auxiliaries=_keys(data["past_plan_auxiliaries"]),
