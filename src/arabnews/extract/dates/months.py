@@ -124,6 +124,7 @@ LEXICON_SCHEMA = Record({
     "deferral_preps": Words,
     "deferral_gaps": Words,
     "move_words": Words,
+    "deferral_nouns": Words,
     "move_nouns": Words,
     "move_range_openers": Words,
     "appointment_cues": Words,
@@ -246,6 +247,7 @@ class Lexicon:
     deferral_words: frozenset[str]  # تاجيل, اجلت, ارجاء, تاخير …: "أجلت المحكمة القضية إلى 12 مارس" (future)
     deferral_preps: frozenset[str]  # الي, حتي …: the preposition before the new day
     deferral_gaps: frozenset[str]  # جلسه, موعد, غايه …: words between that preposition and the date
+    deferral_nouns: frozenset[str]  # تاجيل, تقديم …: the masdars, which alone take the article
     move_words: frozenset[str]  # تقديم, تغيير, نقل …: with a move noun after them, a time moved ("تقديم موعد")
     move_nouns: frozenset[str]  # موعد, توقيت, ساعه …: the time a move word moves
     move_range_openers: frozenset[str]  # ابتداء, الممتده, المبرمجه …: before a range's من, the range is kept
@@ -427,6 +429,7 @@ def lexicon() -> Lexicon:
         deferral_preps=frozenset(_keys(data["deferral_preps"])),
         deferral_gaps=frozenset(_keys(data["deferral_gaps"])),
         move_words=frozenset(_keys(data["move_words"])),
+        deferral_nouns=frozenset(_keys(data["deferral_nouns"])),
         move_nouns=frozenset(_keys(data["move_nouns"])),
         move_range_openers=frozenset(_keys(data["move_range_openers"])),
         appointment_cues=_keys(data["appointment_cues"]),
