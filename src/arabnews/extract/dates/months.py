@@ -106,6 +106,7 @@ LEXICON_SCHEMA = Record({
     "decade_followers": Words,
     "event_before_links": Words,
     "event_before_gaps": Words,
+    "event_before_stops": Words,
     "general_title_plurals": Words,
     "decades_followers": Words,
     "before_era": Words,
@@ -231,6 +232,7 @@ class Lexicon:
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     event_before_links: frozenset[str]  # من, على: "قبل أسبوع من الجولة" is a week before the event
     event_before_gaps: frozenset[str]  # فقط, قليلة …: between the count and the link ("قبل 24 ساعة فقط من")
+    event_before_stops: frozenset[str]  # الان, طرف …: after the link, no event ("قبل أيام من طرف", "من الآن")
     decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
@@ -411,6 +413,7 @@ def lexicon() -> Lexicon:
         decade_followers=frozenset(_keys(data["decade_followers"])),
         event_before_links=frozenset(_keys(data["event_before_links"])),
         event_before_gaps=frozenset(_keys(data["event_before_gaps"])),
+        event_before_stops=frozenset(_keys(data["event_before_stops"])),
         general_title_plurals=frozenset(_keys(data["general_title_plurals"])),
         decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),
