@@ -27,10 +27,10 @@ from .patterns import MASK
 from .reading import gate_parts, last_word
 
 #: How far before a range its cue is looked for (characters; the clause's end stops it first), and how many words:
-#: the deferral's noun may stand twelve words before the range's day ("تأجيل إنقطلاقة مقابلة دربي العاصمة الذي
-#: سيجمع بين النادي الافريقي والترجي الرياضي التونسي يوم الاربعاء …")
+#: the deferral's noun may stand thirteen words before the range's day ("تأجيل إنقطلاقة مقابلة دربي العاصمة الذي
+#: سيجمع بين النادي الافريقي والترجي الرياضي التونسي يوم الاربعاء …", sport ANT 9186)
 _REACH = 160
-_CUE_WORDS = 12
+_CUE_WORDS = 16
 #: The bare "إلى" between the ends (folded "الي"; not "إلى غاية": until), with its white space
 _LINK = regex.compile(r"(?<![\p{L}\p{M}])[وف]?الي\s++(?!غايه(?![\p{L}\p{M}]))")
 _OPENERS = ("من", "ومن")
