@@ -20,7 +20,7 @@ import datetime as dt
 
 import pytest
 
-from date_cases import INDIC, DateCases
+from date_cases import INDIC, DateCases, article_dates
 
 JUNE_1 = DateCases(dt.date(2017, 6, 1))
 RAMADAN_1 = DateCases(dt.date(2017, 5, 27))  # 1 Ramadan 1438 (held ANT 6224's day)
@@ -177,3 +177,25 @@ def test_vague_count_before_event_is_a_duration(sentence: str, span: str, value:
 def test_vague_count_without_event_stays_past_ref(sentence: str, span: str) -> None:
     d = JUNE_1.one(sentence, span)
     assert (d["type"], d["value"]) == ("DATE", "PAST_REF")
+
+
+# a past relative weekday beside a written day of that weekday (session 47's tie, note47's leftover)
+_PLAYED = "مقابلات الجولة\nوكان الفريق قد فاز يوم الأحد الماضي على الترجي.\n"
+
+
+def test_past_weekday_takes_its_written_day() -> None:
+    text = _PLAYED + "وكانت المقابلة قد دارت يوم الأحد 19 فيفري 2017 على الساعة الثالثة."
+    d = next(d for d in article_dates(text) if d["text"] == "يوم الأحد الماضي")
+    assert (d["start"], d["value"], d["anchor_date"]) == (text.index("يوم الأحد الماضي"), "2017-02-19", "2017-02-19")
+
+
+@pytest.mark.parametrize("text", [
+    # the written Sunday is a coming one (a future clause): last Sunday is another week's
+    _PLAYED + "وسيلعب الفريق مقابلته القادمة يوم الأحد 26 فيفري 2017 على الساعة الثالثة.",
+    # the article's own day (Wednesday 22 February) puts last Sunday on the 19th, before the written 26th
+    "مقابلات الجولة\nاليوم الأربعاء 22 فيفري 2017 أعلن المدرب أن الفريق فاز يوم الأحد الماضي على الترجي.\n"
+    "ويلعب الفريق مقابلته القادمة يوم الأحد 26 فيفري 2017.",
+])
+def test_past_weekday_keeps_its_week_beside_a_later_written_day(text: str) -> None:
+    d = next(d for d in article_dates(text) if d["text"] == "يوم الأحد الماضي")
+    assert d["value"] != "2017-02-26" and d.get("anchor") != "PREV_DATE"

@@ -33,6 +33,8 @@ import regex
 from ...document import DateSpan
 from ...lang.ar import lookup_key
 from ...lang.ar.serial import SERIAL
+from .document_day import DOCUMENT_ANCHOR
+from .handlers.relative import future_tense
 from .months import lexicon
 from .today import date_words
 
@@ -79,9 +81,12 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text:
     only written day of that weekday; the weekdays joined to a relative one before it, the days of its stretch
     (:func:`_tie_pairs`)."""
     written: dict[int, set[str]] = {}
+    coming: set[str] = set()  # the written days told in a future clause ("وسيلعب الفريق يوم الأحد 26 فيفري 2017")
     for d in weekdays:
         if _written(d):
             written.setdefault(d.attrs["weekday"], set()).add(str(d.value)[:10])
+            if future_tense(text, d.start):
+                coming.add(str(d.value)[:10])
     if not written:
         return
     lex = lexicon()
@@ -90,11 +95,13 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text:
         if days is None or len(days) != 1 or _written(d) or any(c.isdigit() for c in d.text):
             continue
         words = date_words(d.text)
+        day = next(iter(days))
         if len(words) >= 2 and words[-1] in lex.relative and words[-2] in lex.weekdays:
-            pass  # "الثلاثاء القادم", "يوم الأحد القادم"
+            if not _agrees(d, lex.relative[words[-1]], day, day in coming):
+                continue
+            # "الثلاثاء القادم", "يوم الأحد القادم"
         elif not (headline[0] <= d.start and d.end <= headline[1] and _bare(d)):
             continue  # (a bare weekday of the body is often another day: the day a plan was announced)
-        day = next(iter(days))
         _move(d, day, day)
     _tie_pairs(weekdays, written, text)
 
@@ -130,11 +137,28 @@ def _tie_pairs(weekdays: list[DateSpan], written: dict[int, set[str]], text: str
             if days is not None and len(days) == 1:
                 anchor = anchor or next(iter(days))
                 ends.add(dt.date.fromisoformat(next(iter(days))) + dt.timedelta(days=to_last[k]))
-        if len(ends) != 1 or anchor is None:
+        if len(ends) != 1 or anchor is None or not _agrees(last, lex.relative[words[-1]], (
+                ends_day := next(iter(ends))).isoformat()):
             continue
-        end = ends.pop()
+        end = ends_day
         for k, d in enumerate(chain):
             _move(d, (end - dt.timedelta(days=to_last[k])).isoformat(), anchor)
+
+
+def _agrees(d: DateSpan, rel: int, day: str, coming: bool = False) -> bool:
+    """May the weekday ``d`` with a relative word (``rel`` < 0 past, > 0 coming) be the written ``day`` (session 48)?
+    A past one read against the writer's day, or against a later reference, is read on the latest day it can be: a
+    written day after that reading is another week's ("الأحد الماضي" of an article of 22 February beside "يوم الأحد
+    26 فيفري 2017"), and so is a written day told in a future clause (``coming``: "وسيلعب الفريق يوم الأحد 26 فيفري
+    2017", the coming Sunday).  A coming one read against the article's own day (``anchor`` DOC) is that day's next: a
+    written day before it is another week's; against the reference (a crawl's day, later than the writer's) it may be
+    earlier."""
+    reading = str(d.value)[:10]
+    if rel < 0:
+        return day <= reading and not coming
+    if rel > 0 and d.attrs.get("anchor") == DOCUMENT_ANCHOR:
+        return day >= reading
+    return True
 
 
 def _written(d: DateSpan) -> bool:
