@@ -294,8 +294,11 @@ def year_of_hijri_part(month: int, part: Part, text: str, ns: int, ne: int, ref:
     tense, as :func:`_year_of_hijri_month` reads the month's: "وكان السياح قد حجزوا في النصف الثاني من رمضان" read on
     1 Ramadan 1438 is Ramadan 1437's second half (a past clause takes the last part begun by the reference, and this
     Ramadan's second half is still to come), as a Gregorian month after the reference in a past clause is last
-    year's (:func:`_year_of_month`)."""
-    return _hijri_year_near(month, None, None, text, ns, ne, ref, False, part)
+    year's (:func:`_year_of_month`).  With no tense, the reference's Hijri year (as before)."""
+    tense = holiday_tense(text, ns, ne)
+    if tense == 0:
+        return hijri_year_of(ref)
+    return _hijri_year_near(month, None, None, ref, tense, part)
 
 
 def _year_of_hijri_month(month: int, day: int | None, wd: int | None, ns: int, ne: int, ctx: Context,
@@ -307,13 +310,14 @@ def _year_of_hijri_month(month: int, day: int | None, wd: int | None, ns: int, n
     that Ramadan).  A day with its weekday ``wd`` takes a year whose day falls on it, if one does ("مساء الخميس
     التاسع والعشرين من شهر شعبان" read on 1 June 2017 is 25 May 2017, a Thursday, though the clause is future)."""
     assert ctx.ref is not None
-    return _hijri_year_near(month, day, wd, ctx.text, ns, ne, ctx.ref, neutral, part)
+    tense = 0 if neutral else holiday_tense(ctx.text, ns, ne)
+    return _hijri_year_near(month, day, wd, ctx.ref, tense, part if tense else None)
 
 
-def _hijri_year_near(month: int, day: int | None, wd: int | None, text: str, ns: int, ne: int, ref: dt.date,
-                     neutral: bool, part: Part | None) -> int:
-    """:func:`_year_of_hijri_month`'s reading, on ``text`` against ``ref``; a month's ``part`` (no day) is compared
-    instead of the whole month."""
+def _hijri_year_near(month: int, day: int | None, wd: int | None, ref: dt.date, tense: int,
+                     part: Part | None) -> int:
+    """:func:`_year_of_hijri_month`'s reading against ``ref`` in a clause of ``tense``; a month's ``part`` (no day) is
+    compared instead of the whole month."""
     hy = hijri_year_of(ref)
     years, spans = [], []
     for y in (hy - 1, hy, hy + 1):
@@ -327,7 +331,7 @@ def _hijri_year_near(month: int, day: int | None, wd: int | None, text: str, ns:
         agree = [i for i, (first, _) in enumerate(spans) if first.isoweekday() == wd]
         if agree:
             years, spans = [years[i] for i in agree], [spans[i] for i in agree]
-    near = R.nearest_occurrence(spans, ref, 0 if neutral else holiday_tense(text, ns, ne))
+    near = R.nearest_occurrence(spans, ref, tense)
     return hy if near is None else years[near]
 
 
