@@ -33,7 +33,6 @@ import regex
 from ...document import DateSpan
 from ...lang.ar import lookup_key
 from ...lang.ar.serial import SERIAL
-from .document_day import DOCUMENT_ANCHOR
 from .handlers.relative import future_tense
 from .months import lexicon
 from .today import date_words
@@ -150,15 +149,10 @@ def _agrees(d: DateSpan, rel: int, day: str, coming: bool = False) -> bool:
     A past one read against the writer's day, or against a later reference, is read on the latest day it can be: a
     written day after that reading is another week's ("الأحد الماضي" of an article of 22 February beside "يوم الأحد
     26 فيفري 2017"), and so is a written day told in a future clause (``coming``: "وسيلعب الفريق يوم الأحد 26 فيفري
-    2017", the coming Sunday).  A coming one read against the article's own day (``anchor`` DOC) is that day's next: a
-    written day before it is another week's; against the reference (a crawl's day, later than the writer's) it may be
-    earlier."""
-    reading = str(d.value)[:10]
-    if rel < 0:
-        return day <= reading and not coming
-    if rel > 0 and d.attrs.get("anchor") == DOCUMENT_ANCHOR:
-        return day >= reading
-    return True
+    2017", the coming Sunday).  A coming one may be earlier than its reading: the reference, and an article's day read
+    from a bare weekday ("اليوم الاثنين" → the last Monday before the reference; sport ANT 9005, held 6717), are often
+    later than the writer's."""
+    return rel >= 0 or (day <= str(d.value)[:10] and not coming)
 
 
 def _written(d: DateSpan) -> bool:
