@@ -21,7 +21,7 @@ from functools import cache
 import regex
 
 from .candidates import Candidate
-from .deferrals import _CLAUSE_END, _WORD, _deferral
+from .deferrals import _WORD, _deferral
 from .months import lexicon
 from .patterns import MASK
 from .reading import gate_parts, last_word
@@ -34,22 +34,8 @@ _CUE_WORDS = 16
 #: The bare "إلى" between the ends (folded "الي"; not "إلى غاية": until), with its white space
 _LINK = regex.compile(r"(?<![\p{L}\p{M}])[وف]?الي\s++(?!غايه(?![\p{L}\p{M}]))")
 _OPENERS = ("من", "ومن")
-_MOVED_KEY = ("moves", 0, 0)
-
-
-@cache
-def _gate() -> tuple[str, ...]:
-    """Parts of the cue words: a document with none of them has no moved range (speed only)."""
-    lex = lexicon()
-    return gate_parts(lex.deferral_words | lex.move_words)
-
-
-def may_move(text: str, memo: dict[tuple[str, int, int], object]) -> bool:
-    """Does the (folded) document ``text`` hold a cue word at all (once per document, kept in ``memo``)?"""
-    found = memo.get(_MOVED_KEY)
-    if found is None:
-        found = memo[_MOVED_KEY] = any(part in text for part in _gate())
-    return bool(found)
+#: The ends of a clause or sentence (as :mod:`.deferrals` reads them): the cue is read after the last one
+_CLAUSE_ENDS = ".!?؟:؛\n"
 
 
 def moved_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
@@ -65,8 +51,8 @@ def moved_ranges(chosen: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _split(c: Candidate, text: str) -> tuple[Candidate, Candidate] | None:
-    if not c.value or c.value.count("/") != 1:
-        return None
+    if not c.value or c.value.count("/") != 1 or "الي" not in text[c.ns:c.ne] or not _window_holds(text, c.ns):
+        return None  # (most ranges: no bare إلى, or no cue's word before them; read no further)
     links = list(_LINK.finditer(text, c.ns, c.ne))
     if len(links) != 1:
         return None
@@ -107,21 +93,54 @@ def _split(c: Candidate, text: str) -> tuple[Candidate, Candidate] | None:
             Candidate(link.end(), c.ne, c.type, new, c.calendar, c.resolved, c.mod, new_attrs))
 
 
+@cache
+def _window_gate() -> tuple[str, ...]:
+    """What the stretch before a moved range holds: a part of a deferral word, or a noun of time (a move word needs
+    one after it; speed only)."""
+    lex = lexicon()
+    return gate_parts(lex.deferral_words | lex.move_nouns)
+
+
+def _window_holds(text: str, pos: int) -> bool:
+    """Does the stretch before ``pos`` that :func:`_cue_before` reads hold a part of a deferral word or a noun of
+    time (speed only)?"""
+    window = text[pos - _REACH if pos > _REACH else 0:pos]
+    for part in _window_gate():
+        if part in window:
+            return True
+    return False
+
+
+@cache
+def _deferral_parts() -> tuple[str, ...]:
+    """Parts of the deferral words: only a word holding one is read with its clitics (speed only)."""
+    return gate_parts(lexicon().deferral_words)
+
+
 def _cue_before(text: str, pos: int) -> bool:
     """Does a deferral word, or a move word with a noun of time after it, stand among the words of the clause
     before ``pos`` (no preposition of a new day after it: "أجلت الجلسة إلى يوم 5 مارس من الساعة 9 إلى 12" keeps
     the session's hours)?"""
     lo = pos - _REACH if pos > _REACH else 0
-    end = _CLAUSE_END.match(text, lo, pos)
-    stretch = [w[0] for w in _WORD.finditer(text, end.end() if end else lo, pos)][-_CUE_WORDS:]
+    for ch in _CLAUSE_ENDS:  # the clause's start: after its last end (what deferrals' _CLAUSE_END finds)
+        cut = text.rfind(ch, lo, pos)
+        if cut >= lo:
+            lo = cut + 1
+    stretch = [w[0] for w in _WORD.finditer(text, lo, pos)][-_CUE_WORDS:]
     lex = lexicon()
+    parts = _deferral_parts()
     for j in range(len(stretch) - 1, -1, -1):
-        if stretch[j] in lex.deferral_preps:
+        w = stretch[j]
+        if w in lex.deferral_preps:
             return False
-        if _deferral(stretch, j, lex.deferral_words):
-            return True
-        if j + 1 < len(stretch) and _deferral(stretch, j, lex.move_words) and (
-                stretch[j + 1] in lex.move_nouns or (stretch[j + 1][2:] in lex.move_nouns
-                and stretch[j + 1].startswith("ال"))):
-            return True
+        for part in parts:
+            if part in w:
+                if _deferral(stretch, j, lex.deferral_words):
+                    return True
+                break
+        if j + 1 < len(stretch):
+            noun = stretch[j + 1]
+            if (noun in lex.move_nouns or (noun.startswith("ال") and noun[2:] in lex.move_nouns)) \
+                    and _deferral(stretch, j, lex.move_words):
+                return True
     return False

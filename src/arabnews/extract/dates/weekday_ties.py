@@ -80,12 +80,11 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text:
     only written day of that weekday; the weekdays joined to a relative one before it, the days of its stretch
     (:func:`_tie_pairs`)."""
     written: dict[int, set[str]] = {}
-    coming: set[str] = set()  # the written days told in a future clause ("وسيلعب الفريق يوم الأحد 26 فيفري 2017")
+    starts: dict[str, int] = {}  # a written day → where it is written (its clause's tense is read when asked)
     for d in weekdays:
         if _written(d):
             written.setdefault(d.attrs["weekday"], set()).add(str(d.value)[:10])
-            if future_tense(text, d.start):
-                coming.add(str(d.value)[:10])
+            starts.setdefault(str(d.value)[:10], d.start)
     if not written:
         return
     lex = lexicon()
@@ -96,7 +95,7 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text:
         words = date_words(d.text)
         day = next(iter(days))
         if len(words) >= 2 and words[-1] in lex.relative and words[-2] in lex.weekdays:
-            if not _agrees(d, lex.relative[words[-1]], day, day in coming):
+            if not _agrees(d, lex.relative[words[-1]], day, text, starts[day]):
                 continue
             # "الثلاثاء القادم", "يوم الأحد القادم"
         elif not (headline[0] <= d.start and d.end <= headline[1] and _bare(d)):
@@ -144,15 +143,15 @@ def _tie_pairs(weekdays: list[DateSpan], written: dict[int, set[str]], text: str
             _move(d, (end - dt.timedelta(days=to_last[k])).isoformat(), anchor)
 
 
-def _agrees(d: DateSpan, rel: int, day: str, coming: bool = False) -> bool:
-    """May the weekday ``d`` with a relative word (``rel`` < 0 past, > 0 coming) be the written ``day`` (session 48)?
-    A past one read against the writer's day, or against a later reference, is read on the latest day it can be: a
-    written day after that reading is another week's ("الأحد الماضي" of an article of 22 February beside "يوم الأحد
-    26 فيفري 2017"), and so is a written day told in a future clause (``coming``: "وسيلعب الفريق يوم الأحد 26 فيفري
-    2017", the coming Sunday).  A coming one may be earlier than its reading: the reference, and an article's day read
-    from a bare weekday ("اليوم الاثنين" → the last Monday before the reference; sport ANT 9005, held 6717), are often
-    later than the writer's."""
-    return rel >= 0 or (day <= str(d.value)[:10] and not coming)
+def _agrees(d: DateSpan, rel: int, day: str, text: str = "", at: int = -1) -> bool:
+    """May the weekday ``d`` with a relative word (``rel`` < 0 past, > 0 coming) be the written ``day``?  (Session 48.)
+    A past one read against the writer's day, or against a later reference, is read on the latest day it can be:
+    a written day after that reading is another week's ("الأحد الماضي" of an article of 22 February beside "يوم
+    الأحد 26 فيفري 2017"), and so is a written day told in a future clause (at ``at`` of ``text``: "وسيلعب الفريق
+    يوم الأحد 26 فيفري 2017", the coming Sunday).  A coming one may be earlier than its reading: the reference, and
+    an article's day read from a bare weekday ("اليوم الاثنين": the last Monday before the reference; sport ANT
+    9005, held 6717), are often later than the writer's."""
+    return rel >= 0 or (day <= str(d.value)[:10] and not (at >= 0 and future_tense(text, at)))
 
 
 def _written(d: DateSpan) -> bool:
