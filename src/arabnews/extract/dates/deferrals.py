@@ -110,8 +110,9 @@ def text_has_digit(word: str) -> bool:
 
 
 def _deferral(stretch: list[str], j: int, forms: frozenset[str]) -> bool:
-    """Is word ``j`` of ``stretch`` a deferral's noun or verb, with its clitics ("بتأجيلها"); "أجل" only bare (not
-    "لأجل", nor after من: "من أجل" is "for")?"""
+    """Is word ``j`` of ``stretch`` a deferral's noun or verb, with its clitics ("بتأجيلها"; the article only before
+    a noun of ``deferral_nouns``: "الترجي" is the club); "أجل" only bare (not "لأجل", nor after من: "من أجل" is
+    "for")?"""
     w = stretch[j]
     for pre in _PROCLITICS:
         if not w.startswith(pre):
@@ -122,6 +123,8 @@ def _deferral(stretch: list[str], j: int, forms: frozenset[str]) -> bool:
                 continue
             core = rest[:len(rest) - len(suf)]
             if core in forms:
+                if pre.endswith(("ال", "لل")) and core not in lexicon().deferral_nouns:
+                    return False  # a verb takes no article: "الترجي" (the club) is no "ترجئ"
                 return core != "اجل" or (pre in ("", "و", "ف") and (j == 0 or stretch[j - 1] not in ("من", "ومن")))
     return False
 

@@ -106,6 +106,7 @@ LEXICON_SCHEMA = Record({
     "decade_followers": Words,
     "event_before_links": Words,
     "event_before_gaps": Words,
+    "event_before_stops": Words,
     "general_title_plurals": Words,
     "decades_followers": Words,
     "before_era": Words,
@@ -123,6 +124,10 @@ LEXICON_SCHEMA = Record({
     "deferral_words": Words,
     "deferral_preps": Words,
     "deferral_gaps": Words,
+    "move_words": Words,
+    "deferral_nouns": Words,
+    "move_nouns": Words,
+    "move_range_openers": Words,
     "appointment_cues": Words,
     "intent_verbs": Words,
     "past_plan_auxiliaries": Words,
@@ -227,6 +232,7 @@ class Lexicon:
     decade_followers: frozenset[str]  # من, كامل …: a bare عقد before them is a decade, not "held"
     event_before_links: frozenset[str]  # من, على: "قبل أسبوع من الجولة" is a week before the event
     event_before_gaps: frozenset[str]  # فقط, قليلة …: between the count and the link ("قبل 24 ساعة فقط من")
+    event_before_stops: frozenset[str]  # الان, طرف …: after the link, no event ("قبل أيام من طرف", "من الآن")
     decades_followers: frozenset[str]  # من, طويلة …: a bare عقود before a word is decades only before these
     before_era: tuple[str, ...]  # قبل الميلاد, ق.م: after a century (BC)
     ago_words: tuple[str, ...]  # مضت, خلت: "3 أيام مضت" is 3 days ago
@@ -243,6 +249,10 @@ class Lexicon:
     deferral_words: frozenset[str]  # تاجيل, اجلت, ارجاء, تاخير …: "أجلت المحكمة القضية إلى 12 مارس" (future)
     deferral_preps: frozenset[str]  # الي, حتي …: the preposition before the new day
     deferral_gaps: frozenset[str]  # جلسه, موعد, غايه …: words between that preposition and the date
+    deferral_nouns: frozenset[str]  # تاجيل, تقديم …: the masdars, which alone take the article
+    move_words: frozenset[str]  # تقديم, تغيير, نقل …: with a move noun after them, a time moved ("تقديم موعد")
+    move_nouns: frozenset[str]  # موعد, توقيت, ساعه …: the time a move word moves
+    move_range_openers: frozenset[str]  # ابتداء, الممتده, المبرمجه …: before a range's من, the range is kept
     appointment_cues: tuple[str, ...]  # تحديد موعد …: "تم تحديد موعد الجلسة يوم 5 ماي" (future)
     intent_verbs: frozenset[str]  # يعتزم, ينوي …: a main clause's future cue read far back
     past_plan_auxiliaries: tuple[str, ...]  # كان, كانت …: before a plan word, a plan told in the past
@@ -403,6 +413,7 @@ def lexicon() -> Lexicon:
         decade_followers=frozenset(_keys(data["decade_followers"])),
         event_before_links=frozenset(_keys(data["event_before_links"])),
         event_before_gaps=frozenset(_keys(data["event_before_gaps"])),
+        event_before_stops=frozenset(_keys(data["event_before_stops"])),
         general_title_plurals=frozenset(_keys(data["general_title_plurals"])),
         decades_followers=frozenset(_keys(data["decades_followers"])),
         before_era=_keys(data["before_era"]),
@@ -420,6 +431,10 @@ def lexicon() -> Lexicon:
         deferral_words=frozenset(_keys(data["deferral_words"])),
         deferral_preps=frozenset(_keys(data["deferral_preps"])),
         deferral_gaps=frozenset(_keys(data["deferral_gaps"])),
+        move_words=frozenset(_keys(data["move_words"])),
+        deferral_nouns=frozenset(_keys(data["deferral_nouns"])),
+        move_nouns=frozenset(_keys(data["move_nouns"])),
+        move_range_openers=frozenset(_keys(data["move_range_openers"])),
         appointment_cues=_keys(data["appointment_cues"]),
         intent_verbs=frozenset(_keys(data["intent_verbs"])),
         past_plan_auxiliaries=_keys(data["past_plan_auxiliaries"]),

@@ -5,7 +5,9 @@
   أوت" → the day's value with TNI; the span opens with "الليلة".  ("الأولى من رمضان" alone was the 1st.)
 * The ten first or last days of a Hijri month ("العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة",
   "الأيام العشر الأولى من شهر ذي الحجة") are one DATE: the interval of those days (the 21st to the month's
-  last day, or the 1st to the 10th) in the reference's Hijri year, with their Hijri reading in ``hijri``.
+  last day, or the 1st to the 10th) in the year the clause's tense picks for those days (session 48,
+  :func:`.handlers.absolute.year_of_hijri_part`; was the reference's Hijri year), with their Hijri reading in
+  ``hijri``.
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ from ...lang.ar.serial import SERIAL
 from ..numbers.gated import at_pos
 from . import resolve as R
 from .candidates import Candidate
+from .handlers.absolute import year_of_hijri_part
 from .months import lexicon
 from .patterns import MASK, alt
-from .values import hijri_year_of
 
 #: "الليلة " or "ليلة " right before a position (the folded text)
 _NIGHT_BEFORE = re.compile(r"(?<![\w\u0600-\u06ff])(?:ال)?ليله\s+$")
@@ -91,7 +93,9 @@ def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
         if ref is None:
             found.append(Candidate(m.start(), m.end(), "DATE", None, "hijri", False, attrs={"anchor": "REF"}))
             continue
-        year = hijri_year_of(ref)
+        # the ten's occurrence by the clause's tense: "زاروا المدينة في العشر الأواخر من رمضان" read on 1 Ramadan is
+        # last Ramadan's (session 48; was the reference's Hijri year)
+        year = year_of_hijri_part(month, _first_ten if first else _last_ten, text, m.start(), m.end(), ref)
         span = R.hijri_span(year, month)
         if span is None:
             continue
@@ -109,6 +113,14 @@ def tens_of_days(chosen: list[Candidate], text: str, masks: dict[int, tuple[floa
         return chosen
     kept = [c for c in chosen if not any(c.ns < f.ne and f.ns < c.ne for f in found)]
     return sorted(kept + found, key=lambda c: (c.ns, c.ne))
+
+
+def _first_ten(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    return first, first + dt.timedelta(days=9)
+
+
+def _last_ten(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+    return first + dt.timedelta(days=20), last
 
 
 #: The night word before a pair of days: "الليلة الفاصلة بين", "ليلة" (the folded text, read backwards from the

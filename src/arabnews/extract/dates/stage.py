@@ -63,6 +63,7 @@ from .merges import (
     years_before_era,
 )
 from .months import lexicon
+from .moves import moved_ranges
 from .nights import masked_tens, midnights, nights_between, nights_of_days, tens_of_days
 from .nth_days import nth_days
 from .patterns import MASK, Patterns, patterns
@@ -413,6 +414,8 @@ def _find(doc: Document, ctx: Context, region: _Scanned) -> list[DateSpan]:
         chosen = bulletin_alone(chosen, masked)
     if any("prayer" in c.attrs for c in chosen):  # "مساء أمس الأحد … أثناء صلاة العشاء": that Sunday's night
         chosen = prayer_days(chosen, masked)
+    if any(c.value and "/" in c.value for c in chosen):  # "تأجيل … من الساعة 3 إلى 5"
+        chosen = moved_ranges(chosen, masked)
     for cand in chosen:
         add_relation(cand, masked, ctx.ref)
         start, end = doc.to_original(cand.ns, cand.ne)

@@ -33,6 +33,7 @@ import regex
 from ...document import DateSpan
 from ...lang.ar import lookup_key
 from ...lang.ar.serial import SERIAL
+from .handlers.relative import future_tense
 from .months import lexicon
 from .today import date_words
 
@@ -79,9 +80,11 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text:
     only written day of that weekday; the weekdays joined to a relative one before it, the days of its stretch
     (:func:`_tie_pairs`)."""
     written: dict[int, set[str]] = {}
+    starts: dict[str, int] = {}  # a written day → where it is written (its clause's tense is read when asked)
     for d in weekdays:
         if _written(d):
             written.setdefault(d.attrs["weekday"], set()).add(str(d.value)[:10])
+            starts.setdefault(str(d.value)[:10], d.start)
     if not written:
         return
     lex = lexicon()
@@ -90,11 +93,13 @@ def _written_weekdays(weekdays: list[DateSpan], headline: tuple[int, int], text:
         if days is None or len(days) != 1 or _written(d) or any(c.isdigit() for c in d.text):
             continue
         words = date_words(d.text)
+        day = next(iter(days))
         if len(words) >= 2 and words[-1] in lex.relative and words[-2] in lex.weekdays:
-            pass  # "الثلاثاء القادم", "يوم الأحد القادم"
+            if not _agrees(d, lex.relative[words[-1]], day, text, starts[day]):
+                continue
+            # "الثلاثاء القادم", "يوم الأحد القادم"
         elif not (headline[0] <= d.start and d.end <= headline[1] and _bare(d)):
             continue  # (a bare weekday of the body is often another day: the day a plan was announced)
-        day = next(iter(days))
         _move(d, day, day)
     _tie_pairs(weekdays, written, text)
 
@@ -130,11 +135,23 @@ def _tie_pairs(weekdays: list[DateSpan], written: dict[int, set[str]], text: str
             if days is not None and len(days) == 1:
                 anchor = anchor or next(iter(days))
                 ends.add(dt.date.fromisoformat(next(iter(days))) + dt.timedelta(days=to_last[k]))
-        if len(ends) != 1 or anchor is None:
+        if len(ends) != 1 or anchor is None or not _agrees(last, lex.relative[words[-1]], (
+                ends_day := next(iter(ends))).isoformat()):
             continue
-        end = ends.pop()
+        end = ends_day
         for k, d in enumerate(chain):
             _move(d, (end - dt.timedelta(days=to_last[k])).isoformat(), anchor)
+
+
+def _agrees(d: DateSpan, rel: int, day: str, text: str = "", at: int = -1) -> bool:
+    """May the weekday ``d`` with a relative word (``rel`` < 0 past, > 0 coming) be the written ``day``?  (Session 48.)
+    A past one read against the writer's day, or against a later reference, is read on the latest day it can be:
+    a written day after that reading is another week's ("الأحد الماضي" of an article of 22 February beside "يوم
+    الأحد 26 فيفري 2017"), and so is a written day told in a future clause (at ``at`` of ``text``: "وسيلعب الفريق
+    يوم الأحد 26 فيفري 2017", the coming Sunday).  A coming one may be earlier than its reading: the reference, and
+    an article's day read from a bare weekday ("اليوم الاثنين": the last Monday before the reference; sport ANT
+    9005, held 6717), are often later than the writer's."""
+    return rel >= 0 or (day <= str(d.value)[:10] and not (at >= 0 and future_tense(text, at)))
 
 
 def _written(d: DateSpan) -> bool:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import regex
 
@@ -141,7 +142,9 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
             year, ne, inferred = prev, same.end(), True
         elif year is None and rel is None and ctx.ref is not None and cal == "hijri":
             # (a day told with اليوم/أمس/غدا is the document's own: no tense picks its year)
-            year, inferred = _year_of_hijri_month(month, day, wd, ns, ne, ctx, bool(m[g["dref"]])), True
+            # ("أواخر رمضان": the part's occurrence, not the month's, session 48)
+            part = mod_part(lex.mods[words(m[g["mod"]])]) if m[g["mod"]] and ns == m.start() else None
+            year, inferred = _year_of_hijri_month(month, day, wd, ns, ne, ctx, bool(m[g["dref"]]), part), True
         elif year is None and rel is None and ctx.ref is not None and cal == "gregorian":
             # a day right after اليوم/أمس/غدا names that day ("يصادف اليوم 14 فيفري", "تحيي تونس اليوم 06 أفريل"):
             # the verb's tense is of that day, not the month's year (session 40, ANT 9363 was 2018-02-14)
@@ -158,7 +161,9 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Candidate | None:
                 last = ctx.ref + dt.timedelta(days=named)
                 year, inferred = last.year - ((month, day) > (last.month, last.day)), True
             else:
-                year, inferred = _year_of_month(month, _tense_position(ns, day, ctx), ctx), True
+                part = mod_part(lex.mods[words(m[g["mod"]])]) if m[g["mod"]] and ns == m.start() and day is None \
+                    else None
+                year, inferred = _year_of_month(month, _tense_position(ns, day, ctx), ctx, part), True
         cand = absolute(ns, ne, cal, year, month, day, ctx.ref, inferred=inferred)
         if cand is None and day is not None:  # "31 شباط": keep the month, drop the impossible day
             ns, wd, day = month_start, None, None
@@ -244,28 +249,60 @@ def _tense_position(ns: int, day: int | None, ctx: Context) -> int:
     return m.start() if m is not None else ns
 
 
-def _year_of_month(month: int, ns: int, ctx: Context) -> int:
+def _year_of_month(month: int, ns: int, ctx: Context, part: Part | None = None) -> int:
     """The year of a Gregorian month written without one: the reference year, unless the month is
     more than six months away from the reference month (the nearer one: "في ديسمبر" in a January
     article is last December), or a future cue precedes it and the month is before the reference
     month ("ستنعقد في جانفي" in a December article is next January), or a past verb precedes it and the
-    month is after the reference month ("أعلنت الحكومة في ديسمبر" in a June article is last December)."""
+    month is after the reference month ("أعلنت الحكومة في ديسمبر" in a June article is last December).  A ``part``
+    of the reference's month that begins after the reference is read as a later month ("وزار السياح المدينة في
+    النصف الثاني من جوان" read on 5 June is last June's; session 48)."""
     assert ctx.ref is not None
     year, diff = ctx.ref.year, month - ctx.ref.month
+    later = diff > 0 or (diff == 0 and part is not None and part(
+        ctx.ref.replace(day=1), ctx.ref.replace(day=calendar.monthrange(year, month)[1]))[0] > ctx.ref)
     # a relative clause between the verb and the month (session 42); a day put off to is to come (session 43:
     # "أجلت المحكمة القضية التي رفعها المحامي إلى 12 مارس")
     main = 1 if deferred(ctx.text, ns) else main_clause_tense(ctx.text, ns)
     if main is None:  # the clause's own tense (future_tense, then past_tense: one reading)
-        main = clause_tense(ctx.text, ns, deferral=False, past=diff > 0)
+        main = clause_tense(ctx.text, ns, deferral=False, past=later)
     if main == 1:
         return year + 1 if diff < 0 else year
-    if diff > 0 and main == -1:
+    if later and main == -1:
         return year - 1
     return year - 1 if diff > 6 else year + 1 if diff < -6 else year
 
 
+#: A part of a month and its days: the month's (first, last) Gregorian days → the part's
+Part = Callable[[dt.date, dt.date], tuple[dt.date, dt.date]]
+#: The days of a month's part named by a mod ("مطلع/منتصف/أواخر رمضان"): offsets of its first and last day from
+#: the month's first (None: the month's last), as the thirds of a month; read only to choose the year
+_MOD_DAYS = {"START": (0, 9), "MID": (10, 19), "END": (20, None)}
+
+
+def mod_part(mod: str | None) -> Part | None:
+    """The part of a month a TIMEX3 ``mod`` names (START: days 1-10, MID: 11-20, END: 21 to the last), or None."""
+    if mod not in _MOD_DAYS:
+        return None
+    a, b = _MOD_DAYS[mod]
+    return lambda first, last: (first + dt.timedelta(days=a), last if b is None else first + dt.timedelta(days=b))
+
+
+def year_of_hijri_part(month: int, part: Part, text: str, ns: int, ne: int, ref: dt.date) -> int:
+    """The Hijri year of a part of a Hijri month written without one ("النصف الثاني من رمضان", "العشر الأواخر من
+    رمضان", "أواخر رمضان"; session 48): the occurrence of the part itself nearest the reference by the clause's
+    tense, as :func:`_year_of_hijri_month` reads the month's: "وكان السياح قد حجزوا في النصف الثاني من رمضان" read on
+    1 Ramadan 1438 is Ramadan 1437's second half (a past clause takes the last part begun by the reference, and this
+    Ramadan's second half is still to come), as a Gregorian month after the reference in a past clause is last
+    year's (:func:`_year_of_month`).  With no tense, the reference's Hijri year (as before)."""
+    tense = holiday_tense(text, ns, ne)
+    if tense == 0:
+        return hijri_year_of(ref)
+    return _hijri_year_near(month, None, None, ref, tense, part)
+
+
 def _year_of_hijri_month(month: int, day: int | None, wd: int | None, ns: int, ne: int, ctx: Context,
-                         neutral: bool) -> int:
+                         neutral: bool, part: Part | None = None) -> int:
     """The Hijri year of a Hijri month (or day) written without one (session 46): its occurrence nearest the
     reference by the clause's tense, as a Hijri holiday's (:func:`.relative.holiday_tense`; none when ``neutral``):
     "تم تسجيل 100 مخالفة خلال شهر رمضان" read in March 2017 is Ramadan 1437 (June 2016), "سيصوم المسلمون شهر رمضان"
@@ -273,19 +310,28 @@ def _year_of_hijri_month(month: int, day: int | None, wd: int | None, ns: int, n
     that Ramadan).  A day with its weekday ``wd`` takes a year whose day falls on it, if one does ("مساء الخميس
     التاسع والعشرين من شهر شعبان" read on 1 June 2017 is 25 May 2017, a Thursday, though the clause is future)."""
     assert ctx.ref is not None
-    hy = hijri_year_of(ctx.ref)
+    tense = 0 if neutral else holiday_tense(ctx.text, ns, ne)
+    return _hijri_year_near(month, day, wd, ctx.ref, tense, part if tense else None)
+
+
+def _hijri_year_near(month: int, day: int | None, wd: int | None, ref: dt.date, tense: int,
+                     part: Part | None) -> int:
+    """:func:`_year_of_hijri_month`'s reading against ``ref`` in a clause of ``tense``; a month's ``part`` (no day) is
+    compared instead of the whole month."""
+    hy = hijri_year_of(ref)
     years, spans = [], []
     for y in (hy - 1, hy, hy + 1):
         iso = R.hijri_to_gregorian(y, month, day) if day is not None else R.hijri_span(y, month)
         if iso is not None:
             first, _, last = iso.partition("/")
             years.append(y)
-            spans.append((dt.date.fromisoformat(first), dt.date.fromisoformat(last or first)))
+            span = (dt.date.fromisoformat(first), dt.date.fromisoformat(last or first))
+            spans.append(part(*span) if part is not None and day is None else span)
     if wd is not None and day is not None:
         agree = [i for i, (first, _) in enumerate(spans) if first.isoweekday() == wd]
         if agree:
             years, spans = [years[i] for i in agree], [spans[i] for i in agree]
-    near = R.nearest_occurrence(spans, ctx.ref, 0 if neutral else holiday_tense(ctx.text, ns, ne))
+    near = R.nearest_occurrence(spans, ref, tense)
     return hy if near is None else years[near]
 
 

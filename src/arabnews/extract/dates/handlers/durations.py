@@ -150,8 +150,10 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
             relation = "before"  # "20 سنة مضت": 20 years ago, as "قبل 20 سنة"
     from_now = (_FROM_NOW.match(ctx.text, m.end(), None, SERIAL)
                 if relation in ("before", "after") and count is not None else None)
-    if relation == "before" and count is not None and from_now is None and _before_event(ctx, m.end()):
-        relation = "before_event"  # "قبل أسبوع من الجولة الثانية": a duration before that event (below)
+    if relation == "before" and from_now is None and _before_event(ctx, m.end()):
+        # "قبل أسبوع من الجولة الثانية", "قبل أيام قليلة من الانتخابات" (no number, session 48): a duration before
+        # that event (below), not a date before the reference
+        relation = "before_event"
     if relation in _RELATIVE_RELATIONS:
         if count is None:
             return Candidate(start, m.end() if ago is None else ago.end(), "DATE", "PAST_REF", mod=mod,
@@ -200,7 +202,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Candidate | None:
 def _before_event(ctx: Context, end: int) -> bool:
     """Does a link of ``event_before_links`` follow a count of units at ``end``, maybe after a word or two of
     ``event_before_gaps``, and no "الآن" after it: "قبل أسبوع من الجولة الثانية", "قبل 24 ساعة فقط من موعد", "قبل عام
-    واحد على الأقل من سحب عينة الدم" (a time before that event; not "قبل 3 سنوات فقط من الآن", dev ANT 376)?"""
+    واحد على الأقل من سحب عينة الدم", "قبل أيام قليلة من الانتخابات" (a time before that event; not "قبل 3 سنوات فقط
+    من الآن", dev ANT 376, nor "قبل أيام من طرف أعوان الحرس": ``event_before_stops``)?"""
     lex = ctx.lex
     found: list[str] = []
     pos = end
@@ -211,7 +214,8 @@ def _before_event(ctx: Context, end: int) -> bool:
         found = found[1:]
     elif " ".join(found[:2]) in lex.event_before_gaps:
         found = found[2:]
-    return bool(found) and found[0] in lex.event_before_links and found[1:2] != ["الان"]
+    return bool(found) and found[0] in lex.event_before_links and not (
+        len(found) > 1 and found[1] in lex.event_before_stops)
 
 
 #: "من"/"على" after a unit, or after its adjective: "بعد أيام قليلة من", "بعد ساعات طويلة من الصيام"

@@ -33,7 +33,7 @@ from ..candidates import Candidate, Context
 from ..patterns import MASK
 from ..reading import int_in, number, words
 from ..values import absolute, hijri_year_of, unresolved
-from .absolute import _year_of_month
+from .absolute import Part, _year_of_month, mod_part, year_of_hijri_part
 
 
 def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -60,7 +60,8 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if not m[g["month"]] and ctx.ref is None:  # "الأسبوع الثاني من الشهر الجاري" without a reference date
         rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
         return unresolved(m.start(), m.end(), "DATE", R.offset(abs(rel), "M", rel))
-    month_year = _month_and_year(m, ctx)
+    kind = "half" if m[g["half"]] else "tens" if m[g["tens"]] else "week"
+    month_year = _month_and_year(m, ctx, _part(kind, nth))
     if month_year is None:
         return None
     cal, year, month, inferred = month_year
@@ -72,13 +73,8 @@ def h_ordinal_unit(m: regex.Match[str], ctx: Context) -> Candidate | None:
     if days is None:
         return None
     first, length = days
-    if m[g["half"]] or m[g["tens"]]:  # "النصف الثاني من ماي": days 16 to the month's last
-        if m[g["half"]]:
-            start, end = (first, first + dt.timedelta(days=14)) if nth == 1 else (
-                first + dt.timedelta(days=15), first + dt.timedelta(days=length - 1))
-        else:  # "العشرية الثانية من شهر جويلية" (Tunisian: ten days): days 11 to 20; the third or last to the end
-            start = first + dt.timedelta(days=20 if nth == _LAST else 10 * (nth - 1))
-            end = first + dt.timedelta(days=length - 1 if nth in (3, _LAST) else 10 * nth - 1)
+    if kind != "week":  # "النصف الثاني من ماي": days 16 to the month's last
+        start, end = _part(kind, nth)(first, first + dt.timedelta(days=length - 1))
         lo, hi = start.isoformat(), end.isoformat()
         return Candidate(m.start(), m.end(), "DATE", f"{lo}/{hi}", cal,
                          attrs={**({"anchor": "REF"} if inferred else {}), "range": {"start": lo, "end": hi},
@@ -107,13 +103,24 @@ def month_part(part: str, month: str) -> str | None:
         middle = first + dt.timedelta(days=length - 4 if nth == _LAST else 7 * nth - 4)
         iso_year, week, _ = middle.isocalendar()
         return f"{iso_year:04d}-W{week:02d}"
-    if kind == "half":
-        start, end = (first, first + dt.timedelta(days=14)) if nth == 1 else (
-            first + dt.timedelta(days=15), first + dt.timedelta(days=length - 1))
-    else:
-        start = first + dt.timedelta(days=20 if nth == _LAST else 10 * (nth - 1))
-        end = first + dt.timedelta(days=length - 1 if nth in (3, _LAST) else 10 * nth - 1)
+    start, end = _part(kind, nth)(first, first + dt.timedelta(days=length - 1))
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _part(kind: str, nth: int) -> Part:
+    """The days of the ``nth`` half ("النصف الثاني": 16 to the last), ten ("العشرية الثانية", Tunisian: 11 to 20;
+    the third or last to the end) or week (the month's Nth block of seven days, the last seven for the last) of a
+    month, from its first and last day."""
+    def days(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+        if kind == "half":
+            return (first, first + dt.timedelta(days=14)) if nth == 1 else (first + dt.timedelta(days=15), last)
+        if kind == "tens":
+            return (first + dt.timedelta(days=20 if nth == _LAST else 10 * (nth - 1)),
+                    last if nth in (3, _LAST) else first + dt.timedelta(days=10 * nth - 1))
+        if nth == _LAST:
+            return last - dt.timedelta(days=6), last
+        return first + dt.timedelta(days=7 * (nth - 1)), first + dt.timedelta(days=7 * nth - 1)
+    return days
 
 
 def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
@@ -132,28 +139,30 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         first_days = rank == "الاولين"
     if not m[g["month"]] and ctx.ref is None:
         return None
-    month_year = _month_and_year(m, ctx)
+    count, week = None, False
+    if m[g["cdual"]]:
+        count, week = 2, m[g["cdual"]] == "الاسبوعين"
+    elif m[g["cn"]]:
+        cn = m[g["cn"]]
+        count = int(cn) if cn.isdigit() else int_in(ctx.masks.get(m.start(g["cn"])), 2, 30) or 0
+        week = m[g["cunit"]].endswith("اسابيع")
+    n = (count or 0) * 7 if week else (count or 0)
+    month_year = _month_and_year(m, ctx, _first_or_last(n, first_days) if n else mod_part(
+        "START" if first_days else "END"))
     if month_year is None:
         return None
     cal, year, month, inferred = month_year
     if year is None:
         return None
-    if m[g["cdual"]]:
-        count, week = 2, m[g["cdual"]] == "الاسبوعين"
-    elif not m[g["cn"]]:  # "الأيام الأولى من شهر رمضان": the month, mod START (END for the last days)
+    if count is None:  # "الأيام الأولى من شهر رمضان": the month, mod START (END for the last days)
         cand = absolute(m.start(), m.end(), cal, year, month, None, ctx.ref, inferred=inferred)
         if cand is not None:
             cand.mod = "START" if first_days else "END"
         return cand
-    else:
-        cn = m[g["cn"]]
-        count = int(cn) if cn.isdigit() else int_in(ctx.masks.get(m.start(g["cn"])), 2, 30) or 0
-        week = m[g["cunit"]].endswith("اسابيع")
     days = _month_days(cal, year, month)
     if days is None:
         return None
     first, length = days
-    n = count * 7 if week else count
     if n >= length:  # "الأسابيع الخمسة الأولى من شهر ماي": more than the month has, the month (not its 1st)
         return absolute(m.start(), m.end(), cal, year, month, None, ctx.ref, inferred=inferred)
     if n < 2:
@@ -166,6 +175,15 @@ def _first_or_last_days(m: regex.Match[str], ctx: Context) -> Candidate | None:
         a = 1 if first_days else length - n + 1
         attrs["hijri"] = f"{year:04d}-{month:02d}-{a:02d}/{year:04d}-{month:02d}-{a + n - 1:02d}"
     return Candidate(m.start(), m.end(), "DATE", f"{lo}/{hi}", cal, attrs=attrs)
+
+
+def _first_or_last(n: int, first_days: bool) -> Part:
+    """The first or last ``n`` days of a month (the whole month when it has no more)."""
+    def days(first: dt.date, last: dt.date) -> tuple[dt.date, dt.date]:
+        if (last - first).days + 1 <= n:
+            return first, last
+        return (first, first + dt.timedelta(days=n - 1)) if first_days else (last - dt.timedelta(days=n - 1), last)
+    return days
 
 
 #: The rank of "الأخير" (the last week of a month)
@@ -196,11 +214,15 @@ def _month_days(cal: str, year: int, month: int) -> tuple[dt.date, int] | None:
     return first, (last - first).days + 1
 
 
-def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None, int, bool] | None:
+def _month_and_year(m: regex.Match[str], ctx: Context, part: Part | None = None) -> \
+        tuple[str, int | None, int, bool] | None:
     """The (calendar, year, month, year inferred?) of a week's month: a month name with its year, its
     relative word or none (the year of a month without one, as :func:`.absolute.h_dmy` reads it), or
     "الشهر" with its relative word.  A Hijri month ("الأسبوع الأخير من شهر رمضان") with a Hijri year or none
-    (the reference's Hijri year); not with a Gregorian year or a relative word."""
+    (the reference's Hijri year); not with a Gregorian year or a relative word.  A month without its year is read
+    for its ``part`` (the days the expression names): in a past clause the last such part begun by the reference,
+    a Hijri one as :func:`.absolute.year_of_hijri_part` reads it, a Gregorian one of the reference's month as
+    :func:`.absolute._year_of_month` reads a later month (session 48)."""
     g = m.re.groupindex
     ref = ctx.ref
     if m[g["month"]] or m[g["mnum"]]:
@@ -221,7 +243,11 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
                 if 1900 <= year <= 2200:  # a Gregorian year: "النصف الأول من شهر رمضان لسنة 2017" (its Hijri year)
                     return _hijri_year_in(year, month)
                 return (cal, year, month, False) if 1343 <= year <= 1500 else None
-            return (cal, hijri_year_of(ref), month, True) if ref is not None else (cal, None, month, True)
+            if ref is None:
+                return cal, None, month, True
+            if part is None:
+                return cal, hijri_year_of(ref), month, True
+            return cal, year_of_hijri_part(month, part, ctx.text, m.start(), m.end(), ref), month, True
         if m[g["year"]]:
             year = int(m[g["year"]])
             return (cal, year, month, False) if 1000 <= year <= 2200 else None
@@ -235,7 +261,7 @@ def _month_and_year(m: regex.Match[str], ctx: Context) -> tuple[str, int | None,
             elif rel > 0 and month <= ref.month:
                 year += 1
             return cal, year, month, True
-        return cal, _year_of_month(month, m.start(), ctx), month, True
+        return cal, _year_of_month(month, m.start(), ctx, part), month, True
     if ref is None:
         return None
     rel = ctx.lex.relative[words(m[g["rel"]])] if m[g["rel"]] else 0
