@@ -185,6 +185,7 @@ from .vocab import (
     ROBBERY_LEXEMES,
     ROBBERY_WAYLAY,
     ROUNDUP_REACH,
+    SCUFFLE_BETWEEN_REACH,
     SEIZE_VERBS,
     SELF_ANNOUNCED,
     SEXUAL_CUES,
@@ -430,10 +431,11 @@ class RoleReader(TriggerGates):
             return
 
         def between(b: int) -> bool:  # "صدامات الأحد بين"
-            # (also definite: "المناوشات التي جدّت بين", ANT 2635; session 48, ev48b)
+            # (also definite: "المناوشات التي جدّت بين", ANT 2635; and a whole date between: "صدامات أمس الجمعة 31
+            # مارس 2017، بين", ANT 1727; session 48, ev48b)
             return b >= 1 and view.words[b] == "بين" and any(
                 view.is_word(j, CLASH_SIDES) or view.words[j].removeprefix("ال") in CLASH_SIDES
-                for j in range(max(0, b - 3), b))
+                for j in range(max(0, b - SCUFFLE_BETWEEN_REACH), b))
 
         for a in d.actors:
             k = view.token_at(a["start"])
