@@ -85,3 +85,18 @@ def test_skirmish_joins_the_protesting_crowd(nlp):
 ])
 def test_no_skirmish_riot(nlp, text):
     assert [e for e in _events(nlp, text) if e.type in ("riots", "protests", "battles")] == []
+
+
+# -- 3. other crowds against the police: worshippers, fans, workers, pupils (`clash_crowds`) -------------------------
+@pytest.mark.parametrize(("text", "trigger", "actor", "target"), [
+    # ANT 4595
+    ("وأكد أن اشتباكات جدّت أمس الجمعة بين مجموعة من المصلين وأعوان الأمن في محيط جامع عمر بن الخطاب.",
+     "اشتباكات", "المصلين", "أعوان الأمن"),
+    ("اندلعت مواجهات بين العمال المعتصمين وقوات الأمن أمام المصنع.", "مواجهات", "العمال المعتصمين", "قوات الأمن"),
+    ("اندلعت مواجهات بين أعوان الأمن وعدد من التلاميذ.", "مواجهات", "التلاميذ", "أعوان الأمن"),
+    ("وجدت مناوشات بين قوات الأمن وعدد من الفلاحين.", "مناوشات", "الفلاحين", "قوات الأمن"),
+])
+def test_crowd_against_police_is_a_riot(nlp, text, trigger, actor, target):
+    (event,) = [e for e in _events(nlp, text) if e.text == trigger]
+    assert (event.type, event.subtype) == ("riots", "violent demonstration")
+    assert _sides(event) == _expect(text, actor, target)
