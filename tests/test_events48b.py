@@ -110,3 +110,12 @@ def test_crowd_against_police_is_a_riot(nlp, text, trigger, actor, target):
     (event,) = [e for e in _events(nlp, text) if e.text == trigger]
     assert (event.type, event.subtype) == ("riots", "violent demonstration")
     assert _sides(event) == _expect(text, actor, target)
+
+
+def test_protest_retold_after_it_turned_to_a_riot(nlp):
+    # ANT 5520: "الوقفة الإحتجاجية" two sentences on names the riot the skirmish made, no peaceful protest of its own
+    text = ("نفذ قدماء الطلبة عشية اليوم السبت، وقفة احتجاجية أمام المسرح البلدي، تلتها مسيرة وسط العاصمة تخللتها "
+            "مناوشات مع قوات الأمن. وجمع التحرك العشرات من الطلبة. ودعت متدخلة في كلمة خلال الوقفة الإحتجاجية إلى "
+            "إقرار يوم وطني للتحركات الإجتماعية.")
+    protests = [(e.text, e.type) for e in _events(nlp, text) if e.type in ("riots", "protests")]
+    assert protests == [("وقفة احتجاجية", "riots")]
