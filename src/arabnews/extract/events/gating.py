@@ -264,8 +264,8 @@ def scuffle_sides(view: SentenceView, kj: int) -> bool:
     والأمن") or with the police after "مع" right after it (session 48, ev48b)?"""
     words, n = view.words, len(view.words)
     if kj < n and words[kj] == "مع":
-        sides = range(kj + 1, min(kj + 1 + SCUFFLE_SIDES_REACH, n))
-        return any(stem in words[j] for j in sides for stem in POLICE_STEMS)
+        after = range(kj + 1, min(kj + 1 + SCUFFLE_SIDES_REACH, n))
+        return any(stem in words[j] for j in after for stem in POLICE_STEMS)
     b = next((j for j in range(kj, min(kj + SCUFFLE_BETWEEN_REACH, n)) if words[j] == "بين"), None)
     if b is None:
         return False
