@@ -250,8 +250,9 @@ CASES = [
     ('وقتل ثلاثة أشخاص وجرح خمسة في انفجار سيارة مفخخة بمدينة عفرين.',
      'انفجار', 'explosions/remote violence', 'remote explosive/landmine/IED',
      {'location': 'عفرين', 'fatalities': 3, 'injured': 5}),
+    # (session 48, ev48b: the definite clash noun reads its sides as "مواجهات بين" does, the police the target)
     ('أسفرت المواجهات بين المحتجين والشرطة عن إصابة 15 شخصا.',
-     'المواجهات', 'riots', 'violent demonstration', {'actor': 'المحتجين', 'actor2': 'الشرطة', 'injured': 15}),
+     'المواجهات', 'riots', 'violent demonstration', {'actor': 'المحتجين', 'target': 'الشرطة', 'injured': 15}),
     ('اختُطف صحفي فرنسي في شمال سوريا.',
      'اختُطف', 'violence against civilians', 'abduction/forced disappearance',
      {'target': 'صحفي فرنسي', 'location': 'سوريا'}),

@@ -232,8 +232,9 @@ def test_statements_and_denied_deaths(nlp, text, trigger, checks):
 SPEAKERS = [
     ("أكد الناطق الرسمي باسم المحكمة الابتدائية بسوسة،فريد بن جحا في تصريح ل\"جوهرة أف أم\" أن اشتباكات جدّت أمس "
      "الجمعة بين مجموعة من المصلين وأعوان الأمن في محيط جامع عمر بن الخطاب بسوسة", "اشتباكات",
-     # the two sides (session 23b), not the speaker; the people of "مجموعة من" (session 48)
-     {"actor": ["المصلين", "أعوان الأمن"]}),
+     # the two sides (session 23b), not the speaker; the people of "مجموعة من" (session 48); worshippers against
+     # the police are a riot, the police its target (session 48, ev48b)
+     {"subtype": "violent demonstration", "actor": ["المصلين"], "target": ["أعوان الأمن"]}),
     ("وأوضح مساعدُ وكيل الجمهورية بالمحكمة الابتدائية بالمنستير رشدي بن رمضان في تصريح للجوْهرة أف أم أنه تم إيقاف 3 "
      "أشخاص بتهمة القتل العمد في انتظار تقرير الطب الشرعي", "إيقاف", {"actor": [], "target": ["3 أشخاص"]}),
     ("وأكد أمين عام المنظمة التونسية للشغل محمد لسعد عبيد في تصريح للجوهرة أف أم أن الاحتجاجات ستتواصل للمطالبة "

@@ -184,7 +184,9 @@ def _retells(e: Any, event: Any, kind: str, text: str) -> bool:
     if e.subtype == "arrests" or event.subtype == "arrests":
         if e.subtype != event.subtype:
             return False
-    elif e.type != event.type:
+    elif e.type != event.type and not (e.type == "protests" and event.type == "riots"):
+        # (a protest retold after it turned to a riot: "وقفة احتجاجية … تخللتها مناوشات مع قوات الأمن" ¶ "خلال الوقفة
+        # الإحتجاجية", ANT 5520; session 48, ev48b)
         return False
     # (what it hits may be told more precisely: "غارة على مواقع" ¶ "إن الغارة استهدفت مخزنا للذخيرة"; not another
     # named group)

@@ -104,6 +104,7 @@ from .vocab import (
     CHARGE_CUES,
     CHARGED_AIRCRAFT,
     CLAIM_VERBS,
+    CLASH_CROWDS,
     COMING_DAYS,
     CONTAINING_WORDS,
     CRITICISM_CUES,
@@ -180,6 +181,8 @@ from .vocab import (
     ROBBERY_GENERIC,
     ROBBERY_LEXEMES,
     ROBBERY_METAPHORS,
+    SCUFFLE_BETWEEN_REACH,
+    SCUFFLE_SIDES_REACH,
     SEIZING,
     SENTENCE_WORDS,
     SHOOTING_PLACES,
@@ -253,6 +256,22 @@ def burnt_alive(view: SentenceView, lexeme: str, kj: int) -> int | None:
         if not person_word(view, words[j]):
             return None
     return None
+
+
+def scuffle_sides(view: SentenceView, kj: int) -> bool:
+    """Are the sides of the skirmish noun ending at token ``kj`` (`scuffles`) the police and a crowd: after "بين" a
+    few words on ("صدامات أمس الجمعة 31 مارس 2017، بين الشرطة ومتظاهرين", "مناوشات بين مجموعة من شباب الجهة
+    والأمن") or with the police after "مع" right after it (session 48, ev48b)?"""
+    words, n = view.words, len(view.words)
+    if kj < n and words[kj] == "مع":
+        after = range(kj + 1, min(kj + 1 + SCUFFLE_SIDES_REACH, n))
+        return any(stem in words[j] for j in after for stem in POLICE_STEMS)
+    b = next((j for j in range(kj, min(kj + SCUFFLE_BETWEEN_REACH, n)) if words[j] == "بين"), None)
+    if b is None:
+        return False
+    sides = [words[j] for j in range(b + 1, min(b + 1 + SCUFFLE_SIDES_REACH, n)) if view.tokens[j].kind == "word"]
+    return any(stem in w for w in sides for stem in POLICE_STEMS) and \
+        any(stem in w for w in sides for stem in CLASH_CROWDS + PROTESTER_STEMS)
 
 
 def to_death(view: SentenceView, lexeme: str, kj: int) -> int | None:

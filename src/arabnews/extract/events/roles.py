@@ -185,6 +185,7 @@ from .vocab import (
     ROBBERY_LEXEMES,
     ROBBERY_WAYLAY,
     ROUNDUP_REACH,
+    SCUFFLE_BETWEEN_REACH,
     SEIZE_VERBS,
     SELF_ANNOUNCED,
     SEXUAL_CUES,
@@ -430,8 +431,11 @@ class RoleReader(TriggerGates):
             return
 
         def between(b: int) -> bool:  # "صدامات الأحد بين"
-            return b >= 1 and view.words[b] == "بين" and any(view.is_word(j, CLASH_SIDES)
-                                                              for j in range(max(0, b - 3), b))
+            # (also definite: "المناوشات التي جدّت بين", ANT 2635; and a whole date between: "صدامات أمس الجمعة 31
+            # مارس 2017، بين", ANT 1727; session 48, ev48b)
+            return b >= 1 and view.words[b] == "بين" and any(
+                view.is_word(j, CLASH_SIDES) or view.words[j].removeprefix("ال") in CLASH_SIDES
+                for j in range(max(0, b - SCUFFLE_BETWEEN_REACH), b))
 
         for a in d.actors:
             k = view.token_at(a["start"])
@@ -441,7 +445,9 @@ class RoleReader(TriggerGates):
                 # the police second ("مواجهات بين المحتجين وقوات الأمن"), the crowd before them the actor
                 # (an aside between commas may come before them: "بين عدد من المحتجين، المطالبين بالتنمية، وقوات
                 # الأمن", session 48)
-                if view.words[k].startswith("و") and any(x is not a and x["role"] == "actor" for x in d.actors) \
+                # (و may stand apart: "بين متظاهرين موالين للزعيم الشيعي و قوات الأمن", ANT 1337; session 48)
+                if (view.words[k].startswith("و") or view.words[k - 1] == "و") \
+                        and any(x is not a and x["role"] == "actor" for x in d.actors) \
                         and any(between(b) and all(view.tokens[j].kind == "word" or view.tokens[j].text in ("،", ",")
                                                    for j in range(b, k))
                                 for b in range(max(0, k - 6 - _ASIDE_WORDS), k - 1)):

@@ -45,7 +45,7 @@ from .clues import _DocumentWords as _DocumentWords
 from .clues import _in as _in
 from .clues import _plant_after as _plant_after
 from .folding import _RESTATING, _case_told, _merge_anaphors, _recalled_doers, _told_done
-from .gating import burnt_alive, to_death, undertaken_act
+from .gating import burnt_alive, scuffle_sides, to_death, undertaken_act
 from .headlines import fold_headline, headline_sentence
 from .roles import RoleReader, headline_doer, headline_object
 from .rumours import denied_rumour, rumour_at
@@ -134,6 +134,7 @@ from .vocab import (
     RESTATED_NOUNS,
     RIOT_WEAPONS,
     ROBBERY_LEXEMES,
+    SCUFFLES,
     SEIZING,
     SEIZURES,
     SHOOTINGS,
@@ -141,6 +142,7 @@ from .vocab import (
     STATE_STEMS,
     STOPPAGES,
     STORMINGS,
+    STRIKE_STEMS,
     SUICIDE,
     SUSPENDED_FROM,
     TAKEDOWNS,
@@ -633,6 +635,8 @@ class EventExtractor(RoleReader):
             if info.headline and not info.weak and (headline_doer(view, k) is None or not headline_object(view, kj)) \
                     and to_death(view, info.lexeme, kj) is None:
                 continue  # "يطعن في قرار إقالته": a bare stabbing or robbery verb outside a subject-first headline
+            if fold(info.lexeme) in SCUFFLES and not scuffle_sides(view, kj):
+                continue  # "مناوشات بين اللاعب و إداريين", "الصدامات" told before: no riot (session 48, ev48b)
             if info.weak and not armed(info, k, kj) and not self._shooting_at(view, k, kj) and \
                     burnt_alive(view, info.lexeme, kj) is None and to_death(view, info.lexeme, kj) is None and \
                     not (info.headline and headline_doer(view, k) is not None and headline_object(view, kj)) and \
@@ -878,6 +882,7 @@ class EventExtractor(RoleReader):
             self._clash_sides(view, layers, d, cands)
             self._crowd_actor(view, layers, d)
             self._participants_actor(view, d, cands)
+        drafts = _scuffle_into_protest(drafts)
         drafts = self._killed_in_dispersal(view, drafts)
         drafts = self._arrested_doers(view, drafts)
         self._foilers(view, drafts)
@@ -981,6 +986,37 @@ class EventExtractor(RoleReader):
             same.killed += [m for m in d.killed if m not in same.killed]
             same.injured += [m for m in d.injured if m not in same.injured]
         return out
+
+
+def _scuffle_into_protest(drafts: list[Draft]) -> list[Draft]:
+    """A skirmish (`scuffles`) in a sentence that tells a protest or riot is that one event, its sides joined to it:
+    the police skirmishing with the crowd make a peaceful protest or one with intervention a riot ("شهدت مناوشات بين
+    الأمن وعدد من المحتجين خلال مظاهرة", ANT 2635; "دارت صدامات … كانوا يحتجون بعنف", 1238; session 48, ev48b)."""
+    scuffles = [d for d in drafts if d.info is not None and fold(d.info.lexeme) in SCUFFLES and not d.negated]
+    if not scuffles:
+        return drafts
+    out = list(drafts)
+    for d in scuffles:
+        # (not a strike over the skirmish: "الاضراب الذي دخل فيه أعوان الصحة" after "المناوشات … بين عدد من
+        # المسعفين … وأعوان الحراسة", held-out 6113)
+        protest = next((o for o in out if o.type in _PROTEST_TYPES and o not in scuffles and not o.negated
+                        and not any(stem in (o.text_folded or "") for stem in STRIKE_STEMS)), None)
+        if protest is None:
+            continue
+        out.remove(d)
+        starts = {a["start"] for a in protest.actors}
+        sides = [a for a in d.actors if a["start"] not in starts
+                 and not any(x["start"] <= a["start"] < x["end"] for x in protest.actors)]
+        for a in sides:  # the police the crowd skirmished with are the riot's other side ("مناوشات مع قوات الأمن")
+            if any(stem in fold(a["text"]) for stem in POLICE_STEMS):
+                a["role"] = "target"
+        protest.actors += sides
+        protest.killed += [m for m in d.killed if m not in protest.killed]
+        protest.injured += [m for m in d.injured if m not in protest.injured]
+        protest.location = protest.location or d.location
+        if protest.type == "protests" and protest.subtype != "excessive force against protesters":
+            protest.type, protest.subtype = "riots", "violent demonstration"
+    return out
 
 
 def _threat_told(view: SentenceView, k: int) -> bool:

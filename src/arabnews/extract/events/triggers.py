@@ -293,6 +293,7 @@ SCHEMA = Record({
     "burnt_waste": Words,
     "clash_sides": Words,
     "clash_crowds": Words,
+    "scuffles": Words,
     "robbery_acts": Words,
     "robbed_owners": Words,
     "robbery_waylay": Words,

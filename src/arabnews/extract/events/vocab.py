@@ -28,6 +28,13 @@ CLASHES = word_set("clashes")
 CLASH_SIDES = word_set("clash_sides")
 #: Stems of a crowd that, as one side of a clash with the police, makes it a riot (session 48).
 CLASH_CROWDS = tuple(sorted(word_set("clash_crowds")))
+#: Riot nouns of skirmishes, events only between the police and a crowd or beside a protest (session 48, ev48b), and
+#: how many tokens after them "بين" may stand ("صدامات أمس الجمعة 31 مارس 2017، بين الشرطة") and the sides reach.
+SCUFFLES = word_set("scuffles")
+#: Folded stems of a strike: a protest a skirmish is no part of (`strike_stems`).
+STRIKE_STEMS = tuple(sorted(word_set("strike_stems")))
+SCUFFLE_BETWEEN_REACH = 8
+SCUFFLE_SIDES_REACH = 10
 ROBBERY_ACTS = word_set("robbery_acts")
 #: A robbery's person after "من" (a person noun or an owner: "من صاحب مصنع") and the verbs of waylaying whose object
 #: pronoun before the act is the person robbed ("اعترضه مجهولون … وقاموا بسلب"), and how many words before (session 47).
