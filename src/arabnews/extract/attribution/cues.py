@@ -69,6 +69,7 @@ SCHEMA = Record(
      "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
      "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,
      "outlet_suffixes": Words, "singular_sources": Words, "masdar_verbs": Words,
+     "rumour_denials": Words, "rumour_verbs": Words, "rumour_done": Words,
      "stance_verbs": Words, "event_report_verbs": Words, "place_heads": Words, "announced_events": Words,
      "claimed_events": Words, "joint_words": Words, "accusation_verbs": Words, "announced_acts": Words,
      "cause_verbs": Words, "cause_prepositions": Words,

@@ -656,16 +656,19 @@ class _Finder:
             announced = self._announced_by_subject(start, end, cue, toks, lo, hi)
             if announced is not None:
                 return announced
-        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
+        denial = _lemma_key(cue.lemma) in _RUMOUR_DENIALS
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not (any(
                 (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
                 or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS
                                 or t.text in _CLAIMED_EVENTS))
-                for t in toks[1:_MASDAR_REACH]):
+                for t in toks[1:_MASDAR_REACH])
+                or (denial and any(_rumoured_at(toks, r) for r in range(1, min(len(toks), _MASDAR_REACH))))):
             return None
         src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
         if src is None or not (src.start == toks[0].start or (
-                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)):
-            return None  # (the name after its role: "نقيب الصحفيين ناجي البغوري")
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)
+                or self._named_after_role(toks, src)):
+            return None  # (the name after its role: "نقيب الصحفيين ناجي البغوري", 'رئيس كتلة "نداء تونس"، فلان،')
         src = _subject_only(src, toks, lex)
         if src.layer == "phrase":  # 'أعلنت شركة "فايسبوك" اعتزامها توظيف …': the noun with "her" ends the subject
             inside = [t for t in toks if src.start < t.start and t.end <= src.end]
@@ -681,6 +684,10 @@ class _Finder:
         if src.type in ("organisation", "media", "group"):
             k = _past_acronym(toks, k)  # 'أفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد …', "(سانا)"
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
+        if denial:
+            r = k + 1 if k < len(toks) and toks[k].text in COMMAS else k
+            if _rumoured_at(toks, r):  # "نفى فلان ما راج عن …": the rumour denied, from its "ما" (session 48b)
+                return _Item(start, end, cue, pre, "indirect", toks[:r], content_start=toks[r].start, source=src)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
         if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
             if k >= len(toks) or toks[k].text not in cue.preps:
@@ -788,7 +795,7 @@ class _Finder:
             return False
         k = next((k for k, t in enumerate(toks[:_LONG_ROLE_WORDS]) if t.start >= src.start), 0)
         return k > 1 and toks[k].start == src.start and toks[k - 1].text in COMMAS \
-            and all(t.is_word for t in toks[:k - 1])
+            and all(t.is_word or t.text in MARKS for t in toks[:k - 1])  # (and a quoted name: 'كتلة "نداء تونس"')
 
     def _past_apposition(self, toks: list[Tok], k: int, src: Source | None) -> int:
         """The index of the first word after a verb's subject ``src`` ending at ``toks[k]`` that is no more of it: a
@@ -1295,6 +1302,22 @@ _EXHORTATIONS = word_set("exhortation_nouns")
 
 #: Most words after the verb where its verbal noun is looked for before its speaker is read.
 _MASDAR_REACH = 14
+
+#: The verbs that deny a rumour named by "ما" + a verb of spreading it (``rumour_denials``, ``rumour_verbs``).
+_RUMOUR_DENIALS = word_set("rumour_denials")
+_RUMOUR_VERBS = word_set("rumour_verbs")
+#: "تم"/"يتم" before the verbal noun of spreading ("ما تم تداوله", "ما يتم ترويجه").
+_DONE = word_set("rumour_done")
+
+
+def _rumoured_at(toks: list[Tok], r: int) -> bool:
+    """Does a rumour's "ما" stand at ``toks[r]``: "ما راج", "ما تداولته …", "ما تم تداوله", "ما ورد في …"?"""
+    if r + 1 >= len(toks) or toks[r].text != "ما":
+        return False
+    w = toks[r + 1].text
+    if w in _DONE:
+        return r + 2 < len(toks) and toks[r + 2].text in _RUMOUR_VERBS
+    return w in _RUMOUR_VERBS
 
 #: The preposition of a cause after what a cause verb explains ("أرجع … الصعوبات إلى …"; ``cause_prepositions``).
 _CAUSE_PREPOSITIONS = word_set("cause_prepositions")
