@@ -65,6 +65,7 @@ SCHEMA = Record(
      "domain_suffixes": Words, "headline_institutions": Words,
      "addressee_pronouns": Words, "said_in": Words, "said_in_adjectives": Words, "described_by": Words,
      "copulas": Words, "kana_forms": Words, "run_on_openers": Words, "apposed_roles": Words, "not_subjects": Words,
+     "clause_connectives": Words,
      "impersonal_readings": Words, "own_reporters": Words, "dangling_prepositions": Words, "aside_nouns": Words,
      "governing_prepositions": Words, "people_counts": Words, "relay_verbs": Words,
      "attribute_verbs": Words, "relay_companions": Words, "relay_pronouns": Words,

@@ -3,7 +3,6 @@ lookups."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
@@ -19,6 +18,7 @@ from .base import (
     _CLAUSE_OPENERS,
     _DOCUMENT_TEXTS,
     _IFTIAL,
+    _MASDAR_FORM,
     _ON_BEHALF,
     _ONE_OF,
     _SAID_IN,
@@ -1324,10 +1324,6 @@ _CAUSE_PREPOSITIONS = word_set("cause_prepositions")
 
 #: The pronouns "her", "their" on a noun (folded "ه" is also the ة of a feminine noun: not read).
 _OWN_SUFFIXES = ("ها", "هم", "هما", "هن")
-
-#: Verbal nouns by their pattern, indefinite (folded): إفعال "إيقاف", استفعال "استئناف", افتعال "اعتقال", انفعال
-#: "انسحاب", تفعيل "تمديد".
-_MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]{2})ا[^ا](?:ه|ها|هم|هما|هن)?$|ت[^ا]{2}ي[^ا]$")
 
 #: Most words of a role before the name of the person it names ("المدير الجهوي للصحة بسوسة فلان").
 _ROLE_WORDS = 6
