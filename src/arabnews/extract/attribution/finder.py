@@ -40,12 +40,14 @@ from .headlines import _list_labels, _roster_lines, _surname_speaker
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .relays import _relayed, _relayed_by_relative
 from .sources import (
+    _NAME_WORDS,
     PRONOUN_PREPOSITIONS,
     SAID_IN_ADJECTIVES,
     Mentions,
     Source,
     _audience_end,
     _known_addressee,
+    _name_between_commas,
     after_time,
     after_where_said,
     in_outlet_name,
@@ -686,6 +688,14 @@ class _Finder:
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
         if denial:
             r = k + 1 if k < len(toks) and toks[k].text in COMMAS else k
+            if src.layer == "phrase" and r < len(toks) and not _rumoured_at(toks, r):
+                # the name the tagger missed between commas after the role: 'نفى رئيس كتلة "نداء تونس" بالبرلمان،
+                # سفيان طوبال، ما راج …' (the role's comma, the name, its comma, the rumour)
+                at = next((h for h in range(r + 2, min(len(toks), r + _NAME_WORDS + 2)) if _rumoured_at(toks, h)), None)
+                named = _name_between_commas(toks, 0, at, lex) if at is not None and toks[at - 1].text in COMMAS \
+                    else None
+                if named is not None and named.start >= src.end and at is not None:
+                    src, r = named, at
             if _rumoured_at(toks, r):  # "نفى فلان ما راج عن …": the rumour denied, from its "ما" (session 48b)
                 return _Item(start, end, cue, pre, "indirect", toks[:r], content_start=toks[r].start, source=src)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
