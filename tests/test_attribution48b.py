@@ -4,8 +4,9 @@ connective, a call with ل.
 - "نفى X ما راج/ما تداولته/ما تم تداوله …" (``rumour_denials``, ``rumour_verbs``, ``rumour_done``): the rumour the
   denial names is its claim, from its "ما" to the end of the clause, as "denied reports that …" in PARC; with the name
   set off by commas after its role the speaker (tagged or not; the organisation in quotation marks or not).
-- 'أن "الوضع طبيعي"': a quotation of two words or more (no name) that is the whole clause after أن/إن and ends its
-  sentence or clause is the claim, as a longer one is; no bare 'أن "' is left in the content.
+- 'أن "الوضع طبيعي"': a quotation of two words or more (no name) that is the whole clause after a bare أن/إن/بأن
+  and ends its sentence or clause is the claim, as a longer one is; no bare 'أن "' is left in the content (after
+  'أنها "…"' the pronoun, its subject, stays with it).
 - "… ولذلك يعتبر أن …" (``clause_connectives``): no subject before the connective; the speaker is carried.
 - "داعيا سلطة الإشراف لتحمل …": ل on a verbal noun by its pattern is a call's preposition too.
 Sentences of ANT v1.1 (their indices given) and their neighbours (other genders, tenses, rumour verbs).
@@ -67,14 +68,18 @@ def test_truth_of_a_rumour_stays_the_verbal_noun(nlp: Any) -> None:
 
 
 def test_short_quotation_is_the_whole_clause(nlp: Any) -> None:
-    text = "وانتقد ترامب حكم المحكمة وقال إنه \"يجعلنا نبدو ضعفاء\"."  # ANT 1674
-    assert _by_cue(nlp, text, "قال") == [("direct", "يجعلنا نبدو ضعفاء", "قال", "ترامب")]
+    text = 'وكتب ترودو في تغريدة على موقع تويتر: "أهلا بكم"، وأضاف أن "التنوع يصنع قوتنا".'  # ANT 2132
+    assert _by_cue(nlp, text, "أضاف") == [("direct", "التنوع يصنع قوتنا", "أضاف", "ترودو")]
+    text = 'ونفت القوات المسلحة الأردنية تلك الأنباء قائلة إن "الحدود مؤمنة بالكامل".'
+    assert _by_cue(nlp, text, "قائلة") == [("direct", "الحدود مؤمنة بالكامل", "قائلة", "القوات المسلحة الأردنية")]
     text = 'وقالت الوزيرة إن الوضع في المدينة هادئ، مؤكدة أن "الوضع طبيعي".'
     assert _by_cue(nlp, text, "مؤكدة") == [("direct", "الوضع طبيعي", "مؤكدة", "الوزيرة")]
 
 
 def test_short_quotation_guards(nlp: Any) -> None:
-    # a name, a quotation a stop cuts after, one word: the أن clause as before
+    # a name, a quotation a stop cuts after, one word, a pronoun on the complementizer: the أن clause as before
+    text = "وانتقد ترامب حكم المحكمة وقال إنه \"يجعلنا نبدو ضعفاء\"."  # ANT 1674
+    assert _by_cue(nlp, text, "قال") == [("indirect", 'إنه "يجعلنا نبدو ضعفاء"', "قال", "ترامب")]
     assert _by_cue(nlp, 'وقال الوزير إن "نداء تونس".', "قال") == [("indirect", 'إن "نداء تونس"', "قال", "الوزير")]
     text = 'وقال مكتب الادعاء الفدرالي إن "محمد. ر" لا يزال رهن الإعتقال بسبب جريمة تتعلق بالحادث.'
     assert [c[0] for c in _by_cue(nlp, text, "قال")] == ["indirect"]

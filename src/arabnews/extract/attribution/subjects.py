@@ -131,13 +131,16 @@ def _quoted_clause(f: _Finder, quotes: list[Quotation], cs: int, ce: int) -> Quo
     if not inside:
         return None
     q = inside[0]
-    if q.close >= ce or q.words < _CLAUSE_QUOTE_WORDS or (q.words <= f.min_quote_words and (
+    short = q.words <= f.min_quote_words
+    if q.close >= ce or q.words < _CLAUSE_QUOTE_WORDS or (short and (
             _quoted_name(f, q) or f.folded[q.close + 1:q.close + 40].lstrip()[:1] not in _CLAUSE_ENDS)):
         return None  # (a short one of two words or more, no name, that ends its sentence or clause is the clause too:
         # 'مؤكدا أن "الوضع طبيعي".'; not 'إن "محمد. ر" لا يزال …', whose claim a stop cut after the name)
     before = words(folded, cs, q.open)
     if not before or before[0].text not in f.lex.complementizers or any(t.is_word for t in before[1:]):
         return None
+    if short and not before[0].text.endswith("ن"):
+        return None  # a short one after a pronoun keeps it, the quotation's subject: 'بأنهم "أحرقوا سيارات المواطنين"'
     return None if folded[q.close + 1:ce].strip(TRAILING + "".join(MARKS)) else q
 
 
