@@ -108,3 +108,11 @@ def test_call_with_lam_not_on_a_plain_noun(nlp: Any) -> None:
     # guard: "لقطاع" is no verbal noun; no call read there
     text = "وأكد الوزير أن الوضع خطير، داعيا الموظفين التابعين لقطاع التصرف."
     assert _by_cue(nlp, text, "داعيا") == []
+
+
+def test_call_with_lam_before_a_quotation(nlp: Any) -> None:
+    # ANT 7130: one direct claim, the quotation (not an indirect one with its marks and the quotation again)
+    text = ('واعتبر الحزب في بيان له اليوم أن مجلس الهيئة تطاول على القضاء، داعيا هياكله ل"الاستعداد التام للذود عن '
+            'الوطن في إطار القانون واحترام التراتيب الإدارية".')
+    assert _by_cue(nlp, text, "داعيا") == [
+        ("direct", "الاستعداد التام للذود عن الوطن في إطار القانون واحترام التراتيب الإدارية", "داعيا", "الحزب")]
