@@ -116,3 +116,10 @@ def test_call_with_lam_before_a_quotation(nlp: Any) -> None:
             'الوطن في إطار القانون واحترام التراتيب الإدارية".')
     assert _by_cue(nlp, text, "داعيا") == [
         ("direct", "الاستعداد التام للذود عن الوطن في إطار القانون واحترام التراتيب الإدارية", "داعيا", "الحزب")]
+
+
+def test_published_text_as_a_denial_object(nlp: Any) -> None:
+    # ANT 8665: "ما ورد في بيان …" is what the federation denies, no source phrase of the television's
+    text = ("و نفت الجامعة ما ورد في بيان التلفزة الوطنية الصادر مؤخرا حول اختيار التلفزة الوطنية بث مقابلة كلاسيكو "
+            "النادي الصفاقسي و النادي الافريقي في المقام الاول.")
+    assert [c[2:] for c in claim_tuples(nlp, text)] == [("نفت", "الجامعة")]

@@ -178,6 +178,8 @@ _TIME_WORDS = word_set("time_words")
 
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
+#: The lemma of the phrase "جاء في"/"ورد في" (``cues``), what a text published holds.
+_PUBLISHED_IN = "جاء في"
 
 _ANNOUNCED_EVENTS = word_set("announced_events")
 

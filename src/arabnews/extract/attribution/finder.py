@@ -21,6 +21,7 @@ from .base import (
     _MASDAR_FORM,
     _ON_BEHALF,
     _ONE_OF,
+    _PUBLISHED_IN,
     _SAID_IN,
     _WITH_B_EVENTS,
     _about_at,
@@ -527,6 +528,8 @@ class _Finder:
             return None
         if cue.lemma == _ON_BEHALF and not form.startswith("كما") and self._reported_object(start - len(pre)):
             return None
+        if cue.lemma == _PUBLISHED_IN and not form.startswith("كما") and self._object_relative(start - len(pre)):
+            return None  # "و نفت الجامعة ما ورد في بيان التلفزة …": what was published, the verb's object (ANT 8665)
         item = _Item(start, end, cue, pre, "source", [], has_verb=has_verb)
         speech = lex.speech_noun(toks[i].text)
         if speech is not None and speech[1]:  # "حسب قوله", "على حد تعبيرها"
@@ -637,6 +640,16 @@ class _Finder:
         prev = before[-3] if len(before) > 2 else ""
         return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
             and not (prev[:1] in "وف" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
+
+    def _object_relative(self, pos: int) -> bool:
+        """Is "جاء في"/"ورد في" at ``pos`` in the object "ما ورد في X" of a verb ("ونفت الجامعة ما ورد في بيان
+        التلفزة"), not a source phrase's "ما" ("حسب ما ورد في", "وفق ما جاء في")?"""
+        before = self.folded[max(0, pos - 40):pos].split()
+        if len(before) < 2 or before[-1] != "ما":
+            return False
+        prev = before[-2]
+        return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
+            and not (prev[:1] in "وفب" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
 
     def masdar_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
         """The claim of a reporting verb whose object is a verbal noun, with no أن (see ``masdar_verbs``): "أكد نقيب
