@@ -101,8 +101,10 @@ INSET_GOES_ON = [
 ]
 
 TALKED_OF = [
-    # ANT: what was said on someone's tongue is the object of the verb: no claim of its own
-    ("ونفت الجامعة ما ورد على لسان كربول عن إجراءات تنظيم موسم حج اليهود في تونس.", []),
+    # ANT: what was said on someone's tongue is the object of the verb: no claim of its own (since session 48b the
+    # denier's claim: what it denies, "ما ورد …", as any rumour a denial names; still none by كربول)
+    ("ونفت الجامعة ما ورد على لسان كربول عن إجراءات تنظيم موسم حج اليهود في تونس.",
+     [("indirect", "ما ورد على لسان كربول عن إجراءات تنظيم موسم حج اليهود في تونس", "نفت", "الجامعة")]),
     ("واستنكرت جمعية \"أقليات\" من جهتها، في بيان لها، ما جاء على لسان النائبة عن كتلة نداء تونس مشددة على أن "
      "تصريحاتها لا تتماشى مع منصبها.",
      [("indirect", "أن تصريحاتها لا تتماشى مع منصبها", "مشددة", "جمعية \"أقليات\"")]),

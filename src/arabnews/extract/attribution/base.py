@@ -178,6 +178,8 @@ _TIME_WORDS = word_set("time_words")
 
 #: The source phrase "on the tongue of" (its lemma in ``source_phrases``).
 _ON_BEHALF = "على لسان"
+#: The lemma of the phrase "جاء في"/"ورد في" (``cues``), what a text published holds.
+_PUBLISHED_IN = "جاء في"
 
 _ANNOUNCED_EVENTS = word_set("announced_events")
 
@@ -191,6 +193,9 @@ _NEW_CLAUSE = relative_words() | word_set("new_clause_words")
 #: The verbal noun of the pattern افتعال of a root whose first letter is ل ("التزام", "التزامه", "التحاقها"),
 #: which starts as a definite word does.
 _IFTIAL = re.compile("الت[^ا]ا[^ا](?:ه|ها|هم|هما|هن)?$")
+#: Verbal nouns by their pattern, indefinite (folded): إفعال "إيقاف", استفعال "استئناف", افتعال "اعتقال", انفعال
+#: "انسحاب", تفعيل "تمديد".
+_MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]{2})ا[^ا](?:ه|ها|هم|هما|هن)?$|ت[^ا]{2}ي[^ا]$")
 
 _ADDRESSEE_WORDS = word_set("addressee_pronouns")
 

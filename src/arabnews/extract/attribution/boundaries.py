@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING, Any
 from ...document import Document
 from ...lang.ar import lookup_key
 from ...lang.ar.words import nisba_adjectives
-from ...text.clitics import ARTICLE
+from ...text.clitics import ARTICLE, LAM
 from .base import (
     _ADDRESSEE_WORDS,
     _CIRCUMSTANCES,
     _CLAUSE_OPENERS,
     _CLOSING_MARKS,
     _COMPLEMENT_WORDS,
+    _MASDAR_FORM,
     _NEW_CLAUSE,
     _ON_BEHALF,
     _OPENING_MARKS,
@@ -613,7 +614,8 @@ def _call_complement(f: _Finder, s: int, e: int, pre: str, cue: Cue, lo: int, hi
         k += 3
         while k < len(toks) and toks[k].text in COMMAS:
             k += 1
-    attached = tuple(p for p in cue.preps if len(p) == 1)  # "ب" written on the noun: "بتوفير", "بالتدخل", "بأن"
+    attached = tuple(p for p in cue.preps if len(p) == 1 and p != LAM)  # "ب" on the noun: "بتوفير", "بالتدخل", "بأن"
+    lam = LAM in cue.preps  # "ل" on a verbal noun: "داعيا سلطة الإشراف لتحمل …", "داعيا السلط المعنية للتدخل …"
     for j in range(k, min(len(toks) - 1, k + _CALLED_ON_WORDS + 1)):
         t = toks[j]
         if t.text in cue.preps:  # "إلى", "الى", "على"
@@ -625,10 +627,24 @@ def _call_complement(f: _Finder, s: int, e: int, pre: str, cue: Cue, lo: int, hi
                 and (t.text[1:].startswith(ARTICLE) or lex.is_comp(t.text) or _masdar_like(t.text, lex, with_b=True)) \
                 and f.mentions.starting_in(t.start, t.end) is None:  # (not "بلدية صفاقس")
             return _Item(s, e, cue, pre, "indirect", [], content_start=t.start + 1, follows=True)
+        if lam and (at := _lam_masdar(t)) and f.mentions.starting_in(t.start, t.end) is None:
+            return _Item(s, e, cue, pre, "indirect", [], content_start=t.start + at, follows=True)
         if not t.is_word or t.text in COMMAS or t.text in lex.cues or lex.is_comp(t.text) \
                 or t.text in lex.zone_cutters:
             return None
     return None
+
+
+def _lam_masdar(t: Tok) -> int:
+    """Where the verbal noun after a call's ل starts in ``t`` ("لتحمل" → 1, "للتدخل" → 2: ل and the article's ل), or
+    0 when no verbal noun by its pattern follows ل (افتعال "لاحترام", تفعيل "لتوضيح", تفعّل "لتحمل", "لتوخي"; not
+    "لقطاع", "لهذا")."""
+    w = t.text
+    if len(w) < 4 or w[0] != LAM:
+        return 0
+    at = 2 if w[1] == LAM else 1
+    noun = w[at:]
+    return at if _MASDAR_FORM.match(noun) or (len(noun) == 4 and noun[0] == "ت") else 0
 
 
 #: Most words of the one called on between a call's participle and its preposition ("داعيا كل الأطراف إلى …").

@@ -3,7 +3,6 @@ lookups."""
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from functools import cached_property
 
@@ -19,8 +18,10 @@ from .base import (
     _CLAUSE_OPENERS,
     _DOCUMENT_TEXTS,
     _IFTIAL,
+    _MASDAR_FORM,
     _ON_BEHALF,
     _ONE_OF,
+    _PUBLISHED_IN,
     _SAID_IN,
     _WITH_B_EVENTS,
     _about_at,
@@ -40,12 +41,14 @@ from .headlines import _list_labels, _roster_lines, _surname_speaker
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .relays import _relayed, _relayed_by_relative
 from .sources import (
+    _NAME_WORDS,
     PRONOUN_PREPOSITIONS,
     SAID_IN_ADJECTIVES,
     Mentions,
     Source,
     _audience_end,
     _known_addressee,
+    _name_between_commas,
     after_time,
     after_where_said,
     in_outlet_name,
@@ -525,6 +528,8 @@ class _Finder:
             return None
         if cue.lemma == _ON_BEHALF and not form.startswith("كما") and self._reported_object(start - len(pre)):
             return None
+        if cue.lemma == _PUBLISHED_IN and not form.startswith("كما") and self._object_relative(start - len(pre)):
+            return None  # "و نفت الجامعة ما ورد في بيان التلفزة …": what was published, the verb's object (ANT 8665)
         item = _Item(start, end, cue, pre, "source", [], has_verb=has_verb)
         speech = lex.speech_noun(toks[i].text)
         if speech is not None and speech[1]:  # "حسب قوله", "على حد تعبيرها"
@@ -636,6 +641,16 @@ class _Finder:
         return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
             and not (prev[:1] in "وف" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
 
+    def _object_relative(self, pos: int) -> bool:
+        """Is "جاء في"/"ورد في" at ``pos`` in the object "ما ورد في X" of a verb ("ونفت الجامعة ما ورد في بيان
+        التلفزة"), not a source phrase's "ما" ("حسب ما ورد في", "وفق ما جاء في")?"""
+        before = self.folded[max(0, pos - 40):pos].split()
+        if len(before) < 2 or before[-1] != "ما":
+            return False
+        prev = before[-2]
+        return not (prev in self.lex.cues and self.lex.cues[prev].kind == "phrase") \
+            and not (prev[:1] in "وفب" and prev[1:] in self.lex.cues and self.lex.cues[prev[1:]].kind == "phrase")
+
     def masdar_item(self, start: int, end: int, pre: str, cue: Cue, lo: int, hi: int) -> _Item | None:
         """The claim of a reporting verb whose object is a verbal noun, with no أن (see ``masdar_verbs``): "أكد نقيب
         الصحفيين ناجي البغوري تعرض منزله لمحاولة سطو" → "تعرض منزله لمحاولة سطو", by "ناجي البغوري".  The subject
@@ -656,16 +671,19 @@ class _Finder:
             announced = self._announced_by_subject(start, end, cue, toks, lo, hi)
             if announced is not None:
                 return announced
-        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not any(
+        denial = _lemma_key(cue.lemma) in _RUMOUR_DENIALS
+        if not toks or not toks[0].is_word or toks[0].text in lex.zone_cutters or not (any(
                 (_masdar_like(t.text, lex) and t.text not in _EXHORTATIONS and (not stance or self._owned(t)))
                 or (stance and (t.text in _ANNOUNCED_EVENTS or t.text[1:] in _ANNOUNCED_EVENTS
                                 or t.text in _CLAIMED_EVENTS))
-                for t in toks[1:_MASDAR_REACH]):
+                for t in toks[1:_MASDAR_REACH])
+                or (denial and any(_rumoured_at(toks, r) for r in range(1, min(len(toks), _MASDAR_REACH))))):
             return None
         src = speaker_after(toks, self.folded, self.mentions, lex, fallback=False)
         if src is None or not (src.start == toks[0].start or (
-                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)):
-            return None  # (the name after its role: "نقيب الصحفيين ناجي البغوري")
+                lex.head(toks[0].text) == "person" and src.start <= toks[min(len(toks) - 1, _ROLE_WORDS)].start)
+                or self._named_after_role(toks, src)):
+            return None  # (the name after its role: "نقيب الصحفيين ناجي البغوري", 'رئيس كتلة "نداء تونس"، فلان،')
         src = _subject_only(src, toks, lex)
         if src.layer == "phrase":  # 'أعلنت شركة "فايسبوك" اعتزامها توظيف …': the noun with "her" ends the subject
             inside = [t for t in toks if src.start < t.start and t.end <= src.end]
@@ -681,6 +699,18 @@ class _Finder:
         if src.type in ("organisation", "media", "group"):
             k = _past_acronym(toks, k)  # 'أفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد …', "(سانا)"
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
+        if denial:
+            r = k + 1 if k < len(toks) and toks[k].text in COMMAS else k
+            if src.layer == "phrase" and r < len(toks) and not _rumoured_at(toks, r):
+                # the name the tagger missed between commas after the role: 'نفى رئيس كتلة "نداء تونس" بالبرلمان،
+                # سفيان طوبال، ما راج …' (the role's comma, the name, its comma, the rumour)
+                at = next((h for h in range(r + 2, min(len(toks), r + _NAME_WORDS + 2)) if _rumoured_at(toks, h)), None)
+                named = _name_between_commas(toks, 0, at, lex) if at is not None and toks[at - 1].text in COMMAS \
+                    else None
+                if named is not None and named.start >= src.end and at is not None:
+                    src, r = named, at
+            if _rumoured_at(toks, r):  # "نفى فلان ما راج عن …": the rumour denied, from its "ما" (session 48b)
+                return _Item(start, end, cue, pre, "indirect", toks[:r], content_start=toks[r].start, source=src)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
         if _lemma_key(cue.lemma) in _MASDAR_PREP_VERBS:
             if k >= len(toks) or toks[k].text not in cue.preps:
@@ -788,7 +818,7 @@ class _Finder:
             return False
         k = next((k for k, t in enumerate(toks[:_LONG_ROLE_WORDS]) if t.start >= src.start), 0)
         return k > 1 and toks[k].start == src.start and toks[k - 1].text in COMMAS \
-            and all(t.is_word for t in toks[:k - 1])
+            and all(t.is_word or t.text in MARKS for t in toks[:k - 1])  # (and a quoted name: 'كتلة "نداء تونس"')
 
     def _past_apposition(self, toks: list[Tok], k: int, src: Source | None) -> int:
         """The index of the first word after a verb's subject ``src`` ending at ``toks[k]`` that is no more of it: a
@@ -1296,15 +1326,27 @@ _EXHORTATIONS = word_set("exhortation_nouns")
 #: Most words after the verb where its verbal noun is looked for before its speaker is read.
 _MASDAR_REACH = 14
 
+#: The verbs that deny a rumour named by "ما" + a verb of spreading it (``rumour_denials``, ``rumour_verbs``).
+_RUMOUR_DENIALS = word_set("rumour_denials")
+_RUMOUR_VERBS = word_set("rumour_verbs")
+#: "تم"/"يتم" before the verbal noun of spreading ("ما تم تداوله", "ما يتم ترويجه").
+_DONE = word_set("rumour_done")
+
+
+def _rumoured_at(toks: list[Tok], r: int) -> bool:
+    """Does a rumour's "ما" stand at ``toks[r]``: "ما راج", "ما تداولته …", "ما تم تداوله", "ما ورد في …"?"""
+    if r + 1 >= len(toks) or toks[r].text != "ما":
+        return False
+    w = toks[r + 1].text
+    if w in _DONE:
+        return r + 2 < len(toks) and toks[r + 2].text in _RUMOUR_VERBS
+    return w in _RUMOUR_VERBS
+
 #: The preposition of a cause after what a cause verb explains ("أرجع … الصعوبات إلى …"; ``cause_prepositions``).
 _CAUSE_PREPOSITIONS = word_set("cause_prepositions")
 
 #: The pronouns "her", "their" on a noun (folded "ه" is also the ة of a feminine noun: not read).
 _OWN_SUFFIXES = ("ها", "هم", "هما", "هن")
-
-#: Verbal nouns by their pattern, indefinite (folded): إفعال "إيقاف", استفعال "استئناف", افتعال "اعتقال", انفعال
-#: "انسحاب", تفعيل "تمديد".
-_MASDAR_FORM = re.compile("(?:است[^ا]{2}|ا[^ا]ت[^ا]|ان[^ا]{2}|ا[^ا]{2})ا[^ا](?:ه|ها|هم|هما|هن)?$|ت[^ا]{2}ي[^ا]$")
 
 #: Most words of a role before the name of the person it names ("المدير الجهوي للصحة بسوسة فلان").
 _ROLE_WORDS = 6

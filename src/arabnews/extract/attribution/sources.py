@@ -97,6 +97,7 @@ _KANA = word_set("kana_forms")
 _RELATIVES = relative_words()
 #: Words at a sentence's start that are no subject (adverbs, conjunctions, pronouns: "هكذا قال", "لذلك أكد").
 _NOT_SUBJECTS = word_set("not_subjects")
+_CONNECTIVES = word_set("clause_connectives")
 #: Pronouns, reflexives and demonstratives that alone are no speaker ("نفسها", "هو", "هذا").
 _PRONOUN_SPEAKERS = word_set("pronoun_speakers")
 #: A demonstrative after a definite word or a name opens the verb's object, not the speaker's genitive ("ونفت الحكومة
@@ -1855,6 +1856,8 @@ def speaker_before(toks: list[Tok], folded: str, mentions: Mentions, lex: Lexico
     reach = 5  # how far back the head of a phrase may stand
     while j > 0 and toks[j - 1].text in _FILLERS:
         j -= 1
+    if j > 0 and (toks[j - 1].text in _CONNECTIVES or _strip_conj(toks[j - 1].text) in _CONNECTIVES):
+        return None  # "… ولذلك يعتبر أن": a new clause, its subject dropped (session 48b)
     if j > 0 and toks[j - 1].text in _RELATIVES:
         return _antecedent(toks, j - 1, folded, mentions, lex, agreement)
     aside = _relative_aside(toks, j)

@@ -263,6 +263,11 @@ def find_claims(doc: Document, lex: Lexicon | None = None, *, carry_sentences: i
                 if item is not None and _OPENING_MARKS.intersection(folded[item.content_start:item.content_start + 12]):
                     # 'مطالبا … بضرورة "فتح تحقيق …"': the quotation, as after any participle
                     quoted = f.anchor(s, e, pre, cue, lo, hi, quotes_at, cue_starts, next_cues, shared)
+                    opened = quotes_at.get(item.content_start)
+                    if (quoted is None or quoted.kind != "direct") and opened is not None \
+                            and opened.words >= f.min_quote_words:
+                        # (after ل, which the anchor reads as an outlet's: 'داعيا هياكله ل"الاستعداد التام …"')
+                        quoted = _Item(s, e, cue, pre, "direct", [], quote=opened)
                     item = quoted if quoted is not None and quoted.kind == "direct" else item
             elif cue.kind == "phrase":
                 item = f.phrase_item(s, e, pre, cue, lo, hi)

@@ -24,7 +24,7 @@ from .base import (
     _participle_gender,
     _verb_like,
 )
-from .clauses import COMMAS, TRAILING, Tok, count_words, words
+from .clauses import COMMAS, TRAILING, Tok, count_words, trim, words
 from .cues import RESOURCE, SCHEMA, Cue, Lexicon, past_forms, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .sources import (
@@ -131,12 +131,30 @@ def _quoted_clause(f: _Finder, quotes: list[Quotation], cs: int, ce: int) -> Quo
     if not inside:
         return None
     q = inside[0]
-    if q.close >= ce or q.words <= f.min_quote_words:
-        return None
+    short = q.words <= f.min_quote_words
+    if q.close >= ce or q.words < _CLAUSE_QUOTE_WORDS or (short and (
+            _quoted_name(f, q) or f.folded[q.close + 1:q.close + 40].lstrip()[:1] not in _CLAUSE_ENDS)):
+        return None  # (a short one of two words or more, no name, that ends its sentence or clause is the clause too:
+        # 'مؤكدا أن "الوضع طبيعي".'; not 'إن "محمد. ر" لا يزال …', whose claim a stop cut after the name)
     before = words(folded, cs, q.open)
     if not before or before[0].text not in f.lex.complementizers or any(t.is_word for t in before[1:]):
         return None
+    if short and not before[0].text.endswith("ن"):
+        return None  # a short one after a pronoun keeps it, the quotation's subject: 'بأنهم "أحرقوا سيارات المواطنين"'
     return None if folded[q.close + 1:ce].strip(TRAILING + "".join(MARKS)) else q
+
+
+#: The fewest words of a quotation that makes a whole clause after its complementizer (session 48b).
+_CLAUSE_QUOTE_WORDS = 2
+#: What may follow such a short quotation: the end of its sentence or clause (or of the text).
+_CLAUSE_ENDS = ("", ".", "،", ",", "؛", ";", "!", "?", "؟", "\n")
+
+
+def _quoted_name(f: _Finder, q: Quotation) -> bool:
+    """Is the quotation ``q`` a name the tagger has, whole ('إن "محمد. ر"', 'أن "نداء تونس"')?"""
+    qs, qe = trim(f.folded, q.start, q.end)
+    m = f.mentions.starting_in(qs, qe)
+    return m is not None and m.start <= qs and m.end >= qe
 
 
 def _sentence_person(f: _Finder, pos: int, lo: int, hi: int) -> Source | None:
