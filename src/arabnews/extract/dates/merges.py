@@ -160,7 +160,9 @@ def _after(start: str, end: str) -> str:
 
 def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) -> Candidate | None:
     """The interval a/b; ``a`` without a year takes ``b``'s (the year before if its month is later)."""
-    fa, fb = a.fields or {}, b.fields or {}
+    fa = a.fields or {}
+    b = _in_start_month(a, b, ctx) or b
+    fb = b.fields or {}
     if fa.get("year") is None and fb.get("year") is not None and fa.get("calendar") == fb.get("calendar"):
         year = fb["year"]
         if fa.get("month") and fb.get("month") and fa["month"] > fb["month"]:
@@ -200,6 +202,23 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
     return interval(ns, b.ne, a, b)
+
+
+def _in_start_month(a: Candidate, b: Candidate, ctx: Context) -> Candidate | None:
+    """The end ``b`` of a range read in its start's month when ``b`` is a day of the story's month ("ابتداء من 21
+    فيفري الجاري إلى 25 من نفس الشهر", "من 1 رمضان إلى 10 من الشهر ذاته": the month just written, in its calendar,
+    not the reference's, which the day-of-month rule gave it until :mod:`.anaphora` would have moved it); None when
+    ``b`` is none or ``a`` names no month."""
+    fa = a.fields or {}
+    if b.attrs.get("anchor") != "PREV_DATE" or "day" not in b.attrs or b.attrs.get("offset") != "P0M" \
+            or not fa.get("month"):
+        return None
+    cal, year = fa.get("calendar"), fa.get("year")
+    if year is None:  # the start's year as read (the reference's, or its range's)
+        read = a.attrs.get("hijri") if cal == "hijri" else a.value
+        year = int(read[:4]) if read and read[:4].isdigit() else None
+    return absolute(b.ns, b.ne, cal or "gregorian", year, fa["month"], b.attrs["day"], ctx.ref,
+                    inferred=fa.get("year") is None)
 
 
 def _relative_end(b: Candidate, ctx: Context) -> bool:
