@@ -44,3 +44,18 @@ def test_end_before_start_stays_apart() -> None:
 def test_same_month_after_a_date_outside_a_range() -> None:  # control: anaphora, as before
     text = "سافر يوم 3 مارس وعاد يوم 25 من نفس الشهر."
     assert _at(text, "يوم 25 من نفس الشهر", "2017-03-25") in found(text)
+
+
+# A deferral without من: the new day takes the old one's year, the next when it would come before it.
+@pytest.mark.parametrize(("text", "old", "new"), [
+    ("أجلت المحكمة جلسة 2 أكتوبر إلى 22 أكتوبر.", ("2 أكتوبر", "2016-10-02"), ("22 أكتوبر", "2016-10-22")),
+    ("قررت المحكمة تأجيل جلسة 2 أكتوبر الى 22 أكتوبر.", ("2 أكتوبر", "2016-10-02"), ("22 أكتوبر", "2016-10-22")),
+    ("أجلت المحكمة جلسة 2 أكتوبر لـ22 أكتوبر.", ("2 أكتوبر", "2016-10-02"), ("22 أكتوبر", "2016-10-22")),
+    ("وأخرت الدائرة الجنائية جلسة ٢ أكتوبر إلى ٢٢ أكتوبر.", ("٢ أكتوبر", "2016-10-02"), ("٢٢ أكتوبر", "2016-10-22")),
+    # Hijri: the year of its Hijri reading (int48 read the new day 1437-09-22, before the old one)
+    ("أجلت المحكمة جلسة 2 رمضان إلى 22 رمضان.", ("2 رمضان", "2017-05-28"), ("22 رمضان", "2017-06-17")),
+])
+def test_deferral_new_day_takes_old_year(text: str, old: tuple[str, str], new: tuple[str, str]) -> None:
+    got = found(text)
+    assert _at(text, *old) in got
+    assert _at(text, *new) in got

@@ -75,7 +75,12 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         times = a.type == b.type == "TIME" and _clock(a) and (_clock(b) or _DAY_CLOCK.fullmatch(b.value or ""))
         if not (dates or times) or b.ns - a.ne > 12:
             return None
-        m = p.between.match(ctx.text[a.ne:b.ns], None, None, SERIAL)
+        gap = ctx.text[a.ne:b.ns]
+        m = p.between.match(gap, None, None, SERIAL)
+        if (dates and _days(a, b) and ((m is not None and m["conj"] == "الي") or _TO_DAY.fullmatch(gap))
+                and _moved(ctx.text, a.ns)):
+            _after_moved(a, b, ctx)
+            return None
         if not m:
             return None
         word = prev_word(ctx.text, a.ns)
@@ -88,6 +93,28 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             _time_range(a, b, ctx.text, include_signal=include)
 
     return _merge_pairs(chosen, merge)
+
+
+#: ل before the new day of a deferral ("أجلت المحكمة جلسة 2 أكتوبر لـ22 أكتوبر")
+_TO_DAY = regex.compile(r"\s*لـ?\s*")
+
+
+def _after_moved(a: Candidate, b: Candidate, ctx: Context) -> None:
+    """The new day ``b`` of a deferral from ``a`` ("أجلت المحكمة جلسة 2 أكتوبر إلى 22 أكتوبر"), neither year written,
+    takes the year ``a`` was read in, the next one when that puts it before ``a`` (in place; was read apart: a
+    past verb gave 2016-10-02, and the new day 2017-10-22).  Not a day with its weekday (its year is the weekday's)."""
+    fa, fb = a.fields or {}, b.fields or {}
+    if fa.get("year") is not None or fb.get("year") is not None or fa.get("calendar") != fb.get("calendar") \
+            or "weekday" in a.attrs or "weekday" in b.attrs or not a.value or not b.value:
+        return
+    read = str(a.attrs.get("hijri") or "") if fa["calendar"] == "hijri" else a.value  # the year in a's calendar
+    if not read[:4].isdigit():
+        return
+    year = int(read[:4]) + ((fb["month"], fb["day"]) < (fa["month"], fa["day"]))
+    b2 = absolute(b.ns, b.ne, fb["calendar"], year, fb["month"], fb["day"], ctx.ref, inferred=True)
+    if b2 is not None and b2.value != b.value:
+        b.value = b2.value
+        b.attrs.update(b2.attrs)
 
 
 def _days(a: Candidate, b: Candidate) -> bool:
