@@ -77,8 +77,8 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             return None
         gap = ctx.text[a.ne:b.ns]
         m = p.between.match(gap, None, None, SERIAL)
-        if (dates and _days(a, b) and ((m is not None and m["conj"] == "الي") or _TO_DAY.fullmatch(gap))
-                and _moved(ctx.text, a.ns)):
+        if (dates and ((m["conj"] == "الي") if m is not None else _TO_DAY.fullmatch(gap) is not None)
+                and _days(a, b) and _moved(ctx.text, a.ns)):
             _after_moved(a, b, ctx)
             return None
         if not m:
