@@ -77,8 +77,9 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             return None
         gap = ctx.text[a.ne:b.ns]
         m = p.between.match(gap, None, None, SERIAL)
+        # (not "من X إلى Y": a range, which :mod:`.moves` splits after a deferral)
         if (dates and ((m["conj"] == "الي") if m is not None else _TO_DAY.fullmatch(gap) is not None)
-                and _days(a, b) and _moved(ctx.text, a.ns)):
+                and _days(a, b) and _moved(ctx.text, a.ns) and prev_word(ctx.text, a.ns) not in _RANGE_SIGNALS):
             _after_moved(a, b, ctx)
             return None
         if not m:
