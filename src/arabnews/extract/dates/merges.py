@@ -75,7 +75,13 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
         times = a.type == b.type == "TIME" and _clock(a) and (_clock(b) or _DAY_CLOCK.fullmatch(b.value or ""))
         if not (dates or times) or b.ns - a.ne > 12:
             return None
-        m = p.between.match(ctx.text[a.ne:b.ns], None, None, SERIAL)
+        gap = ctx.text[a.ne:b.ns]
+        m = p.between.match(gap, None, None, SERIAL)
+        # (not "من X إلى Y": a range, which :mod:`.moves` splits after a deferral)
+        if (dates and ((m["conj"] == "الي") if m is not None else _TO_DAY.fullmatch(gap) is not None)
+                and _days(a, b) and _moved(ctx.text, a.ns) and prev_word(ctx.text, a.ns) not in _RANGE_SIGNALS):
+            _after_moved(a, b, ctx)
+            return None
         if not m:
             return None
         word = prev_word(ctx.text, a.ns)
@@ -88,6 +94,28 @@ def merge_ranges(chosen: list[Candidate], ctx: Context) -> list[Candidate]:
             _time_range(a, b, ctx.text, include_signal=include)
 
     return _merge_pairs(chosen, merge)
+
+
+#: ل before the new day of a deferral ("أجلت المحكمة جلسة 2 أكتوبر لـ22 أكتوبر")
+_TO_DAY = regex.compile(r"\s*لـ?\s*")
+
+
+def _after_moved(a: Candidate, b: Candidate, ctx: Context) -> None:
+    """The new day ``b`` of a deferral from ``a`` ("أجلت المحكمة جلسة 2 أكتوبر إلى 22 أكتوبر"), neither year written,
+    takes the year ``a`` was read in, the next one when that puts it before ``a`` (in place; was read apart: a
+    past verb gave 2016-10-02, and the new day 2017-10-22).  Not a day with its weekday (its year is the weekday's)."""
+    fa, fb = a.fields or {}, b.fields or {}
+    if fa.get("year") is not None or fb.get("year") is not None or fa.get("calendar") != fb.get("calendar") \
+            or "weekday" in a.attrs or "weekday" in b.attrs or not a.value or not b.value:
+        return
+    read = str(a.attrs.get("hijri") or "") if fa["calendar"] == "hijri" else a.value  # the year in a's calendar
+    if not read[:4].isdigit():
+        return
+    year = int(read[:4]) + ((fb["month"], fb["day"]) < (fa["month"], fa["day"]))
+    b2 = absolute(b.ns, b.ne, fb["calendar"], year, fb["month"], fb["day"], ctx.ref, inferred=True)
+    if b2 is not None and b2.value != b.value:
+        b.value = b2.value
+        b.attrs.update(b2.attrs)
 
 
 def _days(a: Candidate, b: Candidate) -> bool:
@@ -160,7 +188,9 @@ def _after(start: str, end: str) -> str:
 
 def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) -> Candidate | None:
     """The interval a/b; ``a`` without a year takes ``b``'s (the year before if its month is later)."""
-    fa, fb = a.fields or {}, b.fields or {}
+    fa = a.fields or {}
+    b = _in_start_month(a, b, ctx) or b
+    fb = b.fields or {}
     if fa.get("year") is None and fb.get("year") is not None and fa.get("calendar") == fb.get("calendar"):
         year = fb["year"]
         if fa.get("month") and fb.get("month") and fa["month"] > fb["month"]:
@@ -200,6 +230,23 @@ def _range(a: Candidate, b: Candidate, ctx: Context, *, include_signal: bool) ->
         return None
     ns = _word_start_before(ctx.text, a.ns) if include_signal else a.ns
     return interval(ns, b.ne, a, b)
+
+
+def _in_start_month(a: Candidate, b: Candidate, ctx: Context) -> Candidate | None:
+    """The end ``b`` of a range read in its start's month when ``b`` is a day of the story's month ("ابتداء من 21
+    فيفري الجاري إلى 25 من نفس الشهر", "من 1 رمضان إلى 10 من الشهر ذاته": the month just written, in its calendar,
+    not the reference's, which the day-of-month rule gave it until :mod:`.anaphora` would have moved it); None when
+    ``b`` is none or ``a`` names no month."""
+    fa = a.fields or {}
+    if b.attrs.get("anchor") != "PREV_DATE" or "day" not in b.attrs or b.attrs.get("offset") != "P0M" \
+            or not fa.get("month"):
+        return None
+    cal, year = fa.get("calendar"), fa.get("year")
+    if year is None:  # the start's year as read (the reference's, or its range's)
+        read = a.attrs.get("hijri") if cal == "hijri" else a.value
+        year = int(read[:4]) if read and read[:4].isdigit() else None
+    return absolute(b.ns, b.ne, cal or "gregorian", year, fa["month"], b.attrs["day"], ctx.ref,
+                    inferred=fa.get("year") is None)
 
 
 def _relative_end(b: Candidate, ctx: Context) -> bool:
