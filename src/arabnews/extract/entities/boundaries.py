@@ -55,6 +55,7 @@ from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
     CLOCK_HEAD,
+    COUNTRY_PREFIX,
     DISASTER_HEAD,
     DISEASE_HEAD,
     DISEASE_NAME,
@@ -407,7 +408,8 @@ def _accusative_noun(word: str | None, gaz: Gazetteer) -> bool:
         and not gaz.known(word)
 
 
-@gate(tags=("B-LOC",))
+# (the gate's bit: a word one of whose readings is a first word that, before a country, makes another country)
+@gate(COUNTRY_PREFIX, ("B-LOC",))
 def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged word before a country that makes another country with it is part of the LOC
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب

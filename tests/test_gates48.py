@@ -1,0 +1,115 @@
+"""Session 48 (pf48d, issue #18; speed, output unchanged): rules that ran on many sentences and changed nothing.
+
+:func:`.boundaries.whole_multiword_place` ran on each sentence with a place (260 of the benchmark's 1,306 sentences,
+no change; 7,105 runs over ANT 0-2999, 6 changes).  It joins an untagged word before a country when the two make
+another country ("جنوب السودان"): that word is one of :func:`.gazetteer.country_prefix_words`, the mark
+``country_prefix`` of the word flags (:func:`.rulewords.word_flags`), now its gate with a B-LOC.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import arabnews
+from arabnews import tokenize
+from arabnews.extract.entities import backoff, corrections
+from arabnews.extract.entities.bio import Tag
+from arabnews.extract.entities.boundaries import whole_multiword_place
+from arabnews.extract.entities.gates import Gate, gate_of
+from arabnews.extract.entities.gazetteer import country_prefix_words, default_gazetteer
+from arabnews.extract.entities.rulewords import COUNTRY_FIRST, COUNTRY_PREFIX, LOC_HEAD, word_flags
+from arabnews.lang.ar import clitic_splits, fold
+from gate_cases import every_rule, runs_as_alone, shuts_as_noop
+
+ANT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "ant-v1.1.txt"
+needs_ant = pytest.mark.skipif(not ANT.exists(), reason="ANT corpus not available")
+
+
+def test_whole_multiword_place_is_gated_on_its_word_and_a_place() -> None:
+    assert gate_of(whole_multiword_place) == Gate(COUNTRY_PREFIX, frozenset({"B-LOC"}))
+    assert COUNTRY_PREFIX and not COUNTRY_PREFIX & (COUNTRY_FIRST | LOC_HEAD)
+
+
+def _prefixes() -> set[str]:
+    """The words before a country that make a country with it, read from the gazetteer's own places (heads too)."""
+    places = default_gazetteer().places
+    countries = {name for name, place in places.items() if place.kind == "country"}
+    return {name[:at] for name in countries for at, c in enumerate(name) if c == " " and name[at + 1:] in countries}
+
+
+def test_the_prefixes_are_the_gazetteers_less_the_place_heads() -> None:
+    gaz = default_gazetteer()
+    words = country_prefix_words()
+    assert "جنوب" in words  # "جنوب السودان"
+    assert words == {w for w in _prefixes() if not gaz.is_loc_head(w)}
+    assert "شمال" not in words and "السودان" not in words
+
+
+# (with the article too: the rule reads "الجنوب" as "جنوب" also, as the gazetteer's lemma forms do)
+@pytest.mark.parametrize("word", ["جنوب", "وجنوب", "لجنوب", "بجنوب", "فجنوب", "ولجنوب", "الجنوب"])
+def test_the_prefix_has_its_bit_with_its_clitics(word: str) -> None:
+    assert word_flags(word) & COUNTRY_PREFIX
+
+
+@pytest.mark.parametrize("word", ["شمال", "السودان", "جنوبي", "غرب", "وشمال"])
+def test_other_words_have_no_bit(word: str) -> None:
+    assert not word_flags(word) & COUNTRY_PREFIX
+
+
+@pytest.mark.parametrize(("text", "tags", "want"), [
+    # ANT 2018
+    ("عن مسؤولين في جنوب السودان قولهم", ["O", "O", "O", "O", "B-LOC", "O"],
+     ["O", "O", "O", "B-LOC", "I-LOC", "O"]),
+    ("طائرة ركاب تابعة لجنوب السودان تحطمت", ["O", "O", "O", "O", "B-LOC", "O"],
+     ["O", "O", "O", "B-LOC", "I-LOC", "O"]),
+    # ANT 186
+    ("قبعت جمهورية أفريقيا الوسطى والصومال وجنوب السودان في ذيل الترتيب .",
+     ["O", "B-LOC", "I-LOC", "I-LOC", "B-LOC", "O", "B-LOC", "O", "O", "O", "O"],
+     ["O", "B-LOC", "I-LOC", "I-LOC", "B-LOC", "B-LOC", "I-LOC", "O", "O", "O", "O"]),
+])
+def test_whole_multiword_place_still_runs(text: str, tags: list[Tag], want: list[Tag]) -> None:
+    runs_as_alone(whole_multiword_place, text, tags, want)
+
+
+@pytest.mark.parametrize(("text", "tags"), [
+    ("عن مسؤولين في شمال السودان قولهم", ["O", "O", "O", "O", "B-LOC", "O"]),
+    ("عن مسؤولين في السودان قولهم", ["O", "O", "O", "B-LOC", "O"]),
+])
+def test_without_its_word_the_gate_shuts(text: str, tags: list[Tag]) -> None:
+    shuts_as_noop(whole_multiword_place, text, tags)
+
+
+@needs_ant
+def test_on_ant_every_word_the_rule_may_join_has_its_bit() -> None:
+    """Over every word of ANT 0-999: a word that is no place head and one of whose readings (as the rule reads the
+    word: its clitic splits' lemma forms, folded) makes a country with a country after it has the bit."""
+    gaz = default_gazetteer()
+    prefixes = _prefixes()
+    arts = ANT.read_text(encoding="utf-8").split("\n\n")[:1000]
+    found = 0
+    for norm in {t.norm for art in arts for t in tokenize(art) if t.kind == "word"}:
+        readings = {fold(f) for sp in clitic_splits(norm) for f in sp.lemma_forms}
+        if prefixes.isdisjoint(readings) or gaz.is_loc_head(norm):
+            continue
+        found += 1
+        assert word_flags(norm) & COUNTRY_PREFIX, norm
+    assert found >= 5
+
+
+@needs_ant
+@pytest.mark.parametrize("index", [186, 2018])
+def test_ant_articles_analysed_with_every_rule_called_are_the_same(index: int, monkeypatch: Any) -> None:
+    """ANT articles where whole_multiword_place joins "جنوب" to "السودان" (with its gate always shut, the entities
+    differ): the entities of the pipeline, whose plans shut the gates, are those of the pipeline calling every
+    back-off and correction rule in order."""
+    art = ANT.read_text(encoding="utf-8").split("\n\n")[index]
+    nlp = arabnews.Pipeline()
+    gated = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
+    assert any(e["text"].endswith("جنوب السودان") for e in gated)
+    monkeypatch.setattr(backoff, "run_rules", every_rule)
+    monkeypatch.setattr(corrections, "run_rules", every_rule)
+    called = nlp(art, reference_date="2017-06-01").to_dict()["entities"]
+    assert called == gated
