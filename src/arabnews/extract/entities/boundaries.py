@@ -55,6 +55,7 @@ from .rulewords import (
     ARTICLE,
     CAMP_HEAD,
     CLOCK_HEAD,
+    COUNTRY_PREFIX,
     DISASTER_HEAD,
     DISEASE_HEAD,
     DISEASE_NAME,
@@ -293,6 +294,16 @@ def _trailing_function_word(words: Sequence[str | None], a: int, b: int) -> bool
 
 
 
+def _may_trim(norm: str, gaz: Gazetteer) -> bool:
+    """May :func:`trim_function_words` drop the word ``norm`` (normalized) at a name's start or end, whatever the name
+    and the words around it: is it a function word (of either list), one after و, ف, ب or ل however it is written, an
+    indefinite noun in the accusative, a trailing function word or a quantity?  (False: the rule leaves it.)"""
+    word = fold(norm)
+    func = all_function_words()
+    return word in func or (len(word) >= 3 and word[0] in "وفبل" and word[1:] in func) \
+        or _accusative_noun(word, gaz) or word in rule_words().trailing_function_words or _quantity_word(norm)
+
+
 @gate(tags=NAME_TAGS)
 def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """Drop prepositions and particles at either end of a name ("للميليشيا على" → "للميليشيا",
@@ -304,7 +315,25 @@ def trim_function_words(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) 
         return
     rw = rule_words()
     folds, kinds = sentence_folds(toks), sentence_kinds(toks)
+    ends = gaz.word_cache("trim_function_word_end")
     for i, j, label in edit_chunks(tags):
+        # most names: neither their first nor their last word is one the tests below may drop (:func:`_may_trim`)
+        last = toks[j - 1]
+        if kinds[i] == "word":
+            first = ends.get(toks[i].norm)
+            if first is None:
+                first = ends[toks[i].norm] = _may_trim(toks[i].norm, gaz)
+        else:
+            first = False
+        if not first and not (label == "PER" and written_function_word(toks[i])):
+            if kinds[j - 1] == "word":
+                end = ends.get(last.norm)
+                if end is None:
+                    end = ends[last.norm] = _may_trim(last.norm, gaz)
+            else:
+                end = _quantity_word(last.norm)
+            if not end:
+                continue
         func = rw.function_words if label == "PER" else all_function_words()
         words = [f if kind == "word" else None for f, kind in zip(folds[i:j], kinds[i:j], strict=True)]
         a, b = 0, len(words)
@@ -407,7 +436,8 @@ def _accusative_noun(word: str | None, gaz: Gazetteer) -> bool:
         and not gaz.known(word)
 
 
-@gate(tags=("B-LOC",))
+# (the gate's bit: a word one of whose readings is a first word that, before a country, makes another country)
+@gate(COUNTRY_PREFIX, ("B-LOC",))
 def whole_multiword_place(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     """An untagged word before a country that makes another country with it is part of the LOC
     ("جنوب السودان" is South Sudan, not Sudan).  Regions ("شمال أفريقيا"), a continent ("جنوب

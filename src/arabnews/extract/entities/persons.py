@@ -1750,7 +1750,11 @@ def waw_surname(toks: Sequence[Token], tags: list[Tag], gaz: Gazetteer) -> None:
     39), "مارك والاس", "روبرت واتسون" (a person of one word and an untagged word).  Not a person and a place
     ("أوباما والعراق": the given name untagged only), nor a name and a word with a pronoun ("ترامب وصهره")."""
     n = len(toks)
-    for k in range(1, n):
+    # a word after a B-PER or a B-LOC (found in C, as the tags are at the start: a change tags the word I-PER, and
+    # the word after it can then act neither way; each is asked again as the tags are when it is reached)
+    after = [h + 1 for h in tagged(tags, "B-PER", 0, n - 1)]
+    places = [*tagged(tags, "B-LOC", 1, n)]
+    for k in sorted({*after, *places}) if after and places else after or places:
         if toks[k].kind != "word" or toks[k].text[:1] != "و" or tags[k] not in ("O", "B-LOC"):
             continue
         if k + 1 < n and tags[k + 1] in ("I-LOC", "I-PER"):

@@ -20,7 +20,7 @@ from ...lang.ar.words import relative_pronouns
 from ...lang.schema import Record, Words
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
 from ...text.tokenize import Token
-from .gazetteer import country_first_words, loc_head_words, shipped_place_words, town_first_words
+from .gazetteer import country_first_words, country_prefix_words, loc_head_words, shipped_place_words, town_first_words
 
 if TYPE_CHECKING:
     from .gazetteer import Gazetteer
@@ -909,7 +909,7 @@ _MARKS = ("predicate", "article", "future", "hashtag", "latin", "opener", "negat
           *(f"culture:{name}" for name in ("bodies", "credit_forms", "title_marks", "dual_forms", "stage_forms",
                                            "art_forms")),
           "country_first", "town_first", "place_form", "masc_nisba", "province", "direction", "homonym_noun",
-          "loc_head", "place_person_head", "dialect_first")
+          "loc_head", "place_person_head", "dialect_first", "country_prefix")
 #: The bits that come first, at positions 0 to 29 (session 45, pf45e): the lists and marks most words of news carry
 #: and the rules ask most, by what the instructions of ``benchmarks/warm_stage.py entities`` counted.  CPython keeps
 #: an int below 2**30 in one digit and computes ``a & b`` of two such ints on a fast path; with these bits low, most
@@ -968,6 +968,9 @@ _LOC_HEAD = _BIT["loc_head"]
 #: person, 245 of the benchmark's 1,306 sentences, no change); a word of ``person_words.yaml``'s ``dialect_words``
 #: as written, after و or ف or none: the gate of :func:`.persons.dialect_not_person` (242, no change)
 _PLACE_PERSON_HEAD, _DIALECT_FIRST = _BIT["place_person_head"], _BIT["dialect_first"]
+#: A word one of whose readings is a word before a country that makes another country with it (:func:`.gazetteer.
+#: country_prefix_words`: "جنوب" of "جنوب السودان"): the gate of ``boundaries.whole_multiword_place`` (session 48)
+_COUNTRY_PREFIX = _BIT["country_prefix"]
 #: Most words whose flags are kept (then the table makes room: see :func:`~arabnews.memo.make_room`).
 _FLAGS_LIMIT = WORD_MEMO_LIMIT
 _flags: dict[str, int] = {}
@@ -1002,6 +1005,8 @@ def _form_bits() -> dict[str, int]:
         out[form] = out.get(form, 0) | _TOWN_FIRST
     for form in loc_head_words():
         out[form] = out.get(form, 0) | _LOC_HEAD
+    for form in country_prefix_words():
+        out[form] = out.get(form, 0) | _COUNTRY_PREFIX
     for head in rule_words().place_person_heads:  # as places._place_for_person reads the word: و/ف, then ب or not
         for clitics in ("", "و", "ف", "ب", "وب", "فب"):
             out[clitics + head] = out.get(clitics + head, 0) | _PLACE_PERSON_HEAD
@@ -1159,6 +1164,7 @@ TOOL_NOUN, PLACE_NOUN_HOMOGRAPH = _BIT["tool_nouns"], _BIT["place_noun_homograph
 DIRECTION, HOMONYM_NOUN, LOC_HEAD = _DIRECTION, _HOMONYM_NOUN, _LOC_HEAD
 SPOKESMAN, EPONYM_PLACE_HEAD = _BIT["spokesman_words"], _BIT["eponym_place_heads"] | _BIT["kunya_place_heads"]
 PLACE_PERSON_HEAD, DIALECT_FIRST = _PLACE_PERSON_HEAD, _DIALECT_FIRST
+COUNTRY_PREFIX = _COUNTRY_PREFIX
 SERVICE_FORM, FM_FORM = _BIT["service_forms"], _BIT["fm_forms"]
 FOLLOWING_NOUN, CONSTRUCT_NOUN_NAME = _BIT["following_nouns"], _BIT["construct_noun_names"]
 ADJECTIVE_NEGATION, NEGATION_SHAPE = _BIT["adjective_negations"], _NEGATION
