@@ -1021,6 +1021,12 @@ def _form_bits() -> dict[str, int]:
 
     for form in homonym_nouns():
         out[form] = out.get(form, 0) | _HOMONYM_NOUN
+    # a form with the article (five letters or more) holds the bits of its bare form too, as :func:`word_flags` reads
+    # it ("الرئيس" is in the lists of "رئيس"): one lookup per form there instead of two (session 48, issue #18)
+    bare = list(out.items())
+    for form, bit in bare:
+        if len(form) > 2:
+            out["ال" + form] = out.get("ال" + form, 0) | bit
     return out
 
 
@@ -1077,25 +1083,26 @@ def word_flags(word: str) -> int:
     hit = _flags.get(word)
     if hit is not None:
         return hit
+    lemma = word_lemma_forms(word)
+    # the forms of :func:`stems` (their order and repeats change nothing here), each form with the article holding
+    # its bare form's bits (:func:`_form_bits`); a split that read the article has two lemma forms
     get = _form_bits().get
     bits = 0
-    lemma = word_lemma_forms(word)
-    # the forms of :func:`stems` (their order and repeats change nothing here); a split that read the
-    # article has two lemma forms
     for forms in lemma:
         for form in forms:
             bits |= get(form, 0)
-            if len(form) > 4 and form.startswith("ال"):
-                bits |= get(form[2:], 0)
         if len(forms) == 2:
             bits |= _ARTICLE
     f = lemma[0][0]  # the unsplit word, folded
     preds = rule_words().predicates
-    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
+    # the shapes below ask for ي, س or ما after و or ف or none: the first letter after it is asked first (most
+    # words have none of them, and the three calls cost more than the word's lookups)
+    first = f[1:2] if f[:1] in ("و", "ف") else f[:1]
+    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or (first == "ي" and _plural_imperfect(f)):
         bits |= _PREDICATE
-    if future_shape(f):
+    if first == "س" and future_shape(f):
         bits |= _FUTURE
-    if negation_shape(f):
+    if first == "م" and negation_shape(f):
         bits |= _NEGATION
     if len(_flags) >= _FLAGS_LIMIT:
         make_room(_flags, _FLAGS_LIMIT)
