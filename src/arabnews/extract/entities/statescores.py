@@ -113,6 +113,17 @@ class StateScorer:
             if bar < 0 or not (name[:bar].isalpha() or name.startswith(not_own)):
                 own_ids[name] = a
         del canon
+        #: whether a word's n-grams are looked up as their three letters (``parts(word, ngrams=False)``): the
+        #: table holds "<دم" for "ng=<دم" when no other own feature can read as one (three characters, two Arabic
+        #: letters at least, no "="; "BOS", "pf=", "w=و" cannot), else the prefixed names
+        grams = {name[3:]: a for name, a in own_ids.items() if name.startswith("ng=")}
+        self._raw_ngrams = all(len(name) != 3 or "=" in name or name.isascii()
+                               for name in own_ids if not name.startswith("ng="))
+        if self._raw_ngrams:
+            for name in [name for name in own_ids if name.startswith("ng=")]:
+                del own_ids[name]
+            own_ids.update(grams)
+        del grams
         self._reset()
 
     def release(self) -> None:
@@ -148,7 +159,7 @@ class StateScorer:
         # not cached as strings: the ids below are all that is kept; own features, those the words at
         # -2, -1, +1, +2 see ("-2|" + each of ``far``, ...), every id or the zero row (left out at the
         # flush) appended to one flat list in C, with no list per type
-        local, near, far, heads, f = self.features.parts(word)
+        local, near, far, heads, f = self.features.parts(word, not self._raw_ngrams)
         self._plain.append(f)
         self._heads.append(heads)
         zero = self._zeros
