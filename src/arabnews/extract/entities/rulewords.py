@@ -1021,12 +1021,6 @@ def _form_bits() -> dict[str, int]:
 
     for form in homonym_nouns():
         out[form] = out.get(form, 0) | _HOMONYM_NOUN
-    # a form with the article (five letters or more) holds the bits of its bare form too, as :func:`word_flags` reads
-    # it ("الرئيس" is in the lists of "رئيس"): one lookup per form there instead of two (session 48, issue #18)
-    bare = list(out.items())
-    for form, bit in bare:
-        if len(form) > 2:
-            out["ال" + form] = out.get("ال" + form, 0) | bit
     return out
 
 
@@ -1084,15 +1078,18 @@ def word_flags(word: str) -> int:
     if hit is not None:
         return hit
     lemma = word_lemma_forms(word)
-    # the forms of :func:`stems` (their order and repeats change nothing here), each form with the article holding
-    # its bare form's bits (:func:`_form_bits`); a split that read the article has two lemma forms
+    # the forms of :func:`stems` (their order and repeats change nothing here), and a form with the article (five
+    # letters at least) without it; a split that read the article has two lemma forms, "ال" + stem and the stem: the
+    # first one's bare form is the second (not asked twice)
     get = _form_bits().get
     bits = 0
     for forms in lemma:
-        for form in forms:
-            bits |= get(form, 0)
+        form = forms[-1]
+        bits |= get(form, 0)
+        if len(form) > 4 and form.startswith("ال"):
+            bits |= get(form[2:], 0)
         if len(forms) == 2:
-            bits |= _ARTICLE
+            bits |= get(forms[0], 0) | _ARTICLE
     f = lemma[0][0]  # the unsplit word, folded
     preds = rule_words().predicates
     # the shapes below ask for ي, س or ما after و or ف or none: the first letter after it is asked first (most
