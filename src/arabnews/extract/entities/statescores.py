@@ -116,14 +116,11 @@ class StateScorer:
         #: whether a word's n-grams are looked up as their three letters (``parts(word, ngrams=False)``): the
         #: table holds "<دم" for "ng=<دم" when no other own feature can read as one (three characters, two Arabic
         #: letters at least, no "="; "BOS", "pf=", "w=و" cannot), else the prefixed names
-        grams = {name[3:]: a for name, a in own_ids.items() if name.startswith("ng=")}
         self._raw_ngrams = all(len(name) != 3 or "=" in name or name.isascii()
                                for name in own_ids if not name.startswith("ng="))
-        if self._raw_ngrams:
-            for name in [name for name in own_ids if name.startswith("ng=")]:
-                del own_ids[name]
-            own_ids.update(grams)
-        del grams
+        if self._raw_ngrams:  # a new table, as compact as the first (deleted keys would leave their slots)
+            self._own_ids = {name[3:] if name.startswith("ng=") else name: a for name, a in own_ids.items()}
+        del own_ids
         self._reset()
 
     def release(self) -> None:
