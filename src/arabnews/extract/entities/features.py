@@ -143,10 +143,12 @@ class FeatureExtractor:
         self._cache[word] = entry
         return entry
 
-    def parts(self, word: str) -> tuple[list[str], list[str], list[str], tuple[str, ...], str]:
+    def parts(self, word: str, ngrams: bool = True) -> tuple[list[str], list[str], list[str], tuple[str, ...], str]:
         """Unfiltered (own features, those seen from -1 and +1, those seen from -2 and +2, place
         heads, folded word); the neighbours' views are unprefixed: ``entry`` writes "-1|w=…", the
-        state scorer looks the plain strings up in tables of the prefixed attributes' ids."""
+        state scorer looks the plain strings up in tables of the prefixed attributes' ids.  With
+        ``ngrams`` false the n-gram features are their three letters alone ("<دمش" for "ng=<دمش"; the
+        state scorer's table holds them so: no string is built per n-gram to be looked up)."""
         gaz = self.gaz
         f = fold(word)
         splits = clitic_splits(f)
@@ -193,7 +195,8 @@ class FeatureExtractor:
         if sh == "ar" and 3 < len(stem) <= _MAX_NGRAM_WORD:
             # "ng=" + each three letters of "<stem>", sliced and prefixed in C by ``operator``'s functions (no
             # bytecode, and no argument tuple as a method-wrapper such as ``str.__add__`` would build, per n-gram)
-            local += map(_concat, _NG, map(_slice, repeat("<" + stem + ">"), _TRIGRAMS[:len(stem)]))
+            grams = map(_slice, repeat("<" + stem + ">"), _TRIGRAMS[:len(stem)])
+            local += map(_concat, _NG, grams) if ngrams else grams
         if f.startswith("ال"):
             local.append("al")
         local += flags

@@ -1082,25 +1082,29 @@ def word_flags(word: str) -> int:
     hit = _flags.get(word)
     if hit is not None:
         return hit
+    lemma = word_lemma_forms(word)
+    # the forms of :func:`stems` (their order and repeats change nothing here), and a form with the article (five
+    # letters at least) without it; a split that read the article has two lemma forms, "ال" + stem and the stem: the
+    # first one's bare form is the second (not asked twice)
     get = _form_bits().get
     bits = 0
-    lemma = word_lemma_forms(word)
-    # the forms of :func:`stems` (their order and repeats change nothing here); a split that read the
-    # article has two lemma forms
     for forms in lemma:
-        for form in forms:
-            bits |= get(form, 0)
-            if len(form) > 4 and form.startswith("ال"):
-                bits |= get(form[2:], 0)
+        form = forms[-1]
+        bits |= get(form, 0)
+        if len(form) > 4 and form.startswith("ال"):
+            bits |= get(form[2:], 0)
         if len(forms) == 2:
-            bits |= _ARTICLE
+            bits |= get(forms[0], 0) | _ARTICLE
     f = lemma[0][0]  # the unsplit word, folded
     preds = rule_words().predicates
-    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or _plural_imperfect(f):
+    # the shapes below ask for ي, س or ما after و or ف or none: the first letter after it is asked first (most
+    # words have none of them, and the three calls cost more than the word's lookups)
+    first = f[1:2] if f[:1] in ("و", "ف") else f[:1]
+    if f in preds or (len(f) >= 4 and f[0] in "وف" and f[1:] in preds) or (first == "ي" and _plural_imperfect(f)):
         bits |= _PREDICATE
-    if future_shape(f):
+    if first == "س" and future_shape(f):
         bits |= _FUTURE
-    if negation_shape(f):
+    if first == "م" and negation_shape(f):
         bits |= _NEGATION
     if len(_flags) >= _FLAGS_LIMIT:
         make_room(_flags, _FLAGS_LIMIT)

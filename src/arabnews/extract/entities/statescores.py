@@ -113,6 +113,14 @@ class StateScorer:
             if bar < 0 or not (name[:bar].isalpha() or name.startswith(not_own)):
                 own_ids[name] = a
         del canon
+        #: whether a word's n-grams are looked up as their three letters (``parts(word, ngrams=False)``): the
+        #: table holds "<دم" for "ng=<دم" when no other own feature can read as one (three characters, two Arabic
+        #: letters at least, no "="; "BOS", "pf=", "w=و" cannot), else the prefixed names
+        self._raw_ngrams = all(len(name) != 3 or "=" in name or name.isascii()
+                               for name in own_ids if not name.startswith("ng="))
+        if self._raw_ngrams:  # a new table, as compact as the first (deleted keys would leave their slots)
+            self._own_ids = {name[3:] if name.startswith("ng=") else name: a for name, a in own_ids.items()}
+        del own_ids
         self._reset()
 
     def release(self) -> None:
@@ -148,7 +156,7 @@ class StateScorer:
         # not cached as strings: the ids below are all that is kept; own features, those the words at
         # -2, -1, +1, +2 see ("-2|" + each of ``far``, ...), every id or the zero row (left out at the
         # flush) appended to one flat list in C, with no list per type
-        local, near, far, heads, f = self.features.parts(word)
+        local, near, far, heads, f = self.features.parts(word, not self._raw_ngrams)
         self._plain.append(f)
         self._heads.append(heads)
         zero = self._zeros
