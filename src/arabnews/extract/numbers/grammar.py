@@ -26,6 +26,7 @@ from ...lang.ar.serial import SERIAL
 from .gated import at_pos
 from .lexicon import Lexicon, Word, lexicon
 from .measures import measures
+from .runs import starts
 
 Raw = Callable[[int, int], str]
 #: the fractions that may follow a number after "و": "مليون ونصف", "مليون وربع" (Duckling's "لتر وربع")
@@ -170,24 +171,15 @@ def _reversed_decimal(m: re.Match[str]) -> Fraction:
 
 
 def _word_matches(lex: Lexicon, folded: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """``list(lex.word_re.finditer(folded, lo, hi))``, found faster: ``word_re`` is tried at ``lo``, after
-    each match, and where ``lex.word_hint_re`` says it may match (one character after the hint's start)."""
+    """``list(lex.word_re.finditer(folded, lo, hi))``, found faster: ``word_re`` is tried only where
+    :func:`.runs.starts` says it may match (a superset of its matches' starts, found in C)."""
     out: list[re.Match[str]] = []
-    match, hint = lex.word_re.match, lex.word_hint_re.search
-    pos = lo
-    while pos < hi:
-        m = match(folded, pos, hi)
-        if m is None:
-            h = hint(folded, pos, hi)
-            if h is None:
-                break
-            pos = h.start() + 1
-            m = match(folded, pos, hi)
-            if m is None:  # proclitics and a digit that do not make a number ("و1x")
-                pos += 1
-                continue
-        out.append(m)
-        pos = m.end()
+    match = lex.word_re.match
+    last = lo
+    for pos in starts(lex.word_runs, folded, lo, hi):
+        if pos >= last and (m := match(folded, pos, hi)) is not None:
+            out.append(m)
+            last = m.end()
     return out
 
 
