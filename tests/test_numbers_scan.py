@@ -18,6 +18,7 @@ from arabnews.extract import numbers as stage
 from arabnews.extract.numbers import grammar
 from arabnews.extract.numbers.lexicon import lexicon
 from arabnews.extract.numbers.measures import measures
+from arabnews.extract.numbers.runs import Coded
 from arabnews.text.normalize import fold, normalize
 
 SENTENCES = [
@@ -46,7 +47,7 @@ def _check_atoms(text: str) -> None:
         if lo > hi:
             continue
         assert _spans(grammar._word_matches(lex, folded, lo, hi)) == _spans(lex.word_re.finditer(folded, lo, hi))
-        first = grammar._ANY_DIGIT.search(folded, lo, hi)
+        first = _ANY_DIGIT.search(folded, lo, hi)
         digits = grammar._digit_matches(lex, folded, first.start(), lo, hi) if first else []
         assert _spans(digits) == _spans(lex.digit_re.finditer(folded, lo, hi))
 
@@ -145,15 +146,21 @@ def test_symbol_test_holds_before_every_currency_symbol() -> None:
 
 
 _OLD_REVERSED_HINT = re.compile(r"[0-9٠-٩۰-۹]ر[0-9٠-٩۰-۹]")
+#: the first digit of a stretch, by the plain pattern
+_ANY_DIGIT = re.compile("[0-9٠-٩۰-۹]")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123ر٤٥ab .", max_size=20), st.integers(0, 20), st.integers(0, 20))
 def test_reversed_hint_from_past_the_first_digit_is_the_digit_scan(text: str, lo: int, hi: int) -> None:
-    first = grammar._ANY_DIGIT.search(text, lo, hi)
+    first = _ANY_DIGIT.search(text, lo, hi)
     if first is not None:
-        assert ((grammar._REVERSED_HINT.search(text, first.start() + 1, hi) is not None)
+        coded = Coded(text, lo, hi)
+        assert coded.find_digit(lo) == first.start()
+        assert ((coded.find(grammar._REVERSED_HINT, first.start()) >= 0)
                 == (_OLD_REVERSED_HINT.search(text, first.start(), hi) is not None))
+    else:
+        assert Coded(text, lo, hi).find_digit(lo) == -1
 
 
 def _plain_connector(folded: str, prev, cur):

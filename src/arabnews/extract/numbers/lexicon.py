@@ -25,7 +25,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import MapOf, Record, Words
 from .gated import Gated, at_pos
-from .runs import Runs, runs
+from .runs import Forms, coded_words
 
 _FORMS = MapOf(int, Words)
 WORDS_FILE = "number_words.yaml"
@@ -104,9 +104,9 @@ class Word:
 class Lexicon:
     words: dict[str, Word]  # folded form → entry
     word_re: re.Pattern[str]  # at a word start: a proclitic and digits, or a number word (longest first)
-    #: the code page of every whole word ``word_re``'s number-word branches match (a number word, alone or after
-    #: its proclitics): :func:`.runs.starts` finds where ``word_re`` may match by it
-    word_runs: Runs
+    #: every whole word ``word_re``'s number-word branches match (a number word, alone or after its proclitics),
+    #: coded: :meth:`.runs.Coded.starts` finds where they may match by it
+    word_forms: Forms
     digit_re: re.Pattern[str]  # digits (with a sign, a percent sign), also against an Arabic word
     need_article: frozenset[str]
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
@@ -429,7 +429,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         words=words,
         word_re=word_re,
-        word_runs=runs([*words, *(p + w for p in _spelled(prefixes) for w in words)]),
+        word_forms=coded_words([*words, *(p + w for p in _spelled(prefixes) for w in words)]),
         digit_re=digit_re,
         need_article=frozenset(lookup_key(f) for f in data["ordinals_need_article"]),
         not_numbers=frozenset(lookup_key(f) for f in data["not_numbers"]),
