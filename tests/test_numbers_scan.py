@@ -16,8 +16,10 @@ from hypothesis import strategies as st
 
 from arabnews.extract import numbers as stage
 from arabnews.extract.numbers import grammar
+from arabnews.extract.numbers.grammar import region_forms
 from arabnews.extract.numbers.lexicon import lexicon
 from arabnews.extract.numbers.measures import measures
+from arabnews.extract.numbers.runs import Coded
 from arabnews.text.normalize import fold, normalize
 
 SENTENCES = [
@@ -46,7 +48,7 @@ def _check_atoms(text: str) -> None:
         if lo > hi:
             continue
         assert _spans(grammar._word_matches(lex, folded, lo, hi)) == _spans(lex.word_re.finditer(folded, lo, hi))
-        first = grammar._ANY_DIGIT.search(folded, lo, hi)
+        first = _ANY_DIGIT.search(folded, lo, hi)
         digits = grammar._digit_matches(lex, folded, first.start(), lo, hi) if first else []
         assert _spans(digits) == _spans(lex.digit_re.finditer(folded, lo, hi))
 
@@ -70,7 +72,7 @@ def test_dual_hint_is_found_wherever_a_dual_is() -> None:
     for text in SENTENCES:
         folded = fold(normalize(text))
         for m in ms.dual_re.finditer(folded):
-            assert ms.dual_hint_re.search(folded, m.start(), len(folded)) is not None
+            assert m.start() in Coded(folded, 0, len(folded), region_forms()).starts(ms.dual_forms)
     folded = fold(normalize(SENTENCES[6]))
     assert [m.group("u") for m in ms.dual_re.finditer(folded)] == ["دولارين", "مترين مربعين", "بيزوان ارجنتينيان"]
 
@@ -145,15 +147,21 @@ def test_symbol_test_holds_before_every_currency_symbol() -> None:
 
 
 _OLD_REVERSED_HINT = re.compile(r"[0-9٠-٩۰-۹]ر[0-9٠-٩۰-۹]")
+#: the first digit of a stretch, by the plain pattern
+_ANY_DIGIT = re.compile("[0-9٠-٩۰-۹]")
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="0123ر٤٥ab .", max_size=20), st.integers(0, 20), st.integers(0, 20))
 def test_reversed_hint_from_past_the_first_digit_is_the_digit_scan(text: str, lo: int, hi: int) -> None:
-    first = grammar._ANY_DIGIT.search(text, lo, hi)
+    first = _ANY_DIGIT.search(text, lo, hi)
     if first is not None:
-        assert ((grammar._REVERSED_HINT.search(text, first.start() + 1, hi) is not None)
+        coded = Coded(text, lo, hi)
+        assert coded.find_digit(lo) == first.start()
+        assert ((coded.find(grammar._REVERSED_HINT, first.start()) >= 0)
                 == (_OLD_REVERSED_HINT.search(text, first.start(), hi) is not None))
+    else:
+        assert Coded(text, lo, hi).find_digit(lo) == -1
 
 
 def _plain_connector(folded: str, prev, cur):
@@ -197,7 +205,7 @@ def test_dual_hint_and_half_gate_hold_in_every_sample_text() -> None:
     for folded in [*_texts(), *(fold(normalize(t)) for t in ("بعشرين دولارين", "كيلو ونص", "متر و الربع"))]:
         for m in ms.dual_re.finditer(folded):
             found += 1
-            assert ms.dual_hint_re.search(folded, m.start(), len(folded)) is not None
+            assert m.start() in Coded(folded, 0, len(folded), region_forms()).starts(ms.dual_forms)
         for m in stage._AND_FRACTION.finditer(folded):
             found += 1
             assert any(stem in m.group() for stem in stage._FRACTION_STEMS)

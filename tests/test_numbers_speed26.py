@@ -15,8 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arabnews.extract import numbers as stage
+from arabnews.extract.numbers.grammar import region_forms
 from arabnews.extract.numbers.lexicon import lexicon
 from arabnews.extract.numbers.measures import measures
+from arabnews.extract.numbers.runs import Coded
 from arabnews.text.normalize import fold, normalize
 from number_cases import only
 
@@ -50,7 +52,8 @@ def _check(text: str, every_end: bool = True) -> None:
     ms, lex = measures(), lexicon()
     folded = fold(normalize(text))
     for lo, hi in _stretches(folded):
-        assert _spans(stage._dual_matches(ms.dual_re.match, ms.dual_hint_re.search, folded, lo, hi)) == _spans(
+        assert _spans(stage._dual_matches(ms.dual_re.match, Coded(folded, lo, hi, region_forms()).starts(ms.dual_forms),
+                                          folded, lo, hi)) == _spans(
             ms.dual_re.finditer(folded, lo, hi))
         assert _spans(stage._unit_halves(ms.singular_half_re.match, folded, lo, hi)) == _spans(
             ms.singular_half_re.finditer(folded, lo, hi))
@@ -88,7 +91,8 @@ def test_fast_scans_find_what_they_look_for() -> None:
     assert [m.group() for m in stage._unit_halves(ms.singular_half_re.match, folded, 0, len(folded))] == [
         "كيلو ونصف", "لتر و ربع"]
     folded = fold(normalize(SENTENCES[1]))
-    assert len(stage._dual_matches(ms.dual_re.match, ms.dual_hint_re.search, folded, 0, len(folded))) == 5
+    assert len(stage._dual_matches(ms.dual_re.match, Coded(folded, 0, len(folded), region_forms()).starts(
+        ms.dual_forms), folded, 0, len(folded))) == 5
     folded = fold(normalize(SENTENCES[2]))
     assert [folded[a:b] for a, b in stage._counters(folded, 0, len(folded))] == ["1/3 ", "(2/3)"]
     folded = fold(normalize(SENTENCES[4]))

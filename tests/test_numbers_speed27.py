@@ -9,6 +9,7 @@ give the very span and groups of the plain pattern, at every position and end.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -122,9 +123,12 @@ DIGIT_SENTENCES = [
 ]
 
 
+_FIRST_DIGIT = re.compile("[0-9٠-٩۰-۹]")
+
+
 def _digit_spans(folded: str, lo: int, hi: int):
     lex = lexicon()
-    first = grammar._ANY_DIGIT.search(folded, lo, hi)
+    first = _FIRST_DIGIT.search(folded, lo, hi)
     found = grammar._digit_matches(lex, folded, first.start(), lo, hi) if first else []
     return [(m.span(), m.groupdict()) for m in found], [(m.span(), m.groupdict())
                                                         for m in lex.digit_re.finditer(folded, lo, hi)]

@@ -81,11 +81,12 @@ from ...text.tokenize import KIND_CODES, Tokens
 from .ages import mark_ages
 from .ages import noun_before as age_noun_before
 from .gated import at_pos
-from .grammar import SCALE_VALUES, Expr, parse_expressions
+from .grammar import SCALE_VALUES, Expr, parse_expressions, region_forms
 from .lexicon import cached_lookup_key as lookup_key
 from .lexicon import lexicon
 from .measures import Measures, measures
 from .outlets import outlet_spans
+from .runs import Coded
 from .toll import toll_after, toll_before
 
 __all__ = ["NumberMatch", "find_numbers", "make_stage", "parse_numbers"]
@@ -182,10 +183,11 @@ def _word_ends_in(folded: str, lo: int, end: int, tails: frozenset[str]) -> bool
     return k - 2 >= lo and folded[k - 2:k] in tails
 
 
-def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
+def _combine(folded: str, exprs: list[Expr], lo: int, hi: int, coded: Coded | None = None) -> list[Expr]:
     """Join expressions the grammar leaves apart: decimals said in words (3 فاصلة 5), fractions with a
     slash (٢/٣) and mixed numbers (٢ ١/٢), a whole number and a fraction (سبعة وثلاثة أرباع), a spoken
-    minus (سالب 3), one unit and a half (كيلو ونصف)."""
+    minus (سالب 3), one unit and a half (كيلو ونصف).  ``coded``: ``folded[lo:hi]`` coded (:mod:`.runs`), if
+    the caller has it."""
     ms = measures()
     out: list[Expr] = []
     k = 0
@@ -245,8 +247,10 @@ def _combine(folded: str, exprs: list[Expr], lo: int, hi: int) -> list[Expr]:
     half_stems = (folded.find(_FRACTION_STEMS[0], lo, hi) >= 0 or folded.find(_FRACTION_STEMS[1], lo, hi) >= 0
                   or folded.find(_FRACTION_STEMS[2], lo, hi) >= 0)
     singles = _unit_halves(ms.singular_half_re.match, folded, lo, hi) if half_stems else []
-    duals = _dual_matches(ms.dual_re.match, ms.dual_hint_re.search, folded, lo, hi)
-    if constructs := _dual_matches(ms.construct_re.match, ms.construct_hint_re.search, folded, lo, hi):
+    if coded is None:
+        coded = Coded(folded, lo, hi, region_forms())
+    duals = _dual_matches(ms.dual_re.match, coded.starts(ms.dual_forms), folded, lo, hi)
+    if constructs := _dual_matches(ms.construct_re.match, coded.starts(ms.construct_forms), folded, lo, hi):
         duals = sorted(duals + constructs, key=lambda d: d.start())  # "إصابة ابنيها": two of a person, in construct
     if not singles and not duals:
         return out
@@ -323,24 +327,18 @@ def _is_word_char(c: str) -> bool:
     return c.isalnum() or c == "_" or "\u064b" <= c <= "\u065f" or c == "\u0670"
 
 
-def _dual_matches(match: Callable[..., re.Match[str] | None], hint: Callable[..., re.Match[str] | None],
-                  folded: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """``list(dual_re.finditer(folded, lo, hi))``, found faster: a dual's first word ends where ``dual_hint_re``
-    matches, and ``dual_re`` (which starts with a lookbehind, so would be tried at every position) can only
-    start at that word's start (its proclitics included)."""
+def _dual_matches(match: Callable[..., re.Match[str] | None], places: list[int], folded: str, lo: int, hi: int,
+                  ) -> list[re.Match[str]]:
+    """The matches of ``match`` (``dual_re``'s or ``construct_re``'s) at the word starts among ``places`` (the
+    starts of the whole runs of its forms: :meth:`.Coded.starts`), none inside the one before: for ``dual_re``,
+    ``list(dual_re.finditer(folded, lo, hi))`` (a dual's first word, proclitics included, is a whole run of its
+    forms), found with no scan of the text."""
     out: list[re.Match[str]] = []
-    pos = lo
-    while (h := hint(folded, pos, hi)) is not None:
-        k = h.start()
-        while k > lo and _is_word_char(folded[k - 1]):
-            k -= 1
-        pos = h.end()
-        if out and k < out[-1].end():
-            continue  # (the second word of a dual of two: "درجتين مئويتين")
-        m = match(folded, k, hi)
-        if m is not None:
+    last = lo
+    for k in places:
+        if k >= last and (k == lo or not _is_word_char(folded[k - 1])) and (m := match(folded, k, hi)) is not None:
             out.append(m)
-            pos = max(pos, m.end())
+            last = m.end()
     return out
 
 
@@ -1594,8 +1592,9 @@ def _construct_duals(folded: str, exprs: list[Expr]) -> list[Expr]:
 def _find(folded: str, lo: int, hi: int, raw: Callable[[int, int], str] | None = None,
           memo: dict[str, tuple[str, Any]] | None = None) -> list[Expr]:
     """The expressions of ``folded[lo:hi]``; ``memo`` is the document's (:attr:`.Document.memo`), if any."""
-    out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw), lo, hi),
-                                         lo, hi, raw), lo, hi, memo)
+    coded = Coded(folded, lo, hi, region_forms())
+    out = _word_scores(folded, _decorate(folded, _combine(folded, parse_expressions(folded, lo, hi, raw, coded), lo, hi,
+                                                          coded), lo, hi, raw), lo, hi, memo)
     out = _construct_duals(folded, out)
     _tunisian_billions(folded, out, lo, memo)
     mark_ages(folded, out, lo, hi)

@@ -26,6 +26,7 @@ from ...lang.ar.serial import SERIAL
 from .gated import at_pos
 from .lexicon import Lexicon, Word, lexicon
 from .measures import measures
+from .runs import Coded, Forms, joined
 
 Raw = Callable[[int, int], str]
 #: the fractions that may follow a number after "و": "مليون ونصف", "مليون وربع" (Duckling's "لتر وربع")
@@ -158,10 +159,9 @@ _REVERSED_DECIMAL = re.compile(
     r"(?:(?<![\w.,٫])|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
     rf"(?P<frac>{_DIGIT_CLASS}{{1,4}})ر(?P<int>{_DIGIT_CLASS}{{1,9}})(?![\w]|[.,٫]{_DIGIT_CLASS})")
 
-#: What every reversed decimal holds, a "ر" between two digits: a quick stdlib scan before the full pattern.
-#: It starts with the letter (a literal prefix, which ``re`` skips to fast, where a digit class is tested
-#: at every character) and looks back for the digit before it: searched from one past the first digit.
-_REVERSED_HINT = re.compile(rf"ر(?<={_DIGIT_CLASS}ر)(?={_DIGIT_CLASS})")
+#: What every reversed decimal holds, a "ر" between two digits: looked for in the coded text (:meth:`.Coded.find`:
+#: "0" is any digit of ``_DIGIT_CLASS``) before the full pattern is run
+_REVERSED_HINT = "0ر0"
 
 
 def _reversed_decimal(m: re.Match[str]) -> Fraction:
@@ -169,46 +169,52 @@ def _reversed_decimal(m: re.Match[str]) -> Fraction:
     return Fraction(f"{digits['int']}.{digits['frac']}")
 
 
-def _word_matches(lex: Lexicon, folded: str, lo: int, hi: int) -> list[re.Match[str]]:
-    """``list(lex.word_re.finditer(folded, lo, hi))``, found faster: ``word_re`` is tried at ``lo``, after
-    each match, and where ``lex.word_hint_re`` says it may match (one character after the hint's start)."""
+@cache
+def region_forms() -> Forms:
+    """Every word a region is coded for (:class:`.runs.Coded`): the number words' forms (:func:`_word_matches`) and
+    the duals' (``dual_re``, ``construct_re``: the numbers stage's ``_combine``)."""
+    ms = measures()
+    return joined(lexicon().word_forms, ms.dual_forms, ms.construct_forms)
+
+
+def _word_matches(lex: Lexicon, folded: str, lo: int, hi: int, coded: Coded | None = None) -> list[re.Match[str]]:
+    """``list(lex.word_re.finditer(folded, lo, hi))``, found faster: ``word_re`` is tried only at the starts of
+    the whole runs of its number-word forms and of the runs of letters against digits (a superset of its
+    matches' starts, found in C: :mod:`.runs`).  ``coded`` is ``folded[lo:hi]`` coded, if the caller has it."""
+    if coded is None:
+        coded = Coded(folded, lo, hi, region_forms())
     out: list[re.Match[str]] = []
-    match, hint = lex.word_re.match, lex.word_hint_re.search
-    pos = lo
-    while pos < hi:
-        m = match(folded, pos, hi)
-        if m is None:
-            h = hint(folded, pos, hi)
-            if h is None:
-                break
-            pos = h.start() + 1
-            m = match(folded, pos, hi)
-            if m is None:  # proclitics and a digit that do not make a number ("و1x")
-                pos += 1
-                continue
-        out.append(m)
-        pos = m.end()
+    match = lex.word_re.match
+    last = lo
+    words, glued = coded.starts(lex.word_forms), coded.glued()
+    for pos in sorted(words + glued) if glued else words:
+        if pos >= last and (m := match(folded, pos, hi)) is not None:
+            out.append(m)
+            last = m.end()
     return out
 
 
 #: How far before its first digit a match of ``digit_re`` may start: a percent sign and a space, a
 #: minus sign, a decimal point ("% -.5").
 _DIGIT_LEAD = 4
-_ANY_DIGIT = re.compile(_DIGIT_CLASS)
 #: What may stand right before the first digit of a match that starts before it: a sign, a decimal point, a
 #: percent sign, or white space after a percent sign ("% 5").
 _DIGIT_LEADS = frozenset("%٪.٫-−")
 _PERCENT_SIGNS = frozenset("%٪")
 
 
-def _digit_matches(lex: Lexicon, folded: str, digit: int, lo: int, hi: int) -> list[re.Match[str]]:
+def _digit_matches(lex: Lexicon, folded: str, digit: int, lo: int, hi: int, coded: Coded | None = None,
+                   ) -> list[re.Match[str]]:
     """``list(lex.digit_re.finditer(folded, lo, hi))`` where ``digit`` is the first digit in ``folded[lo:hi]``:
     ``digit_re`` is tried only a little before each next digit (a match holds a digit at most
     ``_DIGIT_LEAD`` characters after its start), never at every position: from the digit itself when the
     character before it cannot lead a match (most digits: one try, not five; the pattern's lookbehinds
     read the text before the position tried all the same).  Where no match starts at or before a digit
     (digits in a Latin word or a code: "BRxlYSrAP5s"), the next try is at the next digit, not a search
-    that tries every position of the text up to the next match."""
+    that tries every position of the text up to the next match.  The next digit is found in ``coded``
+    (``folded[lo:hi]`` coded: :mod:`.runs`), not by a pattern that tests every character."""
+    if coded is None:
+        coded = Coded(folded, lo, hi, region_forms())
     out: list[re.Match[str]] = []
     match = lex.digit_re.match
     pos = lo
@@ -228,28 +234,32 @@ def _digit_matches(lex: Lexicon, folded: str, digit: int, lo: int, hi: int) -> l
         else:
             out.append(m)
             pos = m.end()
-        d = _ANY_DIGIT.search(folded, pos, hi)
-        if d is None:
+        digit = coded.find_digit(pos)
+        if digit < 0:
             return out
-        digit = d.start()
 
 
-def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None) -> list[Atom]:
+def find_atoms(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None,
+               coded: Coded | None = None) -> list[Atom]:
     """Number words and digit groups in ``folded[lo:hi]``, in text order.  ``raw(start, end)``, when
-    given, returns the original text of a stretch of ``folded`` (to read the hamza folding erased)."""
+    given, returns the original text of a stretch of ``folded`` (to read the hamza folding erased);
+    ``coded``, ``folded[lo:hi]`` coded (:mod:`.runs`), when the caller has it."""
     lex = lexicon()
     hi = len(folded) if hi is None else hi
+    if coded is None:
+        coded = Coded(folded, lo, hi, region_forms())
     atoms: list[Atom] = []
     last = lo
-    matches = _word_matches(lex, folded, lo, hi)
-    first_digit = _ANY_DIGIT.search(folded, lo, hi)
-    if first_digit is None:  # no digits: no digit atom, no reversed decimal
+    matches = _word_matches(lex, folded, lo, hi, coded)
+    first_digit = coded.find_digit(lo)
+    if first_digit < 0:  # no digits: no digit atom, no reversed decimal
         digit_matches: list[re.Match[str]] = []
         reversed_matches: list[re.Match[str]] = []
     else:
-        digit_matches = _digit_matches(lex, folded, first_digit.start(), lo, hi)
-        reversed_matches = (list(_REVERSED_DECIMAL.finditer(folded, first_digit.start(), hi))
-                            if _REVERSED_HINT.search(folded, first_digit.start() + 1, hi) is not None else [])
+        digit_matches = _digit_matches(lex, folded, first_digit, lo, hi, coded)
+        # (what every reversed decimal holds: "ر" between two digits)
+        reversed_matches = (list(_REVERSED_DECIMAL.finditer(folded, first_digit, hi))
+                            if coded.find(_REVERSED_HINT, first_digit) >= 0 else [])
     if digit_matches or reversed_matches:
         matches = sorted(matches + digit_matches + reversed_matches, key=_START)
     designated = -1  # the end of the last digits read as a model's designation ("بوينغ 737-600": both)
@@ -838,9 +848,11 @@ class _Chain:
         return j, _expr(atoms, i, j, "cardinal", value, **attrs)
 
 
-def parse_expressions(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None) -> list[Expr]:
-    """Number expressions in ``folded[lo:hi]`` before qualifiers, units and ranges are attached."""
-    atoms = find_atoms(folded, lo, hi, raw)
+def parse_expressions(folded: str, lo: int = 0, hi: int | None = None, raw: Raw | None = None,
+                      coded: Coded | None = None) -> list[Expr]:
+    """Number expressions in ``folded[lo:hi]`` before qualifiers, units and ranges are attached (``coded``: as
+    :func:`find_atoms` takes it)."""
+    atoms = find_atoms(folded, lo, hi, raw, coded)
     out: list[Expr] = []
     chain: list[Atom] = []
     conn: list[str | None] = []

@@ -25,6 +25,7 @@ from ...lang.ar import lookup_key
 from ...lang.ar import words as ar_words
 from ...lang.schema import MapOf, Record, Words
 from .gated import Gated, at_pos
+from .runs import Forms, coded_words
 
 _FORMS = MapOf(int, Words)
 WORDS_FILE = "number_words.yaml"
@@ -103,7 +104,9 @@ class Word:
 class Lexicon:
     words: dict[str, Word]  # folded form → entry
     word_re: re.Pattern[str]  # at a word start: a proclitic and digits, or a number word (longest first)
-    word_hint_re: re.Pattern[str]  # a non-word character, then where word_re may match (see _word_hint)
+    #: every whole word ``word_re``'s number-word branches match (a number word, alone or after its proclitics),
+    #: coded: :meth:`.runs.Coded.starts` finds where they may match by it
+    word_forms: Forms
     digit_re: re.Pattern[str]  # digits (with a sign, a percent sign), also against an Arabic word
     need_article: frozenset[str]
     not_numbers: frozenset[str]  # whole words that only look like a clitic + number word
@@ -297,23 +300,6 @@ def _spelled(pattern: str, max_len: int = 4) -> list[str]:
     return out
 
 
-def _word_hint(prefixes: str, words: Iterable[str], word_char: str, digits: str) -> re.Pattern[str]:
-    """A scan for the places ``word_re`` may match: a non-word character, then a number word with or
-    without its proclitics, or proclitics and a digit.
-
-    ``word_re`` starts with a lookbehind, so ``re`` tries all of it at every position; this pattern
-    starts with a character class (which ``re`` skips through fast) and spells the proclitics out as a
-    trie (faster than their pattern here; one trie of every proclitic + word is a little faster still but
-    takes 90 ms to compile).  Every match of ``word_re`` after the first position is one character after
-    a match of this scan, so the scan only tells where to try ``word_re``, which decides.  The class is
-    "not an Arabic letter" rather than "not a word character": a range test is faster than the Unicode
-    word-character test, and it holds for every non-word character (a few more tries after a digit or a
-    Latin letter).
-    """
-    pres, number_word = _alternation(_spelled(prefixes)), rf"{_alternation(words)}(?!{word_char})"
-    return re.compile(rf"[^\u0620-\u064a](?:{number_word}|{pres}(?:{number_word}|{digits}))")
-
-
 @cache
 def lexicon() -> Lexicon:
     """The compiled lexicon (loaded from the YAML file on first use)."""
@@ -443,7 +429,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         words=words,
         word_re=word_re,
-        word_hint_re=_word_hint(prefixes, words, word_char, digits),
+        word_forms=coded_words([*words, *(p + w for p in _spelled(prefixes) for w in words)]),
         digit_re=digit_re,
         need_article=frozenset(lookup_key(f) for f in data["ordinals_need_article"]),
         not_numbers=frozenset(lookup_key(f) for f in data["not_numbers"]),

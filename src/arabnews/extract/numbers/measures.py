@@ -22,6 +22,7 @@ from ...lang.ar import words as ar_words
 from ...lang.schema import ListOf, MapOf, Record, Words
 from .gated import Gated, at_pos
 from .lexicon import WORDS_FILE, WORDS_SCHEMA
+from .runs import Forms, coded_words
 
 _CURRENCIES = Record({"currencies": MapOf(str, Record({"names": Words, "symbols": Words, "digits": int}))})
 _SCHEMA = Record({
@@ -43,6 +44,8 @@ _SCHEMA = Record({
 })
 _SPACE = r"[^\S\n]+"
 _END = r"(?![\p{L}\p{N}\p{M}])"
+#: Every spelling of ``[وف]?[بلك]?``, the proclitics ``dual_re`` and ``construct_re`` allow
+_PROCLITICS = ("", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +70,13 @@ class Measures:
     #: "دولارين", "مترين", "درجتين": two of a unit, with no number (group u); "جنديين", "سيارتين": two of a counted
     #: noun (group c, ``counted_duals`` in number_words.yaml; one scan for both)
     dual_re: re.Pattern[str]
-    dual_hint_re: re.Pattern[str]  # the end of a dual's first word: a text without it has no dual
+    #: a dual's first word or a counted dual after its proclitics ("بدولارين"), coded: where ``dual_re`` may match
+    dual_forms: Forms
     counted_duals: dict[str, str]  # folded dual form of a counted noun → its counted key
     #: "ابنيها", "طفليه": a person's dual in construct with a possessive pronoun (no final ن; group c, its
-    #: forms in ``counted_duals`` too), tried at the start of each word that ``construct_hint_re`` ends
+    #: forms in ``counted_duals`` too), tried at the start of each word that is one of ``construct_forms``
     construct_re: re.Pattern[str]
-    construct_hint_re: re.Pattern[str]  # "يه", "يها", "يهما", "يهم", "يهن" ending a word
+    construct_forms: Forms  # the forms of ``construct_re`` after its proclitics, coded
     subunits: dict[str, tuple[str, float]]  # folded form → (name, default fraction)
     subunit_names: frozenset[str]  # "cent", "millime"…: an amount of one has no subunit after it
     subunit_re: Gated
@@ -141,40 +145,6 @@ def _arabic(form: str) -> bool:
 
 def _alt(forms: Any) -> str:
     return ar.trie_regex(forms, space=_SPACE)
-
-
-def _word_end_hint(words: set[str], word_char: str) -> re.Pattern[str]:
-    """A scan for the end of one of ``words`` (all ending in "ن") before a non-word character.
-
-    It starts with a literal letter, which ``re`` finds fast, and checks the word in lookbehinds (one
-    per length): a cheap test that a text holds none of the words, where the words' own pattern must
-    try every position.
-    """
-    assert all(w.endswith("ن") for w in words), "every dual ends in ين or ان"
-    by_length: dict[int, list[str]] = {}
-    for w in words:
-        by_length.setdefault(len(w), []).append(w)
-    behind = "|".join(f"(?<={ar.trie_regex(ws)})" for _, ws in sorted(by_length.items()))
-    # first the two letters before the "ن", one class each: it turns away most words ending in ن (من, عن…)
-    assert all(len(w) >= 3 for w in words)
-    last3 = "".join(f"[{''.join(sorted({w[k] for w in words}))}]" for k in (-3, -2))
-    return re.compile(rf"ن(?!{word_char})(?<={last3}ن)(?:{behind})")
-
-
-def _construct_hint(stems: set[str], tails: list[str], word_char: str) -> re.Pattern[str]:
-    """A scan for "يه" (then one of ``tails``: "ا", "ما"…) ending a word, the "يه" after one of ``stems``
-    (all ending in "ي": "ابني", "طفلي"): a literal that ``re`` finds fast, the stem checked in lookbehinds
-    (the letter before its "ي" first, then one per length), so that "فيه", "عليه", "لديه" cost no scan back
-    to their word's start."""
-    assert all(s.endswith("ي") for s in stems)
-    by_length: dict[int, list[str]] = {}
-    for s in stems:
-        by_length.setdefault(len(s), []).append(s)
-    behind = "|".join(f"(?<={ar.trie_regex(ws)}ه)" for _, ws in sorted(by_length.items()))
-    # first the letter before the "ي", one class: it turns away most "يه" (the folded "ية" of every "العربية")
-    assert all(len(s) >= 2 for s in stems)
-    before = "".join(sorted({s[-2] for s in stems}))
-    return re.compile(rf"يه(?<=[{before}]يه)(?:{behind})(?:{ar.trie_regex(tails)})?(?!{word_char})")
 
 
 def _tails(words: list[str]) -> frozenset[str]:
@@ -277,12 +247,10 @@ def measures() -> Measures:
     return Measures(
         dual_re=re.compile(rf"(?<!{word_char})[وف]?[بلك]?(?:(?P<u>{ar.trie_regex(duals, space=_SPACE)})"
                            rf"|(?P<c>{ar.trie_regex(counted_duals)}))(?!{word_char})"),
-        dual_hint_re=_word_end_hint({f.split()[0] for f in duals} | set(counted_duals), word_char),
+        dual_forms=coded_words(p + w for p in _PROCLITICS for w in {f.split()[0] for f in duals} | set(counted_duals)),
         counted_duals={**counted_duals, **constructs},
         construct_re=re.compile(rf"[وف]?[بلك]?(?P<u>(?!))?(?P<c>{ar.trie_regex(constructs)})(?!{word_char})"),
-        construct_hint_re=_construct_hint(
-            {lookup_key(f) for forms in words_data["counted_duals_construct"].values() for f in forms},
-            [p[1:] for p in pronouns if p != "ه"], word_char),
+        construct_forms=coded_words(p + c for p in _PROCLITICS for c in constructs),
         units=table,
         after_re=Gated(
             rf"(?:[^\S\n]*+(?P<u>(?:ال)?(?P<uf>{words})){_END}"
