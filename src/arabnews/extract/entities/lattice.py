@@ -299,9 +299,11 @@ class Lattice:
                 self._work = (np.empty((rows, n_labels)), np.empty((rows, n_labels)), np.empty((rows, n_labels)),
                               np.empty((rows, 1)), np.zeros(rows, dtype=np.intc))
                 self._addresses = tuple(x.ctypes.data for x in self._work)
-            w_state, alpha, beta, scale, path = (x[:total] for x in self._work)
-            np.copyto(w_state, state)
-            path[:] = 0
+            w_state, alpha, beta, scale, path = self._work
+            # (slices and a plain assignment: ``np.copyto`` and a generator of views were a per-document cost)
+            w_state[:total] = state
+            path[:total] = 0
+            alpha, beta, scale = alpha[:total], beta[:total], scale[:total]
             a_state, a_alpha, a_beta, a_scale, a_path = self._addresses
         else:
             state = np.ascontiguousarray(state, dtype=np.float64)
@@ -334,9 +336,12 @@ class Lattice:
                 f.value = value
             num_items.value = 0
         if kept:  # the kept path is overwritten by the next document
-            path = path.copy()
-        # crfsuite's crf1dc_marginal_point: fwd[l] * bwd[l] / scale_factor[t]
-        return path, alpha * beta / scale
+            path = path[:total].copy()
+        # crfsuite's crf1dc_marginal_point: fwd[l] * bwd[l] / scale_factor[t] (the quotient in place: the same
+        # doubles, one array fewer)
+        marginals = alpha * beta
+        marginals /= scale
+        return path, marginals
 
     def __del__(self) -> None:
         if getattr(self, "ctx", None):
