@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, settings
 
 from arabnews import Pipeline
 from arabnews.corpus import DocumentTimeout, time_limit
+from arabnews.extract.entities.crf import CRFTagger, default_tagger
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "article.txt"
@@ -50,3 +51,12 @@ def no_hang() -> Callable[[], AbstractContextManager[None]]:
 def nlp() -> Pipeline:
     """The default pipeline, built once for the whole run (modules that need other stages define their own)."""
     return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def tagger() -> CRFTagger:
+    """The default CRF tagger with its lattice path (crfsuite's C routines); a test module may define its own."""
+    tagger = default_tagger()
+    if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
+        pytest.skip("crfsuite's lattice routines are not reachable here")
+    return tagger

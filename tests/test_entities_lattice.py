@@ -26,14 +26,6 @@ def _sentences(text: str) -> list[list[str]]:
     return [[t.norm for t in toks] for _, toks in tag_sequences(doc)]
 
 
-@pytest.fixture(scope="module")
-def tagger() -> CRFTagger:
-    tagger = default_tagger()
-    if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
-        pytest.skip("crfsuite's lattice routines are not reachable here")
-    return tagger
-
-
 @pytest.mark.parametrize("domain", [None, "wiki"])
 def test_fast_path_is_pycrfsuite_bit_for_bit(tagger: CRFTagger, domain: str | None) -> None:
     crf = tagger._tagger()

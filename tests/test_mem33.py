@@ -69,8 +69,11 @@ def test_every_own_feature_finds_its_id(tagger: CRFTagger) -> None:
             "وبالموصل وللجيش لحزب الله والحوثيين ١٥ 2017 U.N. ترامب وبوتين")
     hits = 0
     for word in text.split():
-        for name in tagger.features.parts(word)[0]:
+        names, keys = tagger.features.parts(word)[0], tagger.features.parts(word, not sc._raw_ngrams)[0]
+        assert len(names) == len(keys)
+        # since session 48 the table holds an n-gram under its three letters ("<اع"), the model under "ng=<اع"
+        for name, key in zip(names, keys, strict=True):
             want = model.attr_ids.get(name)
-            assert sc._own_ids.get(name) == want, (word, name)
+            assert sc._own_ids.get(key) == want, (word, name, key)
             hits += want is not None
     assert hits > 100

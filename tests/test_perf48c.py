@@ -9,7 +9,7 @@ import pytest
 
 import arabnews
 from arabnews.extract.entities import crf as crf_module
-from arabnews.extract.entities.crf import CRFTagger, default_tagger
+from arabnews.extract.entities.crf import CRFTagger
 from arabnews.extract.entities.sequences import tag_sequences
 
 #: ANT article 6003 (a headline, then its first two sentences: a person, a town, a radio's name in quotes)
@@ -20,14 +20,6 @@ ARTICLE = (
     'وقال في تصريح لمراسل "الجوهرة أف أم" إنه تم تسجيل فيضان "واد تاسع" جراء هطول أمطار غزيرة أمس أسفر عنه انهيار '
     "جزء من المعبر المقام على هذا الوادي ومما أدى انقطاع تام لحركة المرور على مستوى تقاطع مع طريق جهوية."
 )
-
-
-@pytest.fixture(scope="module")
-def tagger() -> CRFTagger:
-    tagger = default_tagger()
-    if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
-        pytest.skip("crfsuite's lattice routines are not reachable here")
-    return tagger
 
 
 def _sentences(text: str) -> list[list[str]]:

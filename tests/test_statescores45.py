@@ -5,20 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 import arabnews
 from arabnews.extract.entities import statescores
-from arabnews.extract.entities.crf import CRFTagger, default_tagger
 from arabnews.extract.entities.sequences import tag_sequences
-
-
-@pytest.fixture(scope="module")
-def tagger() -> CRFTagger:
-    tagger = default_tagger()
-    if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
-        pytest.skip("crfsuite's lattice routines are not reachable here")
-    return tagger
 
 
 def _batches(size: int) -> list[list[list[str]]]:
