@@ -207,8 +207,9 @@ _COMPLEMENT_WORDS = word_set("complement_words")
 
 def _nested(it: _Item, q: Quotation) -> _Item:
     """The direct claim of a quotation inside ``it``'s claim: the same cue, and the same speakers joined ("اعتبر كل من
-    X و Y أنه "…"": both)."""
-    return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q, co=list(it.co))
+    X و Y أنه "…"": both), relayed by the same outlet ("وكشف مصدر …، حسب ما نقله الموقع الرسمي للوزارة، أنه "…"": its
+    ``via``, session 48c)."""
+    return _Item(it.start, it.end, it.cue, it.pre, "direct", it.zone, quote=q, co=list(it.co), via=it.via)
 
 
 def _first_space(text: str, lo: int, hi: int) -> int:

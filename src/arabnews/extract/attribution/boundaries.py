@@ -37,6 +37,7 @@ from .clauses import COMMAS, SENTENCE_END, TRAILING, Tok, count_word_tokens, cou
 from .cues import Cue, Lexicon, word_set
 from .quotes import MARKS, MAX_QUOTE, Quotation
 from .sources import Source, after_where_said, is_cutter, issuing, speaker_after
+from .subjects import _after_lam
 from .tails import _is_stop, _said_tail, _speaker_said_after
 
 if TYPE_CHECKING:
@@ -314,6 +315,10 @@ def _merge_phrases(items: list[_Item], f: _Finder) -> list[_Item]:
         if it.kind == "source" and phrase is not None and phrase.start < it.start < phrase.phrase_end:
             continue  # "بحسب ما جاء في بيان …": "جاء في" is inside the phrase "بحسب ما جاء في بيان …"
         if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
+                and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and _aside(f, verb, it):
+            phrase = it  # "وأكد الوزير، حسب ما ورد في بيان الوزارة، أن …": where the words were published
+            continue
+        if it.kind == "source" and verb is not None and verb.zone and it.source is not None \
                 and verb.end <= it.start and it.phrase_end <= verb.zone[-1].end + 1 and verb.source is None:
             if it.cue.lemma != _ON_BEHALF or not any(
                     t.is_word and t.text not in _TIME_WORDS for t in verb.zone if t.end <= it.start - len(it.pre)):
@@ -329,6 +334,70 @@ def _merge_phrases(items: list[_Item], f: _Finder) -> list[_Item]:
         out.append(it)
     return out
 
+
+def _aside(f: _Finder, verb: _Item, it: _Item) -> bool:
+    """Is the source phrase ``it`` inside ``verb``'s words an aside set off by commas after the verb's subject, which
+    says where the subject's words were published ("وأكد الوزير، حسب ما ورد في بيان الوزارة، أن …", "وقال مصدر قضائي
+    لوكالة فرانس برس، بحسب ما نشرته صحيفة "لوبارزيان" الفرنسية، إن …", "وشدد الوزير ، وفق بلاغ صادر عن وزارة التكوين
+    …، على ضرورة …"; ``aside_phrases``)?  Then the subject speaks, the words before the aside are the verb's zone, and
+    the phrase's speaker is the claim's ``via``, or the phrase its ``tail`` when it names the subject's own text ("حسب
+    ما جاء في بلاغ لها", as "وفق نص البيان" after a claim; session 48c).  Not when the subject is an outlet and the
+    phrase names whom it relays ("وأفادت وكالة …، حسب مصادر مطلعة، أن …": the phrase's speaker speaks, as before)."""
+    if _lemma_key(it.cue.lemma) not in _ASIDE_LEMMAS or it.source is None or it.pronoun \
+            or _ON_BEHALF_FOLDED in f.folded[it.end:it.source.start]:
+        return False  # ("كما أشار الاتحاد، وفق ما ورد على لسان أمينه العام …، إلى …": the one it spoke through)
+    zone = verb.zone
+    at = it.start - len(it.pre)
+    k = next((k for k, t in enumerate(zone) if t.start >= at), 0)
+    if k < 2 or zone[k - 1].text not in COMMAS \
+            or not any(t.text in COMMAS for t in zone[k:] if t.start >= it.phrase_end):
+        return False
+    before = zone[:k - 1]
+    subject = verb.source or speaker_after(before, f.folded, f.mentions, f.lex)
+    if subject is None or subject.end > zone[k - 1].start or (subject.type == "media" and it.source.type != "media"):
+        return False
+    verb.zone = before
+    named = f.folded[it.source.start:it.source.end]
+    if named == f.folded[subject.start:subject.end] or named.removeprefix(ARTICLE) in _OWN_TEXTS:
+        if verb.tail is None:  # "ونفت الوزارة، حسب ما جاء في بلاغ لها، ما راج …": its own text, the claim's tail
+            verb.tail = it
+    elif verb.via is None:
+        verb.via = _after_lam(f, it.source)  # ("حسب بلاغ للبنك": "بنك", as a speaker's span)
+    return True
+
+
+#: The lemmas of the source phrases that, between commas after a verb's subject, say where its words were published
+#: (``aside_phrases``).
+_ASIDE_LEMMAS = word_set("aside_phrases")
+
+#: The speaker's own texts, which an aside names as the claim's tail (``aside_own_texts``).
+_OWN_TEXTS = word_set("aside_own_texts")
+
+_ON_BEHALF_FOLDED = lookup_key(_ON_BEHALF)
+
+#: Most tokens of an aside between its commas ("وفق بلاغ صادر عن وزارة التكوين تلقت جوهرة أف أم نسخة منه").
+_ASIDE_TOKENS = 20
+
+
+def _past_aside(toks: list[Tok], k: int, lex: Lexicon) -> int:
+    """The index after an aside of ``aside_phrases`` that opens at ``toks[k]`` right after a comma and closes with one
+    ("وشدد الوزير ، وفق بلاغ صادر عن وزارة التكوين …، على ضرورة …": the words after the subject go on past it), or
+    ``k`` when none opens there (session 48c)."""
+    if k < 1 or k + 2 >= len(toks) or toks[k - 1].text not in COMMAS or not toks[k].is_word:
+        return k
+    w, nxt = toks[k].text, toks[k + 1].text
+    if w not in lex.cues and w[:1] in "وف":
+        w = w[1:]
+    cue = lex.cues.get(w) or lex.cues.get(f"{w} {nxt}") or lex.cues.get(f"{w} {nxt[:1]}")
+    if cue is None or cue.kind != "phrase" or _lemma_key(cue.lemma) not in _ASIDE_LEMMAS:
+        return k
+    for j in range(k + 2, min(len(toks), k + _ASIDE_TOKENS)):
+        t = toks[j].text
+        if t in COMMAS:
+            return j + 1
+        if t in SENTENCE_END or t in lex.complementizers:
+            return k
+    return k
 
 _BETWEEN_POST_POSED = " \t\u00a0،,-–—"
 

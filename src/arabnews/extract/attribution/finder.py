@@ -8,7 +8,7 @@ from functools import cached_property
 
 from ...document import Document
 from ...lang.ar import lookup_key
-from ...text.clitics import LAM, PROCLITICS, clitic_splits
+from ...text.clitics import ARTICLE, LAM, PROCLITICS, clitic_splits
 from .base import (
     _ABOUT_QUOTE_VERBS,
     _ABOUT_WORDS,
@@ -33,7 +33,7 @@ from .base import (
     _lemma_key,
     _masdar_like,
 )
-from .boundaries import _domain_dot, _legal_basis, _outlet_domains_joined, _preposition_reading
+from .boundaries import _domain_dot, _legal_basis, _outlet_domains_joined, _past_aside, _preposition_reading
 from .clauses import COMMAS, SENTENCE_END, Tok, TokenStream, balance_quotes, trim, words
 from .cues import Cue, Lexicon, word_set
 from .datelines import dateline_end
@@ -47,8 +47,10 @@ from .sources import (
     Mentions,
     Source,
     _audience_end,
+    _given_name,
     _known_addressee,
     _name_between_commas,
+    _name_like,
     after_time,
     after_where_said,
     in_outlet_name,
@@ -699,6 +701,9 @@ class _Finder:
         if src.type in ("organisation", "media", "group"):
             k = _past_acronym(toks, k)  # 'أفادت وكالة الأنباء الفلسطينية "وفا" باستشهاد …', "(سانا)"
         k = after_time(toks, after_where_said(toks, k, self.folded, lex), self.folded, self.mentions, lex)
+        if (j := _past_aside(toks, k + 1 if k < len(toks) and toks[k].text in COMMAS else k, lex)) > k + 1:
+            # "وأعلن الجيش، حسب ما أوردته الوكالة، مقتل …": past the aside (session 48c)
+            k = after_time(toks, after_where_said(toks, j, self.folded, lex), self.folded, self.mentions, lex)
         if denial:
             r = k + 1 if k < len(toks) and toks[k].text in COMMAS else k
             if src.layer == "phrase" and r < len(toks) and not _rumoured_at(toks, r):
@@ -709,6 +714,8 @@ class _Finder:
                     else None
                 if named is not None and named.start >= src.end and at is not None:
                     src, r = named, at
+            if src.type == "person" and r < len(toks) and not _rumoured_at(toks, r):
+                src, r = _name_before_rumour(toks, src, r, lex) or (src, r)
             if _rumoured_at(toks, r):  # "نفى فلان ما راج عن …": the rumour denied, from its "ما" (session 48b)
                 return _Item(start, end, cue, pre, "indirect", toks[:r], content_start=toks[r].start, source=src)
         with_b = _lemma_key(cue.lemma) in _MASDAR_B_VERBS
@@ -838,6 +845,9 @@ class _Finder:
                 k += 1
             if k >= len(toks):
                 return k
+            if (j := _past_aside(toks, k, lex)) > k:
+                k = j  # "وشدد الوزير ، وفق بلاغ صادر عن وزارة التكوين …، على ضرورة …" (session 48c)
+                continue
             m = self.mentions.starting_in(toks[k].start, toks[k].end)
             if m is not None and m.type == "person" and m.layer == "entities" and person and not named:
                 named = True
@@ -1331,6 +1341,31 @@ _RUMOUR_DENIALS = word_set("rumour_denials")
 _RUMOUR_VERBS = word_set("rumour_verbs")
 #: "تم"/"يتم" before the verbal noun of spreading ("ما تم تداوله", "ما يتم ترويجه").
 _DONE = word_set("rumour_done")
+
+
+def _name_before_rumour(toks: list[Tok], src: Source, r: int, lex: Lexicon) -> tuple[Source, int] | None:
+    """The speaker and the rumour's index when a given name and one more word stand right before a rumour, after the
+    speaker ``src`` read up to ``toks[r]``: the tagger read the given name alone ("نفى معتمد منوبة نزار عمري ما راج
+    …": "نزار", and "عمري" read as a verbal noun, ANT 4558) or none of it (its role only); the two words are the
+    speaker (not an object of the denial: "صحة ما راج", "كل ما راج", an adverb "قطعيا"; ``rumour_objects``; session
+    48c)."""
+    for g in (r - 1, r):
+        if g < 0 or g + 2 >= len(toks) or not _rumoured_at(toks, g + 2) or (g < r and toks[g].end != src.end) \
+                or toks[g].start < src.start:
+            continue
+        first, second = toks[g], toks[g + 1]
+        w = second.text
+        if _given_name(first.text) and _name_like(second, lex) and w not in _RUMOUR_OBJECTS \
+                and w.removeprefix(ARTICLE) not in _RUMOUR_OBJECTS and lex.head(w) is None \
+                and not _accusative_form(w) and w not in _MANNER_WORDS and w not in _TIME_WORDS \
+                and w not in lex.documents and w.removeprefix(ARTICLE) not in lex.documents:
+            return Source(first.start, second.end, "phrase", "person"), g + 2
+    return None
+
+
+#: What a denial's object can be before its rumour ("نفى … صحة ما راج", "كل ما راج"; ``rumour_objects``).
+_RUMOUR_OBJECTS = word_set("rumour_objects")
+_MANNER_WORDS = word_set("manner_adverbs")
 
 
 def _rumoured_at(toks: list[Tok], r: int) -> bool:
