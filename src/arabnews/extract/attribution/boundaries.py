@@ -581,6 +581,11 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     k = 1 if toks and issuing(toks[0].text) else 0  # (and the verb that issued it: "حسب بلاغ للشركة نشرته الثلاثاء،")
     while k < len(toks) and toks[k].text in _TIME_WORDS:
         k += 1
+    if it.source is not None:
+        # more of the phrase before its comma: to whom and where it was said, the outlet that got the document ("وفق
+        # ما صرّح به مصدر أمني لمراسل الجوهرة اف ام بالجهة،", "وفق بلاغ لرئاسة الحكومة تلقت الجوهرة اف ام نسخة منه،",
+        # "وفق ما أفاد مصدر قضائي، الجوهرة أف أم،"; session 48c)
+        k = _inset_close(f, toks, k)
     if k >= len(toks) or toks[k].text not in COMMAS:
         return None
     if k + 1 < len(toks) and toks[k + 1].text[:1] == "ف" and f.lex.is_comp(toks[k + 1].text[1:]):
@@ -597,6 +602,7 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
     rest = [t for t in toks[k + 1:k + 4] if t.is_word]
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
+            or rest[0].text in f.lex.cues \
             or (rest[0].text in _SAID_AT and (rest[1].text in _SAID_IN or rest[1].text == "هامش" or (
                 rest[0].text != "علي" and rest[1].text in _CIRCUMSTANCES))) \
             or rest[0].text in _CLAUSE_OPENERS \
@@ -607,6 +613,36 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
         # "…، عضو منظمة العفو الدولية")
     return start, toks[k].end
 
+
+def _inset_close(f: _Finder, toks: list[Tok], k: int) -> int:
+    """The index of the comma that closes a source phrase set off inside its clause, reading on from ``toks[k]`` past
+    more of the phrase (:data:`_INSET_TAIL` tokens at most, no cue, complementizer or sentence end: whom it was said
+    to, where, the outlet that got the document) and past an outlet named after a comma, or after a word after it
+    ("وفق ما أفاد مصدر قضائي، الجوهرة أف أم، إلى …", "بحسب بلاغ صادر عن وزارة الفلاحة، تلقت الجوهرة أف أم نسخة منه
+    اليوم، إلى …"; with no comma after it the phrase trails its clause: "…، وفقا لبيان …، تلقت الجوهرة أف أم نسخة
+    منه."); ``len(toks)`` when none does."""
+    lex = f.lex
+    for j in range(k, min(len(toks), k + _INSET_TAIL)):
+        t = toks[j]
+        if t.text in _INSET_COMMAS:
+            if not any(lex.media(f.folded, toks[h].start, min(toks[-1].end, toks[h].start + _OUTLET_CHARS))
+                       for h in range(j + 1, min(len(toks), j + 3))):
+                return j
+        elif t.text in SENTENCE_END or t.text in COMMAS or t.text == ":" or t.text in lex.cues or lex.is_comp(t.text) \
+                or (t.text[:1] in "وف" and t.text[1:] in lex.cues) or t.text in _NEW_CLAUSE:
+            return len(toks)
+    return len(toks)
+
+
+#: Most tokens of a source phrase set off inside its clause after its speaker, up to its closing comma.
+_INSET_TAIL = 18
+
+#: The commas that close such a phrase (not a semicolon: "…، بحسب دراسة فرامنغهام لهشاشة العظام؛ بسبب …" ends it).
+_INSET_COMMAS = frozenset({"،", ","})
+
+#: How far an outlet's name is read after the comma that would close a source phrase: "…، تلقت الجوهرة أف أم نسخة
+#: منه" goes on with the phrase (the outlet that got the document), no clause resumes there.
+_OUTLET_CHARS = 40
 
 #: Fewest words before a reporting verb set off by commas inside its clause.
 _ASIDE_WORDS = 2
