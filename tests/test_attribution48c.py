@@ -87,6 +87,15 @@ def test_aside_before_an_exhortation_and_a_verbal_noun(nlp: Any) -> None:
         ("indirect", "مقتل جنديين في اشتباك مع مسلحين", "أعلن", "الجيش الإسرائيلي", "وكالة الأنباء الفرنسية", None)]
 
 
+def test_aside_via_after_the_lam_of_the_article(nlp: Any) -> None:
+    # "للبنك" (ل + البنك): the via is "بنك", as a speaker's span is read (ANT 884; on main the bank spoke a source
+    # claim, test_attribution_families25b)
+    text = "كما اقر المجلس، حسب بلاغ للبنك نشره الخميس، وضع إطار تنظيمي جديد."
+    (q,) = nlp(text).layers["quotes"]
+    assert (q.kind, q.text, q.source["text"]) == ("indirect", "وضع إطار تنظيمي جديد", "المجلس")
+    assert q.source["via"] == {"start": 27, "end": 30, "text": "بنك", "layer": "phrase", "source_type": "organisation"}
+
+
 def test_aside_naming_the_speakers_own_statement_is_its_tail(nlp: Any) -> None:
     text = "ونفت الوزارة، حسب ما جاء في بلاغ لها، ما راج حول إغلاق المعبر الحدودي برأس جدير."
     assert _claims(nlp, text) == [
