@@ -354,8 +354,9 @@ def _aside(f: _Finder, verb: _Item, it: _Item) -> bool:
         return False
     before = zone[:k - 1]
     subject = verb.source or speaker_after(before, f.folded, f.mentions, f.lex)
-    if subject is None or subject.end > zone[k - 1].start or (subject.type == "media" and it.source.type != "media"):
-        return False
+    if subject is None or subject.end > zone[k - 1].start or (subject.type == "media" and it.source.type != "media") \
+            or f.folded[subject.start:subject.end].split()[0].removeprefix(ARTICLE) in f.lex.documents:
+        return False  # (data that tell, no speaker: "وتفيد المعطيات المتوفرة، حسب ما أبرزه مصدر امني، انه …")
     verb.zone = before
     named = f.folded[it.source.start:it.source.end]
     if named == f.folded[subject.start:subject.end] or named.removeprefix(ARTICLE) in _OWN_TEXTS:
@@ -602,7 +603,7 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
     # the clause goes on after the comma: two words, not where or when it was said ("…، لمراسلة الجوهرة أف أم")
     rest = [t for t in toks[k + 1:k + 4] if t.is_word]
     if len(rest) < 2 or rest[0].text in _TIME_WORDS or (rest[0].text[0] == "ل" and is_cutter(rest[0], f.lex)) \
-            or rest[0].text in f.lex.cues \
+            or _sure_cue(f.lex, rest[0].text) or _listed_given_name(rest[0].text) \
             or (rest[0].text in _SAID_AT and (rest[1].text in _SAID_IN or rest[1].text == "هامش" or (
                 rest[0].text != "علي" and rest[1].text in _CIRCUMSTANCES))) \
             or rest[0].text in _CLAUSE_OPENERS \
@@ -610,8 +611,15 @@ def _between_commas(f: _Finder, it: _Item, cue_start: int, s_start: int, s_end: 
             or f.mentions.starting_in(rest[0].start, rest[0].end) is not None or f.lex.head(rest[0].text) is not None \
             or (rest[0].text.startswith("ال") and rest[0].text.endswith("ي") and rest[0].text not in _COMPLEMENT_WORDS):
         return None  # (a new clause, "…، فيما وصف …", "…، وأضاف"; the speaker's name or role, "…، ناظم بلحاج",
-        # "…، عضو منظمة العفو الدولية")
+        # "…، عضو منظمة العفو الدولية", "…، منجي سليم." untagged; a cue, "…، مبينا أن …", not a verb of posting:
+        # "دون" is "without" in "…، بحسب مصدرنا الأمني، دون رعاية …")
     return start, toks[k].end
+
+
+def _listed_given_name(word: str) -> bool:
+    """Is ``word`` a given name of ``given_names.yaml`` (not any name part of the corpora: "دون" is "without")?"""
+    from ..entities.gazetteer import given_names  # (the entities stage has loaded it; read lazily)
+    return word in given_names()
 
 
 def _inset_close(f: _Finder, toks: list[Tok], k: int) -> int:
