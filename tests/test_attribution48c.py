@@ -169,3 +169,19 @@ def test_rumour_objects_are_no_name(nlp: Any) -> None:
     for text in ("نفى الوالي سامي صحة ما راج حول استقالته من الحكومة.", "نفى الوزير كمال كل ما راج حول استقالته."):
         claims = _claims(nlp, text)
         assert claims and all(c[3] not in ("سامي صحة", "كمال كل") and not c[1].startswith("ما راج") for c in claims)
+
+
+def test_aside_and_inset_guards_found_in_ant_3000_5999(nlp: Any) -> None:
+    # data that tell are no speaker: the phrase's speaker speaks, as on main (ANT 3486)
+    text = "وتفيد المعطيات المتوفرة حول العملية، حسب ما أبرزه مصدر امني، انه تم فتح تحقيق في الغرض."
+    assert _claims(nlp, text) == [("indirect", "انه تم فتح تحقيق في الغرض", "تفيد", "مصدر امني", None, None)]
+    # an untagged name after the phrase's comma ends the sentence: the phrase trails its clause (ANT 5652)
+    text = ("أنقذت وحدات من الجيش الوطني مجموعة من المهاجرين بعد أن أصاب مركبهم عطب منعهم من الالتحاق بالسواحل "
+            "الإيطالية، وفق ما أفاد به رئيس فرع الهلال الأحمر التونسي بمدنين ، منجي سليم.")
+    assert [c[1] for c in _claims(nlp, text)] == [
+        "أنقذت وحدات من الجيش الوطني مجموعة من المهاجرين بعد أن أصاب مركبهم عطب منعهم من الالتحاق بالسواحل الإيطالية"]
+    # "دون" ("without", also the posting verb دوّن) goes on with the clause around the phrase (ANT 3487)
+    text = ('في هذه الأثناء يقيم الطفل (م إ) في "خربة" بالقرب من استعجالي مستشفى سهلول، فراشه الأرض وغطاؤه السماء، '
+            'بحسب مصدرنا الأمني، دون رعاية أو رقيب وفي حالة تشرد مؤلمة.')
+    assert [c[1] for c in _claims(nlp, text)] == [
+        "فراشه الأرض وغطاؤه السماء، بحسب مصدرنا الأمني، دون رعاية أو رقيب وفي حالة تشرد مؤلمة"]
