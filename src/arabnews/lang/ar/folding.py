@@ -88,8 +88,8 @@ def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[s
 #: word → :func:`word_lemma_forms` (the gazetteer and the rule words each ask for the same word's)
 _LEMMA_MEMO: dict[str, tuple[tuple[str, ...], ...]] = {}
 
-#: :func:`~arabnews.text.clitics.clitic_splits`, imported on first use (the text layer imports this module)
-_clitic_splits: Callable[[str], list[CliticSplit]] | None = None
+#: :func:`~arabnews.text.clitics.proclitic_readings`, imported on first use (the text layer imports this module)
+_proclitic_readings: Callable[[str], tuple[tuple[str, bool, int], ...]] | None = None
 
 
 def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
@@ -98,14 +98,23 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
     >>> word_lemma_forms("للمدينة")
     (('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه'))
     """
-    global _clitic_splits
+    global _proclitic_readings
     hit = _LEMMA_MEMO.get(word)
     if hit is None:
-        if _clitic_splits is None:
-            from ...text.clitics import clitic_splits
+        if _proclitic_readings is None:
+            from ...text.clitics import proclitic_readings
 
-            _clitic_splits = clitic_splits
-        hit = remember(_LEMMA_MEMO, word, tuple(folded_lemma_forms(word, _clitic_splits(word))))
+            _proclitic_readings = proclitic_readings
+        # folded_lemma_forms of the splits, from their proclitics' lengths: the word's splits are not built (the
+        # words asked for here are mostly new ones: who asks for the splits themselves builds them)
+        folded = fold(word)
+        readings = _proclitic_readings(word)
+        if readings:
+            hit = ((folded,), *[("ال" + folded[n:], folded[n:]) if article else (folded[n:],)
+                                for _, article, n in readings])
+        else:
+            hit = ((folded,),)
+        hit = remember(_LEMMA_MEMO, word, hit)
     return hit
 
 
