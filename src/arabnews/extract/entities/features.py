@@ -157,22 +157,27 @@ class FeatureExtractor:
         stem, prefix, in_gaz = _stem(f, gaz, readings)
         sh = shape(word)
         flags: list[str] = []
-        if prefix.endswith(("ال", "لل")):
-            forms: tuple[str, ...] = (f, stem, "ال" + stem)
-        else:  # the unsplit word is its own stem: looked up once
-            forms = (f, stem) if stem != f else (f,)
-        places = gaz.places
-        for x in forms:
-            if x in places:
-                flags.append("g_place")
-                flags.append("g_" + places[x].kind)
-                break
-        if not gaz.nisba.keys().isdisjoint(forms):
-            flags.append("g_nisba")
-        if not gaz.person_parts.isdisjoint(forms):
-            flags.append("g_name")
-        if in_gaz and not flags:
-            flags.append("g_ent")
+        # A word not in the gazetteer has none of these flags: ``_stem`` found neither the word nor any of its
+        # readings' stems (nor "ال"+stem where the article was read) a place, a nisba or a name part, and these
+        # forms are among them (the stem is one of the readings', the prefix ends with the article where it read
+        # it): most new word types (session 48).
+        if in_gaz:
+            if prefix.endswith(("ال", "لل")):
+                forms: tuple[str, ...] = (f, stem, "ال" + stem)
+            else:  # the unsplit word is its own stem: looked up once
+                forms = (f, stem) if stem != f else (f,)
+            places = gaz.places
+            for x in forms:
+                if x in places:
+                    flags.append("g_place")
+                    flags.append("g_" + places[x].kind)
+                    break
+            if not gaz.nisba.keys().isdisjoint(forms):
+                flags.append("g_nisba")
+            if not gaz.person_parts.isdisjoint(forms):
+                flags.append("g_name")
+            if not flags:
+                flags.append("g_ent")
         particle = gaz.particles.get(f)
         if particle:
             flags.append("np_" + particle)
