@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ...memo import remember
+from ...memo import WORD_MEMO_LIMIT, make_room, remember
 
 if TYPE_CHECKING:
     from ...text.clitics import CliticSplit
@@ -107,14 +107,20 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
             _proclitic_readings = proclitic_readings
         # folded_lemma_forms of the splits, from their proclitics' lengths: the word's splits are not built (the
         # words asked for here are mostly new ones: who asks for the splits themselves builds them)
+        # (a loop, and ``remember`` written out: a third fewer instructions on a new word)
         folded = fold(word)
         readings = _proclitic_readings(word)
         if readings:
-            hit = ((folded,), *[("ال" + folded[n:], folded[n:]) if article else (folded[n:],)
-                                for _, article, n in readings])
+            forms = [(folded,)]
+            for _, article, n in readings:
+                stem = folded[n:]
+                forms.append(("ال" + stem, stem) if article else (stem,))
+            hit = tuple(forms)
         else:
             hit = ((folded,),)
-        hit = remember(_LEMMA_MEMO, word, hit)
+        if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
+            make_room(_LEMMA_MEMO, WORD_MEMO_LIMIT)
+        _LEMMA_MEMO[word] = hit
     return hit
 
 
