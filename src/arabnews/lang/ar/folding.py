@@ -111,7 +111,7 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
         folded = fold(word)
         readings = _proclitic_readings(word)
         if readings:
-            forms = [(folded,)]
+            forms: list[tuple[str, ...]] = [(folded,)]
             for _, article, n in readings:
                 stem = folded[n:]
                 forms.append(("ال" + stem, stem) if article else (stem,))
