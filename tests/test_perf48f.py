@@ -186,3 +186,21 @@ def test_gazetteer_flags_of_places_with_proclitics() -> None:
         assert "g_place" in local, word
     local = fe.parts("انطلاقا")[0]
     assert not [x for x in local if x.startswith("g_")]
+
+
+@pytest.mark.parametrize("word", ["والتظاهرات", "للمهرجانات", "بمدينتهم", "فعالياتهما", "الانتخابات"])
+def test_parts_leaves_the_lemma_forms_the_rule_words_ask_for_next(word: str) -> None:
+    """A new word written as folded: ``parts`` reads its lemma forms from the readings it has, the same forms."""
+    folding_module._LEMMA_MEMO.pop(word, None)
+    FeatureExtractor().parts(word)
+    assert folding_module._LEMMA_MEMO[word] == tuple(folding_module.folded_lemma_forms(word, clitic_splits(word)))
+    assert word_lemma_forms(word) is folding_module._LEMMA_MEMO[word]
+
+
+def test_a_word_that_folding_changes_is_left_to_the_rule_words() -> None:
+    """"الاثنينية" folds to "الاثنينيه": its readings are the folded word's, not asked for the written one."""
+    word = "الاثنينية"
+    folding_module._LEMMA_MEMO.pop(word, None)
+    FeatureExtractor().parts(word)
+    assert word not in folding_module._LEMMA_MEMO
+    assert word_lemma_forms(word) == (("الاثنينيه",), ("الاثنينيه", "اثنينيه"))

@@ -23,7 +23,7 @@ from typing import cast
 
 import regex
 
-from ...lang.ar import fold
+from ...lang.ar import fold, word_lemma_forms
 from ...lang.ar.serial import SERIAL
 from ...memo import WORD_MEMO_LIMIT, make_room
 from ...text.clitics import Reading, proclitic_readings
@@ -154,6 +154,8 @@ class FeatureExtractor:
         # the word's proclitics, as (prefix, article, length): its clitic splits are not built (a new word type's
         # splits cost a quarter of its features; the stems are sliced where they are asked for)
         readings = proclitic_readings(f)
+        if f == word:  # the rule words ask for its lemma forms next (``word_flags``): from these readings
+            word_lemma_forms(word, readings)
         stem, prefix, in_gaz = _stem(f, gaz, readings)
         sh = shape(word)
         flags: list[str] = []

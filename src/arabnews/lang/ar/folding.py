@@ -92,8 +92,10 @@ _LEMMA_MEMO: dict[str, tuple[tuple[str, ...], ...]] = {}
 _proclitic_readings: Callable[[str], tuple[tuple[str, bool, int], ...]] | None = None
 
 
-def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
-    """``folded_lemma_forms(word, clitic_splits(word))`` as a tuple, computed once per word.
+def word_lemma_forms(word: str, readings: Sequence[tuple[str, bool, int]] | None = None) -> tuple[tuple[str, ...], ...]:
+    """``folded_lemma_forms(word, clitic_splits(word))`` as a tuple, computed once per word; ``readings``:
+    ``proclitic_readings(word)`` if the caller has them (the entity features of a new word, which the rule words
+    ask for next).
 
     >>> word_lemma_forms("للمدينة")
     (('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه'))
@@ -109,7 +111,8 @@ def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
         # words asked for here are mostly new ones: who asks for the splits themselves builds them)
         # (a loop, and ``remember`` written out: a third fewer instructions on a new word)
         folded = fold(word)
-        readings = _proclitic_readings(word)
+        if readings is None:
+            readings = _proclitic_readings(word)
         if readings:
             forms: list[tuple[str, ...]] = [(folded,)]
             for _, article, n in readings:
