@@ -79,6 +79,20 @@ _FIRST_LETTERS = frozenset(p[0] for p in PROCLITICS)
 #: shortest stem a word needs after it), in :func:`_prefixes`' order.
 _BY_FIRST_LETTER: dict[str, tuple[tuple[str, bool, int], ...]] = {
     c: tuple((p, article, len(p)) for p, article in _prefixes() if p[0] == c) for c in sorted(_FIRST_LETTERS)}
+#: One proclitic reading of a word: (prefix, article, length), as :func:`proclitic_readings` gives them.
+Reading = tuple[str, bool, int]
+#: The reading of a word without proclitics (that of the unsplit word, the first of :func:`clitic_splits`).
+UNSPLIT: Reading = ("", False, 0)
+#: The first two letters of a proclitic of two letters or more ("وب", "ال", "لل", "با") → (the readings they
+#: decide: the proclitics of one or two letters they start with, in :func:`_prefixes`' order; the longer
+#: proclitics starting with them, which the next letters decide): "وب" → ((و, وب), (وبال,)).
+_BY_START: dict[str, tuple[tuple[Reading, ...], tuple[Reading, ...]]] = {
+    start: (tuple(r for r in readings if start.startswith(r[0])),
+            tuple(r for r in readings if r[2] > 2 and r[0][:2] == start))
+    for readings in _BY_FIRST_LETTER.values() for start in {r[0][:2] for r in readings if r[2] >= 2}}
+#: A first letter → the proclitic of that one letter (a word whose first two letters start no longer one).
+_BY_LETTER: dict[str, tuple[Reading, ...]] = {
+    c: tuple(r for r in readings if r[2] == 1) for c, readings in _BY_FIRST_LETTER.items()}
 
 
 def clitic_splits(word: str) -> list[CliticSplit]:
@@ -121,15 +135,43 @@ def _split(prefix: str, stem: str, article: bool, offset: int) -> CliticSplit:
 
 
 def _splits(word: str) -> tuple[CliticSplit, ...]:
-    prefixes = _BY_FIRST_LETTER.get(word[:1])
-    if prefixes is None:
+    readings = proclitic_readings(word)
+    if not readings:
         return (_split("", word, False, 0),)
     splits = [_split("", word, False, 0)]
-    longest = len(word) - MIN_STEM  # the longest prefix that leaves a stem
-    for prefix, article, size in prefixes:  # only those of the word's first letter can start it
-        if size <= longest and word.startswith(prefix):
-            splits.append(_split(prefix, word[size:], article, size))
+    for prefix, article, size in readings:
+        splits.append(_split(prefix, word[size:], article, size))
     return tuple(splits)
+
+
+def proclitic_readings(word: str) -> tuple[Reading, ...]:
+    """The proclitics of :func:`clitic_splits`' splits of ``word`` after the unsplit one, as (prefix, article,
+    length), without building the splits: a caller that asks once per word type for the stems (the entity
+    features, :func:`~arabnews.lang.ar.word_lemma_forms`) slices them itself; ``clitic_splits`` builds four
+    attributes per split and keeps them (session 48: on a new word type, a third of the cost of its features).
+
+    >>> proclitic_readings("وبالقدس")
+    (('و', False, 1), ('وب', False, 2), ('وبال', True, 4))
+    >>> proclitic_readings("للمدينة"), proclitic_readings("مدينة"), proclitic_readings("بل")
+    ((('ل', False, 1), ('لل', True, 2)), (), ())
+    """
+    n = len(word)
+    if n < 4:  # a stem of two letters at least: a short word's proclitics are tested one by one
+        return _short_readings(word)
+    got = _BY_START.get(word[:2])
+    if got is None:  # no proclitic of two letters or more starts the word: its first letter alone, or nothing
+        return _BY_LETTER.get(word[:1], ())
+    readings, longer = got  # the word has four letters at least: those of two letters or less all leave a stem
+    for reading in longer:
+        if reading[2] <= n - MIN_STEM and word.startswith(reading[0]):
+            readings += (reading,)
+    return readings
+
+
+def _short_readings(word: str) -> tuple[Reading, ...]:
+    """:func:`proclitic_readings` of a word, each proclitic of its first letter tested."""
+    longest = len(word) - MIN_STEM  # the longest prefix that leaves a stem
+    return tuple(r for r in _BY_FIRST_LETTER.get(word[:1], ()) if r[2] <= longest and word.startswith(r[0]))
 
 
 def is_proclitic(word: str) -> bool:

@@ -23,10 +23,10 @@ from typing import cast
 
 import regex
 
-from ...lang.ar import clitic_splits, fold
+from ...lang.ar import fold, word_lemma_forms
 from ...lang.ar.serial import SERIAL
 from ...memo import WORD_MEMO_LIMIT, make_room
-from ...text.clitics import CliticSplit
+from ...text.clitics import Reading, proclitic_readings
 from .clusters import cluster_features
 from .gazetteer import Gazetteer, default_gazetteer
 
@@ -80,17 +80,17 @@ def shape(word: str) -> str:
     return "mixed"
 
 
-def _stem(f: str, gaz: Gazetteer, splits: Sequence[CliticSplit] | None = None) -> tuple[str, str, bool]:
-    """(stem, prefix, in_gazetteer): the split whose stem is a known name, else the longest
-    proclitic split that leaves at least three letters; ``splits``: ``clitic_splits(f)`` if known."""
-    hit = gaz.stem_in_gazetteer(f, splits)
+def _stem(f: str, gaz: Gazetteer, readings: Sequence[Reading] | None = None) -> tuple[str, str, bool]:
+    """(stem, prefix, in_gazetteer): the clitic split whose stem is a known name, else the longest
+    proclitic split that leaves at least three letters; ``readings``: ``proclitic_readings(f)`` if known."""
+    if readings is None:
+        readings = proclitic_readings(f)
+    hit = gaz.known_reading(f, readings)
     if hit is not None:
-        return hit.stem, hit.prefix, True
-    if splits is None:
-        splits = clitic_splits(f)
-    for split in reversed(splits[1:]):  # the splits come shortest prefix first
-        if len(split.stem) >= 3:
-            return split.stem, split.prefix, False
+        return f[hit[2]:], hit[0], True
+    for prefix, _, size in reversed(readings):  # the readings come shortest prefix first
+        if len(f) - size >= 3:
+            return f[size:], prefix, False
     return f, "", False
 
 
@@ -151,26 +151,35 @@ class FeatureExtractor:
         state scorer's table holds them so: no string is built per n-gram to be looked up)."""
         gaz = self.gaz
         f = fold(word)
-        splits = clitic_splits(f)
-        stem, prefix, in_gaz = _stem(f, gaz, splits)
+        # the word's proclitics, as (prefix, article, length): its clitic splits are not built (a new word type's
+        # splits cost a quarter of its features; the stems are sliced where they are asked for)
+        readings = proclitic_readings(f)
+        if f == word:  # the rule words ask for its lemma forms next (``word_flags``): from these readings
+            word_lemma_forms(word, readings)
+        stem, prefix, in_gaz = _stem(f, gaz, readings)
         sh = shape(word)
         flags: list[str] = []
-        if prefix.endswith(("ال", "لل")):
-            forms: tuple[str, ...] = (f, stem, "ال" + stem)
-        else:  # the unsplit word is its own stem: looked up once
-            forms = (f, stem) if stem != f else (f,)
-        places = gaz.places
-        for x in forms:
-            if x in places:
-                flags.append("g_place")
-                flags.append("g_" + places[x].kind)
-                break
-        if not gaz.nisba.keys().isdisjoint(forms):
-            flags.append("g_nisba")
-        if not gaz.person_parts.isdisjoint(forms):
-            flags.append("g_name")
-        if in_gaz and not flags:
-            flags.append("g_ent")
+        # A word not in the gazetteer has none of these flags: ``_stem`` found neither the word nor any of its
+        # readings' stems (nor "ال"+stem where the article was read) a place, a nisba or a name part, and these
+        # forms are among them (the stem is one of the readings', the prefix ends with the article where it read
+        # it): most new word types (session 48).
+        if in_gaz:
+            if prefix.endswith(("ال", "لل")):
+                forms: tuple[str, ...] = (f, stem, "ال" + stem)
+            else:  # the unsplit word is its own stem: looked up once
+                forms = (f, stem) if stem != f else (f,)
+            places = gaz.places
+            for x in forms:
+                if x in places:
+                    flags.append("g_place")
+                    flags.append("g_" + places[x].kind)
+                    break
+            if not gaz.nisba.keys().isdisjoint(forms):
+                flags.append("g_nisba")
+            if not gaz.person_parts.isdisjoint(forms):
+                flags.append("g_name")
+            if not flags:
+                flags.append("g_ent")
         particle = gaz.particles.get(f)
         if particle:
             flags.append("np_" + particle)
@@ -213,11 +222,12 @@ class FeatureExtractor:
         # stem, after "ال"+stem where the article was absorbed)
         multi = gaz.multi_heads
         found = [f] if f in multi else []
-        for split in splits[1:]:
-            if split.article and "ال" + split.stem in multi:
-                found.append("ال" + split.stem)
-            if split.stem in multi:
-                found.append(split.stem)
+        for _, article, size in readings:
+            split_stem = f[size:]
+            if article and "ال" + split_stem in multi:
+                found.append("ال" + split_stem)
+            if split_stem in multi:
+                found.append(split_stem)
         heads = tuple(dict.fromkeys(found)) if len(found) > 1 else tuple(found)
         return local, near, far, heads, f
 

@@ -36,7 +36,7 @@ from ...lang.ar import clitic_splits, fold, load, lookup_key, parse_text, word_l
 from ...lang.ar.data import load_uncached
 from ...lang.schema import MapOf, Record, Words, check
 from ...memo import WORD_MEMO_LIMIT, make_room, remember
-from ...text.clitics import CliticSplit
+from ...text.clitics import UNSPLIT, CliticSplit, Reading, proclitic_readings
 
 if TYPE_CHECKING:
     from ...text.tokenize import Token
@@ -149,21 +149,34 @@ class Gazetteer:
         """True when the folded form ``k`` names something in a table (place, nisba, name part)."""
         return k in self.places or k in self.nisba or k in self.person_parts or k in self.entity_words
 
-    def stem_in_gazetteer(self, word: str, splits: Sequence[CliticSplit] | None = None) -> CliticSplit | None:
+    def stem_in_gazetteer(self, word: str) -> CliticSplit | None:
         """The clitic split of the folded ``word`` whose stem (or "ال"+stem) is a known name,
-        preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب; ``splits``:
-        ``clitic_splits(word)`` if known."""
+        preferring the unsplit word, then the shortest prefix: "بحلب" → ب + حلب (:meth:`known_reading`'s)."""
+        reading = self.known_reading(word)
+        if reading is not None:
+            for split in clitic_splits(word):
+                if split.offset == reading[2]:  # one split per length of prefix
+                    return split
+        return None
+
+    def known_reading(self, word: str, readings: Sequence[Reading] | None = None) -> Reading | None:
+        """The proclitic reading (prefix, article, length) of the folded ``word`` whose stem (or "ال"+stem) is a
+        known name: :data:`~arabnews.text.clitics.UNSPLIT` for the word itself, else the shortest prefix's
+        ("بحلب" → ("ب", False, 1)); ``readings``: ``proclitic_readings(word)`` if known (the entity features
+        read the stems so, without building the word's clitic splits)."""
         places, nisba, parts, words = self.places, self.nisba, self.person_parts, self.entity_words
-        for split in clitic_splits(word) if splits is None else splits:
-            # self.known(form) for the forms of split.lemma_forms (either one answers), inlined:
-            # asked for every new word
-            stem = split.stem
+        # self.known(form) for each reading's stem, and "ال"+stem where the article was read, inlined: asked for
+        # every new word
+        if word in places or word in nisba or word in parts or word in words:
+            return UNSPLIT
+        for reading in proclitic_readings(word) if readings is None else readings:
+            stem = word[reading[2]:]
             if stem in places or stem in nisba or stem in parts or stem in words:
-                return split
-            if split.article:
+                return reading
+            if reading[1]:
                 form = "ال" + stem
                 if form in places or form in nisba or form in parts or form in words:
-                    return split
+                    return reading
         return None
 
     def is_loc_head(self, word: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from ...memo import remember
+from ...memo import WORD_MEMO_LIMIT, make_room, remember
 
 if TYPE_CHECKING:
     from ...text.clitics import CliticSplit
@@ -88,24 +88,42 @@ def folded_lemma_forms(word: str, splits: Iterable[CliticSplit]) -> list[tuple[s
 #: word → :func:`word_lemma_forms` (the gazetteer and the rule words each ask for the same word's)
 _LEMMA_MEMO: dict[str, tuple[tuple[str, ...], ...]] = {}
 
-#: :func:`~arabnews.text.clitics.clitic_splits`, imported on first use (the text layer imports this module)
-_clitic_splits: Callable[[str], list[CliticSplit]] | None = None
+#: :func:`~arabnews.text.clitics.proclitic_readings`, imported on first use (the text layer imports this module)
+_proclitic_readings: Callable[[str], tuple[tuple[str, bool, int], ...]] | None = None
 
 
-def word_lemma_forms(word: str) -> tuple[tuple[str, ...], ...]:
-    """``folded_lemma_forms(word, clitic_splits(word))`` as a tuple, computed once per word.
+def word_lemma_forms(word: str, readings: Sequence[tuple[str, bool, int]] | None = None) -> tuple[tuple[str, ...], ...]:
+    """``folded_lemma_forms(word, clitic_splits(word))`` as a tuple, computed once per word; ``readings``:
+    ``proclitic_readings(word)`` if the caller has them (the entity features of a new word, which the rule words
+    ask for next).
 
     >>> word_lemma_forms("للمدينة")
     (('للمدينه',), ('لمدينه',), ('المدينه', 'مدينه'))
     """
-    global _clitic_splits
+    global _proclitic_readings
     hit = _LEMMA_MEMO.get(word)
     if hit is None:
-        if _clitic_splits is None:
-            from ...text.clitics import clitic_splits
+        if _proclitic_readings is None:
+            from ...text.clitics import proclitic_readings
 
-            _clitic_splits = clitic_splits
-        hit = remember(_LEMMA_MEMO, word, tuple(folded_lemma_forms(word, _clitic_splits(word))))
+            _proclitic_readings = proclitic_readings
+        # folded_lemma_forms of the splits, from their proclitics' lengths: the word's splits are not built (the
+        # words asked for here are mostly new ones: who asks for the splits themselves builds them)
+        # (a loop, and ``remember`` written out: a third fewer instructions on a new word)
+        folded = fold(word)
+        if readings is None:
+            readings = _proclitic_readings(word)
+        if readings:
+            forms: list[tuple[str, ...]] = [(folded,)]
+            for _, article, n in readings:
+                stem = folded[n:]
+                forms.append(("ال" + stem, stem) if article else (stem,))
+            hit = tuple(forms)
+        else:
+            hit = ((folded,),)
+        if len(_LEMMA_MEMO) >= WORD_MEMO_LIMIT:
+            make_room(_LEMMA_MEMO, WORD_MEMO_LIMIT)
+        _LEMMA_MEMO[word] = hit
     return hit
 
 
