@@ -155,18 +155,37 @@ class NumberMatch:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+# (``as_integer_ratio()`` is one call where ``numerator`` and ``denominator`` are two: both are properties, each a
+# call of a Python function; a Fraction's comparison with an int costs six times what the integers' does)
+
+
 def _between(value: Fraction, low: int, high: int) -> bool:
     """``low <= value <= high``, without Fraction's slow comparison (its denominator is positive)."""
-    return low * value.denominator <= value.numerator <= high * value.denominator
+    n, d = value.as_integer_ratio()
+    return low * d <= n <= high * d
 
 
 def _above_zero_to(value: Fraction, high: int) -> bool:
     """``0 < value <= high``, without Fraction's slow comparisons (its denominator is positive)."""
-    return 0 < value.numerator <= high * value.denominator
+    n, d = value.as_integer_ratio()
+    return 0 < n <= high * d
+
+
+def _at_most(value: Fraction, high: int) -> bool:
+    """``value <= high``, without Fraction's slow comparison (its denominator is positive)."""
+    n, d = value.as_integer_ratio()
+    return n <= high * d
+
+
+def _whole_in(value: Fraction, low: int, high: int) -> bool:
+    """Is ``value`` a whole number from ``low`` to ``high``?"""
+    n, d = value.as_integer_ratio()
+    return d == 1 and low <= n <= high
 
 
 def _plain(value: Fraction) -> int | float:
-    return value.numerator if value.denominator == 1 else float(value)
+    n, d = value.as_integer_ratio()
+    return n if d == 1 else float(value)
 
 
 def _int_digits(e: Expr, folded: str) -> bool:
@@ -667,7 +686,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and lex.counted_re.match(folded, e.end, hi) is None and ms.after_re.match(folded, e.end, hi) is None
                 and _OF_AFTER.match(folded, e.end, hi) is None):
             continue  # "بطولة القسم الوطني ألف لكرة السلة": the division's letter (``division_heads``)
-        if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
+        if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and _at_most(e.value, 30)
                 and _regnal_may_end(folded, e.start)
                 and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start, SERIAL)):
             # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
@@ -897,13 +916,14 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.kind = "ordinal"
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال", "و")
-                and e.value.denominator == 1 and 0 < e.value.numerator <= 150
+                and _whole_in(e.value, 1, 150)
                 and (minute := _match_minute(folded, e, taken, minutes)) is not None):
             # "في الدقيقة 23", "في الدقيقتين 23 و67": the minute of a match, its ordinal
             e.kind, e.unit = "ordinal", "min"
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
             minutes = minute if minute[2] else None
-        elif (e.unit is None and e.kind == "ordinal" and e.form == "words" and qual is None and e.value <= 150
+        elif (e.unit is None and e.kind == "ordinal" and e.form == "words" and qual is None
+              and _at_most(e.value, 150)
                 and (minute := _match_minute(folded, e, taken, None)) is not None and not minute[2]):
             e.unit = "min"  # "في الدقيقة الخامسة": an ordinal word after the minute of a match
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
@@ -975,7 +995,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
                     e.mstart == e.start
-                    and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
+                    and (e.kind == "ordinal" or _whole_in(e.value, 1, 1000))
                     and folded.endswith(lex.rank_before, (w16 := e.mstart - 16 if e.mstart - 16 > lo else lo), e.mstart)
                     # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
                     and not folded.endswith(_GRADE, w16, e.mstart)):

@@ -219,7 +219,8 @@ def _set(e: Expr, unit: str, u: regex.Match[str] | None) -> None:
 def _age_value(value: Fraction) -> bool:
     """0 < ``value`` <= 150, the ages a count may be, compared on its integer numerator and denominator (a
     ``Fraction`` comparison costs a few microseconds; most numbers are read)."""
-    return 0 < value.numerator <= 150 * value.denominator
+    n, d = value.as_integer_ratio()  # (one call where numerator and denominator, properties, are two)
+    return 0 < n <= 150 * d
 
 
 def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
