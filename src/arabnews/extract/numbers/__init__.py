@@ -128,11 +128,22 @@ _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
 #: A word right before "واحد"/"واحدة": the number is that noun's adjective ("مقر واحد إلى 100 ألف دولار": one
 #: seat, up to 100,000 dollars), and opens a range only after "من" ("من شخص واحد إلى 5 أشخاص")
 _NOUN_BEFORE_ONE = regex.compile(r"(?<![\p{L}\p{N}])(?P<from>من[^\S\n]++)?\p{L}{2,}+[^\S\n]++\Z")
+_TIME_FORMS = frozenset(f for u in ar_words.time_units().values() for f in (*u.singular, *u.accusative, *u.plural,
+                                                                            *u.dual))
 _TIME_UNIT = regex.compile(
-    r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
-                                        for f in (*u.singular, *u.accusative, *u.plural, *u.dual)},
-                                       key=len, reverse=True)) + r")(?![\p{L}])"
+    r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for f in _TIME_FORMS}, key=len, reverse=True)) + r")(?![\p{L}])"
 )
+#: The first letters of the time words: a match of ``_TIME_UNIT`` holds one right after its white space
+_TIME_INITIALS = frozenset(f[0] for f in _TIME_FORMS)
+
+
+def _time_unit_after(folded: str, end: int, hi: int) -> bool:
+    """``_TIME_UNIT.match(folded, end, hi) is not None``, tried only where the letter after the white space at
+    ``end`` can start a time word (most numbers have none after them; a match costs more than the test)."""
+    j = end
+    while j < hi and folded[j] in HSPACE:  # (``[^\S\n]``, as the pattern reads it)
+        j += 1
+    return j < hi and folded[j] in _TIME_INITIALS and _TIME_UNIT.match(folded, end, hi, SERIAL) is not None
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
@@ -899,13 +910,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(unit_text=None, unit_start=toll[1], unit_end=toll[2])
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value in _HUNDREDS
-                and not _TIME_UNIT.match(folded, end, hi, SERIAL)  # "خلال المائة عام": the hundred years
+                and not _time_unit_after(folded, end, hi)  # "خلال المائة عام": the hundred years
                 and lex.ordinal_hundred_re.search(
                     folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart, 3), e.mstart, SERIAL)):
             e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth; "الذكرى المئتين": the 200th
         if (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال") and not e.year_like_digits
-                and not _TIME_UNIT.match(folded, end, hi, SERIAL)
+                and not _time_unit_after(folded, end, hi)
                 and (art := _ARTICLE_BEFORE.search(folded, e.mstart - 4 if e.mstart - 4 > taken else taken, e.start,
                                                    SERIAL)) is not None
                 and lex.ordinal_hundred_re.search(
@@ -928,7 +939,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = "min"  # "في الدقيقة الخامسة": an ordinal word after the minute of a match
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
-                and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi, SERIAL)
+                and e.mstart == e.start and not e.year_like_digits and not _time_unit_after(folded, end, hi)
                 and lex.ordinal_bare_re.search(
                     folded, _two_words_before(folded, e.start - 20 if e.start - 20 > taken else taken, e.start, 1),
                     e.start, SERIAL)):
@@ -1026,7 +1037,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if "_thousandths" in e.attrs:
             del e.attrs["_thousandths"]
         if qual is not None and e.kind != "range" and not (
-                e.unit is None and _TIME_UNIT.match(folded, end, hi, SERIAL)):  # the dates stage reads "نحو 3 سنوات"
+                e.unit is None and _time_unit_after(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
         elif qual is not None and e.kind == "range":
             e.start = qual.start("q")
@@ -1038,7 +1049,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = _others_unit(folded, e, out, lo)  # "وأصيب 30 آخرين": the people of the count before
         if ((qual is not None or subject is not None) and out
                 # (a duration is the dates stage's)
-                and not (e.unit is None and _TIME_UNIT.match(folded, end, hi, SERIAL))
+                and not (e.unit is None and _time_unit_after(folded, end, hi))
                 and (pair := _bound_pair(folded, out[-1], e, taken))):
             out[-1] = pair  # "أكبر من 100 وأصغر من 300", "فوق 1000 وتحت 1500": one range between two bounds
         else:
@@ -1200,7 +1211,7 @@ def _elided_unit(folded: str, e: Expr, prev: Expr, lo: int, hi: int) -> bool:
     if ms.elided_after_re.match(folded, e.end, hi, SERIAL) is None \
             or ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start, SERIAL) is None:
         return False
-    return _SENTENCE_END.search(folded, prev.end, start) is None and not _TIME_UNIT.match(folded, e.end, hi)
+    return _SENTENCE_END.search(folded, prev.end, start) is None and not _time_unit_after(folded, e.end, hi)
 
 
 #: "من" + the article after a scale word: the currency it counts follows ("3 مليارات من الدولارات")
