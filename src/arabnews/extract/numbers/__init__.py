@@ -435,6 +435,18 @@ def _tails(words: Iterable[str]) -> frozenset[str] | None:
 
 
 @cache
+def _ordinal_bare_tails() -> frozenset[str] | None:
+    """The last two letters of every noun of ``ordinal_bare_re`` (see :func:`_tails`)."""
+    return _tails(lexicon().ordinal_bare_forms)
+
+
+@cache
+def _score_cue_tails() -> frozenset[str] | None:
+    """The last two letters of every cue of ``score_re`` (see :func:`_tails`)."""
+    return _tails(lexicon().score_cue_forms)
+
+
+@cache
 def _qualifier_tails() -> frozenset[str] | None:
     """The last two letters of every qualifier (see :func:`_tails`)."""
     return _tails(lexicon().qualifiers)
@@ -1419,7 +1431,9 @@ def _set_points(folded: str, pos: int, lo: int) -> bool:
 def _cue_before(folded: str, pos: int, lo: int) -> bool:
     """Is a score's cue within :data:`_CUE_REACH` characters before ``pos`` ("انهزم بنتيجة 1/3", "بنتيجة شوطين")?"""
     a = pos - _CUE_REACH if pos - _CUE_REACH > lo else lo  # (not max(): see _decorate)
-    return lexicon().score_re.search(folded, a, pos, SERIAL) is not None
+    # (a cue ends the window before its white space: most numbers have none, and the pattern is not tried)
+    return _may_end_with(folded, a, pos, _score_cue_tails()) and lexicon().score_re.search(folded, a, pos, SERIAL) \
+        is not None
 
 
 _OF_AFTER = at_pos(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
