@@ -952,9 +952,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and e.mstart == e.start and not e.year_like_digits and not _time_unit_after(folded, end, hi)
-                and lex.ordinal_bare_re.search(
-                    folded, _two_words_before(folded, e.start - 20 if e.start - 20 > taken else taken, e.start, 1),
-                    e.start, SERIAL)):
+                # (a noun of the pattern ends the window before its white space: most numbers have none)
+                and _may_end_with(folded, w20 := e.start - 20 if e.start - 20 > taken else taken, e.start,
+                                  _ordinal_bare_tails())
+                and lex.ordinal_bare_re.search(folded, _two_words_before(folded, w20, e.start, 1), e.start, SERIAL)):
             e.kind = "ordinal"  # "الدورة 25 للمهرجان", "الجولة 20 من البطولة": an edition's number, no article
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
