@@ -133,17 +133,20 @@ _TIME_FORMS = frozenset(f for u in ar_words.time_units().values() for f in (*u.s
 _TIME_UNIT = regex.compile(
     r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for f in _TIME_FORMS}, key=len, reverse=True)) + r")(?![\p{L}])"
 )
-#: The first letters of the time words: a match of ``_TIME_UNIT`` holds one right after its white space
-_TIME_INITIALS = frozenset(f[0] for f in _TIME_FORMS)
+#: The first two letters of the time words (none is shorter): a match of ``_TIME_UNIT`` holds them right after
+#: its white space
+_TIME_HEADS = frozenset(f[:2] for f in _TIME_FORMS)
+assert all(len(f) >= 2 for f in _TIME_FORMS)
 
 
 def _time_unit_after(folded: str, end: int, hi: int) -> bool:
     """``_TIME_UNIT.match(folded, end, hi) is not None``, tried only where the letter after the white space at
-    ``end`` can start a time word (most numbers have none after them; a match costs more than the test)."""
+    ``end`` and the one after it can start a time word (most numbers have none after them; a match costs more
+    than the test)."""
     j = end
     while j < hi and folded[j] in HSPACE:  # (``[^\S\n]``, as the pattern reads it)
         j += 1
-    return j < hi and folded[j] in _TIME_INITIALS and _TIME_UNIT.match(folded, end, hi, SERIAL) is not None
+    return j < hi and folded[j:j + 2] in _TIME_HEADS and _TIME_UNIT.match(folded, end, hi, SERIAL) is not None
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),

@@ -56,9 +56,9 @@ class AgePatterns(NamedTuple):
     bracket_before_re: regex.Pattern[str]  # "(" after a word (group "w"), right before a number
     bracket_after_re: regex.Pattern[str]  # ")" (or "و" and the next count) right after the time word
     noun_after_re: regex.Pattern[str]  # "من العمر", "من عمره" right after a number
-    #: the first letters of the time words of ``unit_re`` (a match holds one right after its white space: most
-    #: numbers have none after them, and the pattern is not tried)
-    unit_initials: frozenset[str]
+    #: the first two letters of the time words of ``unit_re`` (a match holds them right after its white space:
+    #: most numbers have none after them, and the pattern is not tried)
+    unit_heads: frozenset[str]
     spent_before_re: regex.Pattern[str]  # a verb of spending years before a number: "قضى 35 عاما من عمره"
     decade_before_re: regex.Pattern[str]  # "العقد" right before an ordinal: a decade of a life, no age in years
     life_decade_re: regex.Pattern[str]  # a person and في right before a decade: "شاب في العشرينات"
@@ -90,6 +90,7 @@ def patterns() -> AgePatterns:
              for f in (*u.singular, *u.accusative, *u.plural)}
     duals = {lookup_key(f): _AGE_UNITS[u.code] for u in ar_words.time_units().values() if u.code in _AGE_UNITS
              for f in u.dual}
+    assert all(len(f) >= 2 for f in units)  # (``unit_heads``: two letters each)
     nouns, fillers = _alt(data["age_nouns"]), _alt(data["age_fillers"])
     preps = _alt(data["age_noun_preps"])
     fill = rf"(?:{_S}[وف]?{fillers}{_END}){{0,3}}"
@@ -103,7 +104,7 @@ def patterns() -> AgePatterns:
     return AgePatterns(
         unit_re=regex.compile(rf"[^\S\n]*+(?P<u>{_alt(units)})[\p{{M}}]*+{_END}"),
         units=units,
-        unit_initials=frozenset(lookup_key(f)[0] for f in units),
+        unit_heads=frozenset(lookup_key(f)[:2] for f in units),
         duals=duals,
         noun_before_re=regex.compile(rf"{noun}{fill}[^\S\n]*+{article}\Z"),  # "البالغ من العمر44 عاما"
         touching_re=regex.compile(rf"(?:{_W}(?P<prev>[\p{{L}}\p{{M}}]++){_S})?{_W}[وف]?{_alt(data['age_touching'])}"
@@ -244,13 +245,13 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
             continue
         if p is None:
             p = patterns()
-        # (the first letter after the number's white space, ``[^\S\n]`` of both patterns below: ``unit_re`` starts
-        # with a time word's letter, ``noun_after_re`` with "من" after one space at least; most numbers have
+        # (the first letters after the number's white space, ``[^\S\n]`` of both patterns below: ``unit_re`` starts
+        # with a time word's two letters, ``noun_after_re`` with "من" after one space at least; most numbers have
         # neither, and neither is tried)
         j = e.end
         while j < hi and folded[j] in HSPACE:
             j += 1
-        u = p.unit_re.match(folded, e.end, hi, SERIAL) if j < hi and folded[j] in p.unit_initials else None
+        u = p.unit_re.match(folded, e.end, hi, SERIAL) if j < hi and folded[j:j + 2] in p.unit_heads else None
         if u is not None:
             unit = p.units[lookup_key(u.group("u"))]
             prev = out[k - 1] if k else None
