@@ -1450,6 +1450,12 @@ def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
             or lex.score_context_re.search(folded, end, min(hi, end + 40), SERIAL) is not None)
 
 
+@cache
+def _score_unit_codes() -> frozenset[str | None]:
+    """The units a score counts ("goal", "set"): ``score_units``' values, read once."""
+    return frozenset(lexicon().score_units.values())
+
+
 def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
     return e.kind == "cardinal" and e.unit in units and e.value.denominator == 1
 
@@ -1520,10 +1526,15 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
     cue and before the counted other side ("بنتيجة 2 مقابل 3 أشواط").  The span runs from the first count to the end
     of the other side; the unit is kept, attrs ``first``/``second``."""
     lex = lexicon()
-    units: frozenset[str | None] = frozenset(lex.score_units.values())
-    # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction)
-    if not any(e.unit in units or e.kind == "fraction" for e in exprs) and not _may_tell_sides(folded, memo):
-        return exprs
+    units = _score_unit_codes()
+    # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction; a loop, not any() over a
+    # generator, which costs more for the few numbers of a region)
+    for e in exprs:
+        if e.unit in units or e.kind == "fraction":
+            break
+    else:
+        if not _may_tell_sides(folded, memo):
+            return exprs
     singles = _side_words(folded, exprs, lo, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
     out: list[Expr] = []
