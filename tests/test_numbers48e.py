@@ -120,3 +120,13 @@ def test_fraction_tests_are_the_comparisons(value: Fraction) -> None:
     plain = stage._plain(value)
     assert plain == (int(value) if value.denominator == 1 else float(value))
     assert type(plain) is (int if value.denominator == 1 else float)
+
+
+def test_score_units_read_once_are_the_lexicons() -> None:
+    assert stage._score_unit_codes() == frozenset(lexicon().score_units.values())
+    assert {"goal", "set"} <= stage._score_unit_codes()
+    # a region with a count of goals goes through _word_scores' gate ("بهدفين دون رد": 2-0)
+    folded = fold(normalize("وفاز الترجي على ضيفه بهدفين دون رد، وسجل 3 أهداف في الشوط الثاني"))
+    got = [(m.text, m.kind, m.value, m.attrs.get("first"), m.attrs.get("second")) for m in find_numbers(folded)]
+    assert got == [("هدفين دون رد", "score", 2, 2, 0), ("3", "cardinal", 3, None, None),
+                   ("الثاني", "ordinal", 2, None, None)]
