@@ -202,6 +202,14 @@ def _plain(value: Fraction) -> int | float:
     return n if d == 1 else float(value)
 
 
+def _holds_any(folded: str, lo: int, hi: int, words: Iterable[str]) -> bool:
+    """Does ``folded[lo:hi]`` hold one of ``words``?  (A loop: ``any()`` over a generator costs more.)"""
+    for w in words:
+        if folded.find(w, lo, hi) >= 0:
+            return True
+    return False
+
+
 def _int_digits(e: Expr, folded: str) -> bool:
     return e.form == "digits" and e.kind == "cardinal" and not e.attrs and folded[e.start:e.end].isdigit()
 
@@ -917,7 +925,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and "quantity" not in e.attrs and e.attrs.get("qualifier") != "between"
                 # (once per region: most hold no toll's head, "عدد", "حصيلة", and then no number reads one)
                 and (tolls if tolls is not None
-                     else (tolls := any(folded.find(h, lo, hi) >= 0 for h in lex.toll_heads)))
+                     else (tolls := _holds_any(folded, lo, hi, lex.toll_heads)))
                 and (toll := toll_before(folded, lo, qs := qual.start() if qual is not None else e.mstart,
                                          e.start) or toll_after(folded, lo, qs, end, hi)) is not None):
             # "ارتفع عدد القتلى … إلى 165", "يرتفع إلى 214 عدد القتلى": the toll's noun is the unit
@@ -973,7 +981,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
         if e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits and heat_named is None:
-            heat_named = any(folded.find(f, lo, hi) >= 0 for f in ms.weather_heat_forms)  # once: few are bulletins
+            heat_named = _holds_any(folded, lo, hi, ms.weather_heat_forms)  # once: few are bulletins
         if (e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits
                 and (heat_named or (out and out[-1].unit == "Cel"))
                 and _weather_heat(folded, e, end, qual.start() if qual is not None else e.mstart, lo, hi, out)):
