@@ -833,8 +833,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = e.end
         if e.kind == "percent":
             e.unit = "percent"
-        elif e.kind in ("cardinal", "approximate", "range", "fraction") and (
-                p := lex.percent_re.match(folded, end, hi)):
+        # (the gate first, a call in C: most numbers have no percent word nor a qualifier after them, and the
+        # Gated pattern's match, a Python call, is made only where its gate matches)
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and lex.percent_re.gate.match(
+                folded, end, hi) and (p := lex.percent_re.match(folded, end, hi)):
             if e.kind != "range":
                 e.kind = "percent"
             e.unit = "percent"
@@ -1042,7 +1044,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
                                    scope_end=scope.end("s"))
                     end = scope.end()
-        post = lex.post_qualifier_re.match(folded, end, hi)
+        post = lex.post_qualifier_re.match(folded, end, hi) if lex.post_qualifier_re.gate.match(folded, end, hi) \
+            else None
         if post is not None and "qualifier" not in e.attrs and not _opens_comparison(folded, post, hi):
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
