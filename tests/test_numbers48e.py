@@ -130,3 +130,47 @@ def test_score_units_read_once_are_the_lexicons() -> None:
     got = [(m.text, m.kind, m.value, m.attrs.get("first"), m.attrs.get("second")) for m in find_numbers(folded)]
     assert got == [("هدفين دون رد", "score", 2, 2, 0), ("3", "cardinal", 3, None, None),
                    ("الثاني", "ordinal", 2, None, None)]
+
+
+def test_coded_find_codes_each_word_once_as_before() -> None:
+    from arabnews.extract.numbers import runs
+    from arabnews.extract.numbers.grammar import region_forms
+
+    letters = runs._page().letters
+    for word in ("0ر0", "ر0", "00", "ثلاث"):
+        assert runs._coded(word) == bytes(runs._DIGIT if c == "0" else letters[c] for c in word)
+    folded = fold(normalize("بقيمة 4ر5 مليون دينار و٣٫٥ و5ر33 بالمائة"))
+    coded = runs.Coded(folded, 0, len(folded), region_forms())
+    # (folded "بقيمه 4ر5 مليون دينار و3.5 و5ر33 بالمايه": the reversed decimals at 6 and 28)
+    assert [coded.find("0ر0", p) for p in (0, 7, 28, 29)] == [6, 28, 28, -1]
+    for p in range(len(folded)):  # as a plain scan finds it
+        want = next((i for i in range(p, len(folded) - 2) if folded[i] in runs.DIGITS and folded[i + 1] == "ر"
+                     and folded[i + 2] in runs.DIGITS), -1)
+        assert coded.find("0ر0", p) == want
+
+
+@pytest.mark.parametrize("folded", FOLDED)
+def test_holds_any_is_any_find(folded: str) -> None:
+    words = ("عدد", "حصيله", "الدوره", "ساعه", "xyz")
+    for lo, hi in ((0, len(folded)), (5, 30), (10, 10), (20, len(folded) - 4)):
+        assert stage._holds_any(folded, lo, hi, words) is any(folded.find(w, lo, hi) >= 0 for w in words)
+        assert stage._holds_any(folded, lo, hi, ()) is False
+
+
+@pytest.mark.parametrize("folded", FOLDED)
+def test_percent_and_post_qualifier_gates_hold_wherever_the_patterns_match(folded: str) -> None:
+    lex = lexicon()
+    for end in range(len(folded) + 1):
+        for gated in (lex.percent_re, lex.post_qualifier_re):
+            if gated.match(folded, end, len(folded)) is not None:
+                assert gated.gate.match(folded, end, len(folded)) is not None
+
+
+def test_percents_and_post_qualifiers_read_as_before() -> None:
+    got = [(m.text, m.kind, m.value, m.unit, m.attrs.get("qualifier"))
+           for t in ("ارتفعت الأسعار بنسبة 5 بالمائة و٣ في المائة", "قتل 20 شخصا على الأقل وأصيب 7 آخرون تقريبا",
+                     "و5ر33 بالمائة من الأصوات")
+           for m in find_numbers(fold(normalize(t)))]
+    assert got == [("5", "percent", 5, "percent", None), ("3", "percent", 3, "percent", None),
+                   ("20", "cardinal", 20, "person", "at_least"), ("7", "cardinal", 7, "person", "approx"),
+                   ("5ر33", "percent", 33.5, "percent", None)]
