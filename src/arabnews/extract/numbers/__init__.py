@@ -128,11 +128,25 @@ _GAP_WA = regex.compile(r"[^\S\n]*+و[^\S\n]*+")
 #: A word right before "واحد"/"واحدة": the number is that noun's adjective ("مقر واحد إلى 100 ألف دولار": one
 #: seat, up to 100,000 dollars), and opens a range only after "من" ("من شخص واحد إلى 5 أشخاص")
 _NOUN_BEFORE_ONE = regex.compile(r"(?<![\p{L}\p{N}])(?P<from>من[^\S\n]++)?\p{L}{2,}+[^\S\n]++\Z")
+_TIME_FORMS = frozenset(f for u in ar_words.time_units().values() for f in (*u.singular, *u.accusative, *u.plural,
+                                                                            *u.dual))
 _TIME_UNIT = regex.compile(
-    r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for u in ar_words.time_units().values()
-                                        for f in (*u.singular, *u.accusative, *u.plural, *u.dual)},
-                                       key=len, reverse=True)) + r")(?![\p{L}])"
+    r"[^\S\n]*+(?:" + "|".join(sorted({regex.escape(f) for f in _TIME_FORMS}, key=len, reverse=True)) + r")(?![\p{L}])"
 )
+#: The first two letters of the time words (none is shorter): a match of ``_TIME_UNIT`` holds them right after
+#: its white space
+_TIME_HEADS = frozenset(f[:2] for f in _TIME_FORMS)
+assert all(len(f) >= 2 for f in _TIME_FORMS)
+
+
+def _time_unit_after(folded: str, end: int, hi: int) -> bool:
+    """``_TIME_UNIT.match(folded, end, hi) is not None``, tried only where the letter after the white space at
+    ``end`` and the one after it can start a time word (most numbers have none after them; a match costs more
+    than the test)."""
+    j = end
+    while j < hi and folded[j] in HSPACE:  # (``[^\S\n]``, as the pattern reads it)
+        j += 1
+    return j < hi and folded[j:j + 2] in _TIME_HEADS and _TIME_UNIT.match(folded, end, hi, SERIAL) is not None
 _RANGE_JOIN = regex.compile(r"[^\S\n]*+(?:(?:و|الي|[-–])[^\S\n]*+)?")
 #: The attrs of what surrounds a number: (start, end, text), in the order they are reported.
 _OFFSET_ATTRS = (("unit_start", "unit_end", "unit_text"), ("qualifier_start", "qualifier_end", "qualifier_text"),
@@ -155,18 +169,45 @@ class NumberMatch:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+# (``as_integer_ratio()`` is one call where ``numerator`` and ``denominator`` are two: both are properties, each a
+# call of a Python function; a Fraction's comparison with an int costs six times what the integers' does)
+
+
 def _between(value: Fraction, low: int, high: int) -> bool:
     """``low <= value <= high``, without Fraction's slow comparison (its denominator is positive)."""
-    return low * value.denominator <= value.numerator <= high * value.denominator
+    n, d = value.as_integer_ratio()
+    return low * d <= n <= high * d
 
 
 def _above_zero_to(value: Fraction, high: int) -> bool:
     """``0 < value <= high``, without Fraction's slow comparisons (its denominator is positive)."""
-    return 0 < value.numerator <= high * value.denominator
+    n, d = value.as_integer_ratio()
+    return 0 < n <= high * d
+
+
+def _at_most(value: Fraction, high: int) -> bool:
+    """``value <= high``, without Fraction's slow comparison (its denominator is positive)."""
+    n, d = value.as_integer_ratio()
+    return n <= high * d
+
+
+def _whole_in(value: Fraction, low: int, high: int) -> bool:
+    """Is ``value`` a whole number from ``low`` to ``high``?"""
+    n, d = value.as_integer_ratio()
+    return d == 1 and low <= n <= high
 
 
 def _plain(value: Fraction) -> int | float:
-    return value.numerator if value.denominator == 1 else float(value)
+    n, d = value.as_integer_ratio()
+    return n if d == 1 else float(value)
+
+
+def _holds_any(folded: str, lo: int, hi: int, words: Iterable[str]) -> bool:
+    """Does ``folded[lo:hi]`` hold one of ``words``?  (A loop: ``any()`` over a generator costs more.)"""
+    for w in words:
+        if folded.find(w, lo, hi) >= 0:
+            return True
+    return False
 
 
 def _int_digits(e: Expr, folded: str) -> bool:
@@ -402,6 +443,18 @@ def _tails(words: Iterable[str]) -> frozenset[str] | None:
     """The last two letters of every one of ``words``, or None when one has fewer letters or a space there."""
     tails = frozenset(word[-2:] for word in words)
     return None if any(len(t) < 2 or t.isspace() or " " in t for t in tails) else tails
+
+
+@cache
+def _ordinal_bare_tails() -> frozenset[str] | None:
+    """The last two letters of every noun of ``ordinal_bare_re`` (see :func:`_tails`)."""
+    return _tails(lexicon().ordinal_bare_forms)
+
+
+@cache
+def _score_cue_tails() -> frozenset[str] | None:
+    """The last two letters of every cue of ``score_re`` (see :func:`_tails`)."""
+    return _tails(lexicon().score_cue_forms)
 
 
 @cache
@@ -667,7 +720,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and lex.counted_re.match(folded, e.end, hi) is None and ms.after_re.match(folded, e.end, hi) is None
                 and _OF_AFTER.match(folded, e.end, hi) is None):
             continue  # "بطولة القسم الوطني ألف لكرة السلة": the division's letter (``division_heads``)
-        if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and e.value <= 30
+        if (e.kind == "ordinal" and e.form == "words" and folded.startswith("ال", e.start) and _at_most(e.value, 30)
                 and _regnal_may_end(folded, e.start)
                 and lex.regnal_re.search(folded, max(lo, e.start - 60), e.start, SERIAL)):
             # "رمسيس الثاني", "لويس الرابع عشر", "الملك عبد الله الثاني": a regnal ordinal is part of a name
@@ -780,8 +833,10 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             end = e.end
         if e.kind == "percent":
             e.unit = "percent"
-        elif e.kind in ("cardinal", "approximate", "range", "fraction") and (
-                p := lex.percent_re.match(folded, end, hi)):
+        # (the gate first, a call in C: most numbers have no percent word nor a qualifier after them, and the
+        # Gated pattern's match, a Python call, is made only where its gate matches)
+        elif e.kind in ("cardinal", "approximate", "range", "fraction") and lex.percent_re.gate.match(
+                folded, end, hi) and (p := lex.percent_re.match(folded, end, hi)):
             if e.kind != "range":
                 e.kind = "percent"
             e.unit = "percent"
@@ -872,7 +927,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                 and "quantity" not in e.attrs and e.attrs.get("qualifier") != "between"
                 # (once per region: most hold no toll's head, "عدد", "حصيلة", and then no number reads one)
                 and (tolls if tolls is not None
-                     else (tolls := any(folded.find(h, lo, hi) >= 0 for h in lex.toll_heads)))
+                     else (tolls := _holds_any(folded, lo, hi, lex.toll_heads)))
                 and (toll := toll_before(folded, lo, qs := qual.start() if qual is not None else e.mstart,
                                          e.start) or toll_after(folded, lo, qs, end, hi)) is not None):
             # "ارتفع عدد القتلى … إلى 165", "يرتفع إلى 214 عدد القتلى": the toll's noun is the unit
@@ -880,13 +935,13 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.attrs.update(unit_text=None, unit_start=toll[1], unit_end=toll[2])
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and folded.startswith("ال", e.start) and "scale" not in e.attrs and e.value in _HUNDREDS
-                and not _TIME_UNIT.match(folded, end, hi, SERIAL)  # "خلال المائة عام": the hundred years
+                and not _time_unit_after(folded, end, hi)  # "خلال المائة عام": the hundred years
                 and lex.ordinal_hundred_re.search(
                     folded, _two_words_before(folded, max(taken, e.mstart - 40), e.mstart, 3), e.mstart, SERIAL)):
             e.kind = "ordinal"  # "الدورة المائة", "بعيدها المائة": the hundredth; "الذكرى المئتين": the 200th
         if (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال") and not e.year_like_digits
-                and not _TIME_UNIT.match(folded, end, hi, SERIAL)
+                and not _time_unit_after(folded, end, hi)
                 and (art := _ARTICLE_BEFORE.search(folded, e.mstart - 4 if e.mstart - 4 > taken else taken, e.start,
                                                    SERIAL)) is not None
                 and lex.ordinal_hundred_re.search(
@@ -897,21 +952,23 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.kind = "ordinal"
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
                 and folded[e.mstart:e.start] in ("", "ال", "و")
-                and e.value.denominator == 1 and 0 < e.value.numerator <= 150
+                and _whole_in(e.value, 1, 150)
                 and (minute := _match_minute(folded, e, taken, minutes)) is not None):
             # "في الدقيقة 23", "في الدقيقتين 23 و67": the minute of a match, its ordinal
             e.kind, e.unit = "ordinal", "min"
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
             minutes = minute if minute[2] else None
-        elif (e.unit is None and e.kind == "ordinal" and e.form == "words" and qual is None and e.value <= 150
+        elif (e.unit is None and e.kind == "ordinal" and e.form == "words" and qual is None
+              and _at_most(e.value, 150)
                 and (minute := _match_minute(folded, e, taken, None)) is not None and not minute[2]):
             e.unit = "min"  # "في الدقيقة الخامسة": an ordinal word after the minute of a match
             e.attrs.update(unit_text=None, unit_start=minute[0], unit_end=minute[1])
         elif (e.unit is None and e.kind == "cardinal" and e.form == "digits" and qual is None
-                and e.mstart == e.start and not e.year_like_digits and not _TIME_UNIT.match(folded, end, hi, SERIAL)
-                and lex.ordinal_bare_re.search(
-                    folded, _two_words_before(folded, e.start - 20 if e.start - 20 > taken else taken, e.start, 1),
-                    e.start, SERIAL)):
+                and e.mstart == e.start and not e.year_like_digits and not _time_unit_after(folded, end, hi)
+                # (a noun of the pattern ends the window before its white space: most numbers have none)
+                and _may_end_with(folded, w20 := e.start - 20 if e.start - 20 > taken else taken, e.start,
+                                  _ordinal_bare_tails())
+                and lex.ordinal_bare_re.search(folded, _two_words_before(folded, w20, e.start, 1), e.start, SERIAL)):
             e.kind = "ordinal"  # "الدورة 25 للمهرجان", "الجولة 20 من البطولة": an edition's number, no article
         if (e.unit is None and e.kind == "cardinal" and e.form == "words" and e.mstart == e.start and qual is None
                 and (folded[e.start:e.end] in lex.adjective_numbers or folded.startswith("ال", e.start))):
@@ -926,7 +983,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = "percent"
             e.attrs.update(unit_text=None, unit_start=p.start("p"), unit_end=p.end("p"))
         if e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits and heat_named is None:
-            heat_named = any(folded.find(f, lo, hi) >= 0 for f in ms.weather_heat_forms)  # once: few are bulletins
+            heat_named = _holds_any(folded, lo, hi, ms.weather_heat_forms)  # once: few are bulletins
         if (e.unit is None and e.kind in ("cardinal", "range") and not e.year_like_digits
                 and (heat_named or (out and out[-1].unit == "Cel"))
                 and _weather_heat(folded, e, end, qual.start() if qual is not None else e.mstart, lo, hi, out)):
@@ -975,7 +1032,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             ) else None  # "المرتبة الثانية عربيا و18 دوليا": a rank and its scope after a rank
             if scope is not None or (
                     e.mstart == e.start
-                    and (e.kind == "ordinal" or (e.value.denominator == 1 and 0 < e.value.numerator <= 1000))
+                    and (e.kind == "ordinal" or _whole_in(e.value, 1, 1000))
                     and folded.endswith(lex.rank_before, (w16 := e.mstart - 16 if e.mstart - 16 > lo else lo), e.mstart)
                     # "القاضي من الرتبة الثالثة" is a judge's grade (6 of ANT's 7 "الرتبة" + a number)
                     and not folded.endswith(_GRADE, w16, e.mstart)):
@@ -987,7 +1044,8 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
                     e.attrs.update(scope=lex.rank_scopes[scope.group("s")], scope_start=scope.start("s"),
                                    scope_end=scope.end("s"))
                     end = scope.end()
-        post = lex.post_qualifier_re.match(folded, end, hi)
+        post = lex.post_qualifier_re.match(folded, end, hi) if lex.post_qualifier_re.gate.match(folded, end, hi) \
+            else None
         if post is not None and "qualifier" not in e.attrs and not _opens_comparison(folded, post, hi):
             e.attrs.update(qualifier=lex.post_qualifiers[lookup_key(post.group("q"))], qualifier_start=post.start("q"),
                            qualifier_end=post.end("q"))
@@ -1006,7 +1064,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
         if "_thousandths" in e.attrs:
             del e.attrs["_thousandths"]
         if qual is not None and e.kind != "range" and not (
-                e.unit is None and _TIME_UNIT.match(folded, end, hi, SERIAL)):  # the dates stage reads "نحو 3 سنوات"
+                e.unit is None and _time_unit_after(folded, end, hi)):  # the dates stage reads "نحو 3 سنوات"
             e.start = qual.start("q")  # the qualifier is inside the span
         elif qual is not None and e.kind == "range":
             e.start = qual.start("q")
@@ -1018,7 +1076,7 @@ def _decorate(folded: str, exprs: list[Expr], lo: int, hi: int, raw: Callable[[i
             e.unit = _others_unit(folded, e, out, lo)  # "وأصيب 30 آخرين": the people of the count before
         if ((qual is not None or subject is not None) and out
                 # (a duration is the dates stage's)
-                and not (e.unit is None and _TIME_UNIT.match(folded, end, hi, SERIAL))
+                and not (e.unit is None and _time_unit_after(folded, end, hi))
                 and (pair := _bound_pair(folded, out[-1], e, taken))):
             out[-1] = pair  # "أكبر من 100 وأصغر من 300", "فوق 1000 وتحت 1500": one range between two bounds
         else:
@@ -1180,7 +1238,7 @@ def _elided_unit(folded: str, e: Expr, prev: Expr, lo: int, hi: int) -> bool:
     if ms.elided_after_re.match(folded, e.end, hi, SERIAL) is None \
             or ms.elided_verb_re.search(folded, max(lo, prev.end, start - 24), start, SERIAL) is None:
         return False
-    return _SENTENCE_END.search(folded, prev.end, start) is None and not _TIME_UNIT.match(folded, e.end, hi)
+    return _SENTENCE_END.search(folded, prev.end, start) is None and not _time_unit_after(folded, e.end, hi)
 
 
 #: "من" + the article after a scale word: the currency it counts follows ("3 مليارات من الدولارات")
@@ -1388,7 +1446,9 @@ def _set_points(folded: str, pos: int, lo: int) -> bool:
 def _cue_before(folded: str, pos: int, lo: int) -> bool:
     """Is a score's cue within :data:`_CUE_REACH` characters before ``pos`` ("انهزم بنتيجة 1/3", "بنتيجة شوطين")?"""
     a = pos - _CUE_REACH if pos - _CUE_REACH > lo else lo  # (not max(): see _decorate)
-    return lexicon().score_re.search(folded, a, pos, SERIAL) is not None
+    # (a cue ends the window before its white space: most numbers have none, and the pattern is not tried)
+    return _may_end_with(folded, a, pos, _score_cue_tails()) and lexicon().score_re.search(folded, a, pos, SERIAL) \
+        is not None
 
 
 _OF_AFTER = at_pos(r"[^\S\n]*+من(?![\p{L}\p{N}\p{M}])")
@@ -1399,6 +1459,12 @@ def _match_told(folded: str, start: int, end: int, lo: int, hi: int) -> bool:
     lex = lexicon()
     return (lex.score_context_re.search(folded, max(lo, start - 80), start, SERIAL) is not None
             or lex.score_context_re.search(folded, end, min(hi, end + 40), SERIAL) is not None)
+
+
+@cache
+def _score_unit_codes() -> frozenset[str | None]:
+    """The units a score counts ("goal", "set"): ``score_units``' values, read once."""
+    return frozenset(lexicon().score_units.values())
 
 
 def _score_count(e: Expr, units: AbstractSet[str | None]) -> bool:
@@ -1471,10 +1537,15 @@ def _word_scores(folded: str, exprs: list[Expr], lo: int, hi: int,
     cue and before the counted other side ("بنتيجة 2 مقابل 3 أشواط").  The span runs from the first count to the end
     of the other side; the unit is kept, attrs ``first``/``second``."""
     lex = lexicon()
-    units: frozenset[str | None] = frozenset(lex.score_units.values())
-    # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction)
-    if not any(e.unit in units or e.kind == "fraction" for e in exprs) and not _may_tell_sides(folded, memo):
-        return exprs
+    units = _score_unit_codes()
+    # (a cheap gate: most texts have no goal nor set, no zero in words and no fraction; a loop, not any() over a
+    # generator, which costs more for the few numbers of a region)
+    for e in exprs:
+        if e.unit in units or e.kind == "fraction":
+            break
+    else:
+        if not _may_tell_sides(folded, memo):
+            return exprs
     singles = _side_words(folded, exprs, lo, hi)
     items = sorted(exprs + singles, key=lambda x: x.start) if singles else exprs
     out: list[Expr] = []

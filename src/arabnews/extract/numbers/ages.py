@@ -22,6 +22,7 @@ import regex
 
 from ...lang import ar
 from ...lang.ar import words as ar_words
+from ...lang.ar.charsets import HSPACE
 from ...lang.ar.serial import SERIAL
 from .gated import at_pos
 from .grammar import Expr
@@ -55,6 +56,9 @@ class AgePatterns(NamedTuple):
     bracket_before_re: regex.Pattern[str]  # "(" after a word (group "w"), right before a number
     bracket_after_re: regex.Pattern[str]  # ")" (or "و" and the next count) right after the time word
     noun_after_re: regex.Pattern[str]  # "من العمر", "من عمره" right after a number
+    #: the first two letters of the time words of ``unit_re`` (a match holds them right after its white space:
+    #: most numbers have none after them, and the pattern is not tried)
+    unit_heads: frozenset[str]
     spent_before_re: regex.Pattern[str]  # a verb of spending years before a number: "قضى 35 عاما من عمره"
     decade_before_re: regex.Pattern[str]  # "العقد" right before an ordinal: a decade of a life, no age in years
     life_decade_re: regex.Pattern[str]  # a person and في right before a decade: "شاب في العشرينات"
@@ -86,6 +90,7 @@ def patterns() -> AgePatterns:
              for f in (*u.singular, *u.accusative, *u.plural)}
     duals = {lookup_key(f): _AGE_UNITS[u.code] for u in ar_words.time_units().values() if u.code in _AGE_UNITS
              for f in u.dual}
+    assert all(len(f) >= 2 for f in units)  # (``unit_heads``: two letters each)
     nouns, fillers = _alt(data["age_nouns"]), _alt(data["age_fillers"])
     preps = _alt(data["age_noun_preps"])
     fill = rf"(?:{_S}[وف]?{fillers}{_END}){{0,3}}"
@@ -99,6 +104,7 @@ def patterns() -> AgePatterns:
     return AgePatterns(
         unit_re=regex.compile(rf"[^\S\n]*+(?P<u>{_alt(units)})[\p{{M}}]*+{_END}"),
         units=units,
+        unit_heads=frozenset(lookup_key(f)[:2] for f in units),
         duals=duals,
         noun_before_re=regex.compile(rf"{noun}{fill}[^\S\n]*+{article}\Z"),  # "البالغ من العمر44 عاما"
         touching_re=regex.compile(rf"(?:{_W}(?P<prev>[\p{{L}}\p{{M}}]++){_S})?{_W}[وف]?{_alt(data['age_touching'])}"
@@ -214,7 +220,8 @@ def _set(e: Expr, unit: str, u: regex.Match[str] | None) -> None:
 def _age_value(value: Fraction) -> bool:
     """0 < ``value`` <= 150, the ages a count may be, compared on its integer numerator and denominator (a
     ``Fraction`` comparison costs a few microseconds; most numbers are read)."""
-    return 0 < value.numerator <= 150 * value.denominator
+    n, d = value.as_integer_ratio()  # (one call where numerator and denominator, properties, are two)
+    return 0 < n <= 150 * d
 
 
 def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
@@ -238,7 +245,13 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
             continue
         if p is None:
             p = patterns()
-        u = p.unit_re.match(folded, e.end, hi, SERIAL)
+        # (the first letters after the number's white space, ``[^\S\n]`` of both patterns below: ``unit_re`` starts
+        # with a time word's two letters, ``noun_after_re`` with "من" after one space at least; most numbers have
+        # neither, and neither is tried)
+        j = e.end
+        while j < hi and folded[j] in HSPACE:
+            j += 1
+        u = p.unit_re.match(folded, e.end, hi, SERIAL) if j < hi and folded[j:j + 2] in p.unit_heads else None
         if u is not None:
             unit = p.units[lookup_key(u.group("u"))]
             prev = out[k - 1] if k else None
@@ -253,7 +266,8 @@ def mark_ages(folded: str, out: list[Expr], lo: int, hi: int) -> None:
                              # "يبلغ أكبرهم 60 عاما وأصغرهم 12 عاما"
                              or p.and_subject_re.fullmatch(gap, None, None, SERIAL) is not None))):
                 _set(e, unit, u)
-        elif p.noun_after_re.match(folded, e.end, hi, SERIAL) is not None:
+        elif (j > e.end and folded.startswith("من", j, hi)
+              and p.noun_after_re.match(folded, e.end, hi, SERIAL) is not None):
             # "في العقد الثامن من عمره"
             if not p.decade_before_re.search(folded, max(lo, e.start - 14), e.start, SERIAL):
                 _set(e, "a", None)  # "في الرابعة من عمره"

@@ -400,7 +400,10 @@ def _numbered_seat(lex: Lexicon, folded: str, start: int, end: int, lo: int, hi:
     if start - 2 < lo or folded[start - 1] not in HSPACE or not folded[start - 2].isalpha():
         return False
     window = folded[max(lo, start - 80):start]
-    if not any(stem in window for stem in lex.seat_stems):  # most digits: no head near (a substring test)
+    for stem in lex.seat_stems:  # most digits: no head near (a substring test; a loop, not any() over a generator)
+        if stem in window:
+            break
+    else:
         return False
     if lex.seat_re.search(folded, max(lo, start - 80), start, SERIAL) is None:
         return False

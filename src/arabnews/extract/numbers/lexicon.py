@@ -151,10 +151,12 @@ class Lexicon:
     ordinal_hundred_re: regex.Pattern[str]
     #: a definite noun of an edition right before digits without the article ("الدورة 25"): they are its ordinal
     ordinal_bare_re: regex.Pattern[str]
+    ordinal_bare_forms: frozenset[str]  # the folded nouns of ``ordinal_bare_re`` (their last letters: a gate)
     #: the definite minute of a match right before digits ("في الدقيقة 23", "الدقيقة الـ 90"; group "n", and "p"
     #: when dual or plural: "في الدقيقتين 23 و67")
     minute_ordinal_re: regex.Pattern[str]
     score_re: regex.Pattern[str]  # a score's cue ending a text: "بنتيجة " (before "2-3", no range)
+    score_cue_forms: frozenset[str]  # the folded cues of ``score_re`` (their last letters: a gate)
     set_detail_re: regex.Pattern[str]  # sets told before their points: "أشواط", "تفاصيلها" ("(19/25- 15/25)")
     score_context_re: regex.Pattern[str]  # a match told near "N-N" with no unit: a score ("النادي الصفاقسي 1-2")
     score_team_nouns: frozenset[str]  # folded: a club after a score's second number is the other team ("النادي")
@@ -497,12 +499,14 @@ def lexicon() -> Lexicon:
             r"(?<![\p{L}\p{N}\p{M}])[وف]?(?:[بلك]?ال|لل)"
             rf"(?:{_alternation(map(lookup_key, data['ordinal_bare_nouns']))})"
             r"[^\S\n]++\Z"),
+        ordinal_bare_forms=frozenset(map(lookup_key, data["ordinal_bare_nouns"])),
         minute_ordinal_re=regex.compile(
             r"(?<![\p{L}\p{N}\p{M}])[وف]?(?:[بلك]?ال|لل)"
             rf"(?:(?P<n>{_alternation(map(lookup_key, data['ordinal_minute_nouns']['singular']))})"
             rf"|(?P<p>{_alternation(map(lookup_key, data['ordinal_minute_nouns']['plural']))}))"
             r"[^\S\n]++(?:ال[^\S\n]*+)?\Z"),
         score_re=_listed_word(data["score_cues"], suffix=r"(?=[^\S\n]*+\Z)"),
+        score_cue_forms=frozenset(lookup_key(f) for f in data["score_cues"]),
         set_detail_re=_listed_word(data["set_detail_cues"]),
         score_context_re=_listed_word(data["score_context"]),
         score_team_nouns=frozenset(lookup_key(f) for f in data["score_team_nouns"]),

@@ -157,6 +157,12 @@ class Coded:
 
     def find(self, word: str, pos: int) -> int:
         """The place of ``word`` (its letters and "0" for any digit) at or after ``pos``, or -1."""
-        letters = _page().letters
-        at = self.padded.find(bytes(_DIGIT if c == "0" else letters[c] for c in word), pos - self.lo + 1)
+        at = self.padded.find(_coded(word), pos - self.lo + 1)
         return -1 if at < 0 else at - 1 + self.lo
+
+
+@cache
+def _coded(word: str) -> bytes:
+    """``word`` coded (its letters, and "0" for any digit) for :meth:`Coded.find`: once a word, not at each call."""
+    letters = _page().letters
+    return bytes(_DIGIT if c == "0" else letters[c] for c in word)
