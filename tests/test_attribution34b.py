@@ -25,10 +25,7 @@ def _via(nlp: Pipeline, text: str) -> list[tuple[Any, ...]]:
     out = []
     for q in checked_quotes(nlp(text), text):
         src = q.source or {}
-        via = src.get("via")
-        if via:
-            assert text[via["start"]:via["end"]] == via["text"]
-        out.append((q.text, q.cue["text"], src.get("text"), (via or {}).get("text")))
+        out.append((q.text, q.cue["text"], src.get("text"), (src.get("via") or {}).get("text")))
     return out
 
 

@@ -18,21 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from attribution_cases import checked_quotes
-
-
-def _claims(nlp: Any, text: str) -> list[tuple[Any, ...]]:
-    """(kind, content, cue, speaker, via, tail) of each claim, every span (the via's too) checked against the text."""
-    out = []
-    for q in checked_quotes(nlp(text), text):
-        src = q.source or {}
-        via = src.get("via")
-        if via:
-            assert text[via["start"]:via["end"]] == via["text"]
-        tail = q.cue.get("tail")
-        out.append((q.kind, q.text, q.cue["text"], src.get("text"), via and via["text"], tail and tail["text"]))
-    return out
-
+from attribution_cases import relayed_claim_tuples as _claims
 
 ANT_195 = ('وقال مصدر قضائي لوكالة فرانس برس، بحسب ما نشرته صحيفة "لوبارزيان" الفرنسية، إن شابا يبلغ من العمر 18 سنة '
            'طعن صديقه في رقبته، بعد مشاهدة المباراة في حي شعبي في العاصمة ليبرفيل.')
