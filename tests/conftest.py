@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, settings
 from arabnews import Pipeline
 from arabnews.corpus import DocumentTimeout, time_limit
 from arabnews.extract.entities.crf import CRFTagger, default_tagger
+from arabnews.extract.entities.sequences import tag_sequences
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "article.txt"
@@ -60,3 +61,9 @@ def tagger() -> CRFTagger:
     if tagger._scorer is None:  # pragma: no cover - platforms whose pycrfsuite hides crfsuite's C functions
         pytest.skip("crfsuite's lattice routines are not reachable here")
     return tagger
+
+
+def tagged_sentences(text: str) -> list[list[str]]:
+    """The normalized words of each sentence of ``text`` as the entities stage hands them to the CRF tagger."""
+    doc = Pipeline([]).make_doc(text)
+    return [[t.norm for t in toks] for _, toks in tag_sequences(doc)]

@@ -12,6 +12,7 @@ from arabnews.extract.entities.crf import CRFTagger, default_tagger
 from arabnews.extract.entities.sequences import tag_sequences
 from arabnews.text.clitics import clitic_splits
 from conftest import SEED
+from conftest import tagged_sentences as _sentences
 
 TEXT = (
     "قال الرئيس السوري بشار الأسد في مقابلة مع صحيفة الوطن إن الجيش سيستعيد مدينة حلب. "
@@ -19,11 +20,6 @@ TEXT = (
     "وأعلنت الأمم المتحدة أن المبعوث ستيفان دي ميستورا سيصل إلى جنيف وبيروت ودمشق الأسبوع المقبل. "
     "قصفت الطائرات ريف إدلب ودير الزور وبلدة سراقب"
 )
-
-
-def _sentences(text: str) -> list[list[str]]:
-    doc = arabnews.Pipeline([]).make_doc(text)
-    return [[t.norm for t in toks] for _, toks in tag_sequences(doc)]
 
 
 @pytest.mark.parametrize("domain", [None, "wiki"])

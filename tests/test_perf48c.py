@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-import arabnews
 from arabnews.extract.entities import crf as crf_module
 from arabnews.extract.entities.crf import CRFTagger
-from arabnews.extract.entities.sequences import tag_sequences
+from conftest import tagged_sentences as _sentences
 
 #: ANT article 6003 (a headline, then its first two sentences: a person, a town, a radio's name in quotes)
 ARTICLE = (
@@ -20,11 +19,6 @@ ARTICLE = (
     'وقال في تصريح لمراسل "الجوهرة أف أم" إنه تم تسجيل فيضان "واد تاسع" جراء هطول أمطار غزيرة أمس أسفر عنه انهيار '
     "جزء من المعبر المقام على هذا الوادي ومما أدى انقطاع تام لحركة المرور على مستوى تقاطع مع طريق جهوية."
 )
-
-
-def _sentences(text: str) -> list[list[str]]:
-    doc = arabnews.Pipeline([]).make_doc(text)
-    return [[t.norm for t in toks] for _, toks in tag_sequences(doc)]
 
 
 def _pycrfsuite(tagger: CRFTagger, words: list[str]) -> tuple[list[str], list[float], list[list[float]]]:
